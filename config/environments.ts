@@ -1,0 +1,19 @@
+import type { EnvironmentDefinition } from "../src/definitions";
+
+export const environments: EnvironmentDefinition[] = [
+  {
+    id: "prod",
+    name: "Production",
+    pages: true,
+    gcp: { project: "nous-prod", region: "southamerica-east1" },
+    labels: { environment: "prod" },
+  },
+  {
+    id: "staging",
+    name: "Staging",
+    // Staging never pages: routing a staging alert to PagerDuty is a validation error.
+    pages: false,
+    gcp: { project: "nous-staging", region: "southamerica-east1" },
+    labels: { environment: "staging" },
+  },
+];

@@ -1,0 +1,34 @@
+import type { ServiceDefinition } from "../src/definitions";
+
+/** The NOUS OS services of seed 000 (section 2), with their public endpoints. */
+export const services: ServiceDefinition[] = [
+  {
+    id: "api",
+    name: "NOUS API (CORE Agent)",
+    team: "backend",
+    endpoints: [
+      {
+        id: "api-health",
+        url: { prod: "https://api.nous.com/health", staging: "https://api.staging.nous.com/health" },
+        severity: "P1",
+        runbook: "https://docs.nous.com/runbooks/api-down",
+      },
+    ],
+  },
+  {
+    id: "frontend",
+    name: "NOUS Frontend (Next.js)",
+    team: "frontend",
+    endpoints: [
+      {
+        id: "web-app",
+        url: { prod: "https://app.nous.com/", staging: "https://app.staging.nous.com/" },
+        severity: "P1",
+        runbook: "https://docs.nous.com/runbooks/frontend-down",
+      },
+    ],
+  },
+  { id: "agents", name: "NOUS Agents (Python)", team: "agents" },
+  { id: "data-sync", name: "Data sync", team: "backend" },
+  { id: "database", name: "Firestore", team: "platform" },
+];

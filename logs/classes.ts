@@ -1,0 +1,32 @@
+import type { LogClassDefinition } from "../src/definitions";
+
+/**
+ * Retention per class of log (seed 000, 4.3): each class gets a bucket with its retention
+ * and a sink that routes matching entries there.
+ */
+export const logClasses: LogClassDefinition[] = [
+  {
+    id: "application",
+    description: "Application and agent execution logs",
+    retentionDays: 30,
+    filter: 'severity>=INFO AND NOT jsonPayload.category=("security" OR "finance")',
+  },
+  {
+    id: "audit",
+    description: "Financial transactions and Cloud Audit Logs",
+    retentionDays: 365,
+    filter: 'jsonPayload.category="finance" OR logName:"cloudaudit.googleapis.com"',
+  },
+  {
+    id: "security",
+    description: "Security events such as failed logins",
+    retentionDays: 365,
+    filter: 'jsonPayload.category="security"',
+  },
+  {
+    id: "debug",
+    description: "Debug output, kept briefly",
+    retentionDays: 7,
+    filter: "severity=DEBUG",
+  },
+];

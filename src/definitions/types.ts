@@ -1,0 +1,227 @@
+/**
+ * The shapes users write in config/, slos/, alerts/ and logs/.
+ * Nothing here is validated yet: the model validates every definition at once so that
+ * a run reports all problems together.
+ */
+
+/** A Prometheus-style duration: 30s, 5m, 1h, 3d, 1w. */
+export type Duration = `${number}${"s" | "m" | "h" | "d" | "w"}`;
+
+export const SEVERITIES = ["P0", "P1", "P2", "P3"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** What a severity means to the people who receive it (seed 000, 5.1). */
+export interface SeverityDefinition {
+  readonly id: Severity;
+  readonly name: string;
+  readonly description: string;
+  /** How fast a human must respond. */
+  readonly responseTime: Duration;
+  /** True when alerts of this severity wake someone up; such alerts must link a runbook. */
+  readonly onCall: boolean;
+}
+
+export interface PagerDutyChannelDefinition {
+  readonly kind: "pagerduty";
+  readonly id: string;
+  readonly name: string;
+  /** PagerDuty incident urgency for alerts routed here. */
+  readonly urgency: "high" | "low";
+}
+
+export interface SlackChannelDefinition {
+  readonly kind: "slack";
+  readonly id: string;
+  /** Slack channel name, with the leading '#'. */
+  readonly channel: string;
+}
+
+export interface EmailChannelDefinition {
+  readonly kind: "email";
+  readonly id: string;
+  readonly address: string;
+}
+
+export type ChannelDefinition = PagerDutyChannelDefinition | SlackChannelDefinition | EmailChannelDefinition;
+
+/** Severity -> channel ids. Every severity must be routed somewhere: an unrouted alert is a silent alert. */
+export type Routes = { readonly [S in Severity]: readonly string[] };
+
+/** Routing per environment id. */
+export type RoutingDefinition = { readonly [environment: string]: Routes };
+
+export interface EnvironmentDefinition {
+  readonly id: string;
+  readonly name: string;
+  /** False for environments that must never page a human (staging): routing them to PagerDuty is an error. */
+  readonly pages: boolean;
+  readonly gcp?: {
+    readonly project: string;
+    readonly region: string;
+  };
+  /** Labels added to every alert and resource of this environment. */
+  readonly labels?: { readonly [key: string]: string };
+}
+
+export interface EndpointDefinition {
+  readonly id: string;
+  /** One URL for every environment, or a URL per environment id (environments without one get no check). */
+  readonly url: string | { readonly [environment: string]: string };
+  /** Severity of the alert when the check fails. Default P1. */
+  readonly severity?: Severity;
+  /** Default 60s. */
+  readonly period?: Duration;
+  /** Default 10s. */
+  readonly timeout?: Duration;
+  /** Required when the severity pages. */
+  readonly runbook?: string;
+}
+
+export interface ServiceDefinition {
+  readonly id: string;
+  readonly name: string;
+  readonly team: string;
+  readonly description?: string;
+  readonly endpoints?: readonly EndpointDefinition[];
+}
+
+/**
+ * A Prometheus instant-vector selector naming a counter, e.g.
+ * `http_requests_total{job="nous-api",status=~"5.."}`. The model derives the rate
+ * expression for every window and the Cloud Monitoring filter for Managed Prometheus.
+ */
+export type Selector = string;
+
+export interface RatioSli {
+  readonly kind: "ratio";
+  /** Counters of bad and all events; give either `errors` or `good` with `total`. */
+  readonly prometheus?: { readonly errors?: Selector; readonly good?: Selector; readonly total: Selector };
+  /** Cloud Monitoring filters; derived from `prometheus` (Managed Service for Prometheus) when absent. */
+  readonly cloudMonitoring?: { readonly bad?: string; readonly good?: string; readonly total: string };
+}
+
+export interface LatencySli {
+  readonly kind: "latency";
+  /** A request is good when it completes within this time. */
+  readonly threshold: Duration | `${number}ms`;
+  readonly prometheus?: {
+    /** The histogram's base name and matchers, e.g. `http_request_duration_seconds{job="nous-api"}`. */
+    readonly histogram: Selector;
+    /** The `le` label value of the bucket at the threshold, when the client does not print it as the plain number (e.g. "2.0"). */
+    readonly bucket?: string;
+  };
+  /** A Cloud Monitoring distribution filter; derived from `prometheus` when absent. */
+  readonly cloudMonitoring?: { readonly distribution: string };
+}
+
+export interface FreshnessSli {
+  readonly kind: "freshness";
+  /** Data older than this is stale. Each minute is good when the age stays within it. */
+  readonly maxAge: Duration;
+  /** A gauge of the data's age in seconds, e.g. `time_since_last_sync_seconds{job="nous-sync"}`. */
+  readonly prometheus?: { readonly ageSeconds: Selector };
+  /** A Cloud Monitoring gauge filter of the age in seconds; derived from `prometheus` when absent. */
+  readonly cloudMonitoring?: { readonly ageSeconds: string };
+}
+
+export type SliDefinition = RatioSli | LatencySli | FreshnessSli;
+
+export type TierId = "page-fast" | "page-slow" | "ticket";
+
+export interface BurnRateTierOverride {
+  /** Share of the whole window's error budget this tier may consume in its long window, e.g. 0.02 for 2%. */
+  readonly budgetShare?: number;
+  readonly longWindow?: Duration;
+  /** Default: 1/12 of the long window. */
+  readonly shortWindow?: Duration;
+  readonly severity?: Severity;
+}
+
+export interface SloAlerting {
+  /** Override single tiers of the SRE Workbook defaults, or switch one off with `false`. */
+  readonly tiers?: { readonly [T in TierId]?: BurnRateTierOverride | false };
+  /** Error-budget policy alerts (warning / critical / exhausted); default on. */
+  readonly budgetAlerts?: boolean;
+}
+
+export interface SloDefinition {
+  readonly kind: "slo";
+  /** Stable identity: names every resource the SLO creates. Never change it; retitle with `name`. */
+  readonly id: string;
+  readonly name?: string;
+  readonly service: string;
+  /** Percent, e.g. 99.9. */
+  readonly objective: number;
+  /** Rolling window in whole days, e.g. "30d", "28d", "7d". */
+  readonly window: Duration;
+  readonly sli: SliDefinition;
+  readonly runbook: string;
+  readonly description?: string;
+  readonly alerting?: SloAlerting;
+}
+
+export interface AlertRuleDefinition {
+  readonly kind: "alert";
+  /** Stable identity, kebab-case. */
+  readonly id: string;
+  /** Alert name as Prometheus shows it (alertname), e.g. "APIDown". */
+  readonly name: string;
+  readonly service: string;
+  readonly severity: Severity;
+  readonly summary: string;
+  readonly description?: string;
+  /** Required when the severity is on call. */
+  readonly runbook?: string;
+  /** How long the condition must hold before the alert fires. */
+  readonly for: Duration;
+  readonly condition: {
+    /** A PromQL expression that returns series while the alert condition holds. */
+    readonly prometheus?: string;
+  };
+  readonly labels?: { readonly [key: string]: string };
+}
+
+export interface LogClassDefinition {
+  readonly id: string;
+  readonly description: string;
+  readonly retentionDays: number;
+  /** Cloud Logging filter of the entries that belong to this class. */
+  readonly filter: string;
+}
+
+export interface LogMetricDefinition {
+  readonly id: string;
+  readonly description: string;
+  /** Cloud Logging filter of the entries counted. */
+  readonly filter: string;
+  /** Metric label -> JSON payload field it is extracted from. Keep cardinality low (no user ids). */
+  readonly labels?: { readonly [label: string]: string };
+}
+
+/** One state of the error-budget policy (seed 002): an alert when the remaining budget is at or below `remainingAtOrBelow`. */
+export interface BudgetStateDefinition {
+  /** Fraction of the window's budget still left, e.g. 0.5; 0 means exhausted. */
+  readonly remainingAtOrBelow: number;
+  readonly severity: Severity;
+}
+
+/** Healthy above 50% remaining, warning 20-50%, critical below 20%, exhausted at 0. */
+export interface ErrorBudgetPolicyDefinition {
+  readonly warning: BudgetStateDefinition;
+  readonly critical: BudgetStateDefinition;
+  readonly exhausted: BudgetStateDefinition;
+}
+
+/** Everything the project is built from: what `definitions.ts` gathers. */
+export interface Definitions {
+  readonly severities: readonly SeverityDefinition[];
+  readonly channels: readonly ChannelDefinition[];
+  readonly environments: readonly EnvironmentDefinition[];
+  readonly routing: RoutingDefinition;
+  readonly errorBudgetPolicy: ErrorBudgetPolicyDefinition;
+  readonly services: readonly ServiceDefinition[];
+  readonly slos: readonly SloDefinition[];
+  readonly alerts: readonly AlertRuleDefinition[];
+  readonly logClasses: readonly LogClassDefinition[];
+  readonly logMetrics: readonly LogMetricDefinition[];
+}

@@ -1,0 +1,163 @@
+/**
+ * Multiwindow, multi-burn-rate alerting (SRE Workbook, "Alerting on SLOs", table 5-8).
+ * A tier is a budget share and a long window; its burn-rate factor is derived, never typed in.
+ */
+import type { BurnRateTierOverride, Severity, TierId } from "../definitions/types";
+import { formatDuration, parseDuration } from "./duration";
+import type { Problems } from "./problems";
+import type { BurnRateTier } from "./types";
+
+const DAY = 86400;
+const HOUR = 3600;
+
+/** The window the workbook's shares are written for. */
+export const WORKBOOK_WINDOW_SECONDS = 30 * DAY;
+
+interface TierDefault {
+  readonly id: TierId;
+  readonly budgetShare: number;
+  readonly longWindowSeconds: number;
+  readonly severity: Severity;
+}
+
+/** Page at 2% of the budget in 1h, page at 5% in 6h, ticket at 10% in 3d (for a 30-day window). */
+export const WORKBOOK_TIERS: readonly TierDefault[] = [
+  { id: "page-fast", budgetShare: 0.02, longWindowSeconds: 1 * HOUR, severity: "P1" },
+  { id: "page-slow", budgetShare: 0.05, longWindowSeconds: 6 * HOUR, severity: "P1" },
+  { id: "ticket", budgetShare: 0.1, longWindowSeconds: 3 * DAY, severity: "P2" },
+];
+
+/** The workbook's short window is 1/12 of the long one. */
+export const SHORT_WINDOW_DIVISOR = 12;
+
+export function burnRateFactor(budgetShare: number, windowSeconds: number, longWindowSeconds: number): number {
+  return round((budgetShare * windowSeconds) / longWindowSeconds);
+}
+
+/** Rounds away float noise (0.02 * 2592000 / 3600 = 14.399999999999999) without hiding real digits. */
+function round(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+export function makeTier(
+  id: TierId,
+  severity: Severity,
+  budgetShare: number,
+  longWindowSeconds: number,
+  shortWindowSeconds: number,
+  windowSeconds: number,
+  errorBudget: number,
+): BurnRateTier {
+  const factor = burnRateFactor(budgetShare, windowSeconds, longWindowSeconds);
+  const errorRatioThreshold = round(factor * errorBudget);
+  return {
+    id,
+    severity,
+    budgetShare,
+    longWindowSeconds,
+    shortWindowSeconds,
+    factor,
+    errorRatioThreshold,
+    // At 100% errors the long window's error ratio grows by 1/longWindow per second, and it
+    // crosses the threshold last (the short window crosses after threshold x short seconds).
+    detectionSeconds: round(errorRatioThreshold * longWindowSeconds),
+  };
+}
+
+/**
+ * The SLO's tiers: workbook defaults with the SLO's overrides. For windows other than 30 days
+ * the default shares scale with the window, so each tier keeps the workbook's burn rate
+ * (14.4x, 6x, 1x) and with it the same detection behaviour.
+ */
+export function deriveTiers(
+  where: string,
+  overrides: { readonly [T in TierId]?: BurnRateTierOverride | false } | undefined,
+  windowSeconds: number,
+  errorBudget: number,
+  problems: Problems,
+): BurnRateTier[] {
+  const known = new Set<string>(WORKBOOK_TIERS.map((t) => t.id));
+  for (const id of Object.keys(overrides ?? {})) {
+    if (!known.has(id)) {
+      problems.add(where, `alerting.tiers.${id}`, `unknown tier; known tiers: ${[...known].join(", ")}`);
+    }
+  }
+  const tiers: BurnRateTier[] = [];
+  for (const base of WORKBOOK_TIERS) {
+    const override = overrides?.[base.id];
+    if (override === false) continue;
+    const field = `alerting.tiers.${base.id}`;
+    const budgetShare = override?.budgetShare ?? (base.budgetShare * WORKBOOK_WINDOW_SECONDS) / windowSeconds;
+    if (!(budgetShare > 0 && budgetShare <= 1)) {
+      problems.add(where, `${field}.budgetShare`, `must be a fraction greater than 0 and at most 1, got ${override?.budgetShare}`);
+      continue;
+    }
+    const longWindowSeconds = override?.longWindow === undefined ? base.longWindowSeconds : parseDuration(override.longWindow);
+    if (longWindowSeconds === undefined || longWindowSeconds <= 0) {
+      problems.add(where, `${field}.longWindow`, `must be a duration such as "1h", got ${JSON.stringify(override?.longWindow)}`);
+      continue;
+    }
+    const shortWindowSeconds =
+      override?.shortWindow === undefined ? longWindowSeconds / SHORT_WINDOW_DIVISOR : parseDuration(override.shortWindow);
+    if (shortWindowSeconds === undefined || shortWindowSeconds <= 0) {
+      problems.add(where, `${field}.shortWindow`, `must be a duration such as "5m", got ${JSON.stringify(override?.shortWindow)}`);
+      continue;
+    }
+    if (shortWindowSeconds >= longWindowSeconds) {
+      problems.add(where, `${field}.shortWindow`, `must be shorter than the long window ${formatDuration(longWindowSeconds)}, got ${formatDuration(shortWindowSeconds)}`);
+      continue;
+    }
+    if (longWindowSeconds > windowSeconds) {
+      problems.add(where, `${field}.longWindow`, `must not exceed the SLO window ${formatDuration(windowSeconds)}, got ${formatDuration(longWindowSeconds)}`);
+      continue;
+    }
+    const tier = makeTier(base.id, override?.severity ?? base.severity, budgetShare, longWindowSeconds, shortWindowSeconds, windowSeconds, errorBudget);
+    if (tier.factor < 1) {
+      problems.add(where, field, `burn rate ${tier.factor}x is below 1x: it would fire while the budget is spent at a sustainable pace; raise budgetShare or shorten longWindow`);
+      continue;
+    }
+    if (tier.errorRatioThreshold >= 1) {
+      problems.add(where, field, `burn rate ${tier.factor}x needs an error ratio of ${tier.errorRatioThreshold}, above 100%: it can never fire; lower budgetShare or widen longWindow`);
+      continue;
+    }
+    tiers.push(tier);
+  }
+  return tiers;
+}
+
+/**
+ * Tiers as a backend whose burn-rate lookback is limited can express them. A tier whose long
+ * window exceeds the limit keeps its budget share over the longest allowed window, with the
+ * workbook's 1/12 short window: the workbook's 3d/6h ticket tier becomes 24h/2h at 3x.
+ */
+export function fitTiersToLookback(
+  tiers: readonly BurnRateTier[],
+  maxLookbackSeconds: number,
+  backend: string,
+  windowSeconds: number,
+  errorBudget: number,
+): BurnRateTier[] {
+  return tiers.map((tier) => {
+    if (tier.longWindowSeconds <= maxLookbackSeconds) return tier;
+    const fitted = makeTier(
+      tier.id,
+      tier.severity,
+      tier.budgetShare,
+      maxLookbackSeconds,
+      maxLookbackSeconds / SHORT_WINDOW_DIVISOR,
+      windowSeconds,
+      errorBudget,
+    );
+    const from = `${formatDuration(tier.longWindowSeconds)}/${formatDuration(tier.shortWindowSeconds)} at ${tier.factor}x`;
+    const to = `${formatDuration(fitted.longWindowSeconds)}/${formatDuration(fitted.shortWindowSeconds)} at ${fitted.factor}x`;
+    return {
+      ...fitted,
+      replaces: {
+        longWindowSeconds: tier.longWindowSeconds,
+        shortWindowSeconds: tier.shortWindowSeconds,
+        factor: tier.factor,
+        reason: `${backend} limits the burn-rate lookback to ${formatDuration(maxLookbackSeconds)}, so this tier uses ${to} (SRE Workbook) instead of ${from}`,
+      },
+    };
+  });
+}

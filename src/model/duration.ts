@@ -1,0 +1,26 @@
+/** Durations in whole seconds, parsed from the Prometheus-style strings definitions use. */
+
+const UNIT_SECONDS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h|d|w)$/;
+
+/** Seconds in the duration, or undefined when the text is not a duration. */
+export function parseDuration(text: unknown): number | undefined {
+  if (typeof text !== "string") return undefined;
+  const match = DURATION.exec(text);
+  if (!match) return undefined;
+  return Number(match[1]) * UNIT_SECONDS[match[2]];
+}
+
+/** Shortest exact form: 3600 -> "1h", 90 -> "90s", 259200 -> "3d"; one day reads "24h" as in the SRE Workbook. */
+export function formatDuration(seconds: number): string {
+  if (seconds >= 2 * 86400 && seconds % 86400 === 0) return `${seconds / 86400}d`;
+  for (const [unit, size] of [["h", 3600], ["m", 60]] as const) {
+    if (seconds >= size && seconds % size === 0) return `${seconds / size}${unit}`;
+  }
+  return `${seconds}s`;
+}
+
+/** Terraform/Google API duration form: "3600s". */
+export function apiDuration(seconds: number): string {
+  return `${seconds}s`;
+}

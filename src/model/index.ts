@@ -1,0 +1,240 @@
+/**
+ * definitions -> model. Validates every definition, reports all problems of a run together
+ * (DefinitionError), and derives the numbers targets render.
+ */
+import { SEVERITIES, type Definitions, type Severity } from "../definitions/types";
+import { deriveTiers } from "./burn-rate";
+import { checkId, checkRunbook, checkText, checkUnique, isHttpUrl } from "./checks";
+import { parseDuration } from "./duration";
+import { Problems } from "./problems";
+import { promqlSyntaxError } from "./promql";
+import { buildChannels, buildEnvironments, buildSeverities, pages } from "./routing";
+import { buildSli } from "./sli";
+import type {
+  AlertRuleModel,
+  BudgetAlertModel,
+  EndpointModel,
+  EnvironmentModel,
+  LogClassModel,
+  LogMetricModel,
+  Model,
+  ServiceModel,
+  SeverityModel,
+  SloModel,
+} from "./types";
+
+export * from "./types";
+export { DefinitionError, formatProblem, type Problem } from "./problems";
+
+const DAY = 86400;
+
+function isSeverity(value: unknown): value is Severity {
+  return (SEVERITIES as readonly unknown[]).includes(value);
+}
+
+function buildServices(defs: Definitions, environments: readonly EnvironmentModel[], problems: Problems): ServiceModel[] {
+  checkUnique("service", defs.services, problems);
+  const envIds = new Set(environments.map((e) => e.id));
+  const endpoints = defs.services.flatMap((s) => (s.endpoints ?? []).map((e) => ({ ...e, service: s.id })));
+  checkUnique("endpoint", endpoints, problems);
+  return defs.services.map((s) => {
+    const where = `service "${s.id}"`;
+    checkId(where, s.id, problems);
+    checkText(where, "name", s.name, problems);
+    checkText(where, "team", s.team, problems);
+    const models: EndpointModel[] = (s.endpoints ?? []).map((e) => {
+      const ew = `endpoint "${e.id}"`;
+      checkId(ew, e.id, problems);
+      const urls: Record<string, string> = typeof e.url === "string" ? Object.fromEntries([...envIds].map((id) => [id, e.url as string])) : { ...e.url };
+      for (const [env, url] of Object.entries(urls)) {
+        if (!envIds.has(env)) problems.add(ew, `url.${env}`, `unknown environment "${env}"`);
+        if (!isHttpUrl(url)) problems.add(ew, typeof e.url === "string" ? "url" : `url.${env}`, `must be an absolute http(s) URL, got ${JSON.stringify(url)}`);
+      }
+      const severity = e.severity ?? "P1";
+      if (!isSeverity(severity)) problems.add(ew, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(severity)}`);
+      const periodSeconds = parseDuration(e.period ?? "60s");
+      const timeoutSeconds = parseDuration(e.timeout ?? "10s");
+      if (periodSeconds === undefined) problems.add(ew, "period", `must be a duration such as "60s", got ${JSON.stringify(e.period)}`);
+      if (timeoutSeconds === undefined) problems.add(ew, "timeout", `must be a duration such as "10s", got ${JSON.stringify(e.timeout)}`);
+      return { id: e.id, service: s.id, urls, severity, periodSeconds: periodSeconds ?? 60, timeoutSeconds: timeoutSeconds ?? 10, runbook: e.runbook };
+    });
+    return { id: s.id, name: s.name, team: s.team, description: s.description ?? s.name, endpoints: models };
+  });
+}
+
+function buildSlos(
+  defs: Definitions,
+  services: Map<string, ServiceModel>,
+  budgetAlerts: BudgetAlertModel[],
+  problems: Problems,
+): SloModel[] {
+  checkUnique("slo", defs.slos, problems);
+  const slos: SloModel[] = [];
+  for (const d of defs.slos) {
+    const where = `slo "${d.id}"`;
+    const before = problems.all.length;
+    checkId(where, d.id, problems);
+    const service = services.get(d.service);
+    if (!service) problems.add(where, "service", `unknown service "${d.service}"; defined services: ${[...services.keys()].join(", ")}`);
+    if (typeof d.objective !== "number" || !(d.objective > 0 && d.objective < 100)) {
+      problems.add(where, "objective", `must be a percentage greater than 0 and less than 100, got ${JSON.stringify(d.objective)}`);
+    }
+    const windowSeconds = parseDuration(d.window);
+    if (windowSeconds === undefined || windowSeconds < DAY || windowSeconds % DAY !== 0) {
+      problems.add(where, "window", `must be a whole number of days such as "30d", got ${JSON.stringify(d.window)}`);
+    }
+    // Every SLO has paging burn-rate tiers, so a responder needs somewhere to start.
+    checkRunbook(where, d.runbook, "its burn-rate alerts page", problems);
+    const sli = buildSli(where, d.sli, problems);
+    if (problems.all.length > before || !service || !sli || windowSeconds === undefined) continue;
+
+    const goal = d.objective / 100;
+    const errorBudget = Number((1 - goal).toPrecision(12));
+    const tiers = deriveTiers(where, d.alerting?.tiers, windowSeconds, errorBudget, problems);
+    for (const tier of d.alerting?.tiers ? Object.entries(d.alerting.tiers) : []) {
+      const severity = tier[1] && tier[1].severity;
+      if (severity !== undefined && !isSeverity(severity)) {
+        problems.add(where, `alerting.tiers.${tier[0]}.severity`, `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(severity)}`);
+      }
+    }
+    slos.push({
+      id: d.id,
+      name: d.name ?? d.id,
+      service,
+      description: d.description ?? `${d.objective}% over ${windowSeconds / DAY} days`,
+      objective: d.objective,
+      goal,
+      errorBudget,
+      windowSeconds,
+      windowDays: windowSeconds / DAY,
+      errorBudgetMinutes: Number(((errorBudget * windowSeconds) / 60).toPrecision(12)),
+      sli,
+      tiers,
+      budgetAlerts: d.alerting?.budgetAlerts === false ? [] : budgetAlerts,
+      runbook: d.runbook,
+    });
+  }
+  return slos;
+}
+
+function buildBudgetPolicy(defs: Definitions, problems: Problems): BudgetAlertModel[] {
+  const policy = defs.errorBudgetPolicy;
+  const states = ["warning", "critical", "exhausted"] as const;
+  const alerts: BudgetAlertModel[] = [];
+  for (const state of states) {
+    const s = policy?.[state];
+    const where = `errorBudgetPolicy "${state}"`;
+    if (!s) {
+      problems.add(where, state, "is not defined");
+      continue;
+    }
+    if (typeof s.remainingAtOrBelow !== "number" || s.remainingAtOrBelow < 0 || s.remainingAtOrBelow >= 1) {
+      problems.add(where, "remainingAtOrBelow", `must be a fraction from 0 up to (not including) 1, got ${JSON.stringify(s.remainingAtOrBelow)}`);
+    }
+    if (!isSeverity(s.severity)) problems.add(where, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(s.severity)}`);
+    alerts.push({ state, remainingAtOrBelow: s.remainingAtOrBelow, severity: s.severity });
+  }
+  for (let i = 1; i < alerts.length; i++) {
+    if (!(alerts[i].remainingAtOrBelow < alerts[i - 1].remainingAtOrBelow)) {
+      problems.add(`errorBudgetPolicy "${alerts[i].state}"`, "remainingAtOrBelow", `must be below the ${alerts[i - 1].state} level ${alerts[i - 1].remainingAtOrBelow}, got ${alerts[i].remainingAtOrBelow}`);
+    }
+  }
+  return alerts;
+}
+
+function buildAlerts(
+  defs: Definitions,
+  services: Map<string, ServiceModel>,
+  severities: readonly SeverityModel[],
+  environments: readonly EnvironmentModel[],
+  problems: Problems,
+): AlertRuleModel[] {
+  checkUnique("alert", defs.alerts, problems);
+  return defs.alerts.flatMap((a) => {
+    const where = `alert "${a.id}"`;
+    const before = problems.all.length;
+    checkId(where, a.id, problems);
+    if (typeof a.name !== "string" || !/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(a.name)) {
+      problems.add(where, "name", `must be a Prometheus alert name (letters, digits, underscores), got ${JSON.stringify(a.name)}`);
+    }
+    const service = services.get(a.service);
+    if (!service) problems.add(where, "service", `unknown service "${a.service}"; defined services: ${[...services.keys()].join(", ")}`);
+    checkText(where, "summary", a.summary, problems);
+    if (!isSeverity(a.severity)) {
+      problems.add(where, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(a.severity)}`);
+    } else {
+      checkRunbook(where, a.runbook, pages(a.severity, severities, environments) ? `severity ${a.severity} pages` : undefined, problems);
+    }
+    const forSeconds = parseDuration(a.for);
+    if (forSeconds === undefined) problems.add(where, "for", `must be a duration such as "5m" or "0s", got ${JSON.stringify(a.for)}`);
+    const expr = a.condition?.prometheus;
+    if (expr === undefined) {
+      problems.add(where, "condition", "needs a condition for at least one backend (prometheus)");
+    } else {
+      const syntax = promqlSyntaxError(expr);
+      if (syntax) problems.add(where, "condition.prometheus", syntax);
+    }
+    if (problems.all.length > before || !service) return [];
+    return [{
+      id: a.id,
+      name: a.name,
+      service,
+      severity: a.severity,
+      summary: a.summary,
+      description: a.description ?? a.summary,
+      runbook: a.runbook,
+      forSeconds: forSeconds!,
+      prometheus: expr,
+      labels: { ...a.labels },
+    }];
+  });
+}
+
+function buildLogs(defs: Definitions, problems: Problems): { logClasses: LogClassModel[]; logMetrics: LogMetricModel[] } {
+  checkUnique("log class", defs.logClasses, problems);
+  checkUnique("log metric", defs.logMetrics, problems);
+  for (const c of defs.logClasses) {
+    const where = `log class "${c.id}"`;
+    checkId(where, c.id, problems);
+    checkText(where, "filter", c.filter, problems);
+    if (!Number.isInteger(c.retentionDays) || c.retentionDays < 1) {
+      problems.add(where, "retentionDays", `must be a whole number of days, at least 1, got ${JSON.stringify(c.retentionDays)}`);
+    }
+  }
+  for (const m of defs.logMetrics) {
+    const where = `log metric "${m.id}"`;
+    checkId(where, m.id, problems);
+    checkText(where, "filter", m.filter, problems);
+    for (const [label, field] of Object.entries(m.labels ?? {})) {
+      if (!/^[a-z][a-z0-9_]*$/.test(label)) problems.add(where, `labels.${label}`, "must be a lowercase label name (letters, digits, underscores)");
+      checkText(where, `labels.${label}`, field, problems);
+    }
+  }
+  return {
+    logClasses: defs.logClasses.map((c) => ({ ...c })),
+    logMetrics: defs.logMetrics.map((m) => ({ id: m.id, description: m.description, filter: m.filter, labels: { ...m.labels } })),
+  };
+}
+
+/** Validates the definitions and derives the model; throws DefinitionError listing every problem. */
+export function buildModel(defs: Definitions): Model {
+  const problems = new Problems();
+  const severities = buildSeverities(defs, problems);
+  const channels = buildChannels(defs, problems);
+  const environments = buildEnvironments(defs, channels, problems);
+  const services = buildServices(defs, environments, problems);
+  const serviceById = new Map(services.map((s) => [s.id, s]));
+  for (const s of services) {
+    for (const e of s.endpoints) {
+      if (isSeverity(e.severity)) {
+        checkRunbook(`endpoint "${e.id}"`, e.runbook, pages(e.severity, severities, environments) ? `severity ${e.severity} pages` : undefined, problems);
+      }
+    }
+  }
+  const budgetAlerts = buildBudgetPolicy(defs, problems);
+  const slos = buildSlos(defs, serviceById, budgetAlerts, problems);
+  const alerts = buildAlerts(defs, serviceById, severities, environments, problems);
+  const { logClasses, logMetrics } = buildLogs(defs, problems);
+  problems.throwIfAny();
+  return { severities, channels, environments, services, slos, alerts, logClasses, logMetrics };
+}

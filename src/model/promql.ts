@@ -1,0 +1,86 @@
+/**
+ * PromQL checks with the real grammar (@prometheus-io/lezer-promql, the parser Prometheus'
+ * own UI uses). We never judge PromQL syntax ourselves.
+ */
+import { parser } from "@prometheus-io/lezer-promql";
+
+type SyntaxNode = ReturnType<typeof parser.parse>["topNode"];
+
+/** The first syntax error in the expression, as a message with its column, or undefined. */
+export function promqlSyntaxError(expr: string): string | undefined {
+  if (expr.trim() === "") return "is empty";
+  const tree = parser.parse(expr);
+  let errorAt: number | undefined;
+  tree.iterate({
+    enter(node) {
+      if (errorAt === undefined && node.type.isError) errorAt = node.from;
+      return errorAt === undefined;
+    },
+  });
+  if (errorAt === undefined) return undefined;
+  const near = expr.slice(errorAt, errorAt + 20).trim();
+  return `is not valid PromQL: syntax error at column ${errorAt + 1}${near ? ` near "${near}"` : " (unexpected end)"}`;
+}
+
+export type MatchOp = "=" | "!=" | "=~" | "!~";
+
+export interface LabelMatcher {
+  readonly name: string;
+  readonly op: MatchOp;
+  readonly value: string;
+}
+
+/** An instant-vector selector: metric name and label matchers. */
+export interface VectorSelector {
+  readonly metric: string;
+  readonly matchers: readonly LabelMatcher[];
+}
+
+const MATCH_OPS: Record<string, MatchOp> = { EqlSingle: "=", Neq: "!=", EqlRegex: "=~", NeqRegex: "!~" };
+
+/**
+ * Parses `metric{label="value",...}`. Returns a message instead when the text is not
+ * valid PromQL or is any other expression: SLI sources name counters, the model writes
+ * the rate() and sum() around them.
+ */
+export function parseSelector(text: string): VectorSelector | string {
+  const syntax = promqlSyntaxError(text);
+  if (syntax) return syntax;
+  const top = parser.parse(text).topNode.firstChild;
+  if (!top || top.name !== "VectorSelector" || top.nextSibling) {
+    return "must be a plain selector such as metric_name{label=\"value\"}, without functions or operators";
+  }
+  const nameNode = top.getChild("Identifier");
+  if (!nameNode) return "must start with a metric name";
+  const matchers: LabelMatcher[] = [];
+  const list = top.getChild("LabelMatchers");
+  for (let m: SyntaxNode | null = list?.firstChild ?? null; m; m = m.nextSibling) {
+    if (m.name !== "UnquotedLabelMatcher") {
+      if (m.name === "QuotedLabelMatcher") return "must use unquoted label names";
+      continue;
+    }
+    const label = m.getChild("LabelName");
+    const op = m.getChild("MatchOp")?.firstChild;
+    const value = m.getChild("StringLiteral");
+    if (!label || !op || !value) return "has an incomplete label matcher";
+    matchers.push({
+      name: text.slice(label.from, label.to),
+      op: MATCH_OPS[op.name],
+      value: unquote(text.slice(value.from, value.to)),
+    });
+  }
+  return { metric: text.slice(nameNode.from, nameNode.to), matchers };
+}
+
+function unquote(literal: string): string {
+  const body = literal.slice(1, -1);
+  if (literal.startsWith("`")) return body;
+  return body.replace(/\\(.)/g, (_, c: string) => ({ n: "\n", t: "\t" })[c] ?? c);
+}
+
+/** Canonical text of a selector, with double-quoted values. */
+export function formatSelector(selector: VectorSelector): string {
+  if (selector.matchers.length === 0) return selector.metric;
+  const matchers = selector.matchers.map((m) => `${m.name}${m.op}${JSON.stringify(m.value)}`);
+  return `${selector.metric}{${matchers.join(",")}}`;
+}

@@ -1,0 +1,110 @@
+/** Severities, channels, environments and the routing matrix between them. */
+import { SEVERITIES, type Definitions, type Severity } from "../definitions/types";
+import { checkId, checkText, checkUnique } from "./checks";
+import { parseDuration } from "./duration";
+import type { Problems } from "./problems";
+import type { ChannelModel, EnvironmentModel, SeverityModel } from "./types";
+
+export function buildSeverities(defs: Definitions, problems: Problems): SeverityModel[] {
+  const byId = new Map(defs.severities.map((s) => [s.id, s]));
+  for (const s of defs.severities) {
+    if (!SEVERITIES.includes(s.id)) problems.add(`severity "${s.id}"`, "id", `must be one of ${SEVERITIES.join(", ")}`);
+  }
+  checkUnique("severity", defs.severities, problems);
+  const models: SeverityModel[] = [];
+  for (const id of SEVERITIES) {
+    const s = byId.get(id);
+    const where = `severity "${id}"`;
+    if (!s) {
+      problems.add(where, "id", "is not defined; every severity P0-P3 needs a meaning");
+      continue;
+    }
+    checkText(where, "name", s.name, problems);
+    checkText(where, "description", s.description, problems);
+    const responseTimeSeconds = parseDuration(s.responseTime);
+    if (responseTimeSeconds === undefined) {
+      problems.add(where, "responseTime", `must be a duration such as "30m", got ${JSON.stringify(s.responseTime)}`);
+    }
+    models.push({ id, name: s.name, description: s.description, responseTimeSeconds: responseTimeSeconds ?? 0, onCall: s.onCall });
+  }
+  return models;
+}
+
+export function buildChannels(defs: Definitions, problems: Problems): ChannelModel[] {
+  for (const c of defs.channels) {
+    const where = `channel "${c.id}"`;
+    checkId(where, c.id, problems);
+    switch (c.kind) {
+      case "pagerduty":
+        checkText(where, "name", c.name, problems);
+        if (c.urgency !== "high" && c.urgency !== "low") problems.add(where, "urgency", `must be "high" or "low", got ${JSON.stringify(c.urgency)}`);
+        break;
+      case "slack":
+        if (typeof c.channel !== "string" || !/^#[a-z0-9][a-z0-9_-]{0,79}$/.test(c.channel)) {
+          problems.add(where, "channel", `must be a Slack channel name such as "#alerts-critical", got ${JSON.stringify(c.channel)}`);
+        }
+        break;
+      case "email":
+        if (typeof c.address !== "string" || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(c.address)) {
+          problems.add(where, "address", `must be an email address, got ${JSON.stringify(c.address)}`);
+        }
+        break;
+      default:
+        problems.add(where, "kind", `must be pagerduty, slack or email, got ${JSON.stringify((c as { kind: unknown }).kind)}`);
+    }
+  }
+  checkUnique("channel", defs.channels, problems);
+  return defs.channels.map((c) => ({ ...c }));
+}
+
+export function buildEnvironments(defs: Definitions, channels: readonly ChannelModel[], problems: Problems): EnvironmentModel[] {
+  checkUnique("environment", defs.environments, problems);
+  const channelById = new Map(channels.map((c) => [c.id, c]));
+  const envIds = new Set(defs.environments.map((e) => e.id));
+  for (const id of Object.keys(defs.routing)) {
+    if (!envIds.has(id)) problems.add(`routing "${id}"`, "environment", `unknown environment; defined environments: ${[...envIds].join(", ")}`);
+  }
+  if (defs.environments.length === 0) problems.add("environments", "list", "must define at least one environment");
+
+  return defs.environments.map((env) => {
+    const where = `environment "${env.id}"`;
+    checkId(where, env.id, problems);
+    checkText(where, "name", env.name, problems);
+    if (env.gcp) {
+      if (!/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(env.gcp.project)) {
+        problems.add(where, "gcp.project", `must be a Google Cloud project id (6-30 lowercase letters, digits, dashes), got ${JSON.stringify(env.gcp.project)}`);
+      }
+      checkText(where, "gcp.region", env.gcp.region, problems);
+    }
+    const routes = {} as Record<Severity, ChannelModel[]>;
+    const row = defs.routing[env.id];
+    if (!row) problems.add(`routing "${env.id}"`, "environment", "has no routes; every environment needs a route for each severity");
+    for (const severity of SEVERITIES) {
+      const field = `${severity}`;
+      const ids = row?.[severity];
+      routes[severity] = [];
+      if (!row) continue;
+      if (!ids || ids.length === 0) {
+        problems.add(`routing "${env.id}"`, field, "has no channel: alerts of this severity would reach nobody");
+        continue;
+      }
+      for (const id of ids) {
+        const channel = channelById.get(id);
+        if (!channel) {
+          problems.add(`routing "${env.id}"`, field, `unknown channel "${id}"; defined channels: ${[...channelById.keys()].join(", ")}`);
+        } else if (channel.kind === "pagerduty" && !env.pages) {
+          problems.add(`routing "${env.id}"`, field, `routes to PagerDuty channel "${id}", but environment "${env.id}" never pages (pages: false)`);
+        } else {
+          routes[severity].push(channel);
+        }
+      }
+    }
+    return { id: env.id, name: env.name, pages: env.pages, gcp: env.gcp, labels: { ...env.labels }, routes };
+  });
+}
+
+/** True when alerts of this severity reach a pager somewhere, or the severity is on call. */
+export function pages(severity: Severity, severities: readonly SeverityModel[], environments: readonly EnvironmentModel[]): boolean {
+  if (severities.find((s) => s.id === severity)?.onCall) return true;
+  return environments.some((e) => e.routes[severity].some((c) => c.kind === "pagerduty"));
+}

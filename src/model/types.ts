@@ -1,0 +1,149 @@
+/**
+ * The validated, normalized model every target renders. Every number a target needs is
+ * computed here once; constructs only map these fields onto resources.
+ */
+import type { Severity, TierId } from "../definitions/types";
+import type { VectorSelector } from "./promql";
+
+export interface SeverityModel {
+  readonly id: Severity;
+  readonly name: string;
+  readonly description: string;
+  readonly responseTimeSeconds: number;
+  readonly onCall: boolean;
+}
+
+export type ChannelModel =
+  | { readonly kind: "pagerduty"; readonly id: string; readonly name: string; readonly urgency: "high" | "low" }
+  | { readonly kind: "slack"; readonly id: string; readonly channel: string }
+  | { readonly kind: "email"; readonly id: string; readonly address: string };
+
+export interface EnvironmentModel {
+  readonly id: string;
+  readonly name: string;
+  readonly pages: boolean;
+  readonly gcp?: { readonly project: string; readonly region: string };
+  readonly labels: Readonly<Record<string, string>>;
+  /** The routing matrix row of this environment: where each severity goes. */
+  readonly routes: Readonly<Record<Severity, readonly ChannelModel[]>>;
+}
+
+export interface EndpointModel {
+  readonly id: string;
+  readonly service: string;
+  /** URL per environment id; environments without one get no check. */
+  readonly urls: Readonly<Record<string, string>>;
+  readonly severity: Severity;
+  readonly periodSeconds: number;
+  readonly timeoutSeconds: number;
+  readonly runbook?: string;
+}
+
+export interface ServiceModel {
+  readonly id: string;
+  readonly name: string;
+  readonly team: string;
+  readonly description: string;
+  readonly endpoints: readonly EndpointModel[];
+}
+
+/** Cloud Monitoring form of an SLI, when the SLO has one. */
+export type CloudMonitoringSli =
+  | { readonly kind: "ratio"; readonly good?: string; readonly bad?: string; readonly total: string }
+  | { readonly kind: "distribution"; readonly filter: string; readonly maxSeconds: number }
+  | { readonly kind: "age"; readonly filter: string; readonly maxSeconds: number };
+
+/** Prometheus form of an SLI, when the SLO has one. */
+export type PrometheusSli =
+  | { readonly kind: "ratio"; readonly errors?: VectorSelector; readonly good?: VectorSelector; readonly total: VectorSelector }
+  | { readonly kind: "latency"; readonly bucket: VectorSelector; readonly count: VectorSelector }
+  | { readonly kind: "freshness"; readonly age: VectorSelector; readonly maxAgeSeconds: number };
+
+export interface SliModel {
+  readonly kind: "ratio" | "latency" | "freshness";
+  readonly prometheus?: PrometheusSli;
+  readonly cloudMonitoring?: CloudMonitoringSli;
+}
+
+/** One multiwindow burn-rate alert: fires when both windows burn faster than `factor`. */
+export interface BurnRateTier {
+  readonly id: TierId;
+  readonly severity: Severity;
+  /** Share of the window's budget spent in the long window when the tier fires, e.g. 0.02. */
+  readonly budgetShare: number;
+  readonly longWindowSeconds: number;
+  readonly shortWindowSeconds: number;
+  /** Burn rate: budgetShare x SLO window / long window (14.4 for 2% in 1h of 30d). */
+  readonly factor: number;
+  /** Error ratio the burn rate corresponds to: factor x (1 - objective) (0.0144 for 14.4x at 99.9%). */
+  readonly errorRatioThreshold: number;
+  /** Seconds from the start of a total outage (100% errors) until both windows exceed the threshold. */
+  readonly detectionSeconds: number;
+  /** Set when a backend's lookback limit made this tier replace a wider one. */
+  readonly replaces?: { readonly longWindowSeconds: number; readonly shortWindowSeconds: number; readonly factor: number; readonly reason: string };
+}
+
+export interface BudgetAlertModel {
+  readonly state: "warning" | "critical" | "exhausted";
+  readonly remainingAtOrBelow: number;
+  readonly severity: Severity;
+}
+
+export interface SloModel {
+  readonly id: string;
+  readonly name: string;
+  readonly service: ServiceModel;
+  readonly description: string;
+  /** Percent, e.g. 99.9. */
+  readonly objective: number;
+  /** Fraction, e.g. 0.999. */
+  readonly goal: number;
+  /** Allowed bad fraction, e.g. 0.001. */
+  readonly errorBudget: number;
+  readonly windowSeconds: number;
+  readonly windowDays: number;
+  /** Minutes of total outage the window's budget allows (43.2 for 99.9% over 30 days). */
+  readonly errorBudgetMinutes: number;
+  readonly sli: SliModel;
+  readonly tiers: readonly BurnRateTier[];
+  readonly budgetAlerts: readonly BudgetAlertModel[];
+  readonly runbook: string;
+}
+
+export interface AlertRuleModel {
+  readonly id: string;
+  readonly name: string;
+  readonly service: ServiceModel;
+  readonly severity: Severity;
+  readonly summary: string;
+  readonly description: string;
+  readonly runbook?: string;
+  readonly forSeconds: number;
+  readonly prometheus?: string;
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+export interface LogClassModel {
+  readonly id: string;
+  readonly description: string;
+  readonly retentionDays: number;
+  readonly filter: string;
+}
+
+export interface LogMetricModel {
+  readonly id: string;
+  readonly description: string;
+  readonly filter: string;
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+export interface Model {
+  readonly severities: readonly SeverityModel[];
+  readonly channels: readonly ChannelModel[];
+  readonly environments: readonly EnvironmentModel[];
+  readonly services: readonly ServiceModel[];
+  readonly slos: readonly SloModel[];
+  readonly alerts: readonly AlertRuleModel[];
+  readonly logClasses: readonly LogClassModel[];
+  readonly logMetrics: readonly LogMetricModel[];
+}
