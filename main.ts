@@ -1,23 +1,5 @@
-/**
- * Synthesizes every stack of the definitions into cdktf.out/ (or CDKTF_OUTDIR).
- * Invalid definitions stop here with every problem listed and nothing written.
- */
+/** Synthesizes every stack of the bundled definitions into cdktf.out/ (or CDKTF_OUTDIR). */
 import { definitions } from "./definitions";
-import { buildApp, validate } from "./src/app";
-import { DefinitionError } from "./src/model";
+import { synthCommand } from "./src/cli";
 
-function main(): void {
-  let model;
-  try {
-    model = validate(definitions);
-  } catch (error) {
-    if (error instanceof DefinitionError) {
-      process.stderr.write(`error: ${error.message}\nNothing was synthesized.\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
-  buildApp(model).synth();
-}
-
-main();
+process.exitCode = synthCommand(definitions, undefined, process.stderr);

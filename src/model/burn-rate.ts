@@ -2,7 +2,7 @@
  * Multiwindow, multi-burn-rate alerting (SRE Workbook, "Alerting on SLOs", table 5-8).
  * A tier is a budget share and a long window; its burn-rate factor is derived, never typed in.
  */
-import type { BurnRateTierOverride, Severity, TierId } from "../definitions/types";
+import { SEVERITIES, type BurnRateTierOverride, type Severity, type TierId } from "../definitions/types";
 import { formatDuration, parseDuration } from "./duration";
 import type { Problems } from "./problems";
 import type { BurnRateTier } from "./types";
@@ -87,6 +87,10 @@ export function deriveTiers(
     const override = overrides?.[base.id];
     if (override === false) continue;
     const field = `alerting.tiers.${base.id}`;
+    if (override?.severity !== undefined && !(SEVERITIES as readonly unknown[]).includes(override.severity)) {
+      problems.add(where, `${field}.severity`, `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(override.severity)}`);
+      continue;
+    }
     const budgetShare = override?.budgetShare ?? (base.budgetShare * WORKBOOK_WINDOW_SECONDS) / windowSeconds;
     if (!(budgetShare > 0 && budgetShare <= 1)) {
       problems.add(where, `${field}.budgetShare`, `must be a fraction greater than 0 and at most 1, got ${override?.budgetShare}`);

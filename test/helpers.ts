@@ -1,0 +1,51 @@
+import "cdktf/lib/testing/adapters/jest";
+import { Testing } from "cdktf";
+import { definitions as bundled } from "../definitions";
+import type { Definitions } from "../src/definitions/types";
+import { buildModel, DefinitionError, type Model } from "../src/model";
+import { validate } from "../src/app";
+import { GcpStack } from "../src/stacks/gcp-stack";
+
+export type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A deep copy of the bundled definitions, for tests that change them. */
+export function defaults(): Writable<Definitions> {
+  return structuredClone(bundled) as Writable<Definitions>;
+}
+
+export function model(defs: Definitions = defaults()): Model {
+  return buildModel(defs);
+}
+
+/** The problem lines a validation failure reports, or [] when the definitions are valid. */
+export function problemsOf(defs: Definitions): string[] {
+  try {
+    validate(defs);
+    return [];
+  } catch (error) {
+    if (!(error instanceof DefinitionError)) throw error;
+    return error.message.split("\n").slice(1).map((line) => line.replace(/^ {2}- /, ""));
+  }
+}
+
+export interface SynthesizedStack {
+  readonly json: string;
+  readonly resource: Record<string, Record<string, any>>;
+  readonly variable: Record<string, any>;
+  readonly raw: any;
+}
+
+/** The GCP stack of one environment, synthesized in memory. */
+export function synthGcp(m: Model, environment = "prod"): SynthesizedStack {
+  const env = m.environments.find((e) => e.id === environment)!;
+  const app = Testing.app();
+  const stack = new GcpStack(app, `gcp-${environment}`, m, { ...env, gcp: env.gcp! });
+  const json = Testing.synth(stack);
+  const raw = JSON.parse(json);
+  return { json, resource: raw.resource, variable: raw.variable ?? {}, raw };
+}
+
+/** Every Terraform address (type.name) in a synthesized stack. */
+export function addresses(stack: SynthesizedStack): string[] {
+  return Object.entries(stack.resource).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`)).sort();
+}

@@ -1,0 +1,79 @@
+import { mkdtempSync, readdirSync, readFileSync, existsSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { synthCommand } from "../src/cli";
+import { addresses, defaults, model, synthGcp } from "./helpers";
+
+function synthToDir(defs = defaults()): { dir: string; code: number; stderr: string } {
+  const dir = join(mkdtempSync(join(tmpdir(), "synth-")), "cdktf.out");
+  let stderr = "";
+  const code = synthCommand(defs, dir, { write: (t: string) => (stderr += t) });
+  return { dir, code, stderr };
+}
+
+function files(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(relative(dir, p), readFileSync(p, "utf8"));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+test("two synths of the same definitions are byte-identical and hold no absolute path", () => {
+  const a = synthToDir();
+  const b = synthToDir();
+  expect(a.code).toBe(0);
+  const fa = files(a.dir);
+  const fb = files(b.dir);
+  expect([...fa.keys()]).toEqual(["manifest.json", "stacks/gcp-prod/cdk.tf.json", "stacks/gcp-staging/cdk.tf.json"]);
+  for (const [name, content] of fa) {
+    expect(fb.get(name)).toBe(content);
+    expect(content).not.toContain(tmpdir());
+    expect(content).not.toContain(process.cwd());
+  }
+});
+
+test("reordering and retitling definitions changes no Terraform address", () => {
+  const before = addresses(synthGcp(model()));
+  const defs = defaults();
+  defs.slos = [...defs.slos].reverse().map((s) => ({ ...s, name: `Renamed ${s.id}`, description: "retitled" }));
+  defs.alerts = [...defs.alerts].reverse().map((a) => ({ ...a, summary: `Retitled: ${a.summary}` }));
+  defs.services = [...defs.services].reverse().map((s) => ({ ...s, name: `${s.name} (renamed)` }));
+  defs.channels = [...defs.channels].reverse();
+  defs.logClasses = [...defs.logClasses].reverse().map((c) => ({ ...c, description: "Renamed" }));
+  defs.logMetrics = [...defs.logMetrics].reverse();
+  const after = addresses(synthGcp(model(defs)));
+  expect(after).toEqual(before);
+  expect(before).toContain("google_monitoring_slo.slo_api-availability");
+  expect(before).toContain("google_monitoring_alert_policy.slo_api-availability_page-fast");
+});
+
+test("invalid definitions exit 1 with every problem and write nothing", () => {
+  const defs = defaults();
+  defs.slos = defs.slos.map((s) => (s.id === "api-latency" ? { ...s, objective: 100 } : s));
+  defs.alerts = defs.alerts.map((a) => (a.id === "api-down" ? { ...a, runbook: undefined } : a));
+  const run = synthToDir(defs);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toBe(
+    "error: 2 problems in the definitions:\n" +
+      '  - slo "api-latency": objective: must be a percentage greater than 0 and less than 100, got 100\n' +
+      '  - alert "api-down": runbook: is required: severity P0 pages\n' +
+      "Nothing was synthesized.\n",
+  );
+  expect(existsSync(run.dir)).toBe(false);
+});
+
+test("no secret literal reaches the output: keys are variable references", () => {
+  const out = files(synthToDir().dir);
+  for (const [, content] of out) {
+    const stack = JSON.parse(content);
+    for (const channel of Object.values<any>(stack.resource?.google_monitoring_notification_channel ?? {})) {
+      for (const value of Object.values<string>(channel.sensitive_labels ?? {})) expect(value).toMatch(/^\$\{var\.[a-z_]+\}$/);
+    }
+  }
+});
