@@ -6,7 +6,9 @@ class SummaryReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
     const line = `${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ""}`;
-    process.stdout.write(`\n${line}\n`);
+    // Jest prints its own summary and "Ran all test suites." after reporters finish: write at
+    // exit so this stays the last line.
+    process.once("exit", () => process.stdout.write(`\n${line}\n`));
   }
 }
 module.exports = SummaryReporter;
