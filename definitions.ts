@@ -2,6 +2,7 @@
  * Gathers every definition the app synthesizes. An SLO or alert added as a new export in an
  * existing file of slos/ or alerts/ is picked up here; a new file is added to its list below.
  */
+import * as awsAlarms from "./alerts/aws";
 import * as criticalAlerts from "./alerts/critical";
 import * as highAlerts from "./alerts/high";
 import * as mediumAlerts from "./alerts/medium";
@@ -28,4 +29,5 @@ export const definitions: Definitions = {
   alerts: collect("alert", [criticalAlerts, highAlerts, mediumAlerts]),
   logClasses,
   logMetrics,
+  cloudWatchAlarms: collect(["cloudwatch-alarm", "cloudwatch-composite"], [awsAlarms]),
 };

@@ -6,11 +6,14 @@ import type { ChannelDefinition } from "../src/definitions";
  * SMS and phone calls for P0 (seed 000, 5.1) are the on-call responders' PagerDuty
  * notification rules, not separate channels.
  */
+/** The Slack workspace id: AWS Chatbot addresses workspaces and channels by id, not by name. */
+const workspace = "T0NOUSTEAM";
+
 export const channels: ChannelDefinition[] = [
   { kind: "pagerduty", id: "pagerduty-oncall", name: "NOUS on-call", urgency: "high" },
-  { kind: "slack", id: "slack-alerts-critical", channel: "#alerts-critical" },
-  { kind: "slack", id: "slack-alerts-high", channel: "#alerts-high" },
-  { kind: "slack", id: "slack-alerts-medium", channel: "#alerts-medium" },
-  { kind: "slack", id: "slack-alerts-staging", channel: "#alerts-staging" },
+  { kind: "slack", id: "slack-alerts-critical", channel: "#alerts-critical", slackIds: { workspace, channel: "C0ALERTSP0" } },
+  { kind: "slack", id: "slack-alerts-high", channel: "#alerts-high", slackIds: { workspace, channel: "C0ALERTSP1" } },
+  { kind: "slack", id: "slack-alerts-medium", channel: "#alerts-medium", slackIds: { workspace, channel: "C0ALERTSP2" } },
+  { kind: "slack", id: "slack-alerts-staging", channel: "#alerts-staging", slackIds: { workspace, channel: "C0ALERTSSTG" } },
   { kind: "email", id: "email-engineering", address: "engineering-alerts@nous.com" },
 ];

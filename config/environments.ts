@@ -6,6 +6,7 @@ export const environments: EnvironmentDefinition[] = [
     name: "Production",
     pages: true,
     gcp: { project: "nous-prod", region: "southamerica-east1" },
+    aws: { account: "111111111111", region: "us-east-1" },
     labels: { environment: "prod" },
   },
   {
@@ -14,6 +15,7 @@ export const environments: EnvironmentDefinition[] = [
     // Staging never pages: routing a staging alert to PagerDuty is a validation error.
     pages: false,
     gcp: { project: "nous-staging", region: "southamerica-east1" },
+    aws: { account: "222222222222", region: "us-east-1" },
     labels: { environment: "staging" },
   },
 ];

@@ -1,21 +1,27 @@
 import type { LogMetricDefinition } from "../src/definitions";
 
-/** Counters over the structured log events of seed 000, 4.3. */
+/**
+ * Counters over the structured log events of seed 000, 4.3. Each names the JSON fields to
+ * match once; the Cloud Logging filter and the CloudWatch pattern are derived from it.
+ */
 export const logMetrics: LogMetricDefinition[] = [
   {
     id: "failed-logins",
     description: "Failed login attempts",
-    filter: 'jsonPayload.category="security" AND jsonPayload.event="failed_login"',
+    logClass: "security",
+    match: { category: "security", event: "failed_login" },
   },
   {
     id: "agent-execution-failures",
     description: "Agent executions that completed without success",
-    filter: 'jsonPayload.category="agent" AND jsonPayload.event="execution_complete" AND jsonPayload.success=false',
-    labels: { agent_id: "jsonPayload.agent_id" },
+    logClass: "application",
+    match: { category: "agent", event: "execution_complete", success: false },
+    labels: { agent_id: "agent_id" },
   },
   {
     id: "subscriptions-created",
     description: "Subscriptions created",
-    filter: 'jsonPayload.category="finance" AND jsonPayload.event="subscription_created"',
+    logClass: "audit",
+    match: { category: "finance", event: "subscription_created" },
   },
 ];

@@ -1,4 +1,5 @@
-import { latency, ratio, slo } from "../src/definitions";
+import { alb5xx, albRequests, latency, ratio, slo } from "../src/definitions";
+import { api } from "../alerts/aws";
 
 /** Seed 000, 6.1: 99.9% of API requests succeed over 30 days (43.2 minutes of budget). */
 export const apiAvailability = slo({
@@ -12,6 +13,8 @@ export const apiAvailability = slo({
       errors: 'http_requests_total{job="nous-api",status=~"5.."}',
       total: 'http_requests_total{job="nous-api"}',
     },
+    // On AWS the same SLO is measured at the load balancer.
+    cloudWatch: { errors: alb5xx(api.loadBalancer), total: albRequests(api.loadBalancer) },
   }),
   runbook: "https://docs.nous.com/runbooks/api-availability",
 });

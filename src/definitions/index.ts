@@ -4,6 +4,8 @@
  */
 import type {
   AlertRuleDefinition,
+  CloudWatchAlarmDefinition,
+  CompositeAlarmDefinition,
   FreshnessSli,
   LatencySli,
   RatioSli,
@@ -11,6 +13,7 @@ import type {
 } from "./types";
 
 export * from "./types";
+export * from "./cloudwatch";
 
 type Untagged<T> = Omit<T, "kind">;
 
@@ -37,21 +40,21 @@ export function alert(definition: Untagged<AlertRuleDefinition>): AlertRuleDefin
   return { kind: "alert", ...definition };
 }
 
+type Tagged = SloDefinition | AlertRuleDefinition | CloudWatchAlarmDefinition | CompositeAlarmDefinition;
+type OfKind<K extends Tagged["kind"]> = Extract<Tagged, { kind: K }>;
+
 /**
- * Every definition of one kind exported by the given modules, in source order.
- * `definitions.ts` uses it so that adding an SLO is one new export in one file.
+ * Every definition of the given kinds exported by the given modules, in source order; an
+ * exported array contributes its elements. `definitions.ts` uses it so that adding an SLO is
+ * one new export in one file.
  */
-export function collect<K extends "slo" | "alert">(
-  kind: K,
-  modules: readonly Record<string, unknown>[],
-): (K extends "slo" ? SloDefinition : AlertRuleDefinition)[] {
-  const found: unknown[] = [];
-  for (const module of modules) {
-    for (const value of Object.values(module)) {
-      if (typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === kind) {
-        found.push(value);
-      }
-    }
-  }
-  return found as (K extends "slo" ? SloDefinition : AlertRuleDefinition)[];
+export function collect<K extends Tagged["kind"]>(kinds: K | readonly K[], modules: readonly Record<string, unknown>[]): OfKind<K>[] {
+  const wanted = new Set<unknown>(typeof kinds === "string" ? [kinds] : kinds);
+  const found: OfKind<K>[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === "object" && value !== null && wanted.has((value as { kind?: unknown }).kind)) found.push(value as OfKind<K>);
+  };
+  for (const module of modules) Object.values(module).forEach(visit);
+  return found;
 }

@@ -7,6 +7,9 @@
 /** A Prometheus-style duration: 30s, 5m, 1h, 3d, 1w. */
 export type Duration = `${number}${"s" | "m" | "h" | "d" | "w"}`;
 
+/** One value for every environment, or a value per environment id (environments without one are skipped). */
+export type PerEnvironment<T> = T | { readonly [environment: string]: T };
+
 export const SEVERITIES = ["P0", "P1", "P2", "P3"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -34,6 +37,8 @@ export interface SlackChannelDefinition {
   readonly id: string;
   /** Slack channel name, with the leading '#'. */
   readonly channel: string;
+  /** Slack workspace (team) id and channel id, e.g. "T0123ABCD" and "C0123ABCD": AWS Chatbot addresses channels by id. */
+  readonly slackIds?: { readonly workspace: string; readonly channel: string };
 }
 
 export interface EmailChannelDefinition {
@@ -59,6 +64,11 @@ export interface EnvironmentDefinition {
     readonly project: string;
     readonly region: string;
   };
+  readonly aws?: {
+    /** 12-digit account id. */
+    readonly account: string;
+    readonly region: string;
+  };
   /** Labels added to every alert and resource of this environment. */
   readonly labels?: { readonly [key: string]: string };
 }
@@ -66,7 +76,7 @@ export interface EnvironmentDefinition {
 export interface EndpointDefinition {
   readonly id: string;
   /** One URL for every environment, or a URL per environment id (environments without one get no check). */
-  readonly url: string | { readonly [environment: string]: string };
+  readonly url: PerEnvironment<string>;
   /** Severity of the alert when the check fails. Default P1. */
   readonly severity?: Severity;
   /** Default 60s. */
@@ -92,7 +102,7 @@ export interface ServiceDefinition {
  */
 export type Selector = string;
 
-export interface RatioSli {
+export interface RatioSli extends CloudWatchSource {
   readonly kind: "ratio";
   /** Counters of bad and all events; give either `errors` or `good` with `total`. */
   readonly prometheus?: { readonly errors?: Selector; readonly good?: Selector; readonly total: Selector };
@@ -100,7 +110,7 @@ export interface RatioSli {
   readonly cloudMonitoring?: { readonly bad?: string; readonly good?: string; readonly total: string };
 }
 
-export interface LatencySli {
+export interface LatencySli extends CloudWatchSource {
   readonly kind: "latency";
   /** A request is good when it completes within this time. */
   readonly threshold: Duration | `${number}ms`;
@@ -114,7 +124,7 @@ export interface LatencySli {
   readonly cloudMonitoring?: { readonly distribution: string };
 }
 
-export interface FreshnessSli {
+export interface FreshnessSli extends CloudWatchSource {
   readonly kind: "freshness";
   /** Data older than this is stale. Each minute is good when the age stays within it. */
   readonly maxAge: Duration;
@@ -122,6 +132,27 @@ export interface FreshnessSli {
   readonly prometheus?: { readonly ageSeconds: Selector };
   /** A Cloud Monitoring gauge filter of the age in seconds; derived from `prometheus` when absent. */
   readonly cloudMonitoring?: { readonly ageSeconds: string };
+}
+
+/** A CloudWatch metric, e.g. an ALB's RequestCount. Dimension values may differ per environment. */
+export interface CloudWatchMetric {
+  readonly namespace: string;
+  readonly metric: string;
+  readonly dimensions?: { readonly [name: string]: PerEnvironment<string> };
+  /** Sum, Average, Minimum, Maximum, SampleCount or a percentile such as p99. */
+  readonly statistic: string;
+}
+
+/** Counts of bad (or good) and all events in CloudWatch; SLOs on AWS are metric-math burn-rate alarms. */
+export interface CloudWatchSli {
+  readonly errors?: CloudWatchMetric;
+  readonly good?: CloudWatchMetric;
+  readonly total: CloudWatchMetric;
+}
+
+/** Every SLI kind may also be counted in CloudWatch, as bad (or good) and total events. */
+export interface CloudWatchSource {
+  readonly cloudWatch?: CloudWatchSli;
 }
 
 export type SliDefinition = RatioSli | LatencySli | FreshnessSli;
@@ -192,10 +223,49 @@ export interface LogClassDefinition {
 export interface LogMetricDefinition {
   readonly id: string;
   readonly description: string;
-  /** Cloud Logging filter of the entries counted. */
-  readonly filter: string;
-  /** Metric label -> JSON payload field it is extracted from. Keep cardinality low (no user ids). */
+  /** The log class whose entries are counted (on AWS, the log group the metric filter watches). */
+  readonly logClass: string;
+  /** JSON fields and the values an entry must have, e.g. { category: "security", event: "failed_login" }. */
+  readonly match: { readonly [field: string]: string | number | boolean };
+  /** Metric label -> JSON field it is taken from. Keep cardinality low (no user ids). */
   readonly labels?: { readonly [label: string]: string };
+}
+
+export type Comparison = ">" | ">=" | "<" | "<=";
+
+/** How an alarm treats periods without data: chosen per alarm, never left to a default. */
+export type MissingData = "missing" | "notBreaching" | "breaching" | "ignore";
+
+/** A CloudWatch alarm on one metric. The catalog in src/definitions/cloudwatch.ts builds the common ones. */
+export interface CloudWatchAlarmDefinition {
+  readonly kind: "cloudwatch-alarm";
+  readonly id: string;
+  readonly service: string;
+  readonly severity: Severity;
+  readonly summary: string;
+  readonly runbook?: string;
+  readonly metric: CloudWatchMetric;
+  readonly comparison: Comparison;
+  readonly threshold: number;
+  readonly period: Duration;
+  readonly evaluationPeriods: number;
+  /** Default: evaluationPeriods. */
+  readonly datapointsToAlarm?: number;
+  readonly treatMissingData: MissingData;
+  /** Why this missing-data treatment: shown in the alarm description. */
+  readonly missingDataReason: string;
+}
+
+/** A CloudWatch composite alarm over other alarms of the definitions, by id. */
+export interface CompositeAlarmDefinition {
+  readonly kind: "cloudwatch-composite";
+  readonly id: string;
+  readonly service: string;
+  readonly severity: Severity;
+  readonly summary: string;
+  readonly runbook?: string;
+  /** Fires when all of these alarms are in ALARM. */
+  readonly allOf: readonly string[];
 }
 
 /** One state of the error-budget policy (seed 002): an alert when the remaining budget is at or below `remainingAtOrBelow`. */
@@ -224,4 +294,5 @@ export interface Definitions {
   readonly alerts: readonly AlertRuleDefinition[];
   readonly logClasses: readonly LogClassDefinition[];
   readonly logMetrics: readonly LogMetricDefinition[];
+  readonly cloudWatchAlarms: readonly (CloudWatchAlarmDefinition | CompositeAlarmDefinition)[];
 }

@@ -9,14 +9,14 @@ import { parseDuration } from "./duration";
 import { Problems } from "./problems";
 import { promqlSyntaxError } from "./promql";
 import { buildChannels, buildEnvironments, buildSeverities, pages } from "./routing";
+import { buildCloudWatchAlarms, perEnvironment } from "./cloudwatch";
+import { buildLogs } from "./logs";
 import { buildSli } from "./sli";
 import type {
   AlertRuleModel,
   BudgetAlertModel,
   EndpointModel,
   EnvironmentModel,
-  LogClassModel,
-  LogMetricModel,
   Model,
   ServiceModel,
   SeverityModel,
@@ -45,7 +45,7 @@ function buildServices(defs: Definitions, environments: readonly EnvironmentMode
     const models: EndpointModel[] = (s.endpoints ?? []).map((e) => {
       const ew = `endpoint "${e.id}"`;
       checkId(ew, e.id, problems);
-      const urls: Record<string, string> = typeof e.url === "string" ? Object.fromEntries([...envIds].map((id) => [id, e.url as string])) : { ...e.url };
+      const urls = perEnvironment(e.url, [...envIds]);
       for (const [env, url] of Object.entries(urls)) {
         if (!envIds.has(env)) problems.add(ew, `url.${env}`, `unknown environment "${env}"`);
         if (!isHttpUrl(url)) problems.add(ew, typeof e.url === "string" ? "url" : `url.${env}`, `must be an absolute http(s) URL, got ${JSON.stringify(url)}`);
@@ -64,6 +64,7 @@ function buildServices(defs: Definitions, environments: readonly EnvironmentMode
 
 function buildSlos(
   defs: Definitions,
+  environments: readonly string[],
   services: Map<string, ServiceModel>,
   budgetAlerts: BudgetAlertModel[],
   problems: Problems,
@@ -85,7 +86,7 @@ function buildSlos(
     }
     // Every SLO has paging burn-rate tiers, so a responder needs somewhere to start.
     checkRunbook(where, d.runbook, "its burn-rate alerts page", problems);
-    const sli = buildSli(where, d.sli, problems);
+    const sli = buildSli(where, d.sli, environments, problems);
     if (problems.all.length > before || !service || !sli || windowSeconds === undefined) continue;
 
     // toPrecision strips float noise: 99.9 / 100 is 0.9990000000000001 in binary floating point.
@@ -185,32 +186,6 @@ function buildAlerts(
   });
 }
 
-function buildLogs(defs: Definitions, problems: Problems): { logClasses: LogClassModel[]; logMetrics: LogMetricModel[] } {
-  checkUnique("log class", defs.logClasses, problems);
-  checkUnique("log metric", defs.logMetrics, problems);
-  for (const c of defs.logClasses) {
-    const where = `log class "${c.id}"`;
-    checkId(where, c.id, problems);
-    checkText(where, "filter", c.filter, problems);
-    if (!Number.isInteger(c.retentionDays) || c.retentionDays < 1) {
-      problems.add(where, "retentionDays", `must be a whole number of days, at least 1, got ${JSON.stringify(c.retentionDays)}`);
-    }
-  }
-  for (const m of defs.logMetrics) {
-    const where = `log metric "${m.id}"`;
-    checkId(where, m.id, problems);
-    checkText(where, "filter", m.filter, problems);
-    for (const [label, field] of Object.entries(m.labels ?? {})) {
-      if (!/^[a-z][a-z0-9_]*$/.test(label)) problems.add(where, `labels.${label}`, "must be a lowercase label name (letters, digits, underscores)");
-      checkText(where, `labels.${label}`, field, problems);
-    }
-  }
-  return {
-    logClasses: defs.logClasses.map((c) => ({ ...c })),
-    logMetrics: defs.logMetrics.map((m) => ({ id: m.id, description: m.description, filter: m.filter, labels: { ...m.labels } })),
-  };
-}
-
 /** Validates the definitions and derives the model; throws DefinitionError listing every problem. */
 export function buildModel(defs: Definitions): Model {
   const problems = new Problems();
@@ -227,9 +202,11 @@ export function buildModel(defs: Definitions): Model {
     }
   }
   const budgetAlerts = buildBudgetPolicy(defs, problems);
-  const slos = buildSlos(defs, serviceById, budgetAlerts, problems);
+  const envIds = environments.map((e) => e.id);
+  const slos = buildSlos(defs, envIds, serviceById, budgetAlerts, problems);
   const alerts = buildAlerts(defs, serviceById, severities, environments, problems);
   const { logClasses, logMetrics } = buildLogs(defs, problems);
+  const cloudWatchAlarms = buildCloudWatchAlarms(defs, serviceById, envIds, (s) => pages(s, severities, environments), problems);
   problems.throwIfAny();
-  return { severities, channels, environments, services, slos, alerts, logClasses, logMetrics };
+  return { severities, channels, environments, services, slos, alerts, logClasses, logMetrics, cloudWatchAlarms };
 }

@@ -43,6 +43,9 @@ export function buildChannels(defs: Definitions, problems: Problems): ChannelMod
         if (typeof c.channel !== "string" || !/^#[a-z0-9][a-z0-9_-]{0,79}$/.test(c.channel)) {
           problems.add(where, "channel", `must be a Slack channel name such as "#alerts-critical", got ${JSON.stringify(c.channel)}`);
         }
+        if (c.slackIds && (!/^[A-Z0-9]{8,12}$/.test(c.slackIds.workspace) || !/^[A-Z0-9]{8,12}$/.test(c.slackIds.channel))) {
+          problems.add(where, "slackIds", `must be Slack ids such as { workspace: "T0123ABCD", channel: "C0123ABCD" }, got ${JSON.stringify(c.slackIds)}`);
+        }
         break;
       case "email":
         if (typeof c.address !== "string" || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(c.address)) {
@@ -76,6 +79,10 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
       }
       checkText(where, "gcp.region", env.gcp.region, problems);
     }
+    if (env.aws) {
+      if (!/^\d{12}$/.test(env.aws.account)) problems.add(where, "aws.account", `must be a 12-digit AWS account id, got ${JSON.stringify(env.aws.account)}`);
+      if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(env.aws.region)) problems.add(where, "aws.region", `must be an AWS region such as "us-east-1", got ${JSON.stringify(env.aws.region)}`);
+    }
     const routes = {} as Record<Severity, ChannelModel[]>;
     const row = defs.routing[env.id];
     if (!row) problems.add(`routing "${env.id}"`, "environment", "has no routes; every environment needs a route for each severity");
@@ -99,7 +106,7 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
         }
       }
     }
-    return { id: env.id, name: env.name, pages: env.pages, gcp: env.gcp, labels: { ...env.labels }, routes };
+    return { id: env.id, name: env.name, pages: env.pages, gcp: env.gcp, aws: env.aws, labels: { ...env.labels }, routes };
   });
 }
 

@@ -7,7 +7,8 @@ import type { SliDefinition } from "../definitions/types";
 import { formatDuration, parseDuration } from "./duration";
 import { formatSelector, parseSelector, type VectorSelector } from "./promql";
 import type { Problems } from "./problems";
-import type { CloudMonitoringSli, PrometheusSli, SliModel } from "./types";
+import { buildMetric } from "./cloudwatch";
+import type { CloudMonitoringSli, CloudWatchSliModel, PrometheusSli, SliModel } from "./types";
 
 /** Labels GMP stores on the prometheus_target resource; every other label is a metric label. */
 const GMP_RESOURCE_LABELS = new Set(["project_id", "location", "cluster", "namespace", "job", "instance"]);
@@ -35,7 +36,27 @@ function parseThreshold(text: string): number | undefined {
   return parseDuration(text);
 }
 
-export function buildSli(where: string, sli: SliDefinition, problems: Problems): SliModel | undefined {
+export function buildSli(where: string, sli: SliDefinition, environments: readonly string[], problems: Problems): SliModel | undefined {
+  const before = problems.all.length;
+  let cloudWatch: CloudWatchSliModel | undefined;
+  if (sli.cloudWatch) {
+    const c = sli.cloudWatch;
+    if ((c.errors === undefined) === (c.good === undefined)) problems.add(where, "sli.cloudWatch", "give exactly one of `errors` or `good` with `total`");
+    cloudWatch = {
+      errors: c.errors && buildMetric(where, "sli.cloudWatch.errors", c.errors, environments, problems),
+      good: c.good && buildMetric(where, "sli.cloudWatch.good", c.good, environments, problems),
+      total: buildMetric(where, "sli.cloudWatch.total", c.total, environments, problems),
+    };
+  }
+  const backends = buildOtherSources(where, sli, problems);
+  if (!sli.prometheus && !sli.cloudMonitoring && !sli.cloudWatch) {
+    problems.add(where, "sli", "needs at least one source: prometheus, cloudMonitoring or cloudWatch");
+  }
+  if (!backends || problems.all.length > before) return undefined;
+  return { ...backends, cloudWatch };
+}
+
+function buildOtherSources(where: string, sli: SliDefinition, problems: Problems): SliModel | undefined {
   const selector = (field: string, text: string | undefined): VectorSelector | undefined => {
     if (text === undefined) return undefined;
     const parsed = parseSelector(text);
@@ -76,7 +97,6 @@ export function buildSli(where: string, sli: SliDefinition, problems: Problems):
           total: gmpFilter(prometheus.total, "counter"),
         };
       }
-      if (!sli.prometheus && !sli.cloudMonitoring) problems.add(where, "sli", "needs at least one source: prometheus or cloudMonitoring");
       return problems.all.length > before ? undefined : { kind: "ratio", prometheus, cloudMonitoring };
     }
 
@@ -97,7 +117,6 @@ export function buildSli(where: string, sli: SliDefinition, problems: Problems):
         };
       }
       const filter = sli.cloudMonitoring?.distribution ?? (histogram && gmpFilter(histogram, "histogram"));
-      if (!sli.prometheus && !sli.cloudMonitoring) problems.add(where, "sli", "needs at least one source: prometheus or cloudMonitoring");
       if (problems.all.length > before) return undefined;
       return {
         kind: "latency",
@@ -115,7 +134,6 @@ export function buildSli(where: string, sli: SliDefinition, problems: Problems):
       const age = selector("sli.prometheus.ageSeconds", sli.prometheus?.ageSeconds);
       const prometheus: PrometheusSli | undefined = age && { kind: "freshness", age, maxAgeSeconds };
       const filter = sli.cloudMonitoring?.ageSeconds ?? (age && gmpFilter(age, "gauge"));
-      if (!sli.prometheus && !sli.cloudMonitoring) problems.add(where, "sli", "needs at least one source: prometheus or cloudMonitoring");
       if (problems.all.length > before) return undefined;
       return {
         kind: "freshness",

@@ -15,7 +15,7 @@ export interface SeverityModel {
 
 export type ChannelModel =
   | { readonly kind: "pagerduty"; readonly id: string; readonly name: string; readonly urgency: "high" | "low" }
-  | { readonly kind: "slack"; readonly id: string; readonly channel: string }
+  | { readonly kind: "slack"; readonly id: string; readonly channel: string; readonly slackIds?: { readonly workspace: string; readonly channel: string } }
   | { readonly kind: "email"; readonly id: string; readonly address: string };
 
 export interface EnvironmentModel {
@@ -23,6 +23,7 @@ export interface EnvironmentModel {
   readonly name: string;
   readonly pages: boolean;
   readonly gcp?: { readonly project: string; readonly region: string };
+  readonly aws?: { readonly account: string; readonly region: string };
   readonly labels: Readonly<Record<string, string>>;
   /** The routing matrix row of this environment: where each severity goes. */
   readonly routes: Readonly<Record<Severity, readonly ChannelModel[]>>;
@@ -59,10 +60,25 @@ export type PrometheusSli =
   | { readonly kind: "latency"; readonly bucket: VectorSelector; readonly count: VectorSelector }
   | { readonly kind: "freshness"; readonly age: VectorSelector; readonly maxAgeSeconds: number };
 
+/** A CloudWatch metric with its dimensions resolved per environment id (absent: not in that environment). */
+export interface CloudWatchMetricModel {
+  readonly namespace: string;
+  readonly metric: string;
+  readonly statistic: string;
+  readonly dimensions: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+export interface CloudWatchSliModel {
+  readonly errors?: CloudWatchMetricModel;
+  readonly good?: CloudWatchMetricModel;
+  readonly total: CloudWatchMetricModel;
+}
+
 export interface SliModel {
   readonly kind: "ratio" | "latency" | "freshness";
   readonly prometheus?: PrometheusSli;
   readonly cloudMonitoring?: CloudMonitoringSli;
+  readonly cloudWatch?: CloudWatchSliModel;
 }
 
 /** One multiwindow burn-rate alert: fires when both windows burn faster than `factor`. */
@@ -133,8 +149,41 @@ export interface LogClassModel {
 export interface LogMetricModel {
   readonly id: string;
   readonly description: string;
-  readonly filter: string;
+  readonly logClass: string;
+  /** The match as a Cloud Logging filter over jsonPayload. */
+  readonly cloudLoggingFilter: string;
+  /** The match as a CloudWatch Logs JSON filter pattern. */
+  readonly cloudWatchPattern: string;
+  /** Metric label -> JSON field. */
   readonly labels: Readonly<Record<string, string>>;
+}
+
+export interface CloudWatchAlarmModel {
+  readonly kind: "metric";
+  readonly id: string;
+  readonly service: ServiceModel;
+  readonly severity: Severity;
+  readonly summary: string;
+  readonly runbook?: string;
+  readonly metric: CloudWatchMetricModel;
+  readonly comparison: ">" | ">=" | "<" | "<=";
+  readonly threshold: number;
+  readonly periodSeconds: number;
+  readonly evaluationPeriods: number;
+  readonly datapointsToAlarm: number;
+  readonly treatMissingData: "missing" | "notBreaching" | "breaching" | "ignore";
+  readonly missingDataReason: string;
+}
+
+export interface CompositeAlarmModel {
+  readonly kind: "composite";
+  readonly id: string;
+  readonly service: ServiceModel;
+  readonly severity: Severity;
+  readonly summary: string;
+  readonly runbook?: string;
+  /** Ids of the alarms that must all be in ALARM. */
+  readonly allOf: readonly string[];
 }
 
 export interface Model {
@@ -146,4 +195,5 @@ export interface Model {
   readonly alerts: readonly AlertRuleModel[];
   readonly logClasses: readonly LogClassModel[];
   readonly logMetrics: readonly LogMetricModel[];
+  readonly cloudWatchAlarms: readonly (CloudWatchAlarmModel | CompositeAlarmModel)[];
 }

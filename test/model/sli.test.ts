@@ -72,7 +72,10 @@ describe("error ratio over a window, in PromQL", () => {
 test("an SLI needs a source", () => {
   const defs = defaults();
   defs.slos = [slo({ id: "c", service: "data-sync", objective: 99, window: "7d", runbook: "https://x.example/c", sli: freshness({ maxAge: "5 minutes" as never }) })];
-  expect(problemsOf(defs)).toEqual(['slo "c": sli.maxAge: must be a duration such as "5m", got "5 minutes"']);
+  expect(problemsOf(defs)).toEqual([
+    'slo "c": sli.maxAge: must be a duration such as "5m", got "5 minutes"',
+    'slo "c": sli: needs at least one source: prometheus, cloudMonitoring or cloudWatch',
+  ]);
   defs.slos = [slo({ id: "c", service: "data-sync", objective: 99, window: "7d", runbook: "https://x.example/c", sli: freshness({ maxAge: "5m" }) })];
-  expect(problemsOf(defs)).toEqual(['slo "c": sli: needs at least one source: prometheus or cloudMonitoring']);
+  expect(problemsOf(defs)).toEqual(['slo "c": sli: needs at least one source: prometheus, cloudMonitoring or cloudWatch']);
 });

@@ -38,14 +38,14 @@ export class GcpLogging extends Construct {
         project,
         name: metric.id,
         description: metric.description,
-        filter: metric.filter,
+        filter: metric.cloudLoggingFilter,
         metricDescriptor: {
           metricKind: "DELTA",
           valueType: "INT64",
           unit: "1",
           labels: labels.length ? labels.map(([key]) => ({ key, valueType: "STRING" })) : undefined,
         },
-        labelExtractors: labels.length ? Object.fromEntries(labels.map(([key, field]) => [key, `EXTRACT(${field})`])) : undefined,
+        labelExtractors: labels.length ? Object.fromEntries(labels.map(([key, field]) => [key, `EXTRACT(jsonPayload.${field})`])) : undefined,
       });
       resource.overrideLogicalId(`log_metric_${metric.id}`);
     }

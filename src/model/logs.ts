@@ -1,0 +1,62 @@
+/** Log classes and log-based metrics: the JSON fields a metric matches, in each backend's syntax. */
+import type { Definitions } from "../definitions/types";
+import { checkId, checkText, checkUnique } from "./checks";
+import type { Problems } from "./problems";
+import type { LogClassModel, LogMetricModel } from "./types";
+
+const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+
+/** Cloud Logging filter over jsonPayload: `jsonPayload.category="security" AND jsonPayload.success=false`. */
+export function cloudLoggingFilter(match: Readonly<Record<string, string | number | boolean>>): string {
+  return Object.entries(match)
+    .map(([field, value]) => `jsonPayload.${field}=${typeof value === "string" ? JSON.stringify(value) : String(value)}`)
+    .join(" AND ");
+}
+
+/** CloudWatch Logs JSON filter pattern: `{ ($.category = "security") && ($.success IS FALSE) }`. */
+export function cloudWatchPattern(match: Readonly<Record<string, string | number | boolean>>): string {
+  const terms = Object.entries(match).map(([field, value]) =>
+    typeof value === "boolean" ? `($.${field} IS ${value ? "TRUE" : "FALSE"})` : `($.${field} = ${typeof value === "string" ? JSON.stringify(value) : value})`,
+  );
+  return `{ ${terms.join(" && ")} }`;
+}
+
+export function buildLogs(defs: Definitions, problems: Problems): { logClasses: LogClassModel[]; logMetrics: LogMetricModel[] } {
+  checkUnique("log class", defs.logClasses, problems);
+  checkUnique("log metric", defs.logMetrics, problems);
+  const classIds = new Set(defs.logClasses.map((c) => c.id));
+  for (const c of defs.logClasses) {
+    const where = `log class "${c.id}"`;
+    checkId(where, c.id, problems);
+    checkText(where, "filter", c.filter, problems);
+    if (!Number.isInteger(c.retentionDays) || c.retentionDays < 1) {
+      problems.add(where, "retentionDays", `must be a whole number of days, at least 1, got ${JSON.stringify(c.retentionDays)}`);
+    }
+  }
+  for (const m of defs.logMetrics) {
+    const where = `log metric "${m.id}"`;
+    checkId(where, m.id, problems);
+    if (!classIds.has(m.logClass)) problems.add(where, "logClass", `unknown log class "${m.logClass}"; defined log classes: ${[...classIds].join(", ")}`);
+    const fields = Object.entries(m.match ?? {});
+    if (fields.length === 0) problems.add(where, "match", "must name at least one JSON field and its value");
+    for (const [field, value] of fields) {
+      if (!FIELD.test(field)) problems.add(where, `match.${field}`, "must be a JSON field path such as category or context.agent_id");
+      if (!["string", "number", "boolean"].includes(typeof value)) problems.add(where, `match.${field}`, "must be a string, number or boolean");
+    }
+    for (const [label, field] of Object.entries(m.labels ?? {})) {
+      if (!/^[a-z][a-z0-9_]*$/.test(label)) problems.add(where, `labels.${label}`, "must be a lowercase label name (letters, digits, underscores)");
+      if (typeof field !== "string" || !FIELD.test(field)) problems.add(where, `labels.${label}`, "must be a JSON field path such as agent_id");
+    }
+  }
+  return {
+    logClasses: defs.logClasses.map((c) => ({ id: c.id, description: c.description, retentionDays: c.retentionDays, filter: c.filter })),
+    logMetrics: defs.logMetrics.map((m) => ({
+      id: m.id,
+      description: m.description,
+      logClass: m.logClass,
+      cloudLoggingFilter: cloudLoggingFilter(m.match ?? {}),
+      cloudWatchPattern: cloudWatchPattern(m.match ?? {}),
+      labels: { ...m.labels },
+    })),
+  };
+}
