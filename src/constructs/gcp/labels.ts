@@ -11,8 +11,3 @@ export const GCP_SEVERITY: Record<Severity, "CRITICAL" | "ERROR" | "WARNING"> = 
 
 /** Label values allow only lowercase letters, digits, underscores and dashes. */
 export const GCP_LABEL_VALUE = /^[a-z0-9_-]{1,63}$/;
-
-/** Terraform identifiers for variables: dashes become underscores. */
-export function variableName(...parts: string[]): string {
-  return parts.join("_").replace(/-/g, "_");
-}

@@ -3,7 +3,7 @@ import { Construct } from "constructs";
 import { MonitoringNotificationChannel } from "@cdktf/provider-google/lib/monitoring-notification-channel";
 import { SEVERITIES, type Severity } from "../../definitions/types";
 import type { ChannelModel, EnvironmentModel } from "../../model";
-import { variableName } from "./labels";
+import { variableName } from "../names";
 
 /**
  * One Cloud Monitoring notification channel per channel the environment's routing uses.
