@@ -4,6 +4,7 @@ import { definitions as bundled } from "../definitions";
 import type { Definitions } from "../src/definitions/types";
 import { buildModel, DefinitionError, type Model } from "../src/model";
 import { validate } from "../src/app";
+import { AwsStack } from "../src/stacks/aws-stack";
 import { GcpStack } from "../src/stacks/gcp-stack";
 
 export type Writable<T> = { -readonly [K in keyof T]: T[K] };
@@ -40,6 +41,16 @@ export function synthGcp(m: Model, environment = "prod"): SynthesizedStack {
   const env = m.environments.find((e) => e.id === environment)!;
   const app = Testing.app();
   const stack = new GcpStack(app, `gcp-${environment}`, m, { ...env, gcp: env.gcp! });
+  const json = Testing.synth(stack);
+  const raw = JSON.parse(json);
+  return { json, resource: raw.resource, variable: raw.variable ?? {}, raw };
+}
+
+/** The AWS stack of one environment, synthesized in memory. */
+export function synthAws(m: Model, environment = "prod"): SynthesizedStack {
+  const env = m.environments.find((e) => e.id === environment)!;
+  const app = Testing.app();
+  const stack = new AwsStack(app, `aws-${environment}`, m, { ...env, aws: env.aws! });
   const json = Testing.synth(stack);
   const raw = JSON.parse(json);
   return { json, resource: raw.resource, variable: raw.variable ?? {}, raw };

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, existsSync, statSync } from "no
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { synthCommand } from "../src/cli";
-import { addresses, defaults, model, synthGcp } from "./helpers";
+import { addresses, defaults, model, synthAws, synthGcp } from "./helpers";
 
 function synthToDir(defs = defaults()): { dir: string; code: number; stderr: string } {
   const dir = join(mkdtempSync(join(tmpdir(), "synth-")), "cdktf.out");
@@ -30,7 +30,13 @@ test("two synths of the same definitions are byte-identical and hold no absolute
   expect(a.code).toBe(0);
   const fa = files(a.dir);
   const fb = files(b.dir);
-  expect([...fa.keys()]).toEqual(["manifest.json", "stacks/gcp-prod/cdk.tf.json", "stacks/gcp-staging/cdk.tf.json"]);
+  expect([...fa.keys()]).toEqual([
+    "manifest.json",
+    "stacks/aws-prod/cdk.tf.json",
+    "stacks/aws-staging/cdk.tf.json",
+    "stacks/gcp-prod/cdk.tf.json",
+    "stacks/gcp-staging/cdk.tf.json",
+  ]);
   for (const [name, content] of fa) {
     expect(fb.get(name)).toBe(content);
     expect(content).not.toContain(tmpdir());
@@ -39,7 +45,8 @@ test("two synths of the same definitions are byte-identical and hold no absolute
 });
 
 test("reordering and retitling definitions changes no Terraform address", () => {
-  const before = addresses(synthGcp(model()));
+  const all = (m: ReturnType<typeof model>) => [...addresses(synthGcp(m)), ...addresses(synthAws(m))];
+  const before = all(model());
   const defs = defaults();
   defs.slos = [...defs.slos].reverse().map((s) => ({ ...s, name: `Renamed ${s.id}`, description: "retitled" }));
   defs.alerts = [...defs.alerts].reverse().map((a) => ({ ...a, summary: `Retitled: ${a.summary}` }));
@@ -47,10 +54,12 @@ test("reordering and retitling definitions changes no Terraform address", () => 
   defs.channels = [...defs.channels].reverse();
   defs.logClasses = [...defs.logClasses].reverse().map((c) => ({ ...c, description: "Renamed" }));
   defs.logMetrics = [...defs.logMetrics].reverse();
-  const after = addresses(synthGcp(model(defs)));
+  defs.cloudWatchAlarms = [...defs.cloudWatchAlarms].reverse().map((a) => ({ ...a, summary: `Retitled: ${a.summary}` }));
+  const after = all(model(defs));
   expect(after).toEqual(before);
   expect(before).toContain("google_monitoring_slo.slo_api-availability");
   expect(before).toContain("google_monitoring_alert_policy.slo_api-availability_page-fast");
+  expect(before).toContain("aws_cloudwatch_composite_alarm.slo_api-availability_page-fast");
 });
 
 test("invalid definitions exit 1 with every problem and write nothing", () => {
@@ -74,6 +83,9 @@ test("no secret literal reaches the output: keys are variable references", () =>
     const stack = JSON.parse(content);
     for (const channel of Object.values<any>(stack.resource?.google_monitoring_notification_channel ?? {})) {
       for (const value of Object.values<string>(channel.sensitive_labels ?? {})) expect(value).toMatch(/^\$\{var\.[a-z_]+\}$/);
+    }
+    for (const sub of Object.values<any>(stack.resource?.aws_sns_topic_subscription ?? {})) {
+      if (sub.protocol === "https") expect(sub.endpoint).toMatch(/^https:\/\/events\.pagerduty\.com\/integration\/\$\{var\.[a-z_]+\}\/enqueue$/);
     }
   }
 });

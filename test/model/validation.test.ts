@@ -111,7 +111,7 @@ test("every problem of a run is reported together", () => {
   ]);
 });
 
-test("Google Cloud limits are checked before synth", () => {
+test("Google Cloud limits are checked before synth (and AWS's, for the same log class)", () => {
   const defs = defaults();
   defs.slos = [{ ...availability(), window: "90d" }];
   defs.logClasses = defs.logClasses.map((c) => (c.id === "audit" ? { ...c, retentionDays: 4000 } : c));
@@ -123,5 +123,6 @@ test("Google Cloud limits are checked before synth", () => {
     'log class "audit": retentionDays: Cloud Logging buckets keep logs 1 to 3650 days, got 4000',
     'service "api": team: becomes a Google Cloud label value: use lowercase letters, digits, "_" or "-" (at most 63), got "Backend Team"',
     'endpoint "api-health": period: Cloud Monitoring uptime checks run every 1m, 5m, 10m or 15m, got 120s',
+    'log class "audit": retentionDays: CloudWatch Logs does not accept 4000 days; the nearest allowed value is 3653',
   ]);
 });

@@ -24,6 +24,10 @@ export function nearestRetentions(days: number): number[] {
   return [below, above].filter((d): d is (typeof CLOUDWATCH_RETENTION_DAYS)[number] => d !== undefined);
 }
 
+function nearestText(values: readonly number[]): string {
+  return values.length === 1 ? `the nearest allowed value is ${values[0]}` : `the nearest allowed values are ${values.join(" and ")}`;
+}
+
 export function validPeriod(seconds: number): boolean {
   return [10, 20, 30].includes(seconds) || (seconds > 0 && seconds % 60 === 0);
 }
@@ -36,7 +40,7 @@ export function awsProblems(model: Model): Problem[] {
 
   for (const c of model.logClasses) {
     if (!(CLOUDWATCH_RETENTION_DAYS as readonly number[]).includes(c.retentionDays)) {
-      add(`log class "${c.id}"`, "retentionDays", `CloudWatch Logs does not accept ${c.retentionDays} days; the nearest allowed values are ${nearestRetentions(c.retentionDays).join(" and ")}`);
+      add(`log class "${c.id}"`, "retentionDays", `CloudWatch Logs does not accept ${c.retentionDays} days; ${nearestText(nearestRetentions(c.retentionDays))}`);
     }
   }
   for (const m of model.logMetrics) {
