@@ -9,6 +9,7 @@ import * as mediumAlerts from "./alerts/medium";
 import { channels } from "./config/channels";
 import { environments } from "./config/environments";
 import { errorBudgetPolicy } from "./config/error-budget-policy";
+import { onCall } from "./config/oncall";
 import { routing } from "./config/routing";
 import { services } from "./config/services";
 import { severities } from "./config/severities";
@@ -29,5 +30,6 @@ export const definitions: Definitions = {
   alerts: collect("alert", [criticalAlerts, highAlerts, mediumAlerts]),
   logClasses,
   logMetrics,
+  onCall,
   cloudWatchAlarms: collect(["cloudwatch-alarm", "cloudwatch-composite"], [awsAlarms]),
 };

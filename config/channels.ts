@@ -10,7 +10,8 @@ import type { ChannelDefinition } from "../src/definitions";
 const workspace = "T0NOUSTEAM";
 
 export const channels: ChannelDefinition[] = [
-  { kind: "pagerduty", id: "pagerduty-oncall", name: "NOUS on-call", urgency: "high" },
+  // Pages the on-call of the alert's service, through that service's PagerDuty service.
+  { kind: "pagerduty", id: "pagerduty-oncall" },
   { kind: "slack", id: "slack-alerts-critical", channel: "#alerts-critical", slackIds: { workspace, channel: "C0ALERTSP0" } },
   { kind: "slack", id: "slack-alerts-high", channel: "#alerts-high", slackIds: { workspace, channel: "C0ALERTSP1" } },
   { kind: "slack", id: "slack-alerts-medium", channel: "#alerts-medium", slackIds: { workspace, channel: "C0ALERTSP2" } },

@@ -1,10 +1,11 @@
 import { App } from "cdktf";
 import type { Definitions } from "./definitions/types";
-import { buildModel, DefinitionError, type Model } from "./model";
+import { buildModel, DefinitionError, type EnvironmentModel, type Model } from "./model";
 import { gcpProblems } from "./constructs/gcp/limits";
 import { awsProblems } from "./constructs/aws/limits";
 import { AwsStack } from "./stacks/aws-stack";
 import { GcpStack } from "./stacks/gcp-stack";
+import { PagerDutyStack } from "./stacks/pagerduty-stack";
 
 /** Builds the model and checks every target's limits; throws DefinitionError listing every problem. */
 export function validate(definitions: Definitions): Model {
@@ -15,16 +16,23 @@ export function validate(definitions: Definitions): Model {
 }
 
 /** Stack names: `<target>-<environment>`. */
-export function stackName(target: "gcp" | "aws", environment: string): string {
+export function stackName(target: "pagerduty" | "gcp" | "aws", environment: string): string {
   return `${target}-${environment}`;
+}
+
+function pagesThroughPagerDuty(env: EnvironmentModel): boolean {
+  return Object.values(env.routes).some((channels) => channels.some((c) => c.kind === "pagerduty"));
 }
 
 /** The cdktf App with every stack of the model. Nothing is written until `app.synth()`. */
 export function buildApp(model: Model, outdir?: string): App {
   const app = new App({ outdir, skipValidation: false });
   for (const env of model.environments) {
-    if (env.gcp) new GcpStack(app, stackName("gcp", env.id), model, { ...env, gcp: env.gcp });
-    if (env.aws) new AwsStack(app, stackName("aws", env.id), model, { ...env, aws: env.aws });
+    // PagerDuty first: its integration keys feed the other stacks of a paging environment.
+    const pagerDuty = pagesThroughPagerDuty(env) && model.onCall.length > 0 ? new PagerDutyStack(app, stackName("pagerduty", env.id), model, env) : undefined;
+    const keys = env.pagerDutyKeys === "stack" ? pagerDuty?.keys : undefined;
+    if (env.gcp) new GcpStack(app, stackName("gcp", env.id), model, { ...env, gcp: env.gcp }, keys);
+    if (env.aws) new AwsStack(app, stackName("aws", env.id), model, { ...env, aws: env.aws }, keys);
   }
   return app;
 }

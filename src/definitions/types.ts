@@ -24,12 +24,13 @@ export interface SeverityDefinition {
   readonly onCall: boolean;
 }
 
+/**
+ * Pages through PagerDuty: an alert routed here opens an incident on the PagerDuty service of
+ * the alert's own service (one PagerDuty service per monitored service, see config/oncall.ts).
+ */
 export interface PagerDutyChannelDefinition {
   readonly kind: "pagerduty";
   readonly id: string;
-  readonly name: string;
-  /** PagerDuty incident urgency for alerts routed here. */
-  readonly urgency: "high" | "low";
 }
 
 export interface SlackChannelDefinition {
@@ -69,6 +70,12 @@ export interface EnvironmentDefinition {
     readonly account: string;
     readonly region: string;
   };
+  /**
+   * Where this environment's stacks take PagerDuty integration keys from: "stack" (default),
+   * cross-stack references to this environment's PagerDuty stack; "variables", sensitive
+   * Terraform variables, for running the stacks apart.
+   */
+  readonly pagerDutyKeys?: "stack" | "variables";
   /** Labels added to every alert and resource of this environment. */
   readonly labels?: { readonly [key: string]: string };
 }
@@ -268,6 +275,41 @@ export interface CompositeAlarmDefinition {
   readonly allOf: readonly string[];
 }
 
+export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+
+/** One level of an escalation policy. */
+export interface EscalationLevelDefinition {
+  /** "rotation" (whoever is on call) or a member's email. */
+  readonly notify: string;
+  /**
+   * Time from the start of the incident by which this level must acknowledge; the next level
+   * is notified then. Increases level by level (seed 000, 7.3: 5m, 15m, 30m, 1h).
+   */
+  readonly respondWithin: Duration;
+}
+
+/** An on-call team in PagerDuty (seed 000, 7.3). People are referenced by email, never created. */
+export interface OnCallTeamDefinition {
+  readonly id: string;
+  readonly name: string;
+  /** Service teams (config/services.ts `team`) whose services this on-call team answers for. */
+  readonly owns: readonly string[];
+  /** Everyone the team references, by their PagerDuty login email. */
+  readonly members: readonly string[];
+  readonly rotation: {
+    /** Members taking turns, in order. */
+    readonly responders: readonly string[];
+    /** Default 1w. */
+    readonly turn?: Duration;
+    /** Default Monday 09:00 in America/Sao_Paulo. */
+    readonly handoff?: { readonly day: Weekday; readonly time: `${number}:${number}` };
+    readonly timeZone?: string;
+  };
+  readonly escalation: readonly EscalationLevelDefinition[];
+  /** How many times the whole policy repeats when nobody acknowledges. Default 2. */
+  readonly repeat?: number;
+}
+
 /** One state of the error-budget policy (seed 002): an alert when the remaining budget is at or below `remainingAtOrBelow`. */
 export interface BudgetStateDefinition {
   /** Fraction of the window's budget still left, e.g. 0.5; 0 means exhausted. */
@@ -295,4 +337,5 @@ export interface Definitions {
   readonly logClasses: readonly LogClassDefinition[];
   readonly logMetrics: readonly LogMetricDefinition[];
   readonly cloudWatchAlarms: readonly (CloudWatchAlarmDefinition | CompositeAlarmDefinition)[];
+  readonly onCall: readonly OnCallTeamDefinition[];
 }

@@ -11,6 +11,7 @@ import { promqlSyntaxError } from "./promql";
 import { buildChannels, buildEnvironments, buildSeverities, pages } from "./routing";
 import { buildCloudWatchAlarms, perEnvironment } from "./cloudwatch";
 import { buildLogs } from "./logs";
+import { buildOnCall, checkPagingOwnership } from "./oncall";
 import { buildSli } from "./sli";
 import type {
   AlertRuleModel,
@@ -207,6 +208,13 @@ export function buildModel(defs: Definitions): Model {
   const alerts = buildAlerts(defs, serviceById, severities, environments, problems);
   const { logClasses, logMetrics } = buildLogs(defs, problems);
   const cloudWatchAlarms = buildCloudWatchAlarms(defs, serviceById, envIds, (s) => pages(s, severities, environments), problems);
+  const onCall = buildOnCall(defs, services, problems);
+  checkPagingOwnership(environments, onCall, services, [
+    ...alerts.map((a) => ({ what: `alert "${a.id}"`, service: a.service.id, severity: a.severity })),
+    ...slos.flatMap((s) => s.tiers.map((t) => ({ what: `slo "${s.id}" tier ${t.id}`, service: s.service.id, severity: t.severity }))),
+    ...services.flatMap((s) => s.endpoints.map((e) => ({ what: `endpoint "${e.id}"`, service: s.id, severity: e.severity }))),
+    ...cloudWatchAlarms.map((a) => ({ what: `cloudwatch alarm "${a.id}"`, service: a.service.id, severity: a.severity })),
+  ], problems);
   problems.throwIfAny();
-  return { severities, channels, environments, services, slos, alerts, logClasses, logMetrics, cloudWatchAlarms };
+  return { severities, channels, environments, services, slos, alerts, logClasses, logMetrics, cloudWatchAlarms, onCall };
 }

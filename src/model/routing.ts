@@ -36,8 +36,6 @@ export function buildChannels(defs: Definitions, problems: Problems): ChannelMod
     checkId(where, c.id, problems);
     switch (c.kind) {
       case "pagerduty":
-        checkText(where, "name", c.name, problems);
-        if (c.urgency !== "high" && c.urgency !== "low") problems.add(where, "urgency", `must be "high" or "low", got ${JSON.stringify(c.urgency)}`);
         break;
       case "slack":
         if (typeof c.channel !== "string" || !/^#[a-z0-9][a-z0-9_-]{0,79}$/.test(c.channel)) {
@@ -106,7 +104,7 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
         }
       }
     }
-    return { id: env.id, name: env.name, pages: env.pages, gcp: env.gcp, aws: env.aws, labels: { ...env.labels }, routes };
+    return { id: env.id, name: env.name, pages: env.pages, gcp: env.gcp, aws: env.aws, pagerDutyKeys: env.pagerDutyKeys ?? "stack", labels: { ...env.labels }, routes };
   });
 }
 

@@ -14,7 +14,7 @@ export interface SeverityModel {
 }
 
 export type ChannelModel =
-  | { readonly kind: "pagerduty"; readonly id: string; readonly name: string; readonly urgency: "high" | "low" }
+  | { readonly kind: "pagerduty"; readonly id: string }
   | { readonly kind: "slack"; readonly id: string; readonly channel: string; readonly slackIds?: { readonly workspace: string; readonly channel: string } }
   | { readonly kind: "email"; readonly id: string; readonly address: string };
 
@@ -24,6 +24,7 @@ export interface EnvironmentModel {
   readonly pages: boolean;
   readonly gcp?: { readonly project: string; readonly region: string };
   readonly aws?: { readonly account: string; readonly region: string };
+  readonly pagerDutyKeys: "stack" | "variables";
   readonly labels: Readonly<Record<string, string>>;
   /** The routing matrix row of this environment: where each severity goes. */
   readonly routes: Readonly<Record<Severity, readonly ChannelModel[]>>;
@@ -186,6 +187,31 @@ export interface CompositeAlarmModel {
   readonly allOf: readonly string[];
 }
 
+export interface OnCallTeamModel {
+  readonly id: string;
+  readonly name: string;
+  readonly members: readonly string[];
+  /** Ids of the services whose pages this team answers. */
+  readonly services: readonly string[];
+  readonly rotation: {
+    readonly responders: readonly string[];
+    readonly turnSeconds: number;
+    readonly handoffDay: string;
+    readonly handoffTime: string;
+    readonly timeZone: string;
+    /** First handoff, ISO 8601 with the zone's offset, on a fixed past date so output is stable. */
+    readonly start: string;
+  };
+  readonly escalation: readonly {
+    /** "rotation" or a member's email. */
+    readonly notify: string;
+    readonly respondWithinSeconds: number;
+    /** Minutes this level has before the next one is notified. */
+    readonly escalationDelayMinutes: number;
+  }[];
+  readonly repeat: number;
+}
+
 export interface Model {
   readonly severities: readonly SeverityModel[];
   readonly channels: readonly ChannelModel[];
@@ -196,4 +222,5 @@ export interface Model {
   readonly logClasses: readonly LogClassModel[];
   readonly logMetrics: readonly LogMetricModel[];
   readonly cloudWatchAlarms: readonly (CloudWatchAlarmModel | CompositeAlarmModel)[];
+  readonly onCall: readonly OnCallTeamModel[];
 }

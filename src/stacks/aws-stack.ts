@@ -8,10 +8,11 @@ import { AwsHealthChecks } from "../constructs/aws/health-checks";
 import { AwsLogs } from "../constructs/aws/logs";
 import { AwsAlertRouting } from "../constructs/aws/routing";
 import { AwsSloAlarms } from "../constructs/aws/slo";
+import { VariableKeys, type PagerDutyKeys } from "../constructs/pagerduty-keys";
 
 /** The AWS monitoring stack of one environment. Composition only. */
 export class AwsStack extends TerraformStack {
-  constructor(scope: Construct, id: string, model: Model, env: EnvironmentModel & { aws: NonNullable<EnvironmentModel["aws"]> }) {
+  constructor(scope: Construct, id: string, model: Model, env: EnvironmentModel & { aws: NonNullable<EnvironmentModel["aws"]> }, keys?: PagerDutyKeys) {
     super(scope, id);
     new LocalBackend(this, { path: `../../../terraform.${id}.tfstate` });
     new AwsProvider(this, "aws", {
@@ -20,7 +21,7 @@ export class AwsStack extends TerraformStack {
       defaultTags: [{ tags: { ...env.labels, managed_by: "monitoring-as-code" } }],
     });
 
-    const routing = new AwsAlertRouting(this, "routing", env);
+    const routing = new AwsAlertRouting(this, "routing", env, keys ?? new VariableKeys(this));
     new AwsAlarms(this, "alarms", env, routing, model.cloudWatchAlarms);
     for (const slo of model.slos) new AwsSloAlarms(this, `slo-${slo.id}`, env, routing, slo);
     new AwsLogs(this, "logs", env, routing.key.arn, model.logClasses, model.logMetrics);

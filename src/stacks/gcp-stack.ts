@@ -7,17 +7,18 @@ import { GcpLogging } from "../constructs/gcp/logging";
 import { GcpNotificationChannels } from "../constructs/gcp/notification-channels";
 import { GcpServiceSlos } from "../constructs/gcp/slo";
 import { GcpUptimeChecks } from "../constructs/gcp/uptime-check";
+import { VariableKeys, type PagerDutyKeys } from "../constructs/pagerduty-keys";
 
 /** The Google Cloud monitoring stack of one environment. Composition only. */
 export class GcpStack extends TerraformStack {
-  constructor(scope: Construct, id: string, model: Model, env: EnvironmentModel & { gcp: NonNullable<EnvironmentModel["gcp"]> }) {
+  constructor(scope: Construct, id: string, model: Model, env: EnvironmentModel & { gcp: NonNullable<EnvironmentModel["gcp"]> }, keys?: PagerDutyKeys) {
     super(scope, id);
     // Relative to the stack's folder (cdktf.out/stacks/<id>), so the state lands in the project
     // root and synth output holds no absolute path.
     new LocalBackend(this, { path: `../../../terraform.${id}.tfstate` });
     new GoogleProvider(this, "google", { project: env.gcp.project, region: env.gcp.region });
 
-    const channels = new GcpNotificationChannels(this, "channels", env);
+    const channels = new GcpNotificationChannels(this, "channels", env, keys ?? new VariableKeys(this));
     new GcpAlertRules(this, "alert-rules", env, channels, model.alerts);
     for (const service of model.services) {
       const slos = model.slos.filter((s) => s.service.id === service.id && s.sli.cloudMonitoring);

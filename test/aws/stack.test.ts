@@ -49,15 +49,24 @@ describe("routing", () => {
     }
   });
 
-  test("subscriptions follow the routing: PagerDuty for P0/P1 with the key from a sensitive variable, email for P2/P3", () => {
+  test("subscriptions follow the routing: a PagerDuty topic per paging service with its CloudWatch integration key, email for P2/P3", () => {
     const subs = prod.resource.aws_sns_topic_subscription;
-    const pagerDuty = { protocol: "https", endpoint: "https://events.pagerduty.com/integration/${var.pagerduty_cloudwatch_key_pagerduty_oncall}/enqueue", endpoint_auto_confirms: true };
-    expect(subs["subscription_p0_pagerduty-oncall"]).toMatchObject({ topic_arn: topic("p0"), ...pagerDuty });
-    expect(subs["subscription_p1_pagerduty-oncall"]).toMatchObject({ topic_arn: topic("p1"), ...pagerDuty });
+    expect(subs.subscription_pagerduty_api).toMatchObject({
+      topic_arn: topic("pagerduty_api"),
+      protocol: "https",
+      endpoint: "https://events.pagerduty.com/integration/${var.pagerduty_cloudwatch_key_api}/enqueue",
+      endpoint_auto_confirms: true,
+    });
+    expect(prod.resource.aws_sns_topic.topic_pagerduty_api).toMatchObject({ name: "prod-pagerduty-api", kms_master_key_id: "${aws_kms_key.alerts_key.arn}" });
     expect(subs["subscription_p2_email-engineering"]).toMatchObject({ topic_arn: topic("p2"), protocol: "email", endpoint: "engineering-alerts@nous.com" });
     expect(subs["subscription_p3_email-engineering"]).toMatchObject({ topic_arn: topic("p3"), protocol: "email" });
-    expect(Object.keys(subs)).toHaveLength(4);
-    expect(prod.variable.pagerduty_cloudwatch_key_pagerduty_oncall).toMatchObject({ sensitive: true });
+    expect(Object.keys(subs).sort()).toEqual([
+      "subscription_p2_email-engineering",
+      "subscription_p3_email-engineering",
+      "subscription_pagerduty_api",
+      "subscription_pagerduty_frontend",
+    ]);
+    expect(prod.variable.pagerduty_cloudwatch_key_api).toMatchObject({ sensitive: true });
   });
 
   test("Slack through AWS Chatbot: each channel gets the topics of the severities routed to it", () => {
@@ -79,7 +88,7 @@ describe("routing", () => {
   test("staging subscribes no pager: Slack and email only", () => {
     const subs = Object.values<any>(staging.resource.aws_sns_topic_subscription);
     expect(subs.map((s) => s.protocol)).toEqual(["email"]);
-    expect(staging.variable.pagerduty_cloudwatch_key_pagerduty_oncall).toBeUndefined();
+    expect(Object.keys(staging.variable).filter((v) => v.startsWith("pagerduty"))).toEqual([]);
     expect(staging.resource.aws_chatbot_slack_channel_configuration["chatbot_slack-alerts-staging"].sns_topic_arns).toEqual([topic("p0"), topic("p1"), topic("p2")]);
   });
 });
@@ -119,8 +128,8 @@ describe("alarm catalog with the seed 001 numbers", () => {
     expect(composite("alarm_api-degraded")).toMatchObject({
       alarm_name: "prod-api-degraded",
       alarm_rule: `ALARM("${nameOf("aws_cloudwatch_metric_alarm.alarm_api-alb-latency-high")}") AND ALARM("${nameOf("aws_cloudwatch_metric_alarm.alarm_api-alb-5xx-high")}")`,
-      alarm_actions: [topic("p1")],
-      ok_actions: [topic("p1")],
+      alarm_actions: [topic("p1"), topic("pagerduty_api")],
+      ok_actions: [topic("p1"), topic("pagerduty_api")],
     });
     expect(composite("alarm_api-degraded").alarm_description).toContain("Runbook: https://docs.nous.com/runbooks/api-degraded");
   });
@@ -128,10 +137,10 @@ describe("alarm catalog with the seed 001 numbers", () => {
 
 describe("SLO burn-rate alarms for 99.9% over 30 days", () => {
   test.each([
-    ["page-fast", 3600, 300, 0.0144, "p1"],
-    ["page-slow", 21600, 1800, 0.006, "p1"],
-    ["ticket", 259200, 21600, 0.001, "p2"],
-  ])("%s: error ratio above %p over %ps AND %ps", (tier, long, short, threshold, severity) => {
+    ["page-fast", 3600, 300, 0.0144, ["p1", "pagerduty_api"]],
+    ["page-slow", 21600, 1800, 0.006, ["p1", "pagerduty_api"]],
+    ["ticket", 259200, 21600, 0.001, ["p2"]],
+  ])("%s: over %ps AND %ps, error ratio above %p", (tier, long, short, threshold, topics) => {
     for (const [suffix, period] of [["long", long], ["short", short]] as const) {
       const a = alarm(`slo_api-availability_${tier}-${suffix}`);
       expect(a).toMatchObject({ comparison_operator: "GreaterThanThreshold", threshold, evaluation_periods: 1, treat_missing_data: "notBreaching" });
@@ -145,8 +154,8 @@ describe("SLO burn-rate alarms for 99.9% over 30 days", () => {
     expect(composite(`slo_api-availability_${tier}`)).toMatchObject({
       alarm_name: `prod-slo-api-availability-${tier}`,
       alarm_rule: `ALARM("${nameOf(`aws_cloudwatch_metric_alarm.slo_api-availability_${tier}-long`)}") AND ALARM("${nameOf(`aws_cloudwatch_metric_alarm.slo_api-availability_${tier}-short`)}")`,
-      alarm_actions: [topic(severity)],
-      ok_actions: [topic(severity)],
+      alarm_actions: topics.map(topic),
+      ok_actions: topics.map(topic),
     });
   });
 
@@ -212,7 +221,7 @@ test("Route 53 health checks per endpoint, with an alarm on HealthCheckStatus", 
   expect(alarm("health_check_alarm_api-health")).toMatchObject({
     namespace: "AWS/Route53", metric_name: "HealthCheckStatus", comparison_operator: "LessThanThreshold", threshold: 1,
     dimensions: { HealthCheckId: "${aws_route53_health_check.health_check_api-health.id}" },
-    treat_missing_data: "breaching", alarm_actions: [topic("p1")],
+    treat_missing_data: "breaching", alarm_actions: [topic("p1"), topic("pagerduty_api")],
   });
 });
 

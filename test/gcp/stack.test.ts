@@ -7,6 +7,8 @@ const prod = synthGcp(m, "prod");
 const staging = synthGcp(m, "staging");
 const policy = (stack = prod, name: string) => stack.resource.google_monitoring_alert_policy[name];
 const channelRef = (id: string) => `\${google_monitoring_notification_channel.channel_${id}.name}`;
+/** The PagerDuty channel of one monitored service. */
+const pagerDuty = (service: string) => channelRef(`pagerduty-oncall_${service}`);
 
 test("the prod stack holds every resource kind of the Google Cloud target", () => {
   expect(Object.keys(prod.resource).sort()).toEqual([
@@ -23,14 +25,20 @@ test("the prod stack holds every resource kind of the Google Cloud target", () =
 });
 
 describe("notification channels", () => {
-  test("PagerDuty's service key and the Slack token come from sensitive variables", () => {
+  test("a PagerDuty channel per monitored service that pages, keyed by its service's integration; Slack token from a variable", () => {
     const channels = prod.resource.google_monitoring_notification_channel;
-    expect(channels["channel_pagerduty-oncall"]).toMatchObject({ type: "pagerduty", sensitive_labels: { service_key: "${var.pagerduty_service_key_pagerduty_oncall}" } });
+    expect(channels["channel_pagerduty-oncall_api"]).toMatchObject({ type: "pagerduty", sensitive_labels: { service_key: "${var.pagerduty_gcp_key_api}" } });
+    expect(Object.keys(channels).filter((c) => c.startsWith("channel_pagerduty")).sort()).toEqual([
+      "channel_pagerduty-oncall_api",
+      "channel_pagerduty-oncall_data-sync",
+      "channel_pagerduty-oncall_database",
+      "channel_pagerduty-oncall_frontend",
+    ]);
     expect(channels["channel_slack-alerts-critical"]).toMatchObject({ type: "slack", labels: { channel_name: "#alerts-critical" }, sensitive_labels: { auth_token: "${var.slack_auth_token}" } });
     expect(channels["channel_email-engineering"]).toMatchObject({ type: "email", labels: { email_address: "engineering-alerts@nous.com" } });
-    expect(prod.variable.pagerduty_service_key_pagerduty_oncall).toMatchObject({ sensitive: true, type: "string" });
+    expect(prod.variable.pagerduty_gcp_key_api).toMatchObject({ sensitive: true, type: "string" });
     expect(prod.variable.slack_auth_token).toMatchObject({ sensitive: true });
-    expect(prod.variable.pagerduty_service_key_pagerduty_oncall.default).toBeUndefined();
+    expect(prod.variable.pagerduty_gcp_key_api.default).toBeUndefined();
   });
 
   test("staging has no PagerDuty channel and no PagerDuty key to provide", () => {
@@ -38,7 +46,7 @@ describe("notification channels", () => {
       "channel_email-engineering",
       "channel_slack-alerts-staging",
     ]);
-    expect(staging.variable.pagerduty_service_key_pagerduty_oncall).toBeUndefined();
+    expect(Object.keys(staging.variable).filter((v) => v.startsWith("pagerduty"))).toEqual([]);
   });
 });
 
@@ -48,7 +56,7 @@ describe("alert rules become PromQL alert policies", () => {
       display_name: "[prod] [P0] APIDown: API error rate >50% for 1 minute",
       severity: "CRITICAL",
       combiner: "OR",
-      notification_channels: [channelRef("pagerduty-oncall"), channelRef("slack-alerts-critical")],
+      notification_channels: [pagerDuty("api"), channelRef("slack-alerts-critical")],
       alert_strategy: { notification_prompts: ["OPENED", "CLOSED"] },
       conditions: [expect.objectContaining({
         condition_prometheus_query_language: {
@@ -79,13 +87,13 @@ describe("alert rules become PromQL alert policies", () => {
   });
 
   test("all nine seed rules are policies, each routed by its severity", () => {
-    const expected: Record<string, string[]> = {
-      P0: ["pagerduty-oncall", "slack-alerts-critical"],
-      P1: ["pagerduty-oncall", "slack-alerts-high"],
-      P2: ["slack-alerts-medium", "email-engineering"],
-    };
+    const expected = (severity: string, service: string): string[] => ({
+      P0: [pagerDuty(service), channelRef("slack-alerts-critical")],
+      P1: [pagerDuty(service), channelRef("slack-alerts-high")],
+      P2: [channelRef("slack-alerts-medium"), channelRef("email-engineering")],
+    })[severity]!;
     for (const rule of m.alerts) {
-      expect(policy(prod, `alert_${rule.id}`).notification_channels).toEqual(expected[rule.severity].map(channelRef));
+      expect(policy(prod, `alert_${rule.id}`).notification_channels).toEqual(expected(rule.severity, rule.service.id));
       expect(policy(staging, `alert_${rule.id}`).notification_channels).toEqual([channelRef("slack-alerts-staging")]);
     }
     expect(m.alerts).toHaveLength(9);
@@ -117,8 +125,8 @@ describe("SLOs", () => {
   });
 
   test.each([
-    ["page-fast", "3600s", "300s", 14.4, "ERROR", ["pagerduty-oncall", "slack-alerts-high"]],
-    ["page-slow", "21600s", "1800s", 6, "ERROR", ["pagerduty-oncall", "slack-alerts-high"]],
+    ["page-fast", "3600s", "300s", 14.4, "ERROR", ["pagerduty-oncall_api", "slack-alerts-high"]],
+    ["page-slow", "21600s", "1800s", 6, "ERROR", ["pagerduty-oncall_api", "slack-alerts-high"]],
     ["ticket", "86400s", "7200s", 3, "WARNING", ["slack-alerts-medium", "email-engineering"]],
   ])("burn-rate tier %s: long %s AND short %s above %px", (tier, long, short, factor, severity, channels) => {
     const p = policy(prod, `slo_api-availability_${tier}`);
@@ -204,7 +212,7 @@ describe("uptime checks", () => {
     expect(alert.conditions[0].condition_threshold.filter).toContain(
       'metric.label.check_id="${google_monitoring_uptime_check_config.uptime_api-health.uptime_check_id}"',
     );
-    expect(alert.notification_channels).toEqual([channelRef("pagerduty-oncall"), channelRef("slack-alerts-high")]);
+    expect(alert.notification_channels).toEqual([pagerDuty("api"), channelRef("slack-alerts-high")]);
     expect(alert.documentation.links).toEqual([{ display_name: "Runbook", url: "https://docs.nous.com/runbooks/api-down" }]);
   });
 });

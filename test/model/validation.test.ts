@@ -118,6 +118,7 @@ test("Google Cloud limits are checked before synth (and AWS's, for the same log 
   defs.services = defs.services.map((s) =>
     s.id === "api" ? { ...s, team: "Backend Team", endpoints: [{ ...s.endpoints![0], period: "2m" }] } : s,
   );
+  defs.onCall = defs.onCall.map((t) => ({ ...t, owns: [...t.owns, "Backend Team"] }));
   expect(problemsOf(defs)).toEqual([
     'slo "api-availability": window: Cloud Monitoring SLOs allow rolling windows of 1 to 30 days, got 90d',
     'log class "audit": retentionDays: Cloud Logging buckets keep logs 1 to 3650 days, got 4000',

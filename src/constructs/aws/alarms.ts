@@ -37,7 +37,7 @@ export class AwsAlarms extends Construct {
       if (a.kind !== "metric") continue;
       const dimensions = a.metric.dimensions[env.id];
       if (!dimensions) continue;
-      const actions = routing.actionsFor(a.severity);
+      const actions = routing.actionsFor(a.severity, a.service.id);
       const alarm = new CloudwatchMetricAlarm(this, a.id, {
         alarmName: alarmName(env, a.id),
         alarmDescription: describe(a.severity, a.summary, a.runbook, `Missing data: ${a.treatMissingData}, because ${a.missingDataReason}.`),
@@ -63,7 +63,7 @@ export class AwsAlarms extends Construct {
       const parts = a.allOf.map((ref) => rendered.get(ref));
       // A composite needs every alarm it combines; where one has no metric here, neither does it.
       if (parts.some((p) => p === undefined)) continue;
-      const actions = routing.actionsFor(a.severity);
+      const actions = routing.actionsFor(a.severity, a.service.id);
       new CloudwatchCompositeAlarm(this, a.id, {
         alarmName: alarmName(env, a.id),
         alarmDescription: describe(a.severity, a.summary, a.runbook, `Fires when all of ${a.allOf.join(", ")} are in ALARM.`),

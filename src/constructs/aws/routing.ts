@@ -1,4 +1,3 @@
-import { TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { ChatbotSlackChannelConfiguration } from "@cdktf/provider-aws/lib/chatbot-slack-channel-configuration";
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
@@ -10,7 +9,7 @@ import { SnsTopicPolicy } from "@cdktf/provider-aws/lib/sns-topic-policy";
 import { SnsTopicSubscription } from "@cdktf/provider-aws/lib/sns-topic-subscription";
 import { SEVERITIES, type Severity } from "../../definitions/types";
 import type { ChannelModel, EnvironmentModel } from "../../model";
-import { variableName } from "../names";
+import type { PagerDutyKeys } from "../pagerduty-keys";
 
 type AwsEnvironment = EnvironmentModel & { aws: NonNullable<EnvironmentModel["aws"]> };
 
@@ -27,17 +26,18 @@ export const CHATBOT_ACTIONS = [
 const SERVICE_KMS_ACTIONS = ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey", "kms:ReEncryptFrom", "kms:ReEncryptTo"];
 
 /**
- * Severity routing on AWS: a KMS key, one encrypted SNS topic per severity whose topic policy
- * lets only CloudWatch alarms of this account publish, and subscriptions per channel:
- * PagerDuty's CloudWatch integration (key from a sensitive variable), email, and Slack
- * through AWS Chatbot with a read-only role. Alarms send OK to the same topic, so incidents
+ * Severity routing on AWS: a KMS key, one encrypted SNS topic per severity for its Slack and
+ * email channels, and one per monitored service that pages, subscribed to the CloudWatch
+ * integration of that service's PagerDuty service. Topic policies let only CloudWatch alarms
+ * of this account publish; Slack is reached through AWS Chatbot with a read-only role. Alarms send OK to the same topic, so incidents
  * resolve where they were opened.
  */
 export class AwsAlertRouting extends Construct {
   readonly key: KmsKey;
   private readonly topics = new Map<Severity, SnsTopic>();
+  private readonly pagerDutyTopics = new Map<string, SnsTopic>();
 
-  constructor(scope: Construct, id: string, env: AwsEnvironment) {
+  constructor(scope: Construct, id: string, private readonly env: AwsEnvironment, private readonly keys: PagerDutyKeys) {
     super(scope, id);
     const { account, region } = env.aws;
     this.key = new KmsKey(this, "key", {
@@ -78,64 +78,22 @@ export class AwsAlertRouting extends Construct {
     this.key.overrideLogicalId("alerts_key");
     new KmsAlias(this, "alias", { name: `alias/${env.id}-monitoring`, targetKeyId: this.key.keyId }).overrideLogicalId("alerts_key_alias");
 
-    const pagerDutyKeys = new Map<string, TerraformVariable>();
     const slackTopics = new Map<string, { channel: Extract<ChannelModel, { kind: "slack" }>; topics: SnsTopic[] }>();
-
     for (const severity of SEVERITIES) {
-      const channels = env.routes[severity];
+      // PagerDuty is reached through a topic per monitored service (see actionsFor); the
+      // severity topic carries Slack and email.
+      const channels = env.routes[severity].filter((c) => c.kind !== "pagerduty");
       if (channels.length === 0) continue;
-      const name = `${env.id}-alerts-${severity.toLowerCase()}`;
-      const topic = new SnsTopic(this, `topic-${severity}`, { name, kmsMasterKeyId: this.key.arn, tags: { ...env.labels, severity } });
-      topic.overrideLogicalId(`topic_${severity.toLowerCase()}`);
+      const topic = this.topic(`${env.id}-alerts-${severity.toLowerCase()}`, `topic_${severity.toLowerCase()}`, { severity });
       this.topics.set(severity, topic);
-      new SnsTopicPolicy(this, `topic-policy-${severity}`, {
-        arn: topic.arn,
-        policy: JSON.stringify({
-          Version: "2012-10-17",
-          Statement: [{
-            Sid: "OnlyCloudWatchAlarmsOfThisAccountPublish",
-            Effect: "Allow",
-            Principal: { Service: "cloudwatch.amazonaws.com" },
-            Action: "sns:Publish",
-            Resource: topic.arn,
-            Condition: {
-              StringEquals: { "aws:SourceAccount": account },
-              ArnLike: { "aws:SourceArn": `arn:aws:cloudwatch:${region}:${account}:alarm:*` },
-            },
-          }],
-        }),
-      }).overrideLogicalId(`topic_policy_${severity.toLowerCase()}`);
-
       for (const channel of channels) {
-        const subscriptionId = `subscription_${severity.toLowerCase()}_${channel.id}`;
-        switch (channel.kind) {
-          case "pagerduty": {
-            let key = pagerDutyKeys.get(channel.id);
-            if (!key) {
-              key = new TerraformVariable(scope, variableName("pagerduty_cloudwatch_key", channel.id), {
-                type: "string",
-                sensitive: true,
-                description: `Integration key of the Amazon CloudWatch integration of PagerDuty service "${channel.name}"`,
-              });
-              pagerDutyKeys.set(channel.id, key);
-            }
-            new SnsTopicSubscription(this, subscriptionId, {
-              topicArn: topic.arn,
-              protocol: "https",
-              endpoint: `https://events.pagerduty.com/integration/${key.stringValue}/enqueue`,
-              endpointAutoConfirms: true,
-            }).overrideLogicalId(subscriptionId);
-            break;
-          }
-          case "email":
-            new SnsTopicSubscription(this, subscriptionId, { topicArn: topic.arn, protocol: "email", endpoint: channel.address }).overrideLogicalId(subscriptionId);
-            break;
-          case "slack": {
-            const entry = slackTopics.get(channel.id) ?? { channel, topics: [] };
-            entry.topics.push(topic);
-            slackTopics.set(channel.id, entry);
-            break;
-          }
+        if (channel.kind === "email") {
+          const subscriptionId = `subscription_${severity.toLowerCase()}_${channel.id}`;
+          new SnsTopicSubscription(this, subscriptionId, { topicArn: topic.arn, protocol: "email", endpoint: channel.address }).overrideLogicalId(subscriptionId);
+        } else if (channel.kind === "slack") {
+          const entry = slackTopics.get(channel.id) ?? { channel, topics: [] };
+          entry.topics.push(topic);
+          slackTopics.set(channel.id, entry);
         }
       }
     }
@@ -170,9 +128,53 @@ export class AwsAlertRouting extends Construct {
     }
   }
 
-  /** ARNs an alarm of this severity notifies (in ALARM and back in OK). */
-  actionsFor(severity: Severity): string[] {
+  /** An encrypted topic that only CloudWatch alarms of this account may publish to. */
+  private topic(name: string, logicalId: string, tags: Record<string, string>): SnsTopic {
+    const { account, region } = this.env.aws;
+    const topic = new SnsTopic(this, logicalId, { name, kmsMasterKeyId: this.key.arn, tags: { ...this.env.labels, ...tags } });
+    topic.overrideLogicalId(logicalId);
+    new SnsTopicPolicy(this, `${logicalId}-policy`, {
+      arn: topic.arn,
+      policy: JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [{
+          Sid: "OnlyCloudWatchAlarmsOfThisAccountPublish",
+          Effect: "Allow",
+          Principal: { Service: "cloudwatch.amazonaws.com" },
+          Action: "sns:Publish",
+          Resource: topic.arn,
+          Condition: {
+            StringEquals: { "aws:SourceAccount": account },
+            ArnLike: { "aws:SourceArn": `arn:aws:cloudwatch:${region}:${account}:alarm:*` },
+          },
+        }],
+      }),
+    }).overrideLogicalId(`${logicalId.replace(/^topic_/, "topic_policy_")}`);
+    return topic;
+  }
+
+  /** The topic that pages the PagerDuty service of a monitored service, created on first use. */
+  private pagerDutyTopic(service: string): SnsTopic {
+    let topic = this.pagerDutyTopics.get(service);
+    if (!topic) {
+      topic = this.topic(`${this.env.id}-pagerduty-${service}`, `topic_pagerduty_${service}`, { service });
+      new SnsTopicSubscription(this, `subscription_pagerduty_${service}`, {
+        topicArn: topic.arn,
+        protocol: "https",
+        endpoint: `https://events.pagerduty.com/integration/${this.keys.key(service, "cloudwatch")}/enqueue`,
+        endpointAutoConfirms: true,
+      }).overrideLogicalId(`subscription_pagerduty_${service}`);
+      this.pagerDutyTopics.set(service, topic);
+    }
+    return topic;
+  }
+
+  /** ARNs an alarm of this severity for this service notifies, in ALARM and back in OK. */
+  actionsFor(severity: Severity, service: string): string[] {
+    const actions: string[] = [];
     const topic = this.topics.get(severity);
-    return topic ? [topic.arn] : [];
+    if (topic) actions.push(topic.arn);
+    if (this.env.routes[severity].some((c) => c.kind === "pagerduty")) actions.push(this.pagerDutyTopic(service).arn);
+    return actions;
   }
 }

@@ -68,7 +68,7 @@ export class AwsSloAlarms extends Construct {
       const what = `${slo.name}: error ratio above ${tier.errorRatioThreshold} (${tier.factor}x burn rate)`;
       const long = windowAlarm(`${tier.id}-long`, tier.longWindowSeconds, tier.errorRatioThreshold, `${what} over ${formatDuration(tier.longWindowSeconds)}. Part of ${tier.id}; notifies through its composite.`);
       const short = windowAlarm(`${tier.id}-short`, tier.shortWindowSeconds, tier.errorRatioThreshold, `${what} over ${formatDuration(tier.shortWindowSeconds)}. Part of ${tier.id}; notifies through its composite.`);
-      const actions = routing.actionsFor(tier.severity);
+      const actions = routing.actionsFor(tier.severity, slo.service.id);
       const composite = new CloudwatchCompositeAlarm(this, tier.id, {
         alarmName: alarmName(env, "slo", slo.id, tier.id),
         alarmDescription: describe(
@@ -94,7 +94,7 @@ export class AwsSloAlarms extends Construct {
 
     if (slo.windowSeconds > CLOUDWATCH_MAX_EVALUATION_SECONDS) return;
     for (const budget of slo.budgetAlerts) {
-      const actions = routing.actionsFor(budget.severity);
+      const actions = routing.actionsFor(budget.severity, slo.service.id);
       const percent = Math.round(budget.remainingAtOrBelow * 100);
       const queries = errorRatioQueries(sli, env.id, slo.windowSeconds);
       new CloudwatchMetricAlarm(this, `budget-${budget.state}`, {

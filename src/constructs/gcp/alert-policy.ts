@@ -14,6 +14,8 @@ export interface PolicyProps {
   readonly env: EnvironmentModel;
   readonly channels: GcpNotificationChannels;
   readonly severity: Severity;
+  /** The monitored service: PagerDuty pages go to its PagerDuty service. */
+  readonly service: string;
   readonly title: string;
   readonly summary: string;
   /** Markdown lines added to the documentation after the summary. */
@@ -37,7 +39,7 @@ export function alertPolicy(scope: Construct, props: PolicyProps): MonitoringAle
     combiner: props.combiner,
     severity: GCP_SEVERITY[props.severity],
     conditions: props.conditions,
-    notificationChannels: props.channels.forSeverity(props.severity),
+    notificationChannels: props.channels.forAlert(props.severity, props.service),
     alertStrategy: { notificationPrompts: ["OPENED", "CLOSED"] },
     documentation: {
       mimeType: "text/markdown",

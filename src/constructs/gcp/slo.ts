@@ -73,6 +73,7 @@ export class GcpServiceSlos extends Construct {
       const common = {
         env,
         channels,
+        service: service.id,
         runbook: slo.runbook,
         labels: { slo: slo.id, service: service.id, team: service.team },
       };

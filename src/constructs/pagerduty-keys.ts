@@ -1,0 +1,36 @@
+import { TerraformVariable } from "cdktf";
+import type { Construct } from "constructs";
+import { variableName } from "./names";
+
+/** Who sends events to a PagerDuty service: each sender has its own integration. */
+export type PagerDutySender = "gcp" | "grafana" | "cloudwatch";
+
+/**
+ * Integration keys of the PagerDuty service of each monitored service. Stacks take them from
+ * the PagerDuty stack (cross-stack references) or, when run apart, from sensitive variables;
+ * never from literals.
+ */
+export interface PagerDutyKeys {
+  key(service: string, sender: PagerDutySender): string;
+}
+
+/** Keys as sensitive Terraform variables, `pagerduty_<sender>_key_<service>`, created on first use. */
+export class VariableKeys implements PagerDutyKeys {
+  private readonly variables = new Map<string, TerraformVariable>();
+
+  constructor(private readonly scope: Construct) {}
+
+  key(service: string, sender: PagerDutySender): string {
+    const name = variableName("pagerduty", sender, "key", service);
+    let variable = this.variables.get(name);
+    if (!variable) {
+      variable = new TerraformVariable(this.scope, name, {
+        type: "string",
+        sensitive: true,
+        description: `Integration key of the ${sender} integration of the PagerDuty service of "${service}"`,
+      });
+      this.variables.set(name, variable);
+    }
+    return variable.stringValue;
+  }
+}
