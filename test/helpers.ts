@@ -6,6 +6,7 @@ import { buildModel, DefinitionError, type Model } from "../src/model";
 import { validate } from "../src/app";
 import { AwsStack } from "../src/stacks/aws-stack";
 import { GcpStack } from "../src/stacks/gcp-stack";
+import { PagerDutyStack } from "../src/stacks/pagerduty-stack";
 
 export type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -51,6 +52,16 @@ export function synthAws(m: Model, environment = "prod"): SynthesizedStack {
   const env = m.environments.find((e) => e.id === environment)!;
   const app = Testing.app();
   const stack = new AwsStack(app, `aws-${environment}`, m, { ...env, aws: env.aws! });
+  const json = Testing.synth(stack);
+  const raw = JSON.parse(json);
+  return { json, resource: raw.resource, variable: raw.variable ?? {}, raw };
+}
+
+/** The PagerDuty stack of one environment, synthesized in memory. */
+export function synthPagerDuty(m: Model, environment = "prod"): SynthesizedStack {
+  const env = m.environments.find((e) => e.id === environment)!;
+  const app = Testing.app();
+  const stack = new PagerDutyStack(app, `pagerduty-${environment}`, m, env);
   const json = Testing.synth(stack);
   const raw = JSON.parse(json);
   return { json, resource: raw.resource, variable: raw.variable ?? {}, raw };
