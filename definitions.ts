@@ -15,6 +15,9 @@ import { services } from "./config/services";
 import { severities } from "./config/severities";
 import { logClasses } from "./logs/classes";
 import { logMetrics } from "./logs/metrics";
+import * as agentPerformance from "./dashboards/agent-performance";
+import * as businessMetrics from "./dashboards/business-metrics";
+import * as systemHealth from "./dashboards/system-health";
 import * as apiSlos from "./slos/api";
 import * as dataSyncSlos from "./slos/data-sync";
 import { collect, type Definitions } from "./src/definitions";
@@ -31,5 +34,6 @@ export const definitions: Definitions = {
   logClasses,
   logMetrics,
   onCall,
+  dashboards: collect("dashboard", [systemHealth, agentPerformance, businessMetrics]),
   cloudWatchAlarms: collect(["cloudwatch-alarm", "cloudwatch-composite"], [awsAlarms]),
 };

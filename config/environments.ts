@@ -7,6 +7,7 @@ export const environments: EnvironmentDefinition[] = [
     pages: true,
     gcp: { project: "nous-prod", region: "southamerica-east1" },
     aws: { account: "111111111111", region: "us-east-1" },
+    grafana: { url: "https://grafana.nous.com", prometheusUrl: "http://frontend.gmp-system.svc:9090" },
     labels: { environment: "prod" },
   },
   {
@@ -16,6 +17,7 @@ export const environments: EnvironmentDefinition[] = [
     pages: false,
     gcp: { project: "nous-staging", region: "southamerica-east1" },
     aws: { account: "222222222222", region: "us-east-1" },
+    grafana: { url: "https://grafana.staging.nous.com", prometheusUrl: "http://frontend.gmp-system.svc:9090" },
     labels: { environment: "staging" },
   },
 ];

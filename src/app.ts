@@ -5,6 +5,7 @@ import { gcpProblems } from "./constructs/gcp/limits";
 import { awsProblems } from "./constructs/aws/limits";
 import { AwsStack } from "./stacks/aws-stack";
 import { GcpStack } from "./stacks/gcp-stack";
+import { GrafanaStack } from "./stacks/grafana-stack";
 import { PagerDutyStack } from "./stacks/pagerduty-stack";
 
 /** Builds the model and checks every target's limits; throws DefinitionError listing every problem. */
@@ -16,7 +17,7 @@ export function validate(definitions: Definitions): Model {
 }
 
 /** Stack names: `<target>-<environment>`. */
-export function stackName(target: "pagerduty" | "gcp" | "aws", environment: string): string {
+export function stackName(target: "pagerduty" | "gcp" | "aws" | "grafana", environment: string): string {
   return `${target}-${environment}`;
 }
 
@@ -33,6 +34,7 @@ export function buildApp(model: Model, outdir?: string): App {
     const keys = env.pagerDutyKeys === "stack" ? pagerDuty?.keys : undefined;
     if (env.gcp) new GcpStack(app, stackName("gcp", env.id), model, { ...env, gcp: env.gcp }, keys);
     if (env.aws) new AwsStack(app, stackName("aws", env.id), model, { ...env, aws: env.aws }, keys);
+    if (env.grafana) new GrafanaStack(app, stackName("grafana", env.id), model, { ...env, grafana: env.grafana }, keys);
   }
   return app;
 }

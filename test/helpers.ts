@@ -12,7 +12,9 @@ export type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** A deep copy of the bundled definitions, for tests that change them. */
 export function defaults(): Writable<Definitions> {
-  return structuredClone(bundled) as Writable<Definitions>;
+  // Dashboards hold builder functions, which cannot be cloned; tests replace the list instead.
+  const data = structuredClone({ ...bundled, dashboards: [] });
+  return { ...data, dashboards: [...bundled.dashboards] } as Writable<Definitions>;
 }
 
 export function model(defs: Definitions = defaults()): Model {

@@ -36,6 +36,8 @@ test("two synths of the same definitions are byte-identical and hold no absolute
     "stacks/aws-staging/cdk.tf.json",
     "stacks/gcp-prod/cdk.tf.json",
     "stacks/gcp-staging/cdk.tf.json",
+    "stacks/grafana-prod/cdk.tf.json",
+    "stacks/grafana-staging/cdk.tf.json",
     "stacks/pagerduty-prod/cdk.tf.json",
   ]);
   for (const [name, content] of fa) {

@@ -6,6 +6,7 @@ import type {
   AlertRuleDefinition,
   CloudWatchAlarmDefinition,
   CompositeAlarmDefinition,
+  DashboardDefinition,
   FreshnessSli,
   LatencySli,
   RatioSli,
@@ -14,6 +15,7 @@ import type {
 
 export * from "./types";
 export * from "./cloudwatch";
+export * from "./panels";
 
 type Untagged<T> = Omit<T, "kind">;
 
@@ -36,11 +38,15 @@ export function freshness(sources: Untagged<FreshnessSli>): FreshnessSli {
   return { kind: "freshness", ...sources };
 }
 
+export function dashboard(definition: Untagged<DashboardDefinition>): DashboardDefinition {
+  return { kind: "dashboard", ...definition };
+}
+
 export function alert(definition: Untagged<AlertRuleDefinition>): AlertRuleDefinition {
   return { kind: "alert", ...definition };
 }
 
-type Tagged = SloDefinition | AlertRuleDefinition | CloudWatchAlarmDefinition | CompositeAlarmDefinition;
+type Tagged = SloDefinition | AlertRuleDefinition | CloudWatchAlarmDefinition | CompositeAlarmDefinition | DashboardDefinition;
 type OfKind<K extends Tagged["kind"]> = Extract<Tagged, { kind: K }>;
 
 /**

@@ -70,6 +70,12 @@ export interface EnvironmentDefinition {
     readonly account: string;
     readonly region: string;
   };
+  readonly grafana?: {
+    /** The Grafana instance, e.g. "https://grafana.nous.com". */
+    readonly url: string;
+    /** The Prometheus-compatible query endpoint dashboards and rules read, e.g. the GMP frontend. */
+    readonly prometheusUrl: string;
+  };
   /**
    * Where this environment's stacks take PagerDuty integration keys from: "stack" (default),
    * cross-stack references to this environment's PagerDuty stack; "variables", sensitive
@@ -310,6 +316,27 @@ export interface OnCallTeamDefinition {
   readonly repeat?: number;
 }
 
+/** The Prometheus data source dashboards query, as foundation-sdk panels reference it. */
+export interface DataSourceRef {
+  readonly type: string;
+  readonly uid: string;
+}
+
+/** Anything with a foundation-sdk `build()`: a DashboardBuilder. */
+export interface DashboardBuilderLike {
+  build(): unknown;
+}
+
+/** A Grafana dashboard built with @grafana/grafana-foundation-sdk builders, never hand-written JSON. */
+export interface DashboardDefinition {
+  readonly kind: "dashboard";
+  /** Stable identity: the dashboard's uid. */
+  readonly id: string;
+  /** The service team whose Grafana folder holds it. */
+  readonly team: string;
+  readonly build: (prometheus: DataSourceRef) => DashboardBuilderLike;
+}
+
 /** One state of the error-budget policy (seed 002): an alert when the remaining budget is at or below `remainingAtOrBelow`. */
 export interface BudgetStateDefinition {
   /** Fraction of the window's budget still left, e.g. 0.5; 0 means exhausted. */
@@ -338,4 +365,5 @@ export interface Definitions {
   readonly logMetrics: readonly LogMetricDefinition[];
   readonly cloudWatchAlarms: readonly (CloudWatchAlarmDefinition | CompositeAlarmDefinition)[];
   readonly onCall: readonly OnCallTeamDefinition[];
+  readonly dashboards: readonly DashboardDefinition[];
 }

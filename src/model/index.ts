@@ -10,6 +10,7 @@ import { Problems } from "./problems";
 import { promqlSyntaxError } from "./promql";
 import { buildChannels, buildEnvironments, buildSeverities, pages } from "./routing";
 import { buildCloudWatchAlarms, perEnvironment } from "./cloudwatch";
+import { buildDashboards } from "./dashboards";
 import { buildLogs } from "./logs";
 import { buildOnCall, checkPagingOwnership } from "./oncall";
 import { buildSli } from "./sli";
@@ -215,6 +216,7 @@ export function buildModel(defs: Definitions): Model {
     ...services.flatMap((s) => s.endpoints.map((e) => ({ what: `endpoint "${e.id}"`, service: s.id, severity: e.severity }))),
     ...cloudWatchAlarms.map((a) => ({ what: `cloudwatch alarm "${a.id}"`, service: a.service.id, severity: a.severity })),
   ], problems);
+  const dashboards = buildDashboards(defs, services, slos, problems);
   problems.throwIfAny();
-  return { severities, channels, environments, services, slos, alerts, logClasses, logMetrics, cloudWatchAlarms, onCall };
+  return { severities, channels, environments, services, slos, alerts, logClasses, logMetrics, cloudWatchAlarms, onCall, dashboards };
 }

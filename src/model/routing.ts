@@ -1,6 +1,6 @@
 /** Severities, channels, environments and the routing matrix between them. */
 import { SEVERITIES, type Definitions, type Severity } from "../definitions/types";
-import { checkId, checkText, checkUnique } from "./checks";
+import { checkId, checkText, checkUnique, isHttpUrl } from "./checks";
 import { parseDuration } from "./duration";
 import type { Problems } from "./problems";
 import type { ChannelModel, EnvironmentModel, SeverityModel } from "./types";
@@ -77,6 +77,11 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
       }
       checkText(where, "gcp.region", env.gcp.region, problems);
     }
+    if (env.grafana) {
+      for (const field of ["url", "prometheusUrl"] as const) {
+        if (!isHttpUrl(env.grafana[field])) problems.add(where, `grafana.${field}`, `must be an absolute http(s) URL, got ${JSON.stringify(env.grafana[field])}`);
+      }
+    }
     if (env.aws) {
       if (!/^\d{12}$/.test(env.aws.account)) problems.add(where, "aws.account", `must be a 12-digit AWS account id, got ${JSON.stringify(env.aws.account)}`);
       if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(env.aws.region)) problems.add(where, "aws.region", `must be an AWS region such as "us-east-1", got ${JSON.stringify(env.aws.region)}`);
@@ -104,7 +109,7 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
         }
       }
     }
-    return { id: env.id, name: env.name, pages: env.pages, gcp: env.gcp, aws: env.aws, pagerDutyKeys: env.pagerDutyKeys ?? "stack", labels: { ...env.labels }, routes };
+    return { id: env.id, name: env.name, pages: env.pages, gcp: env.gcp, aws: env.aws, grafana: env.grafana, pagerDutyKeys: env.pagerDutyKeys ?? "stack", labels: { ...env.labels }, routes };
   });
 }
 

@@ -24,6 +24,7 @@ export interface EnvironmentModel {
   readonly pages: boolean;
   readonly gcp?: { readonly project: string; readonly region: string };
   readonly aws?: { readonly account: string; readonly region: string };
+  readonly grafana?: { readonly url: string; readonly prometheusUrl: string };
   readonly pagerDutyKeys: "stack" | "variables";
   readonly labels: Readonly<Record<string, string>>;
   /** The routing matrix row of this environment: where each severity goes. */
@@ -212,6 +213,17 @@ export interface OnCallTeamModel {
   readonly repeat: number;
 }
 
+export interface DashboardModel {
+  /** Also the dashboard's uid. */
+  readonly id: string;
+  readonly team: string;
+  readonly title: string;
+  /** Dashboard JSON from the foundation-sdk builder. */
+  readonly json: Readonly<Record<string, unknown>>;
+  /** Every panel query, checked with the PromQL grammar. */
+  readonly queries: readonly { readonly panel: string; readonly refId: string; readonly expr: string }[];
+}
+
 export interface Model {
   readonly severities: readonly SeverityModel[];
   readonly channels: readonly ChannelModel[];
@@ -223,4 +235,5 @@ export interface Model {
   readonly logMetrics: readonly LogMetricModel[];
   readonly cloudWatchAlarms: readonly (CloudWatchAlarmModel | CompositeAlarmModel)[];
   readonly onCall: readonly OnCallTeamModel[];
+  readonly dashboards: readonly DashboardModel[];
 }

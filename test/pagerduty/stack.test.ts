@@ -64,7 +64,7 @@ describe("cross-stack wiring", () => {
 
   test("prod's Google Cloud and AWS stacks take keys from the PagerDuty stack and depend on it; staging has no PagerDuty stack", () => {
     const { manifest, read } = synthAll();
-    expect(Object.keys(manifest.stacks).sort()).toEqual(["aws-prod", "aws-staging", "gcp-prod", "gcp-staging", "pagerduty-prod"]);
+    expect(Object.keys(manifest.stacks).sort()).toEqual(["aws-prod", "aws-staging", "gcp-prod", "gcp-staging", "grafana-prod", "grafana-staging", "pagerduty-prod"]);
     expect(manifest.stacks["gcp-prod"].dependencies).toEqual(["pagerduty-prod"]);
     expect(manifest.stacks["aws-prod"].dependencies).toEqual(["pagerduty-prod"]);
     const key = read("gcp-prod").resource.google_monitoring_notification_channel["channel_pagerduty-oncall_api"].sensitive_labels.service_key;
