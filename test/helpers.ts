@@ -6,6 +6,7 @@ import { buildModel, DefinitionError, type Model } from "../src/model";
 import { validate } from "../src/app";
 import { AwsStack } from "../src/stacks/aws-stack";
 import { GcpStack } from "../src/stacks/gcp-stack";
+import { GrafanaStack } from "../src/stacks/grafana-stack";
 import { PagerDutyStack } from "../src/stacks/pagerduty-stack";
 
 export type Writable<T> = { -readonly [K in keyof T]: T[K] };
@@ -64,6 +65,16 @@ export function synthPagerDuty(m: Model, environment = "prod"): SynthesizedStack
   const env = m.environments.find((e) => e.id === environment)!;
   const app = Testing.app();
   const stack = new PagerDutyStack(app, `pagerduty-${environment}`, m, env);
+  const json = Testing.synth(stack);
+  const raw = JSON.parse(json);
+  return { json, resource: raw.resource, variable: raw.variable ?? {}, raw };
+}
+
+/** The Grafana stack of one environment, synthesized in memory. */
+export function synthGrafana(m: Model, environment = "prod"): SynthesizedStack {
+  const env = m.environments.find((e) => e.id === environment)!;
+  const app = Testing.app();
+  const stack = new GrafanaStack(app, `grafana-${environment}`, m, { ...env, grafana: env.grafana! });
   const json = Testing.synth(stack);
   const raw = JSON.parse(json);
   return { json, resource: raw.resource, variable: raw.variable ?? {}, raw };
