@@ -5,6 +5,7 @@
 import type { Definitions } from "./definitions/types";
 import { buildApp, validate } from "./app";
 import { DefinitionError } from "./model";
+import { writeExports } from "./exporters";
 
 /** Returns the process exit code; messages go to the given stream. */
 export function synthCommand(definitions: Definitions, outdir: string | undefined, stderr: { write(text: string): unknown }): number {
@@ -18,6 +19,8 @@ export function synthCommand(definitions: Definitions, outdir: string | undefine
     }
     throw error;
   }
-  buildApp(model, outdir).synth();
+  const app = buildApp(model, outdir);
+  app.synth();
+  writeExports(model, app.outdir);
   return 0;
 }

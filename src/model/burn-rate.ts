@@ -47,6 +47,7 @@ export function makeTier(
   shortWindowSeconds: number,
   windowSeconds: number,
   errorBudget: number,
+  stepSeconds?: number,
 ): BurnRateTier {
   const factor = burnRateFactor(budgetShare, windowSeconds, longWindowSeconds);
   const errorRatioThreshold = round(factor * errorBudget);
@@ -58,11 +59,23 @@ export function makeTier(
     shortWindowSeconds,
     factor,
     errorRatioThreshold,
-    // At 100% errors the long window's error ratio grows by 1/longWindow per second, and it
-    // crosses the threshold last (the short window crosses after threshold x short seconds).
-    detectionSeconds: round(errorRatioThreshold * longWindowSeconds),
+    detectionSeconds: detection(errorRatioThreshold, longWindowSeconds, stepSeconds),
   };
 }
+
+/**
+ * Seconds from the start of a total outage until the long window's error ratio exceeds the
+ * threshold (the short window crosses first). Request-based SLIs grow continuously:
+ * threshold x window. SLIs judged in whole steps (freshness: one-minute points, the first
+ * counted when the outage starts) cross at the step where more than threshold x points are bad.
+ */
+function detection(threshold: number, longWindowSeconds: number, stepSeconds: number | undefined): number {
+  if (!stepSeconds) return round(threshold * longWindowSeconds);
+  return Math.floor(round((threshold * longWindowSeconds) / stepSeconds)) * stepSeconds;
+}
+
+/** Freshness SLIs judge one point per minute. */
+export const FRESHNESS_STEP_SECONDS = 60;
 
 /**
  * The SLO's tiers: workbook defaults with the SLO's overrides. For windows other than 30 days
@@ -75,6 +88,7 @@ export function deriveTiers(
   windowSeconds: number,
   errorBudget: number,
   problems: Problems,
+  stepSeconds?: number,
 ): BurnRateTier[] {
   const known = new Set<string>(WORKBOOK_TIERS.map((t) => t.id));
   for (const id of Object.keys(overrides ?? {})) {
@@ -115,7 +129,7 @@ export function deriveTiers(
       problems.add(where, `${field}.longWindow`, `must not exceed the SLO window ${formatDuration(windowSeconds)}, got ${formatDuration(longWindowSeconds)}`);
       continue;
     }
-    const tier = makeTier(base.id, override?.severity ?? base.severity, budgetShare, longWindowSeconds, shortWindowSeconds, windowSeconds, errorBudget);
+    const tier = makeTier(base.id, override?.severity ?? base.severity, budgetShare, longWindowSeconds, shortWindowSeconds, windowSeconds, errorBudget, stepSeconds);
     if (tier.factor < 1) {
       problems.add(where, field, `burn rate ${tier.factor}x is below 1x: it would fire while the budget is spent at a sustainable pace; raise budgetShare or shorten longWindow`);
       continue;
@@ -135,12 +149,12 @@ export function deriveTiers(
  * workbook's 1/12 short window: the workbook's 3d/6h ticket tier becomes 24h/2h at 3x.
  */
 export function fitTiersToLookback(
-  tiers: readonly BurnRateTier[],
+  slo: { readonly tiers: readonly BurnRateTier[]; readonly windowSeconds: number; readonly errorBudget: number; readonly sli: { readonly kind: string } },
   maxLookbackSeconds: number,
   backend: string,
-  windowSeconds: number,
-  errorBudget: number,
 ): BurnRateTier[] {
+  const { tiers, windowSeconds, errorBudget } = slo;
+  const stepSeconds = slo.sli.kind === "freshness" ? FRESHNESS_STEP_SECONDS : undefined;
   return tiers.map((tier) => {
     if (tier.longWindowSeconds <= maxLookbackSeconds) return tier;
     const fitted = makeTier(
@@ -151,6 +165,7 @@ export function fitTiersToLookback(
       maxLookbackSeconds / SHORT_WINDOW_DIVISOR,
       windowSeconds,
       errorBudget,
+      stepSeconds,
     );
     const from = `${formatDuration(tier.longWindowSeconds)}/${formatDuration(tier.shortWindowSeconds)} at ${tier.factor}x`;
     const to = `${formatDuration(fitted.longWindowSeconds)}/${formatDuration(fitted.shortWindowSeconds)} at ${fitted.factor}x`;

@@ -3,7 +3,7 @@
  * (DefinitionError), and derives the numbers targets render.
  */
 import { SEVERITIES, type Definitions, type Severity } from "../definitions/types";
-import { deriveTiers } from "./burn-rate";
+import { deriveTiers, FRESHNESS_STEP_SECONDS } from "./burn-rate";
 import { checkId, checkRunbook, checkText, checkUnique, isHttpUrl } from "./checks";
 import { parseDuration } from "./duration";
 import { Problems } from "./problems";
@@ -94,7 +94,7 @@ function buildSlos(
     // toPrecision strips float noise: 99.9 / 100 is 0.9990000000000001 in binary floating point.
     const goal = Number((d.objective / 100).toPrecision(12));
     const errorBudget = Number((1 - goal).toPrecision(12));
-    const tiers = deriveTiers(where, d.alerting?.tiers, windowSeconds, errorBudget, problems);
+    const tiers = deriveTiers(where, d.alerting?.tiers, windowSeconds, errorBudget, problems, sli.kind === "freshness" ? FRESHNESS_STEP_SECONDS : undefined);
     slos.push({
       id: d.id,
       name: d.name ?? d.id,

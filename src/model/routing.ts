@@ -118,3 +118,19 @@ export function pages(severity: Severity, severities: readonly SeverityModel[], 
   if (severities.find((s) => s.id === severity)?.onCall) return true;
   return environments.some((e) => e.routes[severity].some((c) => c.kind === "pagerduty"));
 }
+
+/**
+ * Services whose Prometheus-evaluated alerts (alert rules with PromQL, SLO burn-rate tiers of
+ * SLOs with a Prometheus source) fire at each severity: Alertmanager and Grafana route their
+ * pages per service.
+ */
+export function prometheusAlertServices(model: { alerts: readonly { prometheus?: string; severity: Severity; service: { id: string } }[]; slos: readonly { sli: { prometheus?: unknown }; tiers: readonly { severity: Severity }[]; service: { id: string } }[] }): Map<Severity, string[]> {
+  const map = new Map<Severity, string[]>(SEVERITIES.map((s) => [s, []]));
+  const add = (severity: Severity, service: string) => {
+    const list = map.get(severity)!;
+    if (!list.includes(service)) list.push(service);
+  };
+  for (const a of model.alerts) if (a.prometheus) add(a.severity, a.service.id);
+  for (const s of model.slos) if (s.sli.prometheus) for (const t of s.tiers) add(t.severity, s.service.id);
+  return map;
+}

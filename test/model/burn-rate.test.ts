@@ -106,7 +106,7 @@ describe("per-SLO overrides", () => {
 describe("lookback limits", () => {
   test("the 3d/6h ticket tier becomes the workbook's 24h/2h at 3x under a 24h limit", () => {
     const availability = model().slos.find((s) => s.id === "api-availability")!;
-    const fitted = fitTiersToLookback(availability.tiers, 86400, "Cloud Monitoring", availability.windowSeconds, availability.errorBudget);
+    const fitted = fitTiersToLookback(availability, 86400, "Cloud Monitoring");
     expect(fitted.slice(0, 2)).toEqual(availability.tiers.slice(0, 2));
     const ticket = fitted[2];
     expect(ticket.longWindowSeconds).toBe(86400);

@@ -61,7 +61,7 @@ export class AwsSloAlarms extends Construct {
       return alarm;
     };
 
-    const tiers = fitTiersToLookback(slo.tiers, CLOUDWATCH_MAX_EVALUATION_SECONDS, "CloudWatch", slo.windowSeconds, slo.errorBudget);
+    const tiers = fitTiersToLookback(slo, CLOUDWATCH_MAX_EVALUATION_SECONDS, "CloudWatch");
     let faster: { composite: CloudwatchCompositeAlarm; shortWindowSeconds: number } | undefined;
     for (const tier of tiers) {
       const windows = `${formatDuration(tier.longWindowSeconds)}/${formatDuration(tier.shortWindowSeconds)}`;

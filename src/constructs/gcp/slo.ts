@@ -78,7 +78,7 @@ export class GcpServiceSlos extends Construct {
         labels: { slo: slo.id, service: service.id, team: service.team },
       };
 
-      const tiers = fitTiersToLookback(slo.tiers, GCP_MAX_BURN_RATE_LOOKBACK_SECONDS, "Cloud Monitoring", slo.windowSeconds, slo.errorBudget);
+      const tiers = fitTiersToLookback(slo, GCP_MAX_BURN_RATE_LOOKBACK_SECONDS, "Cloud Monitoring");
       for (const tier of tiers) {
         const windows = `${formatDuration(tier.longWindowSeconds)}/${formatDuration(tier.shortWindowSeconds)}`;
         const condition = (seconds: number) => ({

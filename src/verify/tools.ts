@@ -1,0 +1,53 @@
+/** The real engines verification runs: promtool and amtool, from Debian's packages. */
+import { spawn, spawnSync } from "node:child_process";
+
+export const TOOLS = {
+  promtool: "prometheus",
+  amtool: "prometheus-alertmanager",
+} as const;
+
+/** A message naming the Debian package of each missing tool, or undefined when all are there. */
+export function missingTools(): string | undefined {
+  const missing = Object.entries(TOOLS).filter(([tool]) => spawnSync(tool, ["--version"], { stdio: "ignore" }).error);
+  if (missing.length === 0) return undefined;
+  const packages = missing.map(([, pkg]) => pkg).join(" ");
+  return `${missing.map(([tool, pkg]) => `${tool} (Debian package ${pkg})`).join(" and ")} not found on PATH. Install: apt-get install -y --no-install-recommends ${packages}`;
+}
+
+export interface RunResult {
+  readonly code: number;
+  readonly output: string;
+}
+
+export function run(command: string, args: readonly string[], cwd?: string): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("close", (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** Runs jobs with at most `parallel` at a time, keeping their order in the results. */
+export async function pool<T, R>(items: readonly T[], parallel: number, job: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await job(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, worker));
+  return results;
+}
+
+/** Parses Prometheus durations such as 1h1m30s into seconds. */
+export function parseGoDuration(text: string): number {
+  let seconds = 0;
+  for (const [, n, unit] of text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d|w|y)/g)) {
+    seconds += Number(n) * { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400, w: 604800, y: 31536000 }[unit]!;
+  }
+  return seconds;
+}
