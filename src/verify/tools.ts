@@ -8,7 +8,7 @@ export const TOOLS = {
 
 /** A message naming the Debian package of each missing tool, or undefined when all are there. */
 export function missingTools(): string | undefined {
-  const missing = Object.entries(TOOLS).filter(([tool]) => spawnSync(tool, ["--version"], { stdio: "ignore" }).error);
+  const missing = Object.entries(TOOLS).filter(([tool]) => spawnSync(tool, ["--version"], { stdio: "ignore", env: process.env }).error);
   if (missing.length === 0) return undefined;
   const packages = missing.map(([, pkg]) => pkg).join(" ");
   return `${missing.map(([tool, pkg]) => `${tool} (Debian package ${pkg})`).join(" and ")} not found on PATH. Install: apt-get install -y --no-install-recommends ${packages}`;
