@@ -1,0 +1,17 @@
+/** npm run catalog: synthesize, then write cdktf.out/CATALOG.md. */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { definitions } from "../definitions";
+import { validate } from "../src/app";
+import { synthCommand } from "../src/cli";
+import { catalog } from "../src/review/catalog";
+import { readStacks } from "../src/review/stacks";
+
+const outdir = process.env.CDKTF_OUTDIR ?? "cdktf.out";
+const code = synthCommand(definitions, outdir, process.stderr);
+if (code === 0) {
+  const file = join(outdir, "CATALOG.md");
+  writeFileSync(file, catalog(validate(definitions), readStacks(outdir)));
+  console.log(`wrote ${file}`);
+}
+process.exitCode = code;

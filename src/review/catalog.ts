@@ -1,0 +1,119 @@
+/**
+ * CATALOG.md: what the definitions produce, for reviewers and on-call engineers: SLOs with
+ * their tiers, alert rules with where they go, the routing matrix, resources per stack, and an
+ * estimate of the monthly cost of the alerting resources.
+ */
+import { SEVERITIES } from "../definitions/types";
+import type { Model } from "../model";
+import { formatDuration } from "../model/duration";
+import { typeOf, type Resources } from "./stacks";
+
+/**
+ * Unit prices, USD per month: Amazon CloudWatch and Route 53 pricing pages (us-east-1) and
+ * Google Cloud Observability pricing (alerting charged since 2025), as consulted on the date
+ * below. Free tiers are ignored, so the estimate is an upper bound.
+ */
+export const PRICES = {
+  date: "2026-11-22",
+  cloudWatchMetricPerAlarm: 0.1, // standard-resolution alarm, per metric it evaluates
+  cloudWatchCompositeAlarm: 0.5,
+  cloudWatchDashboard: 3,
+  route53HealthCheck: 0.75, // basic health check of an endpoint outside AWS
+  cloudMonitoringCondition: 1.5, // per alerting-policy condition, plus $0.35 per million time series returned (not estimated)
+} as const;
+
+const channelText = (c: { kind: string; channel?: string; address?: string }) =>
+  c.kind === "slack" ? `Slack ${c.channel}` : c.kind === "email" ? `email ${c.address}` : "PagerDuty (service's on-call)";
+
+export interface CostLine {
+  readonly stack: string;
+  readonly item: string;
+  readonly count: number;
+  readonly unit: number;
+}
+
+export function costLines(stacks: ReadonlyMap<string, Resources>): CostLine[] {
+  const lines: CostLine[] = [];
+  for (const [stack, resources] of stacks) {
+    let alarmMetrics = 0;
+    let composites = 0;
+    let dashboards = 0;
+    let healthChecks = 0;
+    let conditions = 0;
+    for (const [address, attrs] of resources) {
+      switch (typeOf(address)) {
+        case "aws_cloudwatch_metric_alarm": {
+          const queries = (attrs.metric_query as { metric?: unknown }[] | undefined) ?? [];
+          alarmMetrics += queries.length ? queries.filter((q) => q.metric).length : 1;
+          break;
+        }
+        case "aws_cloudwatch_composite_alarm": composites++; break;
+        case "aws_cloudwatch_dashboard": dashboards++; break;
+        case "aws_route53_health_check": healthChecks++; break;
+        case "google_monitoring_alert_policy": conditions += ((attrs.conditions as unknown[]) ?? []).length; break;
+      }
+    }
+    const add = (item: string, count: number, unit: number) => count && lines.push({ stack, item, count, unit });
+    add("CloudWatch alarm metrics", alarmMetrics, PRICES.cloudWatchMetricPerAlarm);
+    add("CloudWatch composite alarms", composites, PRICES.cloudWatchCompositeAlarm);
+    add("CloudWatch dashboards", dashboards, PRICES.cloudWatchDashboard);
+    add("Route 53 health checks", healthChecks, PRICES.route53HealthCheck);
+    add("Cloud Monitoring alert conditions", conditions, PRICES.cloudMonitoringCondition);
+  }
+  return lines;
+}
+
+const usd = (n: number) => `$${n.toFixed(2)}`;
+
+export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): string {
+  const out: string[] = ["# Monitoring catalog", "", "Generated from the definitions by `npm run catalog`. Do not edit.", ""];
+
+  out.push("## SLOs", "");
+  for (const slo of model.slos) {
+    const sources = [slo.sli.prometheus && "Prometheus", slo.sli.cloudMonitoring && "Cloud Monitoring", slo.sli.cloudWatch && "CloudWatch"].filter(Boolean).join(", ");
+    out.push(`### ${slo.name} (\`${slo.id}\`)`, "");
+    out.push(`Service ${slo.service.name} (\`${slo.service.id}\`, team ${slo.service.team}); ${slo.sli.kind} SLI from ${sources}. Objective ${slo.objective}% over ${slo.windowDays} days: error budget ${slo.errorBudget} = ${slo.errorBudgetMinutes} minutes of full outage. Runbook: ${slo.runbook}`, "");
+    out.push("| tier | severity | long / short window | budget share | burn rate | error ratio threshold | total outage detected after |", "|---|---|---|---|---|---|---|");
+    for (const t of slo.tiers) {
+      out.push(`| ${t.id} | ${t.severity} | ${formatDuration(t.longWindowSeconds)} / ${formatDuration(t.shortWindowSeconds)} | ${Number((t.budgetShare * 100).toPrecision(4))}% | ${t.factor}x | ${t.errorRatioThreshold} | ${t.detectionSeconds} s |`);
+    }
+    out.push("");
+  }
+
+  out.push("## Alert rules", "");
+  out.push(`| alert | service | severity | for | ${model.environments.map((e) => e.id).join(" | ")} | runbook |`);
+  out.push(`|---|---|---|---|${model.environments.map(() => "---|").join("")}---|`);
+  for (const a of model.alerts) {
+    const perEnv = model.environments.map((e) => e.routes[a.severity].map(channelText).join(", "));
+    out.push(`| ${a.name} (\`${a.id}\`) | ${a.service.id} | ${a.severity} | ${formatDuration(a.forSeconds)} | ${perEnv.join(" | ")} | ${a.runbook ?? "none"} |`);
+  }
+  for (const a of model.cloudWatchAlarms) {
+    const perEnv = model.environments.map((e) => e.routes[a.severity].map(channelText).join(", "));
+    out.push(`| ${a.id} (CloudWatch ${a.kind}) | ${a.service.id} | ${a.severity} | ${a.kind === "metric" ? `${a.evaluationPeriods} x ${formatDuration(a.periodSeconds)}` : "-"} | ${perEnv.join(" | ")} | ${a.runbook ?? "none"} |`);
+  }
+  out.push("");
+
+  out.push("## Routing matrix", "");
+  out.push(`| environment | pages | ${SEVERITIES.map((s) => `${s} (${model.severities.find((x) => x.id === s)?.name})`).join(" | ")} |`);
+  out.push(`|---|---|${SEVERITIES.map(() => "---|").join("")}`);
+  for (const e of model.environments) {
+    out.push(`| ${e.id} | ${e.pages ? "yes" : "never"} | ${SEVERITIES.map((s) => e.routes[s].map(channelText).join(", ")).join(" | ")} |`);
+  }
+  out.push("");
+
+  out.push("## Resources per stack", "");
+  for (const [stack, resources] of stacks) {
+    const byType = new Map<string, number>();
+    for (const address of resources.keys()) byType.set(typeOf(address), (byType.get(typeOf(address)) ?? 0) + 1);
+    out.push(`- **${stack}** (${resources.size}): ${[...byType].map(([t, n]) => `${t} ${n}`).join(", ")}`);
+  }
+  out.push("");
+
+  const lines = costLines(stacks);
+  out.push("## Estimated monthly cost of alerting resources", "");
+  out.push(`Unit prices in USD per month from the AWS (us-east-1) and Google Cloud pricing pages, consulted ${PRICES.date}; free tiers ignored; metric ingestion, queried time series ($0.35 per million on Google Cloud) and notifications are not included.`, "");
+  out.push("| stack | item | count | unit price | monthly |", "|---|---|---|---|---|");
+  for (const l of lines) out.push(`| ${l.stack} | ${l.item} | ${l.count} | ${usd(l.unit)} | ${usd(l.count * l.unit)} |`);
+  out.push(`| **total** | | | | **${usd(lines.reduce((s, l) => s + l.count * l.unit, 0))}** |`, "");
+  return out.join("\n");
+}
