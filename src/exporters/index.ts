@@ -4,11 +4,12 @@ import { join } from "node:path";
 import type { Model } from "../model";
 import { alertmanagerYaml } from "./alertmanager";
 import { prometheusRuleFiles } from "./prometheus-rules";
+import { summary, SUMMARY_FILE } from "../review/summary";
 
 export const PROMETHEUS_DIR = "prometheus";
 export const ALERTMANAGER_FILE = join("alertmanager", "alertmanager.yml");
 
-/** Writes cdktf.out/prometheus/*.rules.yml and cdktf.out/alertmanager/alertmanager.yml; returns the paths. */
+/** Writes the Prometheus rule files, the Alertmanager configuration and summary.json; returns the paths. */
 export function writeExports(model: Model, outdir: string): string[] {
   const written: string[] = [];
   mkdirSync(join(outdir, PROMETHEUS_DIR), { recursive: true });
@@ -20,5 +21,7 @@ export function writeExports(model: Model, outdir: string): string[] {
   mkdirSync(join(outdir, "alertmanager"), { recursive: true });
   writeFileSync(join(outdir, ALERTMANAGER_FILE), alertmanagerYaml(model));
   written.push(join(outdir, ALERTMANAGER_FILE));
+  writeFileSync(join(outdir, SUMMARY_FILE), `${JSON.stringify(summary(model), null, 2)}\n`);
+  written.push(join(outdir, SUMMARY_FILE));
   return written;
 }

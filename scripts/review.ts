@@ -1,0 +1,63 @@
+/**
+ * npm run review -- <git-ref>: synthesizes the ref and the working tree and prints, as
+ * Markdown for a pull-request comment, what changes: resources destroyed or replaced first,
+ * then SLOs, alerts, routes and Terraform resources with old -> new values.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { definitions } from "../definitions";
+import { synthCommand } from "../src/cli";
+import { review } from "../src/review/diff";
+import { readStacks } from "../src/review/stacks";
+import { SUMMARY_FILE, type Summary } from "../src/review/summary";
+
+function sh(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): void {
+  const result = spawnSync(command, args, { cwd, env, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed in ${cwd}:\n${result.stderr || result.stdout}`);
+}
+
+function readSummary(outdir: string): Summary | undefined {
+  const file = join(outdir, SUMMARY_FILE);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Summary) : undefined;
+}
+
+function main(): number {
+  const ref = process.argv[2];
+  if (!ref) {
+    process.stderr.write("usage: npm run review -- <git-ref>   (for example: npm run review -- origin/main)\n");
+    return 2;
+  }
+  const root = resolve(__dirname, "../..");
+  const tmp = mkdtempSync(join(tmpdir(), "review-"));
+  const source = join(tmp, "base-source");
+  try {
+    if (synthCommand(definitions, join(tmp, "head"), process.stderr) !== 0) return 1;
+    sh("git", ["worktree", "add", "--detach", "--quiet", source, ref], root);
+    const baseOut = join(tmp, "base");
+    if (existsSync(join(source, "main.ts"))) {
+      // The ref is built with this checkout's packages: a review compares definitions, not dependency upgrades.
+      symlinkSync(join(root, "node_modules"), join(source, "node_modules"), "dir");
+      sh(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "."], source);
+      sh(process.execPath, ["dist/main.js"], source, { ...process.env, CDKTF_OUTDIR: baseOut, CHECKPOINT_DISABLE: "1" });
+    }
+    process.stdout.write(review({
+      baseLabel: ref,
+      headLabel: "working tree",
+      base: readStacks(baseOut),
+      head: readStacks(join(tmp, "head")),
+      baseSummary: readSummary(baseOut),
+      headSummary: readSummary(join(tmp, "head"))!,
+    }));
+    return 0;
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}\n`);
+    return 1;
+  } finally {
+    spawnSync("git", ["worktree", "remove", "--force", source], { cwd: root });
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = main();
