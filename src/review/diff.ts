@@ -38,6 +38,17 @@ type Json = unknown;
 /** Leaf paths that differ: `conditions[0].condition_threshold.threshold_value`. */
 export function changedPaths(before: Json, after: Json, path = ""): { path: string; before: Json; after: Json }[] {
   if (JSON.stringify(before) === JSON.stringify(after)) return [];
+  // JSON documents inside attributes (dashboard config_json, policies) are compared by content.
+  const inner = (v: Json) => {
+    if (typeof v !== "string" || !/^[[{]/.test(v)) return undefined;
+    try {
+      return JSON.parse(v) as Json;
+    } catch {
+      return undefined;
+    }
+  };
+  const [b, a] = [inner(before), inner(after)];
+  if (b !== undefined && a !== undefined) return changedPaths(b, a, path);
   const bothObjects = typeof before === "object" && before !== null && typeof after === "object" && after !== null;
   if (!bothObjects || Array.isArray(before) !== Array.isArray(after)) return [{ path, before, after }];
   if (Array.isArray(before) && Array.isArray(after) && before.length !== after.length) return [{ path, before, after }];
@@ -52,6 +63,12 @@ const show = (value: Json) => {
   const text = value === undefined ? "(none)" : JSON.stringify(value);
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 };
+
+/** Leaf values of a new item, for listing what it adds. */
+function leaves(value: Json, path = ""): { path: string; value: Json }[] {
+  if (typeof value !== "object" || value === null) return [{ path, value }];
+  return Object.entries(value as Record<string, Json>).flatMap(([k, v]) => leaves(v, Array.isArray(value) ? `${path}[${k}]` : path ? `${path}.${k}` : k));
+}
 
 function mapDiff<T>(before: Record<string, T>, after: Record<string, T>) {
   const added = Object.keys(after).filter((k) => !(k in before)).sort();
@@ -97,7 +114,10 @@ export function review(input: ReviewInput): string {
     const d = mapDiff(before, after);
     if (!d.added.length && !d.removed.length && !d.changed.length) return;
     out.push(`### ${title}`, "");
-    for (const k of d.added) out.push(`- added \`${k}\`: ${show(after[k])}`);
+    for (const k of d.added) {
+      out.push(`- added \`${k}\``);
+      for (const leaf of leaves(after[k])) out.push(`  - \`${leaf.path}\`: ${show(leaf.value)}`);
+    }
     for (const k of d.removed) out.push(`- removed \`${k}\``);
     for (const k of d.changed) {
       out.push(`- changed \`${k}\``);
