@@ -10,6 +10,7 @@ import { channels } from "./config/channels";
 import { environments } from "./config/environments";
 import { errorBudgetPolicy } from "./config/error-budget-policy";
 import { onCall } from "./config/oncall";
+import { repositoryUrl } from "./config/repository";
 import { routing } from "./config/routing";
 import { services } from "./config/services";
 import { severities } from "./config/severities";
@@ -35,5 +36,6 @@ export const definitions: Definitions = {
   logMetrics,
   onCall,
   dashboards: collect("dashboard", [systemHealth, agentPerformance, businessMetrics]),
+  repositoryUrl,
   cloudWatchAlarms: collect(["cloudwatch-alarm", "cloudwatch-composite"], [awsAlarms]),
 };

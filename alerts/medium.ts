@@ -12,7 +12,7 @@ export const elevatedErrorRate = alert({
   condition: {
     prometheus: 'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m])) > 0.05',
   },
-  runbook: "https://docs.nous.com/runbooks/high-error-rate",
+  runbook: "runbooks/high-error-rate.md",
 });
 
 export const highLlmCost = alert({

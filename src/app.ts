@@ -4,14 +4,18 @@ import { buildModel, DefinitionError, type EnvironmentModel, type Model } from "
 import { gcpProblems } from "./constructs/gcp/limits";
 import { awsProblems } from "./constructs/aws/limits";
 import { AwsStack } from "./stacks/aws-stack";
+import { missingRunbooks } from "./review/runbooks";
 import { GcpStack } from "./stacks/gcp-stack";
 import { GrafanaStack } from "./stacks/grafana-stack";
 import { PagerDutyStack } from "./stacks/pagerduty-stack";
 
-/** Builds the model and checks every target's limits; throws DefinitionError listing every problem. */
-export function validate(definitions: Definitions): Model {
+/**
+ * Builds the model, checks every target's limits and that in-repository runbooks exist under
+ * `root`; throws DefinitionError listing every problem.
+ */
+export function validate(definitions: Definitions, root = process.cwd()): Model {
   const model = buildModel(definitions);
-  const problems = [...gcpProblems(model), ...awsProblems(model)];
+  const problems = [...gcpProblems(model), ...awsProblems(model), ...missingRunbooks(model, root)];
   if (problems.length > 0) throw new DefinitionError(problems);
   return model;
 }

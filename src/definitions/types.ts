@@ -366,4 +366,6 @@ export interface Definitions {
   readonly cloudWatchAlarms: readonly (CloudWatchAlarmDefinition | CompositeAlarmDefinition)[];
   readonly onCall: readonly OnCallTeamDefinition[];
   readonly dashboards: readonly DashboardDefinition[];
+  /** Where this repository's files are browsable: runbooks/<name>.md links resolve against it. */
+  readonly repositoryUrl: string;
 }

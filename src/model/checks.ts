@@ -40,11 +40,16 @@ export function isHttpUrl(value: unknown): value is string {
   }
 }
 
-/** Runbooks are absolute http(s) URLs so every notification can link them. */
+/** A runbook kept in this repository: runbooks/<name>.md, linked through the repository's URL. */
+export const REPO_RUNBOOK = /^runbooks\/[a-z0-9][a-z0-9-]*\.md$/;
+
+/** Runbooks are absolute http(s) URLs, or files in this repository, so every notification can link them. */
 export function checkRunbook(where: string, runbook: unknown, required: string | undefined, problems: Problems): void {
   if (runbook === undefined || runbook === "") {
     if (required) problems.add(where, "runbook", `is required: ${required}`);
     return;
   }
-  if (!isHttpUrl(runbook)) problems.add(where, "runbook", `must be an absolute http(s) URL, got ${JSON.stringify(runbook)}`);
+  if (!isHttpUrl(runbook) && !(typeof runbook === "string" && REPO_RUNBOOK.test(runbook))) {
+    problems.add(where, "runbook", `must be an absolute http(s) URL or a runbooks/<name>.md file of this repository, got ${JSON.stringify(runbook)}`);
+  }
 }

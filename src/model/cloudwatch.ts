@@ -51,6 +51,7 @@ export function buildCloudWatchAlarms(
   services: Map<string, ServiceModel>,
   environments: readonly string[],
   pages: (severity: Severity) => boolean,
+  resolveRunbook: (runbook: string | undefined) => string | undefined,
   problems: Problems,
 ): (CloudWatchAlarmModel | CompositeAlarmModel)[] {
   const alarms = defs.cloudWatchAlarms ?? [];
@@ -73,7 +74,7 @@ export function buildCloudWatchAlarms(
         else if (!ids.has(ref)) problems.add(where, "allOf", `unknown alarm "${ref}"`);
       }
       if (problems.all.length > before) return [];
-      return [{ kind: "composite", id: a.id, service: service!, severity: a.severity, summary: a.summary, runbook: a.runbook, allOf: [...a.allOf] }];
+      return [{ kind: "composite", id: a.id, service: service!, severity: a.severity, summary: a.summary, runbook: resolveRunbook(a.runbook), allOf: [...a.allOf] }];
     }
 
     const metric = buildMetric(where, "metric", a.metric, environments, problems);
@@ -99,7 +100,7 @@ export function buildCloudWatchAlarms(
       service: service!,
       severity: a.severity,
       summary: a.summary,
-      runbook: a.runbook,
+      runbook: resolveRunbook(a.runbook),
       metric,
       comparison: a.comparison,
       threshold: a.threshold,

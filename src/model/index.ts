@@ -4,7 +4,7 @@
  */
 import { SEVERITIES, type Definitions, type Severity } from "../definitions/types";
 import { deriveTiers, FRESHNESS_STEP_SECONDS } from "./burn-rate";
-import { checkId, checkRunbook, checkText, checkUnique, isHttpUrl } from "./checks";
+import { checkId, checkRunbook, checkText, checkUnique, isHttpUrl, REPO_RUNBOOK } from "./checks";
 import { parseDuration } from "./duration";
 import { Problems } from "./problems";
 import { promqlSyntaxError } from "./promql";
@@ -29,6 +29,11 @@ export * from "./types";
 export { DefinitionError, formatProblem, type Problem } from "./problems";
 
 const DAY = 86400;
+
+/** A runbooks/<name>.md link becomes the file's URL in the repository; URLs stay as they are. */
+export function resolveRunbook(defs: Pick<Definitions, "repositoryUrl">, runbook: string | undefined): string | undefined {
+  return runbook !== undefined && REPO_RUNBOOK.test(runbook) ? `${defs.repositoryUrl}${runbook}` : runbook;
+}
 
 function isSeverity(value: unknown): value is Severity {
   return (SEVERITIES as readonly unknown[]).includes(value);
@@ -58,7 +63,7 @@ function buildServices(defs: Definitions, environments: readonly EnvironmentMode
       const timeoutSeconds = parseDuration(e.timeout ?? "10s");
       if (periodSeconds === undefined) problems.add(ew, "period", `must be a duration such as "60s", got ${JSON.stringify(e.period)}`);
       if (timeoutSeconds === undefined) problems.add(ew, "timeout", `must be a duration such as "10s", got ${JSON.stringify(e.timeout)}`);
-      return { id: e.id, service: s.id, urls, severity, periodSeconds: periodSeconds ?? 60, timeoutSeconds: timeoutSeconds ?? 10, runbook: e.runbook };
+      return { id: e.id, service: s.id, urls, severity, periodSeconds: periodSeconds ?? 60, timeoutSeconds: timeoutSeconds ?? 10, runbook: resolveRunbook(defs, e.runbook) };
     });
     return { id: s.id, name: s.name, team: s.team, description: s.description ?? s.name, endpoints: models };
   });
@@ -109,7 +114,7 @@ function buildSlos(
       sli,
       tiers,
       budgetAlerts: d.alerting?.budgetAlerts === false ? [] : budgetAlerts,
-      runbook: d.runbook,
+      runbook: resolveRunbook(defs, d.runbook)!,
     });
   }
   return slos;
@@ -180,7 +185,7 @@ function buildAlerts(
       severity: a.severity,
       summary: a.summary,
       description: a.description ?? a.summary,
-      runbook: a.runbook,
+      runbook: resolveRunbook(defs, a.runbook),
       forSeconds: forSeconds!,
       prometheus: expr,
       labels: { ...a.labels },
@@ -208,8 +213,11 @@ export function buildModel(defs: Definitions): Model {
   const slos = buildSlos(defs, envIds, serviceById, budgetAlerts, problems);
   const alerts = buildAlerts(defs, serviceById, severities, environments, problems);
   const { logClasses, logMetrics } = buildLogs(defs, problems);
-  const cloudWatchAlarms = buildCloudWatchAlarms(defs, serviceById, envIds, (s) => pages(s, severities, environments), problems);
+  const cloudWatchAlarms = buildCloudWatchAlarms(defs, serviceById, envIds, (s) => pages(s, severities, environments), (r) => resolveRunbook(defs, r), problems);
   const onCall = buildOnCall(defs, services, problems);
+  if (!isHttpUrl(defs.repositoryUrl) || !defs.repositoryUrl.endsWith("/")) {
+    problems.add("repositoryUrl", "repositoryUrl", `must be an http(s) URL ending in "/", got ${JSON.stringify(defs.repositoryUrl)}`);
+  }
   checkPagingOwnership(environments, onCall, services, [
     ...alerts.map((a) => ({ what: `alert "${a.id}"`, service: a.service.id, severity: a.severity })),
     ...slos.flatMap((s) => s.tiers.map((t) => ({ what: `slo "${s.id}" tier ${t.id}`, service: s.service.id, severity: t.severity }))),
@@ -218,5 +226,5 @@ export function buildModel(defs: Definitions): Model {
   ], problems);
   const dashboards = buildDashboards(defs, services, slos, problems);
   problems.throwIfAny();
-  return { severities, channels, environments, services, slos, alerts, logClasses, logMetrics, cloudWatchAlarms, onCall, dashboards };
+  return { severities, channels, environments, services, slos, alerts, logClasses, logMetrics, cloudWatchAlarms, onCall, dashboards, repositoryUrl: defs.repositoryUrl };
 }

@@ -236,4 +236,6 @@ export interface Model {
   readonly cloudWatchAlarms: readonly (CloudWatchAlarmModel | CompositeAlarmModel)[];
   readonly onCall: readonly OnCallTeamModel[];
   readonly dashboards: readonly DashboardModel[];
+  /** Runbook links are resolved against it; a link under it names a file of this repository. */
+  readonly repositoryUrl: string;
 }

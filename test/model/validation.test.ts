@@ -59,7 +59,7 @@ test("paging rules and SLOs need a runbook URL; others may omit it", () => {
   expect(problemsOf(defs)).toEqual([
     'slo "api-availability": runbook: is required: its burn-rate alerts page',
     'alert "api-down": runbook: is required: severity P0 pages',
-    'alert "bad-runbook": runbook: must be an absolute http(s) URL, got "docs/runbooks/x.md"',
+    'alert "bad-runbook": runbook: must be an absolute http(s) URL or a runbooks/<name>.md file of this repository, got "docs/runbooks/x.md"',
   ]);
 });
 

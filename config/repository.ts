@@ -1,0 +1,5 @@
+/**
+ * Where this repository is browsable. A runbook written as `runbooks/<name>.md` links to
+ * that file here, and `npm run runbooks` writes a skeleton for it when it does not exist yet.
+ */
+export const repositoryUrl = "https://github.com/nous/monitoring/blob/main/";

@@ -1,0 +1,21 @@
+/** npm run runbooks: writes a skeleton for each runbooks/<name>.md link that has no file yet. */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { definitions } from "../definitions";
+import { buildModel, DefinitionError } from "../src/model";
+import { missingRunbookSkeletons } from "../src/review/runbooks";
+
+try {
+  // The model, not validate(): missing runbook files are what this command fixes.
+  const skeletons = missingRunbookSkeletons(buildModel(definitions), process.cwd());
+  for (const [file, text] of skeletons) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    console.log(`wrote ${file}`);
+  }
+  if (skeletons.size === 0) console.log("every in-repository runbook exists");
+} catch (error) {
+  if (!(error instanceof DefinitionError)) throw error;
+  process.stderr.write(`error: ${error.message}\n`);
+  process.exitCode = 1;
+}
