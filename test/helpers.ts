@@ -1,5 +1,5 @@
 import "cdktf/lib/testing/adapters/jest";
-import { Testing } from "cdktf";
+import { Testing, type App, type TerraformStack } from "cdktf";
 import { definitions as bundled } from "../definitions";
 import type { Definitions } from "../src/definitions/types";
 import { buildModel, DefinitionError, type Model } from "../src/model";
@@ -40,45 +40,21 @@ export interface SynthesizedStack {
   readonly raw: any;
 }
 
-/** The GCP stack of one environment, synthesized in memory. */
-export function synthGcp(m: Model, environment = "prod"): SynthesizedStack {
+type StackClass = new (scope: App, id: string, model: Model, env: any) => TerraformStack;
+
+function synth(Stack: StackClass, target: string, m: Model, environment: string): SynthesizedStack {
   const env = m.environments.find((e) => e.id === environment)!;
-  const app = Testing.app();
-  const stack = new GcpStack(app, `gcp-${environment}`, m, { ...env, gcp: env.gcp! });
+  const stack = new Stack(Testing.app(), `${target}-${environment}`, m, env);
   const json = Testing.synth(stack);
   const raw = JSON.parse(json);
   return { json, resource: raw.resource, variable: raw.variable ?? {}, raw };
 }
 
-/** The AWS stack of one environment, synthesized in memory. */
-export function synthAws(m: Model, environment = "prod"): SynthesizedStack {
-  const env = m.environments.find((e) => e.id === environment)!;
-  const app = Testing.app();
-  const stack = new AwsStack(app, `aws-${environment}`, m, { ...env, aws: env.aws! });
-  const json = Testing.synth(stack);
-  const raw = JSON.parse(json);
-  return { json, resource: raw.resource, variable: raw.variable ?? {}, raw };
-}
-
-/** The PagerDuty stack of one environment, synthesized in memory. */
-export function synthPagerDuty(m: Model, environment = "prod"): SynthesizedStack {
-  const env = m.environments.find((e) => e.id === environment)!;
-  const app = Testing.app();
-  const stack = new PagerDutyStack(app, `pagerduty-${environment}`, m, env);
-  const json = Testing.synth(stack);
-  const raw = JSON.parse(json);
-  return { json, resource: raw.resource, variable: raw.variable ?? {}, raw };
-}
-
-/** The Grafana stack of one environment, synthesized in memory. */
-export function synthGrafana(m: Model, environment = "prod"): SynthesizedStack {
-  const env = m.environments.find((e) => e.id === environment)!;
-  const app = Testing.app();
-  const stack = new GrafanaStack(app, `grafana-${environment}`, m, { ...env, grafana: env.grafana! });
-  const json = Testing.synth(stack);
-  const raw = JSON.parse(json);
-  return { json, resource: raw.resource, variable: raw.variable ?? {}, raw };
-}
+/** One environment's stack of each target, synthesized in memory (PagerDuty keys as variables). */
+export const synthGcp = (m: Model, environment = "prod") => synth(GcpStack, "gcp", m, environment);
+export const synthAws = (m: Model, environment = "prod") => synth(AwsStack, "aws", m, environment);
+export const synthGrafana = (m: Model, environment = "prod") => synth(GrafanaStack, "grafana", m, environment);
+export const synthPagerDuty = (m: Model, environment = "prod") => synth(PagerDutyStack, "pagerduty", m, environment);
 
 /** Every Terraform address (type.name) in a synthesized stack. */
 export function addresses(stack: SynthesizedStack): string[] {

@@ -6,11 +6,10 @@
 import { stringify } from "yaml";
 import { SEVERITIES, type Severity } from "../definitions/types";
 import type { ChannelModel, EnvironmentModel, Model } from "../model";
-import { prometheusAlertServices } from "../model/routing";
+import { PAGERDUTY_EVENT_SEVERITY, prometheusAlertServices } from "../model/routing";
 
 /** Where Alertmanager reads secrets: mount them there. */
 export const SECRETS_DIR = "/etc/alertmanager/secrets";
-export const PAGERDUTY_SEVERITY: Record<Severity, string> = { P0: "critical", P1: "error", P2: "warning", P3: "info" };
 
 export interface AlertmanagerOptions {
   /** SMTP relay for email channels. */
@@ -44,7 +43,7 @@ function receiver(name: string, channels: readonly ChannelModel[], service?: str
   if (slack.length) r.slack_configs = slack.map((c) => ({ channel: c.channel, api_url_file: `${SECRETS_DIR}/slack-webhook-url`, send_resolved: true }));
   if (email.length) r.email_configs = email.map((c) => ({ to: c.address, send_resolved: true }));
   if (service && severity && channels.some((c) => c.kind === "pagerduty")) {
-    r.pagerduty_configs = [{ routing_key_file: `${SECRETS_DIR}/pagerduty-${service}`, severity: PAGERDUTY_SEVERITY[severity], send_resolved: true }];
+    r.pagerduty_configs = [{ routing_key_file: `${SECRETS_DIR}/pagerduty-${service}`, severity: PAGERDUTY_EVENT_SEVERITY[severity], send_resolved: true }];
   }
   return r;
 }

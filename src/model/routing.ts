@@ -134,3 +134,6 @@ export function prometheusAlertServices(model: { alerts: readonly { prometheus?:
   for (const s of model.slos) if (s.sli.prometheus) for (const t of s.tiers) add(t.severity, s.service.id);
   return map;
 }
+
+/** PagerDuty event severities: critical and error open high-urgency incidents, warning and info low. */
+export const PAGERDUTY_EVENT_SEVERITY: Record<Severity, string> = { P0: "critical", P1: "error", P2: "warning", P3: "info" };

@@ -4,10 +4,9 @@ import { ContactPoint } from "../../../.gen/providers/grafana/contact-point";
 import { NotificationPolicy, type NotificationPolicyPolicy } from "../../../.gen/providers/grafana/notification-policy";
 import { SEVERITIES, type Severity } from "../../definitions/types";
 import type { EnvironmentModel } from "../../model";
+import { PAGERDUTY_EVENT_SEVERITY } from "../../model/routing";
 import type { PagerDutyKeys } from "../pagerduty-keys";
 
-/** PagerDuty Events API v2 severities: critical and error open high-urgency incidents, warning and info low. */
-export const PAGERDUTY_SEVERITY: Record<Severity, string> = { P0: "critical", P1: "error", P2: "warning", P3: "info" };
 
 /**
  * Contact points and THE notification policy tree of one Grafana instance (the resource
@@ -50,7 +49,7 @@ export class GrafanaNotifications extends Construct {
             matcher: [{ label: "service", match: "=", value: service }],
             contactPoint: contactPoint(`contact_point_${severity.toLowerCase()}_${service}`, `${env.id} ${severity} ${service}`, {
               ...shared,
-              pagerduty: [{ integrationKey: keys.key(service, "grafana"), severity: PAGERDUTY_SEVERITY[severity], summary: "{{ .CommonAnnotations.summary }}" }],
+              pagerduty: [{ integrationKey: keys.key(service, "grafana"), severity: PAGERDUTY_EVENT_SEVERITY[severity], summary: "{{ .CommonAnnotations.summary }}" }],
             }).name,
           }))
         : [];
