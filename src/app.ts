@@ -1,10 +1,11 @@
-import { App } from "cdktf";
+import { App, type TerraformStack } from "cdktf";
 import type { Definitions } from "./definitions/types";
 import { buildModel, DefinitionError, type EnvironmentModel, type Model } from "./model";
 import { gcpProblems } from "./constructs/gcp/limits";
 import { awsProblems } from "./constructs/aws/limits";
 import { AwsStack } from "./stacks/aws-stack";
 import { missingRunbooks } from "./review/runbooks";
+import { applyBackend, parseStateUrl, stateSetting, type StateBackend } from "./stacks/backend";
 import { GcpStack } from "./stacks/gcp-stack";
 import { GrafanaStack } from "./stacks/grafana-stack";
 import { PagerDutyStack } from "./stacks/pagerduty-stack";
@@ -13,9 +14,14 @@ import { PagerDutyStack } from "./stacks/pagerduty-stack";
  * Builds the model, checks every target's limits and that in-repository runbooks exist under
  * `root`; throws DefinitionError listing every problem.
  */
-export function validate(definitions: Definitions, root = process.cwd()): Model {
+export function validate(definitions: Definitions, root = process.cwd(), env: NodeJS.ProcessEnv = process.env): Model {
   const model = buildModel(definitions);
   const problems = [...gcpProblems(model), ...awsProblems(model), ...missingRunbooks(model, root)];
+  for (const e of model.environments) {
+    const setting = stateSetting(e.id, e.state, env);
+    const parsed = parseStateUrl(setting.value);
+    if (typeof parsed === "string") problems.push({ where: `environment "${e.id}"`, field: setting.source === "default" || setting.source.startsWith("environment") ? "state" : `state (from ${setting.source})`, message: parsed });
+  }
   if (problems.length > 0) throw new DefinitionError(problems);
   return model;
 }
@@ -29,16 +35,25 @@ function pagesThroughPagerDuty(env: EnvironmentModel): boolean {
   return Object.values(env.routes).some((channels) => channels.some((c) => c.kind === "pagerduty"));
 }
 
-/** The cdktf App with every stack of the model. Nothing is written until `app.synth()`. */
-export function buildApp(model: Model, outdir?: string): App {
+/**
+ * The cdktf App with the stacks of the model (of one environment, when `only` names it).
+ * Nothing is written until `app.synth()`.
+ */
+export function buildApp(model: Model, outdir?: string, only?: string, processEnv: NodeJS.ProcessEnv = process.env): App {
   const app = new App({ outdir, skipValidation: false });
   for (const env of model.environments) {
+    if (only && env.id !== only) continue;
+    const backend = parseStateUrl(stateSetting(env.id, env.state, processEnv).value) as StateBackend;
+    const withState = <T extends TerraformStack>(stack: T): T => {
+      applyBackend(stack, stack.node.id, backend);
+      return stack;
+    };
     // PagerDuty first: its integration keys feed the other stacks of a paging environment.
-    const pagerDuty = pagesThroughPagerDuty(env) && model.onCall.length > 0 ? new PagerDutyStack(app, stackName("pagerduty", env.id), model, env) : undefined;
+    const pagerDuty = pagesThroughPagerDuty(env) && model.onCall.length > 0 ? withState(new PagerDutyStack(app, stackName("pagerduty", env.id), model, env)) : undefined;
     const keys = env.pagerDutyKeys === "stack" ? pagerDuty?.keys : undefined;
-    if (env.gcp) new GcpStack(app, stackName("gcp", env.id), model, { ...env, gcp: env.gcp }, keys);
-    if (env.aws) new AwsStack(app, stackName("aws", env.id), model, { ...env, aws: env.aws }, keys);
-    if (env.grafana) new GrafanaStack(app, stackName("grafana", env.id), model, { ...env, grafana: env.grafana }, keys);
+    if (env.gcp) withState(new GcpStack(app, stackName("gcp", env.id), model, { ...env, gcp: env.gcp }, keys));
+    if (env.aws) withState(new AwsStack(app, stackName("aws", env.id), model, { ...env, aws: env.aws }, keys));
+    if (env.grafana) withState(new GrafanaStack(app, stackName("grafana", env.id), model, { ...env, grafana: env.grafana }, keys));
   }
   return app;
 }

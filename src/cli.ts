@@ -7,11 +7,15 @@ import { buildApp, validate } from "./app";
 import { DefinitionError } from "./model";
 import { writeExports } from "./exporters";
 
-/** Returns the process exit code; messages go to the given stream. */
-export function synthCommand(definitions: Definitions, outdir: string | undefined, stderr: { write(text: string): unknown }): number {
+/** Returns the process exit code; messages go to the given stream. `only` limits synth to one environment. */
+export function synthCommand(definitions: Definitions, outdir: string | undefined, stderr: { write(text: string): unknown }, only?: string): number {
   let model;
   try {
     model = validate(definitions);
+    if (only !== undefined && !model.environments.some((e) => e.id === only)) {
+      stderr.write(`error: --env ${only}: unknown environment; defined environments: ${model.environments.map((e) => e.id).join(", ")}\nNothing was synthesized.\n`);
+      return 1;
+    }
   } catch (error) {
     if (error instanceof DefinitionError) {
       stderr.write(`error: ${error.message}\nNothing was synthesized.\n`);
@@ -19,7 +23,7 @@ export function synthCommand(definitions: Definitions, outdir: string | undefine
     }
     throw error;
   }
-  const app = buildApp(model, outdir);
+  const app = buildApp(model, outdir, only);
   app.synth();
   writeExports(model, app.outdir);
   return 0;

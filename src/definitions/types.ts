@@ -82,6 +82,12 @@ export interface EnvironmentDefinition {
    * Terraform variables, for running the stacks apart.
    */
   readonly pagerDutyKeys?: "stack" | "variables";
+  /**
+   * Where this environment's stacks keep Terraform state: "local" (default),
+   * "gcs://<bucket>/<prefix>" or "s3://<bucket>/<prefix>?region=<region>[&lock=<table>]".
+   * MONITORING_STATE_<ENV> or MONITORING_STATE in the environment override it.
+   */
+  readonly state?: string;
   /** Labels added to every alert and resource of this environment. */
   readonly labels?: { readonly [key: string]: string };
 }

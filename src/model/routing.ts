@@ -109,7 +109,7 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
         }
       }
     }
-    return { id: env.id, name: env.name, pages: env.pages, gcp: env.gcp, aws: env.aws, grafana: env.grafana, pagerDutyKeys: env.pagerDutyKeys ?? "stack", labels: { ...env.labels }, routes };
+    return { id: env.id, name: env.name, pages: env.pages, gcp: env.gcp, aws: env.aws, grafana: env.grafana, pagerDutyKeys: env.pagerDutyKeys ?? "stack", state: env.state, labels: { ...env.labels }, routes };
   });
 }
 

@@ -26,6 +26,7 @@ export interface EnvironmentModel {
   readonly aws?: { readonly account: string; readonly region: string };
   readonly grafana?: { readonly url: string; readonly prometheusUrl: string };
   readonly pagerDutyKeys: "stack" | "variables";
+  readonly state?: string;
   readonly labels: Readonly<Record<string, string>>;
   /** The routing matrix row of this environment: where each severity goes. */
   readonly routes: Readonly<Record<Severity, readonly ChannelModel[]>>;

@@ -1,4 +1,4 @@
-import { LocalBackend, TerraformStack } from "cdktf";
+import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import type { EnvironmentModel, Model } from "../model";
@@ -14,7 +14,6 @@ import { VariableKeys, type PagerDutyKeys } from "../constructs/pagerduty-keys";
 export class AwsStack extends TerraformStack {
   constructor(scope: Construct, id: string, model: Model, env: EnvironmentModel & { aws: NonNullable<EnvironmentModel["aws"]> }, keys?: PagerDutyKeys) {
     super(scope, id);
-    new LocalBackend(this, { path: `../../../terraform.${id}.tfstate` });
     new AwsProvider(this, "aws", {
       region: env.aws.region,
       allowedAccountIds: [env.aws.account],

@@ -1,4 +1,4 @@
-import { LocalBackend, TerraformStack } from "cdktf";
+import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import type { EnvironmentModel, Model } from "../model";
@@ -13,9 +13,6 @@ import { VariableKeys, type PagerDutyKeys } from "../constructs/pagerduty-keys";
 export class GcpStack extends TerraformStack {
   constructor(scope: Construct, id: string, model: Model, env: EnvironmentModel & { gcp: NonNullable<EnvironmentModel["gcp"]> }, keys?: PagerDutyKeys) {
     super(scope, id);
-    // Relative to the stack's folder (cdktf.out/stacks/<id>), so the state lands in the project
-    // root and synth output holds no absolute path.
-    new LocalBackend(this, { path: `../../../terraform.${id}.tfstate` });
     new GoogleProvider(this, "google", { project: env.gcp.project, region: env.gcp.region });
 
     const channels = new GcpNotificationChannels(this, "channels", env, keys ?? new VariableKeys(this));

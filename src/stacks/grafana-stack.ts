@@ -1,4 +1,4 @@
-import { LocalBackend, TerraformStack, TerraformVariable } from "cdktf";
+import { TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { GrafanaProvider } from "../../.gen/providers/grafana/provider";
 import type { EnvironmentModel, Model } from "../model";
@@ -14,7 +14,6 @@ import { VariableKeys, type PagerDutyKeys } from "../constructs/pagerduty-keys";
 export class GrafanaStack extends TerraformStack {
   constructor(scope: Construct, id: string, model: Model, env: EnvironmentModel & { grafana: NonNullable<EnvironmentModel["grafana"]> }, keys?: PagerDutyKeys) {
     super(scope, id);
-    new LocalBackend(this, { path: `../../../terraform.${id}.tfstate` });
     const auth = new TerraformVariable(this, "grafana_auth", { type: "string", sensitive: true, description: "Grafana service account token" });
     new GrafanaProvider(this, "grafana", { url: env.grafana.url, auth: auth.stringValue });
 

@@ -1,4 +1,4 @@
-import { LocalBackend, TerraformStack, TerraformVariable } from "cdktf";
+import { TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { PagerdutyProvider } from "@cdktf/provider-pagerduty/lib/provider";
 import type { EnvironmentModel, Model } from "../model";
@@ -16,7 +16,6 @@ export class PagerDutyStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, model: Model, env: EnvironmentModel) {
     super(scope, id);
-    new LocalBackend(this, { path: `../../../terraform.${id}.tfstate` });
     const token = new TerraformVariable(this, "pagerduty_token", { type: "string", sensitive: true, description: "PagerDuty REST API token" });
     new PagerdutyProvider(this, "pagerduty", { token: token.stringValue });
 
