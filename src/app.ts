@@ -16,7 +16,12 @@ import { PagerDutyStack } from "./stacks/pagerduty-stack";
  */
 export function validate(definitions: Definitions, root = process.cwd(), env: NodeJS.ProcessEnv = process.env): Model {
   const model = buildModel(definitions);
-  const problems = [...gcpProblems(model), ...awsProblems(model), ...missingRunbooks(model, root)];
+  // Every model an environment sees must fit the targets, overrides included.
+  const seen = new Set<string>();
+  const problems = [model, ...Object.values(model.environmentModels)]
+    .flatMap((m) => [...gcpProblems(m), ...awsProblems(m)])
+    .filter((p) => !seen.has(JSON.stringify(p)) && Boolean(seen.add(JSON.stringify(p))));
+  problems.push(...missingRunbooks(model, root));
   for (const e of model.environments) {
     const setting = stateSetting(e.id, e.state, env);
     const parsed = parseStateUrl(setting.value);
@@ -49,11 +54,14 @@ export function buildApp(model: Model, outdir?: string, only?: string, processEn
       return stack;
     };
     // PagerDuty first: its integration keys feed the other stacks of a paging environment.
-    const pagerDuty = pagesThroughPagerDuty(env) && model.onCall.length > 0 ? withState(new PagerDutyStack(app, stackName("pagerduty", env.id), model, env)) : undefined;
+    // The model as this environment sees it, with its overrides.
+    const m = model.environmentModels[env.id] ?? model;
+    const on = env.targets;
+    const pagerDuty = on.pagerduty && pagesThroughPagerDuty(env) && m.onCall.length > 0 ? withState(new PagerDutyStack(app, stackName("pagerduty", env.id), m, env)) : undefined;
     const keys = env.pagerDutyKeys === "stack" ? pagerDuty?.keys : undefined;
-    if (env.gcp) withState(new GcpStack(app, stackName("gcp", env.id), model, { ...env, gcp: env.gcp }, keys));
-    if (env.aws) withState(new AwsStack(app, stackName("aws", env.id), model, { ...env, aws: env.aws }, keys));
-    if (env.grafana) withState(new GrafanaStack(app, stackName("grafana", env.id), model, { ...env, grafana: env.grafana }, keys));
+    if (on.gcp && env.gcp) withState(new GcpStack(app, stackName("gcp", env.id), m, { ...env, gcp: env.gcp }, keys));
+    if (on.aws && env.aws) withState(new AwsStack(app, stackName("aws", env.id), m, { ...env, aws: env.aws }, keys));
+    if (on.grafana && env.grafana) withState(new GrafanaStack(app, stackName("grafana", env.id), m, { ...env, grafana: env.grafana }, keys));
   }
   return app;
 }

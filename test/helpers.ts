@@ -22,6 +22,12 @@ export function model(defs: Definitions = defaults()): Model {
   return buildModel(defs);
 }
 
+/** Definitions without environment overrides, for tests that replace whole lists of definitions. */
+export function withoutOverrides(defs: Writable<Definitions>): Writable<Definitions> {
+  defs.environments = defs.environments.map((e) => ({ ...e, overrides: undefined }));
+  return defs;
+}
+
 /** The problem lines a validation failure reports, or [] when the definitions are valid. */
 export function problemsOf(defs: Definitions): string[] {
   try {

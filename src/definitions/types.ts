@@ -88,8 +88,19 @@ export interface EnvironmentDefinition {
    * MONITORING_STATE_<ENV> or MONITORING_STATE in the environment override it.
    */
   readonly state?: string;
+  /** Switch targets off for this environment; each is on where it is configured. */
+  readonly targets?: { readonly gcp?: boolean; readonly aws?: boolean; readonly grafana?: boolean; readonly pagerduty?: boolean };
+  /** Values that differ in this environment, merged over the shared definitions by id. */
+  readonly overrides?: EnvironmentOverrides;
   /** Labels added to every alert and resource of this environment. */
   readonly labels?: { readonly [key: string]: string };
+}
+
+/** Per-environment changes to shared definitions, by id. */
+export interface EnvironmentOverrides {
+  readonly slos?: { readonly [id: string]: { readonly objective?: number; readonly alerting?: SloAlerting } };
+  readonly alerts?: { readonly [id: string]: { readonly severity?: Severity; readonly for?: Duration; readonly enabled?: boolean } };
+  readonly cloudWatchAlarms?: { readonly [id: string]: { readonly threshold?: number; readonly severity?: Severity; readonly enabled?: boolean } };
 }
 
 export interface EndpointDefinition {

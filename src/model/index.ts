@@ -6,13 +6,14 @@ import { SEVERITIES, type Definitions, type Severity } from "../definitions/type
 import { deriveTiers, FRESHNESS_STEP_SECONDS } from "./burn-rate";
 import { checkId, checkRunbook, checkText, checkUnique, isHttpUrl, REPO_RUNBOOK } from "./checks";
 import { parseDuration } from "./duration";
-import { Problems } from "./problems";
+import { DefinitionError, Problems, type Problem } from "./problems";
 import { promqlSyntaxError } from "./promql";
 import { buildChannels, buildEnvironments, buildSeverities, pages } from "./routing";
 import { buildCloudWatchAlarms, perEnvironment } from "./cloudwatch";
 import { buildDashboards } from "./dashboards";
 import { buildLogs } from "./logs";
 import { buildOnCall, checkPagingOwnership } from "./oncall";
+import { checkOverrides, definitionsFor } from "./overrides";
 import { buildSli } from "./sli";
 import type {
   AlertRuleModel,
@@ -193,9 +194,30 @@ function buildAlerts(
   });
 }
 
-/** Validates the definitions and derives the model; throws DefinitionError listing every problem. */
+/**
+ * Validates the definitions and derives the model, and for each environment with overrides the
+ * model it sees; throws DefinitionError listing every problem.
+ */
 export function buildModel(defs: Definitions): Model {
+  const base = buildSharedModel(defs, (problems) => checkOverrides(defs, problems));
+  const environmentModels: Record<string, Model> = {};
+  const problems: Problem[] = [];
+  for (const env of defs.environments) {
+    if (!env.overrides) continue;
+    try {
+      environmentModels[env.id] = buildSharedModel(definitionsFor(defs, env));
+    } catch (error) {
+      if (!(error instanceof DefinitionError)) throw error;
+      problems.push(...error.problems.map((p) => ({ ...p, where: `${p.where} (environment "${env.id}")` })));
+    }
+  }
+  if (problems.length) throw new DefinitionError(problems);
+  return { ...base, environmentModels };
+}
+
+function buildSharedModel(defs: Definitions, extraChecks?: (problems: Problems) => void): Model {
   const problems = new Problems();
+  extraChecks?.(problems);
   const severities = buildSeverities(defs, problems);
   const channels = buildChannels(defs, problems);
   const environments = buildEnvironments(defs, channels, problems);
@@ -226,5 +248,5 @@ export function buildModel(defs: Definitions): Model {
   ], problems);
   const dashboards = buildDashboards(defs, services, slos, problems);
   problems.throwIfAny();
-  return { severities, channels, environments, services, slos, alerts, logClasses, logMetrics, cloudWatchAlarms, onCall, dashboards, repositoryUrl: defs.repositoryUrl };
+  return { severities, channels, environments, services, slos, alerts, logClasses, logMetrics, cloudWatchAlarms, onCall, dashboards, repositoryUrl: defs.repositoryUrl, environmentModels: {} };
 }

@@ -109,7 +109,12 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
         }
       }
     }
-    return { id: env.id, name: env.name, pages: env.pages, gcp: env.gcp, aws: env.aws, grafana: env.grafana, pagerDutyKeys: env.pagerDutyKeys ?? "stack", state: env.state, labels: { ...env.labels }, routes };
+    return { id: env.id, name: env.name, pages: env.pages, gcp: env.gcp, aws: env.aws, grafana: env.grafana, pagerDutyKeys: env.pagerDutyKeys ?? "stack", state: env.state, targets: {
+      gcp: Boolean(env.gcp) && env.targets?.gcp !== false,
+      aws: Boolean(env.aws) && env.targets?.aws !== false,
+      grafana: Boolean(env.grafana) && env.targets?.grafana !== false,
+      pagerduty: env.targets?.pagerduty !== false,
+    }, labels: { ...env.labels }, routes };
   });
 }
 

@@ -26,6 +26,8 @@ export interface EnvironmentModel {
   readonly aws?: { readonly account: string; readonly region: string };
   readonly grafana?: { readonly url: string; readonly prometheusUrl: string };
   readonly pagerDutyKeys: "stack" | "variables";
+  /** Which targets render this environment. */
+  readonly targets: { readonly gcp: boolean; readonly aws: boolean; readonly grafana: boolean; readonly pagerduty: boolean };
   readonly state?: string;
   readonly labels: Readonly<Record<string, string>>;
   /** The routing matrix row of this environment: where each severity goes. */
@@ -239,4 +241,6 @@ export interface Model {
   readonly dashboards: readonly DashboardModel[];
   /** Runbook links are resolved against it; a link under it names a file of this repository. */
   readonly repositoryUrl: string;
+  /** The model as an environment with overrides sees it; environments without overrides use this one. */
+  readonly environmentModels: Readonly<Record<string, Model>>;
 }

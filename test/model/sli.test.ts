@@ -1,7 +1,7 @@
 import { errorRatioQuery } from "../../src/model/sli";
 import { promqlSyntaxError } from "../../src/model/promql";
 import { freshness, latency, ratio, slo } from "../../src/definitions";
-import { defaults, model, problemsOf } from "../helpers";
+import { defaults, model, problemsOf, withoutOverrides } from "../helpers";
 
 const sloNamed = (id: string) => model().slos.find((s) => s.id === id)!;
 
@@ -32,7 +32,7 @@ describe("Cloud Monitoring filters derived from the Prometheus counters (Managed
   });
 
   test("negative matchers and explicit filters", () => {
-    const defs = defaults();
+    const defs = withoutOverrides(defaults());
     defs.slos = [
       slo({ id: "a", service: "api", objective: 99, window: "30d", runbook: "https://x.example/a",
         sli: ratio({ prometheus: { good: 'reqs_total{code!~"5..",route!="/health"}', total: 'reqs_total{route!="/health"}' } }) }),
@@ -70,7 +70,7 @@ describe("error ratio over a window, in PromQL", () => {
 });
 
 test("an SLI needs a source", () => {
-  const defs = defaults();
+  const defs = withoutOverrides(defaults());
   defs.slos = [slo({ id: "c", service: "data-sync", objective: 99, window: "7d", runbook: "https://x.example/c", sli: freshness({ maxAge: "5 minutes" as never }) })];
   expect(problemsOf(defs)).toEqual([
     'slo "c": sli.maxAge: must be a duration such as "5m", got "5 minutes"',

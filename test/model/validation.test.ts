@@ -1,5 +1,5 @@
 import { alert, slo, ratio } from "../../src/definitions";
-import { defaults, problemsOf } from "../helpers";
+import { defaults, problemsOf, withoutOverrides } from "../helpers";
 
 const availability = () => defaults().slos.find((s) => s.id === "api-availability")!;
 
@@ -90,7 +90,7 @@ test("PromQL syntax errors are found by the Prometheus grammar, with their colum
 });
 
 test("ids must be kebab-case so they can name resources", () => {
-  const defs = defaults();
+  const defs = withoutOverrides(defaults());
   defs.slos = [{ ...availability(), id: "API_Availability" }];
   expect(problemsOf(defs)).toEqual([
     'slo "API_Availability": id: must be kebab-case (lowercase letters, digits and single dashes, starting with a letter), got "API_Availability"',
