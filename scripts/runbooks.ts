@@ -2,12 +2,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { definitions } from "../definitions";
+import { withOpenSlo } from "../src/app";
 import { buildModel, DefinitionError } from "../src/model";
 import { missingRunbookSkeletons } from "../src/review/runbooks";
 
 try {
   // The model, not validate(): missing runbook files are what this command fixes.
-  const skeletons = missingRunbookSkeletons(buildModel(definitions), process.cwd());
+  const skeletons = missingRunbookSkeletons(buildModel(withOpenSlo(definitions)), process.cwd());
   for (const [file, text] of skeletons) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);

@@ -1,4 +1,7 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { App, type TerraformStack } from "cdktf";
+import { importOpenSlo } from "./openslo/import";
 import type { Definitions } from "./definitions/types";
 import { buildModel, DefinitionError, type EnvironmentModel, type Model } from "./model";
 import { gcpProblems } from "./constructs/gcp/limits";
@@ -15,7 +18,7 @@ import { PagerDutyStack } from "./stacks/pagerduty-stack";
  * `root`; throws DefinitionError listing every problem.
  */
 export function validate(definitions: Definitions, root = process.cwd(), env: NodeJS.ProcessEnv = process.env): Model {
-  const model = buildModel(definitions);
+  const model = buildModel(withOpenSlo(definitions, root));
   // Every model an environment sees must fit the targets, overrides included.
   const seen = new Set<string>();
   const problems = [model, ...Object.values(model.environmentModels)]
@@ -29,6 +32,22 @@ export function validate(definitions: Definitions, root = process.cwd(), env: No
   }
   if (problems.length > 0) throw new DefinitionError(problems);
   return model;
+}
+
+/** Where OpenSLO v1 files are read from, relative to the project root. */
+export const OPENSLO_DIRECTORY = "openslo";
+
+/** The definitions plus the SLOs of the OpenSLO files under `root`; throws DefinitionError naming file and field. */
+export function withOpenSlo(definitions: Definitions, root = process.cwd()): Definitions {
+  const dir = join(root, OPENSLO_DIRECTORY);
+  if (!existsSync(dir)) return definitions;
+  const inputs = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => ({ file: `${OPENSLO_DIRECTORY}/${f}`, text: readFileSync(join(dir, f), "utf8") }));
+  const result = importOpenSlo(inputs, definitions.services.map((s) => s.id), definitions.channels.map((c) => c.id));
+  if (result.problems.length) throw new DefinitionError(result.problems);
+  return { ...definitions, slos: [...definitions.slos, ...result.slos] };
 }
 
 /** Stack names: `<target>-<environment>`. */

@@ -6,6 +6,7 @@ import { alertmanagerYaml } from "../../src/exporters/alertmanager";
 import { alertRuleGroups, sloRuleGroups, type AlertingRule } from "../../src/exporters/prometheus-rules";
 import { checkRules, verifyBurnRates, verifyRouting } from "../../src/verify";
 import { missingTools } from "../../src/verify/tools";
+import { synthCommand } from "../../src/cli";
 import { promqlSyntaxError } from "../../src/model/promql";
 import { defaults, model } from "../helpers";
 
@@ -126,7 +127,10 @@ test("a missing engine is named with its Debian package", () => {
 });
 
 test("synth writes the rule files and the Alertmanager configuration next to the stacks", () => {
-  const out = readFileSync("cdktf.out/alertmanager/alertmanager.yml", "utf8");
-  expect(parse(out).route.routes.map((r: any) => r.matchers)).toEqual([['environment="prod"'], ['environment="staging"']]);
-  expect(parse(readFileSync("cdktf.out/prometheus/slo.rules.yml", "utf8")).groups.map((g: any) => g.name)).toEqual(["slo-api-availability", "slo-api-latency", "slo-data-freshness"]);
+  const out = join(dir(), "cdktf.out");
+  expect(synthCommand(defaults(), out, { write: () => undefined })).toBe(0);
+  expect(parse(readFileSync(join(out, "alertmanager/alertmanager.yml"), "utf8")).route.routes.map((r: any) => r.matchers)).toEqual([['environment="prod"'], ['environment="staging"']]);
+  expect(parse(readFileSync(join(out, "prometheus/slo.rules.yml"), "utf8")).groups.map((g: any) => g.name)).toEqual([
+    "slo-api-availability", "slo-api-latency", "slo-data-freshness", "slo-agent-execution-success",
+  ]);
 });

@@ -1,0 +1,22 @@
+/** npm run openslo:export: writes the SLOs as OpenSLO v1 files to cdktf.out/openslo/. */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { definitions } from "../definitions";
+import { validate } from "../src/app";
+import { DefinitionError } from "../src/model";
+import { exportOpenSlo } from "../src/openslo/export";
+
+try {
+  const out = join(process.env.CDKTF_OUTDIR ?? "cdktf.out", "openslo");
+  mkdirSync(out, { recursive: true });
+  const { files, skipped } = exportOpenSlo(validate(definitions));
+  for (const [name, text] of files) {
+    writeFileSync(join(out, name), text);
+    console.log(`wrote ${join(out, name)}`);
+  }
+  for (const s of skipped) console.log(`not exported: ${s}`);
+} catch (error) {
+  if (!(error instanceof DefinitionError)) throw error;
+  process.stderr.write(`error: ${error.message}\n`);
+  process.exitCode = 1;
+}
