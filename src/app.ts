@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { App, type TerraformStack } from "cdktf";
+import { App, TerraformResource, type TerraformStack } from "cdktf";
 import { importOpenSlo } from "./openslo/import";
 import type { Definitions } from "./definitions/types";
 import { buildModel, DefinitionError, type EnvironmentModel, type Model } from "./model";
@@ -9,6 +9,7 @@ import { awsProblems } from "./constructs/aws/limits";
 import { AwsStack } from "./stacks/aws-stack";
 import { missingRunbooks } from "./review/runbooks";
 import { applyBackend, parseStateUrl, stateSetting, type StateBackend } from "./stacks/backend";
+import { monitoredTeams, teamView } from "./model/views";
 import { GcpStack } from "./stacks/gcp-stack";
 import { GrafanaStack } from "./stacks/grafana-stack";
 import { PagerDutyStack } from "./stacks/pagerduty-stack";
@@ -78,9 +79,26 @@ export function buildApp(model: Model, outdir?: string, only?: string, processEn
     const on = env.targets;
     const pagerDuty = on.pagerduty && pagesThroughPagerDuty(env) && m.onCall.length > 0 ? withState(new PagerDutyStack(app, stackName("pagerduty", env.id), m, env)) : undefined;
     const keys = env.pagerDutyKeys === "stack" ? pagerDuty?.keys : undefined;
-    if (on.gcp && env.gcp) withState(new GcpStack(app, stackName("gcp", env.id), m, { ...env, gcp: env.gcp }, keys));
-    if (on.aws && env.aws) withState(new AwsStack(app, stackName("aws", env.id), m, { ...env, aws: env.aws }, keys));
-    if (on.grafana && env.grafana) withState(new GrafanaStack(app, stackName("grafana", env.id), m, { ...env, grafana: env.grafana }, keys));
+    // Split environments: the shared stack of each target, then one stack per team on top of it.
+    const teams = env.split === "team" ? monitoredTeams(m) : [];
+    const split = teams.length ? { monitored: false } : undefined;
+    const team = (target: "gcp" | "aws" | "grafana", t: string) => `${stackName(target, env.id)}-${t}`;
+    // A team with nothing for a target gets no stack there (no empty state to manage).
+    const keepIfUsed = (stack: TerraformStack) => {
+      if (!stack.node.findAll().some((c) => c instanceof TerraformResource)) app.node.tryRemoveChild(stack.node.id);
+    };
+    if (on.gcp && env.gcp) {
+      const shared = withState(new GcpStack(app, stackName("gcp", env.id), m, { ...env, gcp: env.gcp }, keys, split)).shared;
+      for (const t of teams) keepIfUsed(withState(new GcpStack(app, team("gcp", t), teamView(m, t), { ...env, gcp: env.gcp }, keys, { shared, monitored: true })));
+    }
+    if (on.aws && env.aws) {
+      const shared = withState(new AwsStack(app, stackName("aws", env.id), m, { ...env, aws: env.aws }, keys, split)).shared;
+      for (const t of teams) keepIfUsed(withState(new AwsStack(app, team("aws", t), teamView(m, t), { ...env, aws: env.aws }, keys, { shared, monitored: true })));
+    }
+    if (on.grafana && env.grafana) {
+      const shared = withState(new GrafanaStack(app, stackName("grafana", env.id), m, { ...env, grafana: env.grafana }, keys, split)).shared;
+      for (const t of teams) keepIfUsed(withState(new GrafanaStack(app, team("grafana", t), teamView(m, t), { ...env, grafana: env.grafana }, keys, { shared, monitored: true })));
+    }
   }
   return app;
 }

@@ -88,6 +88,11 @@ export interface EnvironmentDefinition {
    * MONITORING_STATE_<ENV> or MONITORING_STATE in the environment override it.
    */
   readonly state?: string;
+  /**
+   * "team": one stack per service team and target (gcp-prod-backend, ...) besides the shared
+   * stack of each target, so each state stays small and plans run in parallel.
+   */
+  readonly split?: "team";
   /** Switch targets off for this environment; each is on where it is configured. */
   readonly targets?: { readonly gcp?: boolean; readonly aws?: boolean; readonly grafana?: boolean; readonly pagerduty?: boolean };
   /** Values that differ in this environment, merged over the shared definitions by id. */

@@ -109,7 +109,7 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
         }
       }
     }
-    return { id: env.id, name: env.name, pages: env.pages, gcp: env.gcp, aws: env.aws, grafana: env.grafana, pagerDutyKeys: env.pagerDutyKeys ?? "stack", state: env.state, targets: {
+    return { id: env.id, name: env.name, pages: env.pages, gcp: env.gcp, aws: env.aws, grafana: env.grafana, pagerDutyKeys: env.pagerDutyKeys ?? "stack", state: env.state, split: env.split, targets: {
       gcp: Boolean(env.gcp) && env.targets?.gcp !== false,
       aws: Boolean(env.aws) && env.targets?.aws !== false,
       grafana: Boolean(env.grafana) && env.targets?.grafana !== false,

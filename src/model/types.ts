@@ -26,6 +26,7 @@ export interface EnvironmentModel {
   readonly aws?: { readonly account: string; readonly region: string };
   readonly grafana?: { readonly url: string; readonly prometheusUrl: string };
   readonly pagerDutyKeys: "stack" | "variables";
+  readonly split?: "team";
   /** Which targets render this environment. */
   readonly targets: { readonly gcp: boolean; readonly aws: boolean; readonly grafana: boolean; readonly pagerduty: boolean };
   readonly state?: string;

@@ -10,9 +10,28 @@ import { AwsAlertRouting } from "../constructs/aws/routing";
 import { AwsSloAlarms } from "../constructs/aws/slo";
 import { VariableKeys, type PagerDutyKeys } from "../constructs/pagerduty-keys";
 
-/** The AWS monitoring stack of one environment. Composition only. */
+/** What a split environment's team stacks use from its shared stack. */
+export interface AwsShared {
+  readonly routing: AwsAlertRouting;
+}
+
+/**
+ * The AWS monitoring stack of one environment. Composition only. Given `shared`, it is a team
+ * stack of a split environment: the (team's) alarms, SLO alarms and health checks, notifying
+ * through the shared stack's topics; with `monitored: false`, only the shared part (routing,
+ * log groups, the dashboard).
+ */
 export class AwsStack extends TerraformStack {
-  constructor(scope: Construct, id: string, model: Model, env: EnvironmentModel & { aws: NonNullable<EnvironmentModel["aws"]> }, keys?: PagerDutyKeys) {
+  readonly shared: AwsShared;
+
+  constructor(
+    scope: Construct,
+    id: string,
+    model: Model,
+    env: EnvironmentModel & { aws: NonNullable<EnvironmentModel["aws"]> },
+    keys?: PagerDutyKeys,
+    split?: { readonly shared?: AwsShared; readonly monitored: boolean },
+  ) {
     super(scope, id);
     new AwsProvider(this, "aws", {
       region: env.aws.region,
@@ -20,11 +39,15 @@ export class AwsStack extends TerraformStack {
       defaultTags: [{ tags: { ...env.labels, managed_by: "monitoring-as-code" } }],
     });
 
-    const routing = new AwsAlertRouting(this, "routing", env, keys ?? new VariableKeys(this));
+    this.shared = split?.shared ?? { routing: new AwsAlertRouting(this, "routing", env, keys ?? new VariableKeys(this)) };
+    const routing = this.shared.routing;
+    if (!split?.shared) {
+      new AwsLogs(this, "logs", env, routing.key.arn, model.logClasses, model.logMetrics);
+      new AwsDashboard(this, "dashboard", env, model);
+    }
+    if (split?.monitored === false) return;
     new AwsAlarms(this, "alarms", env, routing, model.cloudWatchAlarms);
     for (const slo of model.slos) new AwsSloAlarms(this, `slo-${slo.id}`, env, routing, slo);
-    new AwsLogs(this, "logs", env, routing.key.arn, model.logClasses, model.logMetrics);
     new AwsHealthChecks(this, "health-checks", env, routing, model.services);
-    new AwsDashboard(this, "dashboard", env, model);
   }
 }

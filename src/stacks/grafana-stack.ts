@@ -10,18 +10,45 @@ import { GrafanaRuleGroups } from "../constructs/grafana/rule-groups";
 import { GrafanaSlos } from "../constructs/grafana/slos";
 import { VariableKeys, type PagerDutyKeys } from "../constructs/pagerduty-keys";
 
-/** The Grafana instance of one environment. Composition only. */
+/** What a split environment's team stacks use from its shared stack. */
+export interface GrafanaShared {
+  readonly folders: GrafanaFolders;
+  readonly prometheusUid: string;
+}
+
+/**
+ * The Grafana instance of one environment. Composition only. Given `shared`, it is a team stack
+ * of a split environment: the (team's) dashboards, SLOs and rule groups in the shared stack's
+ * folders; with `monitored: false`, only the shared part (folders, data sources, contact points
+ * and the one notification policy tree).
+ */
 export class GrafanaStack extends TerraformStack {
-  constructor(scope: Construct, id: string, model: Model, env: EnvironmentModel & { grafana: NonNullable<EnvironmentModel["grafana"]> }, keys?: PagerDutyKeys) {
+  readonly shared: GrafanaShared;
+
+  constructor(
+    scope: Construct,
+    id: string,
+    model: Model,
+    env: EnvironmentModel & { grafana: NonNullable<EnvironmentModel["grafana"]> },
+    keys?: PagerDutyKeys,
+    split?: { readonly shared?: GrafanaShared; readonly monitored: boolean },
+  ) {
     super(scope, id);
     const auth = new TerraformVariable(this, "grafana_auth", { type: "string", sensitive: true, description: "Grafana service account token" });
     new GrafanaProvider(this, "grafana", { url: env.grafana.url, auth: auth.stringValue });
 
-    const folders = new GrafanaFolders(this, "folders", [...new Set(model.services.map((s) => s.team))]);
-    const sources = new GrafanaDataSources(this, "datasources", env);
+    if (split?.shared) {
+      this.shared = split.shared;
+    } else {
+      const folders = new GrafanaFolders(this, "folders", [...new Set(model.services.map((s) => s.team))]);
+      const sources = new GrafanaDataSources(this, "datasources", env);
+      new GrafanaNotifications(this, "notifications", env, keys ?? new VariableKeys(this), prometheusAlertServices(model));
+      this.shared = { folders, prometheusUid: sources.prometheus.uid };
+    }
+    if (split?.monitored === false) return;
+    const { folders, prometheusUid } = this.shared;
     new GrafanaDashboards(this, "dashboards", folders, model.dashboards);
-    new GrafanaSlos(this, "slos", folders, sources.prometheus.uid, model.slos);
-    new GrafanaNotifications(this, "notifications", env, keys ?? new VariableKeys(this), prometheusAlertServices(model));
-    new GrafanaRuleGroups(this, "rules", folders, sources.prometheus.uid, model.alerts);
+    new GrafanaSlos(this, "slos", folders, prometheusUid, model.slos);
+    new GrafanaRuleGroups(this, "rules", folders, prometheusUid, model.alerts);
   }
 }
