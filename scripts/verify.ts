@@ -11,6 +11,7 @@ import { ALERTMANAGER_FILE, PROMETHEUS_DIR } from "../src/exporters";
 import { alertRuleGroups, prometheusRuleFiles, sloRuleGroups } from "../src/exporters/prometheus-rules";
 import { checkRules, checkRuleSyntax, observationTable, verifyBurnRates, verifyRouting } from "../src/verify";
 import { missingTools } from "../src/verify/tools";
+import { runCheckov } from "../src/verify/checkov";
 
 async function main(): Promise<number> {
   const missing = missingTools();
@@ -31,6 +32,7 @@ async function main(): Promise<number> {
   outcomes.push(burn);
   const amFile = join(outdir, ALERTMANAGER_FILE);
   outcomes.push(await verifyRouting(model, amFile, readFileSync(amFile, "utf8")));
+  outcomes.push(await runCheckov(join(outdir, "stacks")));
 
   for (const o of outcomes) for (const line of o.lines) console.log(line);
   console.log("\nBurn-rate alerts under a total outage (promtool, predicted by the model):\n");

@@ -253,6 +253,8 @@ export interface LogClassDefinition {
   readonly retentionDays: number;
   /** Cloud Logging filter of the entries that belong to this class. */
   readonly filter: string;
+  /** Security checks (checkov ids) this class deliberately fails, each with the reason. */
+  readonly checkovSkips?: { readonly [checkId: string]: string };
 }
 
 export interface LogMetricDefinition {

@@ -29,6 +29,10 @@ export function buildLogs(defs: Definitions, problems: Problems): { logClasses: 
     const where = `log class "${c.id}"`;
     checkId(where, c.id, problems);
     checkText(where, "filter", c.filter, problems);
+    for (const [check, reason] of Object.entries(c.checkovSkips ?? {})) {
+      if (!/^CKV2?_[A-Z]+_\d+$/.test(check)) problems.add(where, `checkovSkips.${check}`, "must be a checkov check id such as CKV_AWS_338");
+      if (typeof reason !== "string" || reason.trim().length < 10) problems.add(where, `checkovSkips.${check}`, "needs a written reason");
+    }
     if (!Number.isInteger(c.retentionDays) || c.retentionDays < 1) {
       problems.add(where, "retentionDays", `must be a whole number of days, at least 1, got ${JSON.stringify(c.retentionDays)}`);
     }
@@ -49,7 +53,7 @@ export function buildLogs(defs: Definitions, problems: Problems): { logClasses: 
     }
   }
   return {
-    logClasses: defs.logClasses.map((c) => ({ id: c.id, description: c.description, retentionDays: c.retentionDays, filter: c.filter })),
+    logClasses: defs.logClasses.map((c) => ({ id: c.id, description: c.description, retentionDays: c.retentionDays, filter: c.filter, checkovSkips: { ...c.checkovSkips } })),
     logMetrics: defs.logMetrics.map((m) => ({
       id: m.id,
       description: m.description,

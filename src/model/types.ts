@@ -150,6 +150,8 @@ export interface LogClassModel {
   readonly description: string;
   readonly retentionDays: number;
   readonly filter: string;
+  /** checkov check id -> why this class deliberately fails it. */
+  readonly checkovSkips: Readonly<Record<string, string>>;
 }
 
 export interface LogMetricModel {

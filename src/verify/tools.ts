@@ -8,10 +8,15 @@ export const TOOLS = {
 
 /** A message naming the Debian package of each missing tool, or undefined when all are there. */
 export function missingTools(): string | undefined {
-  const missing = Object.entries(TOOLS).filter(([tool]) => spawnSync(tool, ["--version"], { stdio: "ignore", env: process.env }).error);
-  if (missing.length === 0) return undefined;
-  const packages = missing.map(([, pkg]) => pkg).join(" ");
-  return `${missing.map(([tool, pkg]) => `${tool} (Debian package ${pkg})`).join(" and ")} not found on PATH. Install: apt-get install -y --no-install-recommends ${packages}`;
+  const absent = (tool: string) => Boolean(spawnSync(tool, ["--version"], { stdio: "ignore", env: process.env }).error);
+  const missing = Object.entries(TOOLS).filter(([tool]) => absent(tool));
+  const messages: string[] = [];
+  if (missing.length) {
+    const packages = missing.map(([, pkg]) => pkg).join(" ");
+    messages.push(`${missing.map(([tool, pkg]) => `${tool} (Debian package ${pkg})`).join(" and ")} not found on PATH. Install: apt-get install -y --no-install-recommends ${packages}`);
+  }
+  if (absent("checkov")) messages.push("checkov (PyPI package checkov) not found on PATH. Install: pip install checkov==3.3.30");
+  return messages.length ? messages.join("\n") : undefined;
 }
 
 export interface RunResult {

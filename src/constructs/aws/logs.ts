@@ -29,6 +29,8 @@ export class AwsLogs extends Construct {
         lifecycle: { preventDestroy: true },
       });
       group.overrideLogicalId(`log_group_${logClass.id}`);
+      // checkov reads suppressions from the resource's own lines: the reason travels with it.
+      for (const [check, reason] of Object.entries(logClass.checkovSkips)) group.addOverride(`//.checkov_${check}`, `checkov:skip=${check}:${reason}`);
       groups.set(logClass.id, group);
     }
     for (const metric of metrics) {
