@@ -118,7 +118,8 @@ test("a missing engine is named with its Debian package", () => {
   process.env.PATH = "/nonexistent";
   try {
     expect(missingTools()).toBe(
-      "promtool (Debian package prometheus) and amtool (Debian package prometheus-alertmanager) not found on PATH. Install: apt-get install -y --no-install-recommends prometheus prometheus-alertmanager",
+      "promtool (Debian package prometheus) and amtool (Debian package prometheus-alertmanager) not found on PATH. Install: apt-get install -y --no-install-recommends prometheus prometheus-alertmanager\n" +
+        "checkov (PyPI package checkov) not found on PATH. Install: pip install checkov==3.3.30",
     );
   } finally {
     process.env.PATH = path;
