@@ -1,6 +1,8 @@
 /** Tests run against the TypeScript sources; `npm test` type-checks first with tsc. */
 module.exports = {
   testEnvironment: "node",
+  // Both cores: the suite is mostly synths and real engines, which parallelize well.
+  maxWorkers: 2,
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   reporters: ["default", "<rootDir>/test/summary-reporter.js"],

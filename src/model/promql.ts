@@ -17,7 +17,16 @@ export function promqlSyntaxError(expr: string): string | undefined {
       return errorAt === undefined;
     },
   });
-  if (errorAt === undefined) return undefined;
+  if (errorAt === undefined) {
+    // The grammar accepts `{}`; Prometheus rejects a selector that could match every series.
+    let empty: number | undefined;
+    tree.iterate({
+      enter(node) {
+        if (empty === undefined && node.name === "VectorSelector" && !node.node.getChild("Identifier") && !node.node.getChild("LabelMatchers")?.firstChild) empty = node.from;
+      },
+    });
+    return empty === undefined ? undefined : `is not valid PromQL: the selector at column ${empty + 1} needs a metric name or a label matcher`;
+  }
   const near = expr.slice(errorAt, errorAt + 20).trim();
   return `is not valid PromQL: syntax error at column ${errorAt + 1}${near ? ` near "${near}"` : " (unexpected end)"}`;
 }

@@ -89,6 +89,12 @@ test("PromQL syntax errors are found by the Prometheus grammar, with their colum
   ]);
 });
 
+test("a selector that matches every series is rejected, as Prometheus does (found by the fuzz test)", () => {
+  const defs = defaults();
+  defs.alerts = defs.alerts.map((a) => (a.id === "low-cache-hit-rate" ? { ...a, condition: { prometheus: "{} > 0" } } : a));
+  expect(problemsOf(defs)).toEqual(['alert "low-cache-hit-rate": condition.prometheus: is not valid PromQL: the selector at column 1 needs a metric name or a label matcher']);
+});
+
 test("ids must be kebab-case so they can name resources", () => {
   const defs = withoutOverrides(defaults());
   defs.slos = [{ ...availability(), id: "API_Availability" }];
