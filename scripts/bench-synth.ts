@@ -1,0 +1,67 @@
+/**
+ * One measured run of the benchmark: synthesizes generated definitions of N SLOs (with a
+ * service per 10 SLOs, an alert rule per SLO and a dashboard per service) into the given
+ * folder and prints the resource count and bytes written. N = 0 synthesizes the bundled
+ * definitions.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { DashboardBuilder } from "@grafana/grafana-foundation-sdk/dashboard";
+import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
+import { definitions as bundled } from "../definitions";
+import { alert, dashboard, promql, ratio, slo, type Definitions, type ServiceDefinition } from "../src/definitions";
+import { synthCommand } from "../src/cli";
+
+const TEAMS = ["backend", "frontend", "agents", "platform"];
+
+export function generated(n: number): Definitions {
+  const services: ServiceDefinition[] = Array.from({ length: Math.max(1, Math.ceil(n / 10)) }, (_, i) => ({ id: `svc-${i}`, name: `Service ${i}`, team: TEAMS[i % TEAMS.length] }));
+  const lb = { prod: "app/bench-prod/0000000000000000", staging: "app/bench-staging/0000000000000000" };
+  return {
+    ...bundled,
+    services: [...bundled.services, ...services],
+    slos: [...bundled.slos, ...Array.from({ length: n }, (_, i) => slo({
+      id: `slo-${i}`,
+      service: services[Math.floor(i / 10)].id,
+      objective: 99.9,
+      window: "30d",
+      sli: ratio({
+        prometheus: { errors: `requests_total{service="svc-${Math.floor(i / 10)}",route="r${i}",code=~"5.."}`, total: `requests_total{service="svc-${Math.floor(i / 10)}",route="r${i}"}` },
+        cloudWatch: { errors: { namespace: "AWS/ApplicationELB", metric: "HTTPCode_Target_5XX_Count", statistic: "Sum", dimensions: { LoadBalancer: lb, TargetGroup: `targetgroup/r${i}/0` } }, total: { namespace: "AWS/ApplicationELB", metric: "RequestCount", statistic: "Sum", dimensions: { LoadBalancer: lb, TargetGroup: `targetgroup/r${i}/0` } } },
+      }),
+      runbook: `https://runbooks.example.com/slo-${i}`,
+    }))],
+    alerts: [...bundled.alerts, ...Array.from({ length: n }, (_, i) => alert({
+      id: `alert-${i}`, name: `Bench${i}`, service: services[Math.floor(i / 10)].id, severity: "P2", summary: `bench alert ${i}`, for: "5m",
+      condition: { prometheus: `sum(rate(requests_total{route="r${i}",code=~"5.."}[5m])) > 1` },
+    }))],
+    dashboards: [...bundled.dashboards, ...services.map((s) => dashboard({
+      id: `dash-${s.id}`, team: s.team,
+      build: (ds) => new DashboardBuilder(`${s.name}`).uid(`dash-${s.id}`).withPanel(new timeseries.PanelBuilder().title("Requests").withTarget(promql(ds, `sum(rate(requests_total{service="${s.id}"}[5m]))`))),
+    }))],
+  };
+}
+
+function outputSize(dir: string): { resources: number; bytes: number } {
+  let resources = 0;
+  let bytes = 0;
+  const walk = (d: string) => {
+    for (const f of readdirSync(d)) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else {
+        bytes += statSync(p).size;
+        if (f === "cdk.tf.json") resources += Object.values<Record<string, unknown>>(JSON.parse(readFileSync(p, "utf8")).resource ?? {}).reduce((sum, r) => sum + Object.keys(r).length, 0);
+      }
+    }
+  };
+  walk(dir);
+  return { resources, bytes };
+}
+
+if (require.main === module) {
+  const [size, outdir] = [Number(process.argv[2]), process.argv[3]];
+  const code = synthCommand(size === 0 ? bundled : generated(size), outdir, process.stderr);
+  if (code === 0) console.log(JSON.stringify(outputSize(outdir)));
+  process.exitCode = code;
+}
