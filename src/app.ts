@@ -6,6 +6,7 @@ import type { Definitions } from "./definitions/types";
 import { buildModel, DefinitionError, type EnvironmentModel, type Model } from "./model";
 import { gcpProblems } from "./constructs/gcp/limits";
 import { awsProblems } from "./constructs/aws/limits";
+import { grafanaProblems } from "./constructs/grafana/limits";
 import { AwsStack } from "./stacks/aws-stack";
 import { missingRunbooks } from "./review/runbooks";
 import { applyBackend, parseStateUrl, stateSetting, type StateBackend } from "./stacks/backend";
@@ -23,7 +24,7 @@ export function validate(definitions: Definitions, root = process.cwd(), env: No
   // Every model an environment sees must fit the targets, overrides included.
   const seen = new Set<string>();
   const problems = [model, ...Object.values(model.environmentModels)]
-    .flatMap((m) => [...gcpProblems(m), ...awsProblems(m)])
+    .flatMap((m) => [...gcpProblems(m), ...awsProblems(m), ...grafanaProblems(m)])
     .filter((p) => !seen.has(JSON.stringify(p)) && Boolean(seen.add(JSON.stringify(p))));
   problems.push(...missingRunbooks(model, root));
   for (const e of model.environments) {

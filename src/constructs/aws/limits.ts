@@ -71,6 +71,9 @@ export function awsProblems(model: Model): Problem[] {
     if (metrics > CLOUDWATCH_MAX_ALARM_METRICS) add(where, "sli.cloudWatch", `a metric-math alarm queries at most ${CLOUDWATCH_MAX_ALARM_METRICS} metrics, this SLI needs ${metrics}`);
   }
   for (const env of awsEnvs) {
+    // IAM role names hold 64 characters; the Chatbot role is "<environment>-chatbot-cloudwatch-read".
+    const role = `${env.id}-chatbot-cloudwatch-read`;
+    if (role.length > 64) add(`environment "${env.id}"`, "id", `names the IAM role "${role}", ${role.length} characters; IAM allows 64, so keep environment ids to 39`);
     if (env.aws!.region !== "us-east-1") {
       for (const e of model.services.flatMap((s) => s.endpoints)) {
         if (e.urls[env.id]) {
