@@ -142,3 +142,8 @@ export function prometheusAlertServices(model: { alerts: readonly { prometheus?:
 
 /** PagerDuty event severities: critical and error open high-urgency incidents, warning and info low. */
 export const PAGERDUTY_EVENT_SEVERITY: Record<Severity, string> = { P0: "critical", P1: "error", P2: "warning", P3: "info" };
+
+/** How a channel reads in documents for people: "Slack #alerts-high", "email a@b.c", "PagerDuty (service's on-call)". */
+export function channelText(c: ChannelModel): string {
+  return c.kind === "slack" ? `Slack ${c.channel}` : c.kind === "email" ? `email ${c.address}` : "PagerDuty (service's on-call)";
+}

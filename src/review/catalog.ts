@@ -6,6 +6,7 @@
 import { SEVERITIES } from "../definitions/types";
 import type { Model } from "../model";
 import { formatDuration } from "../model/duration";
+import { channelText } from "../model/routing";
 import { typeOf, type Resources } from "./stacks";
 
 /**
@@ -22,8 +23,6 @@ export const PRICES = {
   cloudMonitoringCondition: 1.5, // per alerting-policy condition, plus $0.35 per million time series returned (not estimated)
 } as const;
 
-const channelText = (c: { kind: string; channel?: string; address?: string }) =>
-  c.kind === "slack" ? `Slack ${c.channel}` : c.kind === "email" ? `email ${c.address}` : "PagerDuty (service's on-call)";
 
 export interface CostLine {
   readonly stack: string;

@@ -9,6 +9,7 @@ import type { Severity } from "../definitions/types";
 import type { Model } from "../model";
 import { formatDuration } from "../model/duration";
 import type { Problem } from "../model/problems";
+import { channelText } from "../model/routing";
 
 interface Use {
   readonly where: string;
@@ -61,7 +62,6 @@ export function missingRunbooks(model: Model, root: string): Problem[] {
   );
 }
 
-const channelText = (c: { kind: string; channel?: string; address?: string }) => (c.kind === "slack" ? `Slack ${c.channel}` : c.kind === "email" ? `email ${c.address}` : "PagerDuty");
 
 export function runbookSkeleton(model: Model, file: string, uses: readonly Use[]): string {
   const name = file.replace(/^runbooks\//, "").replace(/\.md$/, "");
