@@ -14,6 +14,7 @@ import { monitoredTeams, teamView } from "./model/views";
 import { GcpStack } from "./stacks/gcp-stack";
 import { GrafanaStack } from "./stacks/grafana-stack";
 import { PagerDutyStack } from "./stacks/pagerduty-stack";
+import { configureTokenStackTraces } from "./token-stack-traces";
 
 /**
  * Builds the model, checks every target's limits and that in-repository runbooks exist under
@@ -66,6 +67,7 @@ function pagesThroughPagerDuty(env: EnvironmentModel): boolean {
  * Nothing is written until `app.synth()`.
  */
 export function buildApp(model: Model, outdir?: string, only?: string, processEnv: NodeJS.ProcessEnv = process.env): App {
+  configureTokenStackTraces(processEnv);
   const app = new App({ outdir, skipValidation: false });
   for (const env of model.environments) {
     if (only && env.id !== only) continue;
@@ -102,4 +104,25 @@ export function buildApp(model: Model, outdir?: string, only?: string, processEn
     }
   }
   return app;
+}
+
+/**
+ * Writes the stacks of every environment (or of `only`) to `outdir` and returns the folder.
+ * Environments share no resource, so each gets its own App, dropped before the next is built:
+ * peak memory is that of the largest environment, not of all of them. Each App's manifest is
+ * given the stacks written before it, so the last one lists them all, as a single App would.
+ */
+export function synthesize(model: Model, outdir?: string, only?: string): string {
+  const ids = model.environments.map((e) => e.id).filter((id) => only === undefined || id === only);
+  if (ids.length === 0) throw new Error(`no environment to synthesize (--env ${only})`);
+  const written: App["manifest"]["stacks"] = {};
+  let dir = "";
+  for (const id of ids) {
+    const app = buildApp(model, outdir, id);
+    Object.assign(app.manifest.stacks, written);
+    app.synth();
+    Object.assign(written, app.manifest.stacks);
+    dir = app.outdir;
+  }
+  return dir;
 }

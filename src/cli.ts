@@ -3,7 +3,7 @@
  * every problem listed and nothing written.
  */
 import type { Definitions } from "./definitions/types";
-import { buildApp, validate } from "./app";
+import { synthesize, validate } from "./app";
 import { DefinitionError } from "./model";
 import { writeExports } from "./exporters";
 
@@ -23,8 +23,6 @@ export function synthCommand(definitions: Definitions, outdir: string | undefine
     }
     throw error;
   }
-  const app = buildApp(model, outdir, only);
-  app.synth();
-  writeExports(model, app.outdir);
+  writeExports(model, synthesize(model, outdir, only));
   return 0;
 }

@@ -1,7 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { Lazy } from "cdktf";
+import { buildApp, synthesize } from "../src/app";
 import { synthCommand } from "../src/cli";
+import { configureTokenStackTraces } from "../src/token-stack-traces";
 import { addresses, defaults, model, synthAws, synthGcp } from "./helpers";
 
 function synthToDir(defs = defaults()): { dir: string; code: number; stderr: string } {
@@ -106,4 +109,38 @@ test("no secret literal reaches the output: keys are variables or the PagerDuty 
     if (name.includes("gcp-prod")) expect(stack.data.terraform_remote_state["cross-stack-reference-input-pagerduty-prod"].config.path).toBe("../../../terraform.pagerduty-prod.tfstate");
   }
   expect(checked).toBeGreaterThanOrEqual(10);
+});
+
+const freshDir = (name: string) => join(mkdtempSync(join(tmpdir(), `${name}-`)), "cdktf.out");
+
+test("synthesizing one environment at a time writes exactly what one App of every environment writes", () => {
+  const m = model();
+  const whole = freshDir("whole");
+  buildApp(m, whole, undefined, {}).synth();
+  const byEnvironment = synthesize(m, freshDir("by-environment"));
+  const expected = files(whole);
+  const actual = files(byEnvironment);
+  expect([...actual.keys()]).toEqual([...expected.keys()]);
+  for (const [name, content] of expected) expect(actual.get(name)).toBe(content);
+  // The manifest lists the stacks of both environments and the prod dependency on PagerDuty.
+  const manifest = JSON.parse(actual.get("manifest.json")!);
+  expect(Object.keys(manifest.stacks).sort()).toEqual(["aws-prod", "aws-staging", "gcp-prod", "gcp-staging", "grafana-prod", "grafana-staging", "pagerduty-prod"]);
+  expect(manifest.stacks["gcp-prod"].dependencies).toEqual(["pagerduty-prod"]);
+});
+
+test("token stack traces are off unless MONITORING_STACK_TRACES=1, and change no output", () => {
+  try {
+    configureTokenStackTraces({});
+    expect(Lazy.anyValue({ produce: () => 1 }).creationStack).toEqual([]);
+    const without = files(synthesize(model(), freshDir("without-traces")));
+    configureTokenStackTraces({ MONITORING_STACK_TRACES: "1" });
+    expect(Lazy.anyValue({ produce: () => 1 }).creationStack.join("\n")).toContain("identity.test");
+    const dir = freshDir("with-traces");
+    buildApp(model(), dir, undefined, { MONITORING_STACK_TRACES: "1" }).synth();
+    const withTraces = files(dir);
+    expect([...withTraces.keys()]).toEqual([...without.keys()]);
+    for (const [name, content] of without) expect(withTraces.get(name)).toBe(content);
+  } finally {
+    configureTokenStackTraces({});
+  }
 });
