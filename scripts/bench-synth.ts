@@ -60,7 +60,7 @@ function outputSize(dir: string): { resources: number; bytes: number } {
 }
 
 if (require.main === module) {
-  const [size, outdir] = [Number(process.argv[2]), process.argv[3]];
+  const [outdir, size] = [process.argv[2], Number(process.argv[3])];
   const code = synthCommand(size === 0 ? bundled : generated(size), outdir, process.stderr);
   if (code === 0) console.log(JSON.stringify(outputSize(outdir)));
   process.exitCode = code;
