@@ -1,11 +1,8 @@
 /**
  * One measured run of the benchmark: synthesizes generated definitions of N SLOs (with a
  * service per 10 SLOs, an alert rule per SLO and a dashboard per service) into the given
- * folder and prints the resource count and bytes written. N = 0 synthesizes the bundled
- * definitions.
+ * folder. N = 0 synthesizes the bundled definitions.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { DashboardBuilder } from "@grafana/grafana-foundation-sdk/dashboard";
 import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
 import { definitions as bundled } from "../definitions";
@@ -42,26 +39,7 @@ export function generated(n: number): Definitions {
   };
 }
 
-function outputSize(dir: string): { resources: number; bytes: number } {
-  let resources = 0;
-  let bytes = 0;
-  const walk = (d: string) => {
-    for (const f of readdirSync(d)) {
-      const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else {
-        bytes += statSync(p).size;
-        if (f === "cdk.tf.json") resources += Object.values<Record<string, unknown>>(JSON.parse(readFileSync(p, "utf8")).resource ?? {}).reduce((sum, r) => sum + Object.keys(r).length, 0);
-      }
-    }
-  };
-  walk(dir);
-  return { resources, bytes };
-}
-
 if (require.main === module) {
   const [outdir, size] = [process.argv[2], Number(process.argv[3])];
-  const code = synthCommand(size === 0 ? bundled : generated(size), outdir, process.stderr);
-  if (code === 0) console.log(JSON.stringify(outputSize(outdir)));
-  process.exitCode = code;
+  process.exitCode = synthCommand(size === 0 ? bundled : generated(size), outdir, process.stderr);
 }

@@ -6,11 +6,29 @@
  * between sizes. Sizes can be given: npm run bench -- 10 100
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 interface Run { wallSeconds: number; peakMiB: number; resources?: number; bytes?: number }
+
+/** Resources and bytes written under `dir`, counted here so the measured process is synth alone. */
+function outputSize(dir: string): { resources: number; bytes: number } {
+  let resources = 0;
+  let bytes = 0;
+  const walk = (d: string) => {
+    for (const f of readdirSync(d)) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else {
+        bytes += statSync(p).size;
+        if (f === "cdk.tf.json") resources += Object.values<Record<string, unknown>>(JSON.parse(readFileSync(p, "utf8")).resource ?? {}).reduce((sum, r) => sum + Object.keys(r).length, 0);
+      }
+    }
+  };
+  walk(dir);
+  return { resources, bytes };
+}
 
 /** Runs `node script <outdir> ...args` once; the outdir is a fresh temporary folder. */
 function measure(script: string, args: string[]): Run {
@@ -18,10 +36,10 @@ function measure(script: string, args: string[]): Run {
   const start = process.hrtime.bigint();
   const result = spawnSync("/usr/bin/time", ["-v", process.execPath, join(__dirname, script), join(out, "cdktf.out"), ...args], { encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1" }, maxBuffer: 64 * 1024 * 1024 });
   const wallSeconds = Number(process.hrtime.bigint() - start) / 1e9;
-  rmSync(out, { recursive: true, force: true });
   if (result.status !== 0) throw new Error(`${script} ${args.slice(0, 1).join(" ")} failed:\n${result.stderr.slice(-2000)}`);
   const peakKiB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1]);
-  const size = result.stdout.trim() ? JSON.parse(result.stdout.trim().split("\n").pop()!) : {};
+  const size = outputSize(join(out, "cdktf.out"));
+  rmSync(out, { recursive: true, force: true });
   return { wallSeconds, peakMiB: peakKiB / 1024, ...size };
 }
 
@@ -37,18 +55,24 @@ function main(): void {
   const sizes = process.argv.slice(2).map(Number);
   const plan = sizes.length ? sizes : [10, 100, 1000];
   const modules = providerModules();
-  const floor = [0, 1, 2].map(() => measure("bench-floor.js", modules));
+  // The floor and the defaults run in turn, five pairs, and their ratio is taken pair by pair:
+  // on a shared machine whose speed drifts, a ratio of neighbours holds where absolute times don't.
+  const pairs = Array.from({ length: 5 }, () => [measure("bench-floor.js", modules), measure("bench-synth.js", ["0"])]);
+  const floor = pairs.map(([f]) => f);
+  const defaults = pairs.map(([, d]) => d);
   const floorWall = median(floor, "wallSeconds");
+  const defaultsRatio = pairs.map(([f, d]) => d.wallSeconds / f.wallSeconds).sort((a, b) => a - b)[2];
   console.log(`| definitions | wall (median) | x floor | peak RSS | resources | output |`);
   console.log(`|---|---|---|---|---|---|`);
-  console.log(`| floor: one resource, the same ${modules.length} provider modules | ${floorWall.toFixed(2)} s | 1.0 | ${median(floor, "peakMiB").toFixed(0)} MiB | 1 | |`);
+  const row = (label: string, runs: Run[], ratio: number) =>
+    console.log(`| ${label} | ${median(runs, "wallSeconds").toFixed(2)} s | ${ratio.toFixed(1)} | ${median(runs, "peakMiB").toFixed(0)} MiB | ${runs[0].resources} | ${((runs[0].bytes ?? 0) / 1048576).toFixed(1)} MiB |`);
+  row(`floor: one resource, the same ${modules.length} provider modules`, floor, 1);
+  row("bundled defaults (x floor: median of 5 paired runs)", defaults, defaultsRatio);
   const walls: [number, number][] = [];
-  for (const n of [0, ...plan]) {
+  for (const n of plan) {
     const runs = Array.from({ length: n >= 1000 ? 1 : 3 }, () => measure("bench-synth.js", [String(n)]));
-    const wall = median(runs, "wallSeconds");
-    if (n > 0) walls.push([n, wall]);
-    const label = n === 0 ? "bundled defaults" : `${n} SLOs, ${n} alert rules, ${Math.ceil(n / 10)} services and dashboards`;
-    console.log(`| ${label} | ${wall.toFixed(2)} s | ${(wall / floorWall).toFixed(1)} | ${median(runs, "peakMiB").toFixed(0)} MiB | ${runs[0].resources} | ${((runs[0].bytes ?? 0) / 1048576).toFixed(1)} MiB |`);
+    walls.push([n, median(runs, "wallSeconds")]);
+    row(`${n} SLOs, ${n} alert rules, ${Math.ceil(n / 10)} services and dashboards`, runs, median(runs, "wallSeconds") / floorWall);
   }
   // Linear scaling shows as the same cost per added SLO between every pair of sizes.
   for (let i = 1; i < walls.length; i++) {
