@@ -37,14 +37,14 @@ export function dashboardQueries(json: { panels?: Panel[] }): { panel: string; r
   return out;
 }
 
-function model(where: string, id: string, team: string, json: Record<string, unknown>, problems: Problems): DashboardModel {
+function model(where: string, id: string, team: string, json: Record<string, unknown>, problems: Problems, uidFrom: DashboardModel["uidFrom"]): DashboardModel {
   if (json.uid !== id) problems.add(where, "build", `the dashboard's uid must equal its id "${id}", got ${JSON.stringify(json.uid)}`);
   const queries = dashboardQueries(json as { panels?: Panel[] });
   for (const q of queries) {
     const error = promqlSyntaxError(q.expr);
     if (error) problems.add(where, `panel "${q.panel}" query ${q.refId}`, error);
   }
-  return { id, team, title: String(json.title ?? id), json, queries };
+  return { id, team, title: String(json.title ?? id), json, queries, uidFrom };
 }
 
 /** Per team with SLOs that have a Prometheus source: objective, budget remaining and burn rate per tier. */
@@ -94,13 +94,14 @@ export function buildDashboards(defs: Definitions, services: readonly ServiceMod
       problems.add(where, "build", `the builder failed: ${(error as Error).message}`);
       continue;
     }
-    dashboards.push(model(where, d.id, d.team, json, problems));
+    dashboards.push(model(where, d.id, d.team, json, problems, { where, field: "id" }));
   }
   for (const team of teams) {
     const owned = slos.filter((s) => s.service.team === team && s.sli.prometheus);
     if (owned.length === 0) continue;
     const id = `slo-overview-${team}`;
-    dashboards.push(model(`dashboard "${id}"`, id, team, sloOverview(team, owned).build() as unknown as Record<string, unknown>, problems));
+    const uidFrom = { where: `service "${owned[0].service.id}"`, field: "team" };
+    dashboards.push(model(`dashboard "${id}"`, id, team, sloOverview(team, owned).build() as unknown as Record<string, unknown>, problems, uidFrom));
   }
   return dashboards;
 }

@@ -228,6 +228,8 @@ export interface DashboardModel {
   readonly json: Readonly<Record<string, unknown>>;
   /** Every panel query, checked with the PromQL grammar. */
   readonly queries: readonly { readonly panel: string; readonly refId: string; readonly expr: string }[];
+  /** The definition and field the uid comes from: the dashboard's id, or the team of a generated SLO overview. */
+  readonly uidFrom: { readonly where: string; readonly field: string };
 }
 
 export interface Model {
