@@ -97,3 +97,23 @@ test("the longest ids validation accepts give names every cloud accepts", () => 
   expect(seen.get("aws_chatbot_slack_channel_configuration.configuration_name")).toBe(`${ids.staging}-${ids["slack-alerts-staging"]}`.length);
   expect(seen.get("grafana_folder.uid")).toBe(`team-${ids.backend}`.length);
 });
+
+test("long free text is shortened where a cloud bounds it, whole where it does not, and the runbook link survives", () => {
+  const defs = defaults();
+  const summary = `${"Checkout requests fail for every region ".repeat(50)}🚨 end`;
+  defs.alerts = defs.alerts.map((a) => (a.id === "api-down" ? { ...a, summary } : a));
+  const runbook = "https://runbooks.example.com/alb-5xx";
+  defs.cloudWatchAlarms = defs.cloudWatchAlarms.map((a) => (a.id === "api-alb-5xx-high" ? { ...a, summary, runbook } : a));
+  const dir = join(mkdtempSync(join(tmpdir(), "text-")), "cdktf.out");
+  synthesize(validate(defs), dir, "prod");
+  const stack = (name: string) => JSON.parse(readFileSync(join(dir, "stacks", name, "cdk.tf.json"), "utf8")).resource;
+  const policy = stack("gcp-prod").google_monitoring_alert_policy["alert_api-down"];
+  expect(Array.from(policy.display_name).length).toBe(512);
+  expect(policy.display_name).toMatch(/^\[prod\] \[P0\] .*\.\.\.$/);
+  expect(Array.from(policy.documentation.subject).length).toBe(255);
+  expect(policy.documentation.content).toContain(summary);
+  const alarm = stack("aws-prod").aws_cloudwatch_metric_alarm["alarm_api-alb-5xx-high"];
+  expect(alarm.alarm_description.length).toBeLessThanOrEqual(1024);
+  expect(alarm.alarm_description.endsWith(`Runbook: ${runbook}`)).toBe(true);
+  expect(alarm.alarm_description).toContain("... ");
+});

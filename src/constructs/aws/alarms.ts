@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { CloudwatchCompositeAlarm } from "@cdktf/provider-aws/lib/cloudwatch-composite-alarm";
 import { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import type { CloudWatchAlarmModel, CompositeAlarmModel, EnvironmentModel } from "../../model";
+import { truncate } from "../names";
 import type { AwsAlertRouting } from "./routing";
 
 export const COMPARISON_OPERATOR = {
@@ -21,8 +22,13 @@ export function allOfRule(names: readonly string[]): string {
   return names.map((n) => `ALARM("${n}")`).join(" AND ");
 }
 
+const ALARM_DESCRIPTION_MAX = 1024;
+
 export function describe(severity: string, summary: string, runbook: string | undefined, ...details: string[]): string {
-  return [`[${severity}] ${summary}.`, ...details, runbook ? `Runbook: ${runbook}` : ""].filter(Boolean).join(" ").slice(0, 1024);
+  // CloudWatch holds 1,024 characters of description: a long summary is shortened, not the runbook link.
+  const tail = [...details, runbook ? `Runbook: ${runbook}` : ""].filter(Boolean).join(" ");
+  const head = truncate(`[${severity}] ${summary}.`, ALARM_DESCRIPTION_MAX - tail.length - 1);
+  return truncate([head, tail].filter(Boolean).join(" "), ALARM_DESCRIPTION_MAX);
 }
 
 /**

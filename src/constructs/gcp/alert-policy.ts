@@ -5,6 +5,7 @@ import {
 } from "@cdktf/provider-google/lib/monitoring-alert-policy";
 import type { Severity } from "../../definitions/types";
 import type { EnvironmentModel } from "../../model";
+import { truncate } from "../names";
 import { GCP_SEVERITY } from "./labels";
 import type { GcpNotificationChannels } from "./notification-channels";
 
@@ -35,7 +36,9 @@ export function alertPolicy(scope: Construct, props: PolicyProps): MonitoringAle
   const lines = [`**${props.severity}** · ${props.env.name}`, "", props.summary, ...(props.details ?? [])];
   if (props.runbook) lines.push("", `Runbook: ${props.runbook}`);
   const policy = new MonitoringAlertPolicy(scope, props.logicalId, {
-    displayName: `[${props.env.id}] [${props.severity}] ${props.title}`,
+    // Cloud Monitoring holds 512 characters of display name and 255 of subject; the whole
+    // summary is in the documentation.
+    displayName: truncate(`[${props.env.id}] [${props.severity}] ${props.title}`, 512),
     combiner: props.combiner,
     severity: GCP_SEVERITY[props.severity],
     conditions: props.conditions,
@@ -43,7 +46,7 @@ export function alertPolicy(scope: Construct, props: PolicyProps): MonitoringAle
     alertStrategy: { notificationPrompts: ["OPENED", "CLOSED"] },
     documentation: {
       mimeType: "text/markdown",
-      subject: `[${props.severity}] ${props.title}`.slice(0, 255),
+      subject: truncate(`[${props.severity}] ${props.title}`, 255),
       content: lines.join("\n"),
       links: props.runbook ? [{ displayName: "Runbook", url: props.runbook }] : undefined,
     },
