@@ -100,7 +100,8 @@ export function buildDashboards(defs: Definitions, services: readonly ServiceMod
     const owned = slos.filter((s) => s.service.team === team && s.sli.prometheus);
     if (owned.length === 0) continue;
     const id = `slo-overview-${team}`;
-    const uidFrom = { where: `service "${owned[0].service.id}"`, field: "team" };
+    // Blamed on the team's first service, as the team's folder uid is.
+    const uidFrom = { where: `service "${services.find((s) => s.team === team)!.id}"`, field: "team" };
     dashboards.push(model(`dashboard "${id}"`, id, team, sloOverview(team, owned).build() as unknown as Record<string, unknown>, problems, uidFrom));
   }
   return dashboards;
