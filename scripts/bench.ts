@@ -43,7 +43,8 @@ function measure(script: string, args: string[]): Run {
   return { wallSeconds, peakMiB: peakKiB / 1024, ...size };
 }
 
-const median = (runs: Run[], key: "wallSeconds" | "peakMiB") => [...runs].sort((a, b) => a[key] - b[key])[Math.floor(runs.length / 2)][key];
+const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (runs: Run[], key: "wallSeconds" | "peakMiB") => middle(runs.map((r) => r[key]));
 
 /** The files of every provider module the app loads, for the floor to load too. */
 function providerModules(): string[] {
@@ -61,7 +62,7 @@ function main(): void {
   const floor = pairs.map(([f]) => f);
   const defaults = pairs.map(([, d]) => d);
   const floorWall = median(floor, "wallSeconds");
-  const defaultsRatio = pairs.map(([f, d]) => d.wallSeconds / f.wallSeconds).sort((a, b) => a - b)[2];
+  const defaultsRatio = middle(pairs.map(([f, d]) => d.wallSeconds / f.wallSeconds));
   console.log(`| definitions | wall (median) | x floor | peak RSS | resources | output |`);
   console.log(`|---|---|---|---|---|---|`);
   const row = (label: string, runs: Run[], ratio: number) =>
@@ -71,8 +72,9 @@ function main(): void {
   const walls: [number, number][] = [];
   for (const n of plan) {
     const runs = Array.from({ length: n >= 1000 ? 1 : 3 }, () => measure("bench-synth.js", [String(n)]));
-    walls.push([n, median(runs, "wallSeconds")]);
-    row(`${n} SLOs, ${n} alert rules, ${Math.ceil(n / 10)} services and dashboards`, runs, median(runs, "wallSeconds") / floorWall);
+    const wall = median(runs, "wallSeconds");
+    walls.push([n, wall]);
+    row(`${n} SLOs, ${n} alert rules, ${Math.ceil(n / 10)} services and dashboards`, runs, wall / floorWall);
   }
   // Linear scaling shows as the same cost per added SLO between every pair of sizes.
   for (let i = 1; i < walls.length; i++) {
