@@ -21,7 +21,7 @@ import * as businessMetrics from "./dashboards/business-metrics";
 import * as systemHealth from "./dashboards/system-health";
 import * as apiSlos from "./slos/api";
 import * as dataSyncSlos from "./slos/data-sync";
-import { collect, type Definitions } from "./src/definitions";
+import { collect, type Definitions } from "./engine/definitions";
 
 export const definitions: Definitions = {
   severities,

@@ -3,10 +3,10 @@ module.exports = {
   testEnvironment: "node",
   // Both cores: the suite is mostly synths and real engines, which parallelize well.
   maxWorkers: 2,
-  roots: ["<rootDir>/test"],
+  roots: ["<rootDir>/__tests__"],
   testMatch: ["**/*.test.ts"],
-  reporters: ["default", "<rootDir>/test/summary-reporter.js"],
-  setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
+  reporters: ["default", "<rootDir>/__tests__/summary-reporter.js"],
+  setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts"],
   transform: {
     "^.+\\.ts$": ["ts-jest", { isolatedModules: true, diagnostics: false }],
   },

@@ -3,7 +3,7 @@
  * every environment, or one with `--env <id>` (npm run synth -- --env staging).
  */
 import { definitions } from "./definitions";
-import { synthCommand } from "./src/cli";
+import { synthCommand } from "./stacks/synth";
 
 const args = process.argv.slice(2);
 const envFlag = args.indexOf("--env");

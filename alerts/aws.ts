@@ -7,7 +7,7 @@ import {
   rdsConnectionsHigh,
   rdsCpuHigh,
   rdsStorageLow,
-} from "../src/definitions";
+} from "../engine/definitions";
 
 /**
  * CloudWatch alarms for the API's AWS footprint (seed 001): its ECS service, RDS instance and

@@ -1,4 +1,4 @@
-import { alert } from "../src/definitions";
+import { alert } from "../engine/definitions";
 
 /** P0 rules of seed 000, 5.2. */
 

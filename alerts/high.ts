@@ -1,4 +1,4 @@
-import { alert } from "../src/definitions";
+import { alert } from "../engine/definitions";
 
 /** P1 rules of seed 000, 5.2. P1 pages, so each links a runbook. */
 

@@ -1,4 +1,4 @@
-import type { ChannelDefinition } from "../src/definitions";
+import type { ChannelDefinition } from "../engine/definitions";
 
 /**
  * Where alerts can go. Secrets (PagerDuty integration keys, the Slack token) are never

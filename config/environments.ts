@@ -1,4 +1,4 @@
-import type { EnvironmentDefinition } from "../src/definitions";
+import type { EnvironmentDefinition } from "../engine/definitions";
 
 export const environments: EnvironmentDefinition[] = [
   {

@@ -1,4 +1,4 @@
-import type { ErrorBudgetPolicyDefinition } from "../src/definitions";
+import type { ErrorBudgetPolicyDefinition } from "../engine/definitions";
 
 /**
  * Healthy above 50% of the budget remaining, warning from 50%, critical below 20%,

@@ -1,4 +1,4 @@
-import type { OnCallTeamDefinition } from "../src/definitions";
+import type { OnCallTeamDefinition } from "../engine/definitions";
 
 /**
  * Seed 000, 7.3: a weekly rotation handed off Monday 09:00 BRT, escalating to the

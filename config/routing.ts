@@ -1,4 +1,4 @@
-import type { Routes, RoutingDefinition } from "../src/definitions";
+import type { Routes, RoutingDefinition } from "../engine/definitions";
 
 /** Seed 000, 5.1: P0 and P1 page, P2 goes to Slack and email, P3 to email. */
 const production: Routes = {

@@ -1,4 +1,4 @@
-import type { ServiceDefinition } from "../src/definitions";
+import type { ServiceDefinition } from "../engine/definitions";
 
 /** The NOUS OS services of seed 000 (section 2), with their public endpoints. */
 export const services: ServiceDefinition[] = [

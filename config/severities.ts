@@ -1,4 +1,4 @@
-import type { SeverityDefinition } from "../src/definitions";
+import type { SeverityDefinition } from "../engine/definitions";
 
 /** What each severity means (seed 000, 5.1). `onCall` severities page and must link a runbook. */
 export const severities: SeverityDefinition[] = [

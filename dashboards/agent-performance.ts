@@ -3,7 +3,7 @@ import * as barchart from "@grafana/grafana-foundation-sdk/barchart";
 import * as stat from "@grafana/grafana-foundation-sdk/stat";
 import * as table from "@grafana/grafana-foundation-sdk/table";
 import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
-import { dashboard, promql } from "../src/definitions";
+import { dashboard, promql } from "../engine/definitions";
 
 /** Seed 000, 3.3. `... OVER 24h` becomes increase() over 24h. */
 export const agentPerformance = dashboard({

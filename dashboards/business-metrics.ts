@@ -2,7 +2,7 @@ import { DashboardBuilder, RowBuilder } from "@grafana/grafana-foundation-sdk/da
 import * as stat from "@grafana/grafana-foundation-sdk/stat";
 import * as table from "@grafana/grafana-foundation-sdk/table";
 import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
-import { dashboard, promql } from "../src/definitions";
+import { dashboard, promql } from "../engine/definitions";
 
 /**
  * Seed 000, 3.4, in valid PromQL: `count(distinct(user_id)) OVER 1d` counts the user_id

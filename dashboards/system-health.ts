@@ -1,7 +1,7 @@
 import { DashboardBuilder, RowBuilder } from "@grafana/grafana-foundation-sdk/dashboard";
 import * as stat from "@grafana/grafana-foundation-sdk/stat";
 import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
-import { dashboard, promql, thresholds } from "../src/definitions";
+import { dashboard, promql, thresholds } from "../engine/definitions";
 
 /** Seed 000, 3.2. The seed's `OVER 7d` becomes avg_over_time over 7d. */
 export const systemHealth = dashboard({

@@ -1,4 +1,4 @@
-import type { LogClassDefinition } from "../src/definitions";
+import type { LogClassDefinition } from "../engine/definitions";
 
 /**
  * Retention per class of log (seed 000, 4.3): each class gets a bucket with its retention

@@ -1,4 +1,4 @@
-import type { LogMetricDefinition } from "../src/definitions";
+import type { LogMetricDefinition } from "../engine/definitions";
 
 /**
  * Counters over the structured log events of seed 000, 4.3. Each names the JSON fields to

@@ -6,8 +6,8 @@
 import { DashboardBuilder } from "@grafana/grafana-foundation-sdk/dashboard";
 import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
 import { definitions as bundled } from "../definitions";
-import { alert, dashboard, promql, ratio, slo, type Definitions, type ServiceDefinition } from "../src/definitions";
-import { synthCommand } from "../src/cli";
+import { alert, dashboard, promql, ratio, slo, type Definitions, type ServiceDefinition } from "../engine/definitions";
+import { synthCommand } from "../stacks/synth";
 
 const TEAMS = ["backend", "frontend", "agents", "platform"];
 

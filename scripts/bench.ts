@@ -48,7 +48,7 @@ const median = (runs: Run[], key: "wallSeconds" | "peakMiB") => middle(runs.map(
 
 /** The files of every provider module the app loads, for the floor to load too. */
 function providerModules(): string[] {
-  require("../src/app");
+  require("../stacks/app");
   return Object.keys(require.cache).filter((f) => /node_modules\/@cdktf\/provider-|\.gen\/providers\//.test(f)).sort();
 }
 

@@ -2,10 +2,10 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { definitions } from "../definitions";
-import { validate } from "../src/app";
-import { synthCommand } from "../src/cli";
-import { catalog } from "../src/review/catalog";
-import { readStacks } from "../src/review/stacks";
+import { validate } from "../stacks/app";
+import { synthCommand } from "../stacks/synth";
+import { catalog } from "../engine/review/catalog";
+import { readStacks } from "../engine/review/stacks";
 
 const outdir = process.env.CDKTF_OUTDIR ?? "cdktf.out";
 const code = synthCommand(definitions, outdir, process.stderr);

@@ -2,9 +2,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { definitions } from "../definitions";
-import { validate } from "../src/app";
-import { DefinitionError } from "../src/model";
-import { exportOpenSlo } from "../src/openslo/export";
+import { validate } from "../stacks/app";
+import { DefinitionError } from "../engine/model";
+import { exportOpenSlo } from "../engine/openslo/export";
 
 try {
   const out = join(process.env.CDKTF_OUTDIR ?? "cdktf.out", "openslo");

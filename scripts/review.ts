@@ -8,10 +8,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { definitions } from "../definitions";
-import { synthCommand } from "../src/cli";
-import { review } from "../src/review/diff";
-import { readStacks } from "../src/review/stacks";
-import { SUMMARY_FILE, type Summary } from "../src/review/summary";
+import { synthCommand } from "../stacks/synth";
+import { review } from "../engine/review/diff";
+import { readStacks } from "../engine/review/stacks";
+import { SUMMARY_FILE, type Summary } from "../engine/review/summary";
 
 function sh(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): void {
   const result = spawnSync(command, args, { cwd, env, encoding: "utf8" });

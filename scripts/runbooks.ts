@@ -2,9 +2,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { definitions } from "../definitions";
-import { withOpenSlo } from "../src/app";
-import { buildModel, DefinitionError } from "../src/model";
-import { missingRunbookSkeletons } from "../src/review/runbooks";
+import { withOpenSlo } from "../stacks/app";
+import { buildModel, DefinitionError } from "../engine/model";
+import { missingRunbookSkeletons } from "../engine/review/runbooks";
 
 try {
   // The model, not validate(): missing runbook files are what this command fixes.

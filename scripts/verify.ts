@@ -5,13 +5,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { definitions } from "../definitions";
-import { synthCommand } from "../src/cli";
-import { validate } from "../src/app";
-import { ALERTMANAGER_FILE, PROMETHEUS_DIR } from "../src/exporters";
-import { alertRuleGroups, prometheusRuleFiles, sloRuleGroups } from "../src/exporters/prometheus-rules";
-import { checkRules, checkRuleSyntax, observationTable, verifyBurnRates, verifyRouting } from "../src/verify";
-import { missingTools } from "../src/verify/tools";
-import { runCheckov } from "../src/verify/checkov";
+import { synthCommand } from "../stacks/synth";
+import { validate } from "../stacks/app";
+import { ALERTMANAGER_FILE, PROMETHEUS_DIR } from "../engine/exporters";
+import { alertRuleGroups, prometheusRuleFiles, sloRuleGroups } from "../engine/exporters/prometheus-rules";
+import { checkRules, checkRuleSyntax, observationTable, verifyBurnRates, verifyRouting } from "../engine/verify";
+import { missingTools } from "../engine/verify/tools";
+import { runCheckov } from "../engine/verify/checkov";
 
 async function main(): Promise<number> {
   const missing = missingTools();

@@ -1,4 +1,4 @@
-import { alb5xx, albRequests, latency, ratio, slo } from "../src/definitions";
+import { alb5xx, albRequests, latency, ratio, slo } from "../engine/definitions";
 import { api } from "../alerts/aws";
 
 /** Seed 000, 6.1: 99.9% of API requests succeed over 30 days (43.2 minutes of budget). */

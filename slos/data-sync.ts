@@ -1,4 +1,4 @@
-import { freshness, slo } from "../src/definitions";
+import { freshness, slo } from "../engine/definitions";
 
 /**
  * Seed 000, 6.1: data sync under 5 minutes, over 7 days. The seed gives no percentage;

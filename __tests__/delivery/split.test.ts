@@ -1,0 +1,53 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildApp } from "../../stacks/app";
+import { readStacks } from "../../engine/review/stacks";
+import { defaults, model } from "../helpers";
+
+function synth(split: boolean) {
+  const defs = defaults();
+  if (split) defs.environments = defs.environments.map((e) => (e.id === "prod" ? { ...e, split: "team" as const } : e));
+  const dir = join(mkdtempSync(join(tmpdir(), "split-")), "out");
+  buildApp(model(defs), dir, undefined, {}).synth();
+  return { dir, stacks: readStacks(dir), manifest: JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) };
+}
+
+const whole = synth(false);
+const split = synth(true);
+
+test("a split environment has a shared stack per target and one stack per team that uses it", () => {
+  expect(readdirSync(join(split.dir, "stacks")).filter((s) => s.includes("-prod")).sort()).toEqual([
+    "aws-prod", "aws-prod-backend", "aws-prod-frontend", "aws-prod-platform",
+    "gcp-prod", "gcp-prod-agents", "gcp-prod-backend", "gcp-prod-frontend", "gcp-prod-platform",
+    "grafana-prod", "grafana-prod-agents", "grafana-prod-backend", "grafana-prod-platform",
+    "pagerduty-prod",
+  ]);
+  expect(split.manifest.stacks["gcp-prod-backend"].dependencies).toEqual(["gcp-prod"]);
+  expect(split.manifest.stacks["gcp-prod"].dependencies).toEqual(["pagerduty-prod"]);
+});
+
+test.each(["gcp", "aws", "grafana"])("splitting %s-prod by team moves every resource once: nothing lost, nothing doubled", (target) => {
+  const addresses = (stacks: Map<string, Map<string, unknown>>) =>
+    [...stacks].filter(([name]) => name === `${target}-prod` || name.startsWith(`${target}-prod-`)).flatMap(([, r]) => [...r.keys()]).sort();
+  expect(addresses(split.stacks)).toEqual(addresses(whole.stacks));
+  expect(new Set(addresses(split.stacks)).size).toBe(addresses(split.stacks).length);
+});
+
+test("team stacks notify through the shared stack's channels", () => {
+  const backend = JSON.parse(readFileSync(join(split.dir, "stacks/gcp-prod-backend/cdk.tf.json"), "utf8"));
+  expect(backend.resource.google_monitoring_alert_policy["alert_high-error-rate"].notification_channels[0]).toMatch(
+    /^\$\{data\.terraform_remote_state\.cross-stack-reference-input-gcp-prod\.outputs\./,
+  );
+  expect(backend.resource.google_monitoring_notification_channel).toBeUndefined();
+});
+
+test("the deploy waves follow the dependencies", () => {
+  const out = spawnSync(process.execPath, ["scripts/deploy-waves.js", join(split.dir, "manifest.json")], { encoding: "utf8" }).stdout;
+  const waves = Object.fromEntries(out.trim().split("\n").map((l) => [l.split("=")[0], JSON.parse(l.slice(l.indexOf("=") + 1))]));
+  expect(waves.wave0).toEqual(["aws-staging", "gcp-staging", "grafana-staging", "pagerduty-prod"]);
+  expect(waves.wave1).toEqual(["aws-prod", "gcp-prod", "grafana-prod"]);
+  expect(waves.wave2).toContain("gcp-prod-backend");
+  expect(waves.wave2).toHaveLength(10);
+});

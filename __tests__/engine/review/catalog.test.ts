@@ -1,0 +1,43 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildApp } from "../../../stacks/app";
+import { catalog, costLines, PRICES } from "../../../engine/review/catalog";
+import { readStacks } from "../../../engine/review/stacks";
+import { model } from "../../helpers";
+
+const m = model();
+const dir = join(mkdtempSync(join(tmpdir(), "catalog-")), "out");
+buildApp(m, dir).synth();
+const stacks = readStacks(dir);
+const text = catalog(m, stacks);
+
+test("SLOs with budget minutes and every tier's numbers", () => {
+  expect(text).toContain("Objective 99.9% over 30 days: error budget 0.001 = 43.2 minutes of full outage.");
+  expect(text).toContain("| page-fast | P1 | 1h / 5m | 2% | 14.4x | 0.0144 | 51.84 s |");
+  expect(text).toContain("| ticket | P2 | 3d / 6h | 10% | 1x | 0.001 | 259.2 s |");
+});
+
+test("alert rules with channels per environment, and the routing matrix", () => {
+  expect(text).toContain("| APIDown (`api-down`) | api | P0 | 1m | PagerDuty (service's on-call), Slack #alerts-critical | Slack #alerts-staging | https://docs.nous.com/runbooks/api-down |");
+  expect(text).toContain("| staging | never | Slack #alerts-staging | Slack #alerts-staging | Slack #alerts-staging | email engineering-alerts@nous.com |");
+});
+
+test("resources per stack are counted from the synthesized output", () => {
+  expect(text).toMatch(/- \*\*gcp-prod\*\* \(\d+\): .*google_monitoring_slo 3/);
+  expect([...stacks.keys()]).toContain("pagerduty-prod");
+});
+
+test("cost: alarm metrics count every metric a metric-math alarm queries; conditions count per policy", () => {
+  const lines = costLines(stacks);
+  const line = (stack: string, item: string) => lines.find((l) => l.stack === stack && l.item === item)!;
+  const awsAlarms = [...stacks.get("aws-prod")!].filter(([a]) => a.startsWith("aws_cloudwatch_metric_alarm."));
+  const expectedMetrics = awsAlarms.reduce((n, [, attrs]: [string, any]) => n + (attrs.metric_query ? attrs.metric_query.filter((q: any) => q.metric).length : 1), 0);
+  // 9 single-metric alarms (7 catalog, 2 health checks) and 6 burn-rate window alarms of 2 metrics each.
+  expect(expectedMetrics).toBe(21);
+  expect(line("aws-prod", "CloudWatch alarm metrics")).toEqual({ stack: "aws-prod", item: "CloudWatch alarm metrics", count: 21, unit: PRICES.cloudWatchMetricPerAlarm });
+  expect(line("aws-prod", "CloudWatch composite alarms").count).toBe(4);
+  // 9 rules + 2 uptime checks with one condition, 9 burn-rate tiers with two, 9 budget alerts with one.
+  expect(line("gcp-prod", "Cloud Monitoring alert conditions").count).toBe(9 + 2 + 18 + 9);
+  expect(text).toContain(`consulted ${PRICES.date}`);
+});

@@ -1,0 +1,68 @@
+import "cdktf/lib/testing/adapters/jest";
+import { Testing, type App, type TerraformStack } from "cdktf";
+import { definitions as bundled } from "../definitions";
+import type { Definitions } from "../engine/definitions/types";
+import { buildModel, DefinitionError, type Model } from "../engine/model";
+import { validate } from "../stacks/app";
+import { AwsStack } from "../stacks/aws-stack";
+import { GcpStack } from "../stacks/gcp-stack";
+import { GrafanaStack } from "../stacks/grafana-stack";
+import { PagerDutyStack } from "../stacks/pagerduty-stack";
+
+export type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A deep copy of the bundled definitions, for tests that change them. */
+export function defaults(): Writable<Definitions> {
+  // Dashboards hold builder functions, which cannot be cloned; tests replace the list instead.
+  const data = structuredClone({ ...bundled, dashboards: [] });
+  return { ...data, dashboards: [...bundled.dashboards] } as Writable<Definitions>;
+}
+
+export function model(defs: Definitions = defaults()): Model {
+  return buildModel(defs);
+}
+
+/** Definitions without environment overrides, for tests that replace whole lists of definitions. */
+export function withoutOverrides(defs: Writable<Definitions>): Writable<Definitions> {
+  defs.environments = defs.environments.map((e) => ({ ...e, overrides: undefined }));
+  return defs;
+}
+
+/** The problem lines a validation failure reports, or [] when the definitions are valid. */
+export function problemsOf(defs: Definitions): string[] {
+  try {
+    validate(defs);
+    return [];
+  } catch (error) {
+    if (!(error instanceof DefinitionError)) throw error;
+    return error.message.split("\n").slice(1).map((line) => line.replace(/^ {2}- /, ""));
+  }
+}
+
+export interface SynthesizedStack {
+  readonly json: string;
+  readonly resource: Record<string, Record<string, any>>;
+  readonly variable: Record<string, any>;
+  readonly raw: any;
+}
+
+type StackClass = new (scope: App, id: string, model: Model, env: any) => TerraformStack;
+
+function synth(Stack: StackClass, target: string, m: Model, environment: string): SynthesizedStack {
+  const env = m.environments.find((e) => e.id === environment)!;
+  const stack = new Stack(Testing.app(), `${target}-${environment}`, m, env);
+  const json = Testing.synth(stack);
+  const raw = JSON.parse(json);
+  return { json, resource: raw.resource, variable: raw.variable ?? {}, raw };
+}
+
+/** One environment's stack of each target, synthesized in memory (PagerDuty keys as variables). */
+export const synthGcp = (m: Model, environment = "prod") => synth(GcpStack, "gcp", m, environment);
+export const synthAws = (m: Model, environment = "prod") => synth(AwsStack, "aws", m, environment);
+export const synthGrafana = (m: Model, environment = "prod") => synth(GrafanaStack, "grafana", m, environment);
+export const synthPagerDuty = (m: Model, environment = "prod") => synth(PagerDutyStack, "pagerduty", m, environment);
+
+/** Every Terraform address (type.name) in a synthesized stack. */
+export function addresses(stack: SynthesizedStack): string[] {
+  return Object.entries(stack.resource).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`)).sort();
+}

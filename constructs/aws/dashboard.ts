@@ -1,0 +1,59 @@
+import { Construct } from "constructs";
+import { CloudwatchDashboard } from "@cdktf/provider-aws/lib/cloudwatch-dashboard";
+import type { CloudWatchMetricModel, EnvironmentModel, Model } from "../../engine/model";
+import { formatDuration } from "../../engine/model/duration";
+import { DashboardBody, type MetricLine, type MetricWidgetSpec } from "./dashboard-body";
+
+function metricLine(m: CloudWatchMetricModel, env: string, options: { stat?: string; id?: string; label?: string; visible?: boolean } = {}): MetricLine {
+  const dims = Object.entries(m.dimensions[env] ?? {}).flat();
+  return [m.namespace, m.metric, ...dims, { stat: m.statistic, ...options }];
+}
+
+/**
+ * One dashboard per environment, from the model: a widget per CloudWatch alarm's metric with
+ * its threshold (ECS, RDS, ALB rows by namespace), and a widget per SLO showing its error
+ * ratio against each burn-rate tier's threshold.
+ */
+export class AwsDashboard extends Construct {
+  readonly body: DashboardBody;
+
+  constructor(scope: Construct, id: string, env: EnvironmentModel & { aws: NonNullable<EnvironmentModel["aws"]> }, model: Model) {
+    super(scope, id);
+    this.body = new DashboardBody(env.aws.region).row({ markdown: `# ${env.name} monitoring\nAlarms and SLOs synthesized from the monitoring definitions.`, width: 24 });
+
+    const byNamespace = new Map<string, MetricWidgetSpec[]>();
+    for (const a of model.cloudWatchAlarms) {
+      if (a.kind !== "metric" || !a.metric.dimensions[env.id]) continue;
+      const widgets = byNamespace.get(a.metric.namespace) ?? [];
+      widgets.push({
+        title: `${a.summary} (${a.id})`,
+        metrics: [metricLine(a.metric, env.id)],
+        period: a.periodSeconds,
+        stat: a.metric.statistic,
+        thresholds: [{ label: `${a.comparison} ${a.threshold}`, value: a.threshold }],
+      });
+      byNamespace.set(a.metric.namespace, widgets);
+    }
+    for (const [namespace, widgets] of [...byNamespace].sort(([a], [b]) => a.localeCompare(b))) {
+      this.body.row({ markdown: `## ${namespace}`, width: 24, height: 1 });
+      for (let i = 0; i < widgets.length; i += 3) this.body.row(...widgets.slice(i, i + 3));
+    }
+
+    const slos = model.slos.filter((s) => s.sli.cloudWatch && [s.sli.cloudWatch.errors, s.sli.cloudWatch.good, s.sli.cloudWatch.total].every((m) => !m || m.dimensions[env.id]));
+    if (slos.length > 0) this.body.row({ markdown: "## SLOs", width: 24, height: 1 });
+    for (const slo of slos) {
+      const cw = slo.sli.cloudWatch!;
+      const bad = cw.errors ? metricLine(cw.errors, env.id, { id: "bad", visible: false }) : metricLine(cw.good!, env.id, { id: "good", visible: false });
+      const ratio = cw.errors ? "FILL(bad, 0) / total" : "(total - FILL(good, 0)) / total";
+      this.body.row({
+        title: `${slo.name}: error ratio (objective ${slo.objective}% over ${slo.windowDays}d)`,
+        width: 24,
+        period: 300,
+        metrics: [bad, metricLine(cw.total, env.id, { id: "total", visible: false }), [{ expression: ratio, label: "Error ratio (5m)", id: "error_ratio" }]],
+        thresholds: slo.tiers.map((t) => ({ label: `${t.id}: ${t.factor}x over ${formatDuration(t.longWindowSeconds)}`, value: t.errorRatioThreshold })),
+      });
+    }
+
+    new CloudwatchDashboard(this, "dashboard", { dashboardName: `${env.id}-monitoring`, dashboardBody: this.body.toJson() }).overrideLogicalId("dashboard");
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * What AWS accepts, checked before synth so that a definition that cannot fit fails with its
+ * id and field, not at `terraform apply`.
+ */
+import type { Model } from "../../engine/model";
+import type { Problem } from "../../engine/model/problems";
+
+/** retention_in_days values CloudWatch Logs accepts. */
+export const CLOUDWATCH_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
+/**
+ * PutMetricAlarm: period x evaluation periods at most 7 days, and at most 1 day for periods
+ * under an hour. Burn-rate windows are alarm periods, so they share the 7-day bound.
+ */
+export const CLOUDWATCH_MAX_EVALUATION_SECONDS = 7 * 86400;
+export const CLOUDWATCH_MAX_SHORT_PERIOD_EVALUATION_SECONDS = 86400;
+/** Metrics (not expressions) one metric-math alarm may query. */
+export const CLOUDWATCH_MAX_ALARM_METRICS = 10;
+/** Dimensions a metric filter may publish. */
+export const CLOUDWATCH_MAX_FILTER_DIMENSIONS = 3;
+
+export function nearestRetentions(days: number): number[] {
+  const below = [...CLOUDWATCH_RETENTION_DAYS].reverse().find((d) => d < days);
+  const above = CLOUDWATCH_RETENTION_DAYS.find((d) => d > days);
+  return [below, above].filter((d): d is (typeof CLOUDWATCH_RETENTION_DAYS)[number] => d !== undefined);
+}
+
+function nearestText(values: readonly number[]): string {
+  return values.length === 1 ? `the nearest allowed value is ${values[0]}` : `the nearest allowed values are ${values.join(" and ")}`;
+}
+
+export function validPeriod(seconds: number): boolean {
+  return [10, 20, 30].includes(seconds) || (seconds > 0 && seconds % 60 === 0);
+}
+
+export function awsProblems(model: Model): Problem[] {
+  const problems: Problem[] = [];
+  const add = (where: string, field: string, message: string) => problems.push({ where, field, message });
+  const awsEnvs = model.environments.filter((e) => e.aws);
+  if (awsEnvs.length === 0) return problems;
+
+  for (const c of model.logClasses) {
+    if (!(CLOUDWATCH_RETENTION_DAYS as readonly number[]).includes(c.retentionDays)) {
+      add(`log class "${c.id}"`, "retentionDays", `CloudWatch Logs does not accept ${c.retentionDays} days; ${nearestText(nearestRetentions(c.retentionDays))}`);
+    }
+  }
+  for (const m of model.logMetrics) {
+    if (Object.keys(m.labels).length > CLOUDWATCH_MAX_FILTER_DIMENSIONS) {
+      add(`log metric "${m.id}"`, "labels", `CloudWatch metric filters publish at most ${CLOUDWATCH_MAX_FILTER_DIMENSIONS} dimensions, got ${Object.keys(m.labels).length}`);
+    }
+  }
+  for (const a of model.cloudWatchAlarms) {
+    if (a.kind !== "metric") continue;
+    const where = `cloudwatch alarm "${a.id}"`;
+    if (!validPeriod(a.periodSeconds)) add(where, "period", `CloudWatch alarm periods are 10s, 20s, 30s or a multiple of 60s, got ${a.periodSeconds}s`);
+    const total = a.periodSeconds * a.evaluationPeriods;
+    const max = a.periodSeconds < 3600 ? CLOUDWATCH_MAX_SHORT_PERIOD_EVALUATION_SECONDS : CLOUDWATCH_MAX_EVALUATION_SECONDS;
+    if (total > max) {
+      add(where, "evaluationPeriods", `period x evaluationPeriods is ${total}s; CloudWatch allows at most ${max}s${a.periodSeconds < 3600 ? " for periods under an hour" : ""}`);
+    }
+  }
+  for (const slo of model.slos) {
+    const cw = slo.sli.cloudWatch;
+    if (!cw) continue;
+    const where = `slo "${slo.id}"`;
+    for (const tier of slo.tiers) {
+      for (const seconds of [tier.longWindowSeconds, tier.shortWindowSeconds]) {
+        if (!validPeriod(seconds)) add(where, `alerting.tiers.${tier.id}`, `CloudWatch alarm periods are a multiple of 60s; window ${seconds}s is not`);
+      }
+    }
+    const metrics = [cw.errors, cw.good, cw.total].filter(Boolean).length;
+    if (metrics > CLOUDWATCH_MAX_ALARM_METRICS) add(where, "sli.cloudWatch", `a metric-math alarm queries at most ${CLOUDWATCH_MAX_ALARM_METRICS} metrics, this SLI needs ${metrics}`);
+  }
+  for (const env of awsEnvs) {
+    // IAM role names hold 64 characters; the Chatbot role is "<environment>-chatbot-cloudwatch-read".
+    const role = `${env.id}-chatbot-cloudwatch-read`;
+    if (role.length > 64) add(`environment "${env.id}"`, "id", `names the IAM role "${role}", ${role.length} characters; IAM allows 64, so keep environment ids to 39`);
+    if (env.aws!.region !== "us-east-1") {
+      for (const e of model.services.flatMap((s) => s.endpoints)) {
+        if (e.urls[env.id]) {
+          add(`endpoint "${e.id}"`, `url.${env.id}`, `Route 53 publishes health-check metrics only in us-east-1, so their alarms need alert topics there; environment "${env.id}" is in ${env.aws!.region}. Give this endpoint no URL for "${env.id}" or run the environment's AWS stack in us-east-1`);
+        }
+      }
+    }
+    for (const severity of Object.keys(env.routes) as (keyof typeof env.routes)[]) {
+      for (const c of env.routes[severity]) {
+        if (c.kind === "slack" && !c.slackIds) {
+          add(`channel "${c.id}"`, "slackIds", `AWS Chatbot needs the Slack workspace and channel ids; environment "${env.id}" routes alerts to it`);
+        }
+      }
+    }
+  }
+  return dedupe(problems);
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.where}|${p.field}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,53 @@
+import { Construct } from "constructs";
+import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
+import { CloudwatchLogMetricFilter } from "@cdktf/provider-aws/lib/cloudwatch-log-metric-filter";
+import type { EnvironmentModel, LogClassModel, LogMetricModel } from "../../engine/model";
+
+/** Namespace of the metrics the log metric filters publish. */
+export const LOG_METRICS_NAMESPACE = "Monitoring/Logs";
+
+/** Log group of a log class: `/<environment>/<class>`. */
+export function logGroupName(env: EnvironmentModel, logClass: string): string {
+  return `/${env.id}/${logClass}`;
+}
+
+/**
+ * A KMS-encrypted log group per log class with the class's retention, and a metric filter per
+ * log metric on its class's group. Log groups are protected from `terraform destroy`:
+ * deleting one deletes its logs.
+ */
+export class AwsLogs extends Construct {
+  constructor(scope: Construct, id: string, env: EnvironmentModel, kmsKeyArn: string, classes: readonly LogClassModel[], metrics: readonly LogMetricModel[]) {
+    super(scope, id);
+    const groups = new Map<string, CloudwatchLogGroup>();
+    for (const logClass of classes) {
+      const group = new CloudwatchLogGroup(this, `group-${logClass.id}`, {
+        name: logGroupName(env, logClass.id),
+        retentionInDays: logClass.retentionDays,
+        kmsKeyId: kmsKeyArn,
+        tags: { ...env.labels, log_class: logClass.id },
+        lifecycle: { preventDestroy: true },
+      });
+      group.overrideLogicalId(`log_group_${logClass.id}`);
+      // checkov reads suppressions from the resource's own lines: the reason travels with it.
+      for (const [check, reason] of Object.entries(logClass.checkovSkips)) group.addOverride(`//.checkov_${check}`, `checkov:skip=${check}:${reason}`);
+      groups.set(logClass.id, group);
+    }
+    for (const metric of metrics) {
+      const group = groups.get(metric.logClass)!;
+      const labels = Object.entries(metric.labels);
+      new CloudwatchLogMetricFilter(this, `filter-${metric.id}`, {
+        name: metric.id,
+        logGroupName: group.name,
+        pattern: metric.cloudWatchPattern,
+        metricTransformation: {
+          namespace: LOG_METRICS_NAMESPACE,
+          name: metric.id,
+          value: "1",
+          unit: "Count",
+          dimensions: labels.length ? Object.fromEntries(labels.map(([label, field]) => [label, `$.${field}`])) : undefined,
+        },
+      }).overrideLogicalId(`log_metric_filter_${metric.id}`);
+    }
+  }
+}

@@ -1,0 +1,180 @@
+import { Construct } from "constructs";
+import { ChatbotSlackChannelConfiguration } from "@cdktf/provider-aws/lib/chatbot-slack-channel-configuration";
+import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
+import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
+import { KmsAlias } from "@cdktf/provider-aws/lib/kms-alias";
+import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
+import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
+import { SnsTopicPolicy } from "@cdktf/provider-aws/lib/sns-topic-policy";
+import { SnsTopicSubscription } from "@cdktf/provider-aws/lib/sns-topic-subscription";
+import { SEVERITIES, type Severity } from "../../engine/definitions/types";
+import type { ChannelModel, EnvironmentModel } from "../../engine/model";
+import type { PagerDutyKeys } from "../pagerduty-keys";
+
+type AwsEnvironment = EnvironmentModel & { aws: NonNullable<EnvironmentModel["aws"]> };
+
+/** What Chatbot may do in CloudWatch on behalf of a Slack channel: read, never change. */
+export const CHATBOT_ACTIONS = [
+  "cloudwatch:DescribeAlarmHistory",
+  "cloudwatch:DescribeAlarms",
+  "cloudwatch:GetMetricData",
+  "cloudwatch:GetMetricStatistics",
+  "cloudwatch:ListMetrics",
+];
+
+/** The KMS actions a service needs to publish to an encrypted topic or write encrypted logs. */
+const SERVICE_KMS_ACTIONS = ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey", "kms:ReEncryptFrom", "kms:ReEncryptTo"];
+
+/**
+ * Severity routing on AWS: a KMS key, one encrypted SNS topic per severity for its Slack and
+ * email channels, and one per monitored service that pages, subscribed to the CloudWatch
+ * integration of that service's PagerDuty service. Topic policies let only CloudWatch alarms
+ * of this account publish; Slack is reached through AWS Chatbot with a read-only role. Alarms send OK to the same topic, so incidents
+ * resolve where they were opened.
+ */
+export class AwsAlertRouting extends Construct {
+  readonly key: KmsKey;
+  private readonly topics = new Map<Severity, SnsTopic>();
+  private readonly pagerDutyTopics = new Map<string, SnsTopic>();
+
+  constructor(scope: Construct, id: string, private readonly env: AwsEnvironment, private readonly keys: PagerDutyKeys) {
+    super(scope, id);
+    const { account, region } = env.aws;
+    this.key = new KmsKey(this, "key", {
+      description: `Encrypts ${env.id} alert topics and log groups`,
+      enableKeyRotation: true,
+      deletionWindowInDays: 30,
+      policy: JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [
+          {
+            // Without the account root the key could become unmanageable; IAM policies decide who administers it.
+            Sid: "AccountAdministersKey",
+            Effect: "Allow",
+            Principal: { AWS: `arn:aws:iam::${account}:root` },
+            Action: "kms:*",
+            Resource: "*",
+          },
+          {
+            Sid: "CloudWatchAlarmsPublishToEncryptedTopics",
+            Effect: "Allow",
+            Principal: { Service: "cloudwatch.amazonaws.com" },
+            Action: SERVICE_KMS_ACTIONS,
+            Resource: "*",
+            Condition: { StringEquals: { "aws:SourceAccount": account } },
+          },
+          {
+            Sid: "CloudWatchLogsEncryptLogGroups",
+            Effect: "Allow",
+            Principal: { Service: `logs.${region}.amazonaws.com` },
+            Action: SERVICE_KMS_ACTIONS,
+            Resource: "*",
+            Condition: { ArnLike: { "kms:EncryptionContext:aws:logs:arn": `arn:aws:logs:${region}:${account}:log-group:*` } },
+          },
+        ],
+      }),
+      tags: env.labels,
+    });
+    this.key.overrideLogicalId("alerts_key");
+    new KmsAlias(this, "alias", { name: `alias/${env.id}-monitoring`, targetKeyId: this.key.keyId }).overrideLogicalId("alerts_key_alias");
+
+    const slackTopics = new Map<string, { channel: Extract<ChannelModel, { kind: "slack" }>; topics: SnsTopic[] }>();
+    for (const severity of SEVERITIES) {
+      // PagerDuty is reached through a topic per monitored service (see actionsFor); the
+      // severity topic carries Slack and email.
+      const channels = env.routes[severity].filter((c) => c.kind !== "pagerduty");
+      if (channels.length === 0) continue;
+      const topic = this.topic(`${env.id}-alerts-${severity.toLowerCase()}`, `topic_${severity.toLowerCase()}`, { severity });
+      this.topics.set(severity, topic);
+      for (const channel of channels) {
+        if (channel.kind === "email") {
+          const subscriptionId = `subscription_${severity.toLowerCase()}_${channel.id}`;
+          new SnsTopicSubscription(this, subscriptionId, { topicArn: topic.arn, protocol: "email", endpoint: channel.address }).overrideLogicalId(subscriptionId);
+        } else if (channel.kind === "slack") {
+          const entry = slackTopics.get(channel.id) ?? { channel, topics: [] };
+          entry.topics.push(topic);
+          slackTopics.set(channel.id, entry);
+        }
+      }
+    }
+
+    if (slackTopics.size > 0) {
+      const role = new IamRole(this, "chatbot-role", {
+        name: `${env.id}-chatbot-cloudwatch-read`,
+        assumeRolePolicy: JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [{ Effect: "Allow", Principal: { Service: "chatbot.amazonaws.com" }, Action: "sts:AssumeRole" }],
+        }),
+        tags: env.labels,
+      });
+      role.overrideLogicalId("chatbot_role");
+      new IamRolePolicy(this, "chatbot-policy", {
+        role: role.name,
+        name: "read-cloudwatch",
+        policy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: CHATBOT_ACTIONS, Resource: "*" }] }),
+      }).overrideLogicalId("chatbot_role_policy");
+      for (const { channel, topics } of slackTopics.values()) {
+        new ChatbotSlackChannelConfiguration(this, `chatbot-${channel.id}`, {
+          configurationName: `${env.id}-${channel.id}`,
+          iamRoleArn: role.arn,
+          slackTeamId: channel.slackIds!.workspace,
+          slackChannelId: channel.slackIds!.channel,
+          snsTopicArns: topics.map((t) => t.arn),
+          guardrailPolicyArns: ["arn:aws:iam::aws:policy/CloudWatchReadOnlyAccess"],
+          loggingLevel: "ERROR",
+          tags: env.labels,
+        }).overrideLogicalId(`chatbot_${channel.id}`);
+      }
+    }
+  }
+
+  /** An encrypted topic that only CloudWatch alarms of this account may publish to. */
+  private topic(name: string, logicalId: string, tags: Record<string, string>): SnsTopic {
+    const { account, region } = this.env.aws;
+    const topic = new SnsTopic(this, logicalId, { name, kmsMasterKeyId: this.key.arn, tags: { ...this.env.labels, ...tags } });
+    topic.overrideLogicalId(logicalId);
+    new SnsTopicPolicy(this, `${logicalId}-policy`, {
+      arn: topic.arn,
+      policy: JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [{
+          Sid: "OnlyCloudWatchAlarmsOfThisAccountPublish",
+          Effect: "Allow",
+          Principal: { Service: "cloudwatch.amazonaws.com" },
+          Action: "sns:Publish",
+          Resource: topic.arn,
+          Condition: {
+            StringEquals: { "aws:SourceAccount": account },
+            ArnLike: { "aws:SourceArn": `arn:aws:cloudwatch:${region}:${account}:alarm:*` },
+          },
+        }],
+      }),
+    }).overrideLogicalId(`${logicalId.replace(/^topic_/, "topic_policy_")}`);
+    return topic;
+  }
+
+  /** The topic that pages the PagerDuty service of a monitored service, created on first use. */
+  private pagerDutyTopic(service: string): SnsTopic {
+    let topic = this.pagerDutyTopics.get(service);
+    if (!topic) {
+      topic = this.topic(`${this.env.id}-pagerduty-${service}`, `topic_pagerduty_${service}`, { service });
+      new SnsTopicSubscription(this, `subscription_pagerduty_${service}`, {
+        topicArn: topic.arn,
+        protocol: "https",
+        endpoint: `https://events.pagerduty.com/integration/${this.keys.key(service, "cloudwatch")}/enqueue`,
+        endpointAutoConfirms: true,
+      }).overrideLogicalId(`subscription_pagerduty_${service}`);
+      this.pagerDutyTopics.set(service, topic);
+    }
+    return topic;
+  }
+
+  /** ARNs an alarm of this severity for this service notifies, in ALARM and back in OK. */
+  actionsFor(severity: Severity, service: string): string[] {
+    const actions: string[] = [];
+    const topic = this.topics.get(severity);
+    if (topic) actions.push(topic.arn);
+    if (this.env.routes[severity].some((c) => c.kind === "pagerduty")) actions.push(this.pagerDutyTopic(service).arn);
+    return actions;
+  }
+}

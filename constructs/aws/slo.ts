@@ -1,0 +1,117 @@
+import { Construct } from "constructs";
+import { CloudwatchCompositeAlarm } from "@cdktf/provider-aws/lib/cloudwatch-composite-alarm";
+import {
+  CloudwatchMetricAlarm,
+  type CloudwatchMetricAlarmMetricQuery,
+} from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
+import type { CloudWatchMetricModel, CloudWatchSliModel, EnvironmentModel, SloModel } from "../../engine/model";
+import { fitTiersToLookback } from "../../engine/model/burn-rate";
+import { formatDuration } from "../../engine/model/duration";
+import { alarmName, allOfRule, describe } from "./alarms";
+import { CLOUDWATCH_MAX_EVALUATION_SECONDS } from "./limits";
+import type { AwsAlertRouting } from "./routing";
+
+/**
+ * The error ratio over `periodSeconds` as metric math: bad (or total minus good) over total.
+ * FILL turns a missing bad count into 0: ALB publishes no 5xx datapoint in a minute without 5xx.
+ */
+export function errorRatioQueries(sli: CloudWatchSliModel, env: string, periodSeconds: number): CloudwatchMetricAlarmMetricQuery[] {
+  const metric = (id: string, m: CloudWatchMetricModel): CloudwatchMetricAlarmMetricQuery => ({
+    id,
+    returnData: false,
+    metric: { namespace: m.namespace, metricName: m.metric, dimensions: m.dimensions[env], stat: m.statistic, period: periodSeconds },
+  });
+  const ratio = sli.errors ? "FILL(bad, 0) / total" : "(total - FILL(good, 0)) / total";
+  return [
+    sli.errors ? metric("bad", sli.errors) : metric("good", sli.good!),
+    metric("total", sli.total),
+    { id: "error_ratio", expression: ratio, label: "Error ratio", returnData: true },
+  ];
+}
+
+function existsIn(sli: CloudWatchSliModel, env: string): boolean {
+  return [sli.errors, sli.good, sli.total].every((m) => m === undefined || m.dimensions[env] !== undefined);
+}
+
+/**
+ * An SLO on CloudWatch (which has no SLO resource): per burn-rate tier, an error-ratio alarm
+ * over the long window and one over the short window, combined by a composite alarm (long AND
+ * short) that notifies. Each slower tier is suppressed while the next faster one fires, so one
+ * incident pages once. Budget-policy alarms exist where the SLO window fits an alarm period.
+ */
+export class AwsSloAlarms extends Construct {
+  constructor(scope: Construct, id: string, env: EnvironmentModel, routing: AwsAlertRouting, slo: SloModel) {
+    super(scope, id);
+    const sli = slo.sli.cloudWatch;
+    if (!sli || !existsIn(sli, env.id)) return;
+
+    const windowAlarm = (suffix: string, periodSeconds: number, threshold: number, description: string) => {
+      const alarm = new CloudwatchMetricAlarm(this, suffix, {
+        alarmName: alarmName(env, "slo", slo.id, suffix),
+        alarmDescription: description,
+        comparisonOperator: "GreaterThanThreshold",
+        threshold,
+        evaluationPeriods: 1,
+        metricQuery: errorRatioQueries(sli, env.id, periodSeconds),
+        // No traffic means no errors: an idle service does not burn its budget.
+        treatMissingData: "notBreaching",
+        tags: { ...env.labels, slo: slo.id },
+      });
+      alarm.overrideLogicalId(`slo_${slo.id}_${suffix}`);
+      return alarm;
+    };
+
+    const tiers = fitTiersToLookback(slo, CLOUDWATCH_MAX_EVALUATION_SECONDS, "CloudWatch");
+    let faster: { composite: CloudwatchCompositeAlarm; shortWindowSeconds: number } | undefined;
+    for (const tier of tiers) {
+      const windows = `${formatDuration(tier.longWindowSeconds)}/${formatDuration(tier.shortWindowSeconds)}`;
+      const what = `${slo.name}: error ratio above ${tier.errorRatioThreshold} (${tier.factor}x burn rate)`;
+      const long = windowAlarm(`${tier.id}-long`, tier.longWindowSeconds, tier.errorRatioThreshold, `${what} over ${formatDuration(tier.longWindowSeconds)}. Part of ${tier.id}; notifies through its composite.`);
+      const short = windowAlarm(`${tier.id}-short`, tier.shortWindowSeconds, tier.errorRatioThreshold, `${what} over ${formatDuration(tier.shortWindowSeconds)}. Part of ${tier.id}; notifies through its composite.`);
+      const actions = routing.actionsFor(tier.severity, slo.service.id);
+      const composite = new CloudwatchCompositeAlarm(this, tier.id, {
+        alarmName: alarmName(env, "slo", slo.id, tier.id),
+        alarmDescription: describe(
+          tier.severity,
+          `${slo.name} (${slo.objective}% over ${slo.windowDays}d) burns its error budget at ${tier.factor}x over ${windows}`,
+          slo.runbook,
+          ...(tier.replaces ? [`Note: ${tier.replaces.reason}.`] : []),
+        ),
+        alarmRule: allOfRule([long.alarmName, short.alarmName]),
+        alarmActions: actions,
+        okActions: actions,
+        actionsSuppressor: faster && {
+          alarm: faster.composite.alarmName,
+          // Wait for the faster tier to catch up, and keep quiet until its short window has passed.
+          waitPeriod: 120,
+          extensionPeriod: faster.shortWindowSeconds,
+        },
+        tags: { ...env.labels, slo: slo.id, tier: tier.id, severity: tier.severity },
+      });
+      composite.overrideLogicalId(`slo_${slo.id}_${tier.id}`);
+      faster = { composite, shortWindowSeconds: tier.shortWindowSeconds };
+    }
+
+    if (slo.windowSeconds > CLOUDWATCH_MAX_EVALUATION_SECONDS) return;
+    for (const budget of slo.budgetAlerts) {
+      const actions = routing.actionsFor(budget.severity, slo.service.id);
+      const percent = Math.round(budget.remainingAtOrBelow * 100);
+      const queries = errorRatioQueries(sli, env.id, slo.windowSeconds);
+      new CloudwatchMetricAlarm(this, `budget-${budget.state}`, {
+        alarmName: alarmName(env, "slo", slo.id, "budget", budget.state),
+        alarmDescription: describe(budget.severity, `${slo.name}: error budget ${budget.state}, ${percent}% or less left`, slo.runbook),
+        comparisonOperator: "LessThanOrEqualToThreshold",
+        threshold: budget.remainingAtOrBelow,
+        evaluationPeriods: 1,
+        metricQuery: [
+          ...queries.map((q) => ({ ...q, returnData: false })),
+          { id: "budget_remaining", expression: `1 - error_ratio / ${slo.errorBudget}`, label: "Error budget remaining", returnData: true },
+        ],
+        treatMissingData: "notBreaching",
+        alarmActions: actions,
+        okActions: actions,
+        tags: { ...env.labels, slo: slo.id, budget: budget.state },
+      }).overrideLogicalId(`slo_${slo.id}_budget_${budget.state}`);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import { Construct } from "constructs";
+import {
+  MonitoringAlertPolicy,
+  type MonitoringAlertPolicyConditions,
+} from "@cdktf/provider-google/lib/monitoring-alert-policy";
+import type { Severity } from "../../engine/definitions/types";
+import type { EnvironmentModel } from "../../engine/model";
+import { truncate } from "../names";
+import { GCP_SEVERITY } from "./labels";
+import type { GcpNotificationChannels } from "./notification-channels";
+
+export interface PolicyProps {
+  /** Stable logical id of the policy, from definition ids only. */
+  readonly logicalId: string;
+  readonly env: EnvironmentModel;
+  readonly channels: GcpNotificationChannels;
+  readonly severity: Severity;
+  /** The monitored service: PagerDuty pages go to its PagerDuty service. */
+  readonly service: string;
+  readonly title: string;
+  readonly summary: string;
+  /** Markdown lines added to the documentation after the summary. */
+  readonly details?: readonly string[];
+  readonly runbook?: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly combiner: "OR" | "AND";
+  readonly conditions: MonitoringAlertPolicyConditions[];
+}
+
+/**
+ * Every alert policy the GCP target creates goes through here, so all of them carry the
+ * severity, the runbook link, the environment labels and the routing of their severity,
+ * and notify when they open and when they close (so PagerDuty incidents resolve).
+ */
+export function alertPolicy(scope: Construct, props: PolicyProps): MonitoringAlertPolicy {
+  const lines = [`**${props.severity}** · ${props.env.name}`, "", props.summary, ...(props.details ?? [])];
+  if (props.runbook) lines.push("", `Runbook: ${props.runbook}`);
+  const policy = new MonitoringAlertPolicy(scope, props.logicalId, {
+    // Cloud Monitoring holds 512 characters of display name and 255 of subject; the whole
+    // summary is in the documentation.
+    displayName: truncate(`[${props.env.id}] [${props.severity}] ${props.title}`, 512),
+    combiner: props.combiner,
+    severity: GCP_SEVERITY[props.severity],
+    conditions: props.conditions,
+    notificationChannels: props.channels.forAlert(props.severity, props.service),
+    alertStrategy: { notificationPrompts: ["OPENED", "CLOSED"] },
+    documentation: {
+      mimeType: "text/markdown",
+      subject: truncate(`[${props.severity}] ${props.title}`, 255),
+      content: lines.join("\n"),
+      links: props.runbook ? [{ displayName: "Runbook", url: props.runbook }] : undefined,
+    },
+    userLabels: { ...props.env.labels, ...props.labels, severity: props.severity.toLowerCase() },
+  });
+  policy.overrideLogicalId(props.logicalId);
+  return policy;
+}

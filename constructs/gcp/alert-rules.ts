@@ -1,0 +1,42 @@
+import { Construct } from "constructs";
+import type { AlertRuleModel, EnvironmentModel } from "../../engine/model";
+import { apiDuration, formatDuration } from "../../engine/model/duration";
+import { alertPolicy } from "./alert-policy";
+import type { GcpNotificationChannels } from "./notification-channels";
+
+/** Evaluation interval of PromQL conditions: Cloud Monitoring's default and its minimum step. */
+export const PROMQL_EVALUATION_SECONDS = 30;
+
+/** One alert policy per alert rule with a PromQL condition (Managed Service for Prometheus). */
+export class GcpAlertRules extends Construct {
+  constructor(scope: Construct, id: string, env: EnvironmentModel, channels: GcpNotificationChannels, rules: readonly AlertRuleModel[]) {
+    super(scope, id);
+    for (const rule of rules) {
+      if (rule.prometheus === undefined) continue;
+      alertPolicy(this, {
+        logicalId: `alert_${rule.id}`,
+        env,
+        channels,
+        severity: rule.severity,
+        service: rule.service.id,
+        title: `${rule.name}: ${rule.summary}`,
+        summary: rule.description,
+        details: ["", "```promql", rule.prometheus, "```", `Fires after the condition holds for ${formatDuration(rule.forSeconds)}.`],
+        runbook: rule.runbook,
+        labels: { alert: rule.id, service: rule.service.id, team: rule.service.team },
+        combiner: "OR",
+        conditions: [{
+          displayName: rule.name,
+          conditionPrometheusQueryLanguage: {
+            query: rule.prometheus,
+            duration: apiDuration(rule.forSeconds),
+            evaluationInterval: apiDuration(PROMQL_EVALUATION_SECONDS),
+            alertRule: rule.name,
+            ruleGroup: rule.service.id,
+            labels: { ...rule.labels, severity: rule.severity },
+          },
+        }],
+      });
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { Construct } from "constructs";
+import { LoggingMetric } from "@cdktf/provider-google/lib/logging-metric";
+import { LoggingProjectBucketConfig } from "@cdktf/provider-google/lib/logging-project-bucket-config";
+import { LoggingProjectSink } from "@cdktf/provider-google/lib/logging-project-sink";
+import type { LogClassModel, LogMetricModel } from "../../engine/model";
+
+/**
+ * A log bucket per log class with the class's retention, a sink routing the class's entries
+ * into it, and log-based metrics over the structured events. Buckets are protected from
+ * `terraform destroy`: deleting one deletes the logs it holds.
+ */
+export class GcpLogging extends Construct {
+  constructor(scope: Construct, id: string, project: string, classes: readonly LogClassModel[], metrics: readonly LogMetricModel[]) {
+    super(scope, id);
+    for (const logClass of classes) {
+      const bucket = new LoggingProjectBucketConfig(this, `bucket-${logClass.id}`, {
+        project,
+        location: "global",
+        bucketId: logClass.id,
+        description: logClass.description,
+        retentionDays: logClass.retentionDays,
+        lifecycle: { preventDestroy: true },
+      });
+      bucket.overrideLogicalId(`log_bucket_${logClass.id}`);
+      const sink = new LoggingProjectSink(this, `sink-${logClass.id}`, {
+        project,
+        name: `log-class-${logClass.id}`,
+        description: `Routes ${logClass.description.toLowerCase()} to the ${logClass.id} bucket (${logClass.retentionDays} days)`,
+        destination: `logging.googleapis.com/${bucket.id}`,
+        filter: logClass.filter,
+        uniqueWriterIdentity: true,
+      });
+      sink.overrideLogicalId(`log_sink_${logClass.id}`);
+    }
+    for (const metric of metrics) {
+      const labels = Object.entries(metric.labels);
+      const resource = new LoggingMetric(this, `metric-${metric.id}`, {
+        project,
+        name: metric.id,
+        description: metric.description,
+        filter: metric.cloudLoggingFilter,
+        metricDescriptor: {
+          metricKind: "DELTA",
+          valueType: "INT64",
+          unit: "1",
+          labels: labels.length ? labels.map(([key]) => ({ key, valueType: "STRING" })) : undefined,
+        },
+        labelExtractors: labels.length ? Object.fromEntries(labels.map(([key, field]) => [key, `EXTRACT(jsonPayload.${field})`])) : undefined,
+      });
+      resource.overrideLogicalId(`log_metric_${metric.id}`);
+    }
+  }
+}

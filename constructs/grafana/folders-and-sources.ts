@@ -1,0 +1,84 @@
+import { Fn, TerraformVariable } from "cdktf";
+import { Construct } from "constructs";
+import { DataSource } from "../../.gen/providers/grafana/data-source";
+import { Folder } from "../../.gen/providers/grafana/folder";
+import type { EnvironmentModel } from "../../engine/model";
+import { PROMETHEUS_DATASOURCE } from "../../engine/model/dashboards";
+
+type GrafanaEnvironment = EnvironmentModel & { grafana: NonNullable<EnvironmentModel["grafana"]> };
+
+/** A folder per service team; dashboards, rule groups and SLO alerts live in their team's folder. */
+export class GrafanaFolders extends Construct {
+  private readonly folders = new Map<string, Folder>();
+
+  constructor(scope: Construct, id: string, teams: readonly string[]) {
+    super(scope, id);
+    for (const team of teams) {
+      const folder = new Folder(this, team, { uid: `team-${team}`, title: team });
+      folder.overrideLogicalId(`folder_${team}`);
+      this.folders.set(team, folder);
+    }
+  }
+
+  uid(team: string): string {
+    return this.folders.get(team)!.uid;
+  }
+}
+
+/**
+ * Data sources per environment: Prometheus (the query endpoint of Managed Service for
+ * Prometheus) for dashboards, SLOs and rules; Google Cloud Monitoring and CloudWatch where the
+ * environment runs on those clouds. Credentials come from sensitive variables.
+ */
+export class GrafanaDataSources extends Construct {
+  readonly prometheus: DataSource;
+
+  constructor(scope: Construct, id: string, env: GrafanaEnvironment) {
+    super(scope, id);
+    this.prometheus = new DataSource(this, "prometheus", {
+      uid: PROMETHEUS_DATASOURCE.uid,
+      name: "Prometheus",
+      type: "prometheus",
+      url: env.grafana.prometheusUrl,
+      isDefault: true,
+      jsonDataEncoded: JSON.stringify({ httpMethod: "POST", prometheusType: "Prometheus" }),
+    });
+    this.prometheus.overrideLogicalId("datasource_prometheus");
+
+    if (env.gcp) {
+      const key = new TerraformVariable(scope, "grafana_gcp_service_account_key", {
+        type: "string",
+        sensitive: true,
+        description: "Private key (PEM) of the service account Grafana reads Cloud Monitoring with",
+      });
+      const email = new TerraformVariable(scope, "grafana_gcp_service_account_email", {
+        type: "string",
+        description: "Email of the service account Grafana reads Cloud Monitoring with",
+      });
+      new DataSource(this, "cloud-monitoring", {
+        uid: "cloud-monitoring",
+        name: "Google Cloud Monitoring",
+        type: "stackdriver",
+        jsonDataEncoded: Fn.jsonencode({
+          authenticationType: "jwt",
+          defaultProject: env.gcp.project,
+          clientEmail: email.stringValue,
+          tokenUri: "https://oauth2.googleapis.com/token",
+        }),
+        secureJsonDataEncoded: Fn.jsonencode({ privateKey: key.stringValue }),
+      }).overrideLogicalId("datasource_cloud_monitoring");
+    }
+
+    if (env.aws) {
+      const accessKey = new TerraformVariable(scope, "grafana_aws_access_key_id", { type: "string", sensitive: true, description: "Access key id Grafana reads CloudWatch with" });
+      const secretKey = new TerraformVariable(scope, "grafana_aws_secret_access_key", { type: "string", sensitive: true, description: "Secret access key Grafana reads CloudWatch with" });
+      new DataSource(this, "cloudwatch", {
+        uid: "cloudwatch",
+        name: "CloudWatch",
+        type: "cloudwatch",
+        jsonDataEncoded: JSON.stringify({ authType: "keys", defaultRegion: env.aws.region }),
+        secureJsonDataEncoded: Fn.jsonencode({ accessKey: accessKey.stringValue, secretKey: secretKey.stringValue }),
+      }).overrideLogicalId("datasource_cloudwatch");
+    }
+  }
+}

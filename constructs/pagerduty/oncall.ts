@@ -1,0 +1,63 @@
+import { Construct } from "constructs";
+import { DataPagerdutyUser } from "@cdktf/provider-pagerduty/lib/data-pagerduty-user";
+import { EscalationPolicy } from "@cdktf/provider-pagerduty/lib/escalation-policy";
+import { Schedule } from "@cdktf/provider-pagerduty/lib/schedule";
+import { Team } from "@cdktf/provider-pagerduty/lib/team";
+import { TeamMembership } from "@cdktf/provider-pagerduty/lib/team-membership";
+import type { OnCallTeamModel } from "../../engine/model";
+
+/** Terraform-safe name for an email: alice@nous.com -> alice_at_nous_com. */
+export function emailId(email: string): string {
+  return email.toLowerCase().replace("@", "_at_").replace(/[^a-z0-9_]/g, "_");
+}
+
+/**
+ * An on-call team: its members (looked up by email, never created), the weekly rotation and
+ * the escalation policy every PagerDuty service of the team uses.
+ */
+export class PagerDutyOnCall extends Construct {
+  readonly escalationPolicy: EscalationPolicy;
+
+  constructor(scope: Construct, id: string, team: OnCallTeamModel) {
+    super(scope, id);
+    const users = new Map<string, DataPagerdutyUser>();
+    for (const email of team.members) {
+      const user = new DataPagerdutyUser(this, `user-${email}`, { email });
+      user.overrideLogicalId(`user_${emailId(email)}`);
+      users.set(email, user);
+    }
+    const pdTeam = new Team(this, "team", { name: team.name, description: `On-call team ${team.id}, managed by the monitoring definitions` });
+    pdTeam.overrideLogicalId(`team_${team.id}`);
+    for (const [email, user] of users) {
+      new TeamMembership(this, `member-${email}`, { teamId: pdTeam.id, userId: user.id, role: "responder" }).overrideLogicalId(`team_${team.id}_member_${emailId(email)}`);
+    }
+
+    const r = team.rotation;
+    const schedule = new Schedule(this, "schedule", {
+      name: `${team.name} rotation`,
+      timeZone: r.timeZone,
+      teams: [pdTeam.id],
+      layer: [{
+        name: "Primary",
+        start: r.start,
+        rotationVirtualStart: r.start,
+        rotationTurnLengthSeconds: r.turnSeconds,
+        users: r.responders.map((email) => users.get(email)!.id),
+      }],
+    });
+    schedule.overrideLogicalId(`schedule_${team.id}`);
+
+    this.escalationPolicy = new EscalationPolicy(this, "escalation", {
+      name: `${team.name} escalation`,
+      numLoops: team.repeat,
+      teams: [pdTeam.id],
+      rule: team.escalation.map((level) => ({
+        escalationDelayInMinutes: level.escalationDelayMinutes,
+        target: [level.notify === "rotation"
+          ? { type: "schedule_reference", id: schedule.id }
+          : { type: "user_reference", id: users.get(level.notify)!.id }],
+      })),
+    });
+    this.escalationPolicy.overrideLogicalId(`escalation_policy_${team.id}`);
+  }
+}

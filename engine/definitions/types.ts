@@ -1,0 +1,395 @@
+/**
+ * The shapes users write in config/, slos/, alerts/ and logs/.
+ * Nothing here is validated yet: the model validates every definition at once so that
+ * a run reports all problems together.
+ */
+
+/** A Prometheus-style duration: 30s, 5m, 1h, 3d, 1w. */
+export type Duration = `${number}${"s" | "m" | "h" | "d" | "w"}`;
+
+/** One value for every environment, or a value per environment id (environments without one are skipped). */
+export type PerEnvironment<T> = T | { readonly [environment: string]: T };
+
+export const SEVERITIES = ["P0", "P1", "P2", "P3"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** What a severity means to the people who receive it (seed 000, 5.1). */
+export interface SeverityDefinition {
+  readonly id: Severity;
+  readonly name: string;
+  readonly description: string;
+  /** How fast a human must respond. */
+  readonly responseTime: Duration;
+  /** True when alerts of this severity wake someone up; such alerts must link a runbook. */
+  readonly onCall: boolean;
+}
+
+/**
+ * Pages through PagerDuty: an alert routed here opens an incident on the PagerDuty service of
+ * the alert's own service (one PagerDuty service per monitored service, see config/oncall.ts).
+ */
+export interface PagerDutyChannelDefinition {
+  readonly kind: "pagerduty";
+  readonly id: string;
+}
+
+export interface SlackChannelDefinition {
+  readonly kind: "slack";
+  readonly id: string;
+  /** Slack channel name, with the leading '#'. */
+  readonly channel: string;
+  /** Slack workspace (team) id and channel id, e.g. "T0123ABCD" and "C0123ABCD": AWS Chatbot addresses channels by id. */
+  readonly slackIds?: { readonly workspace: string; readonly channel: string };
+}
+
+export interface EmailChannelDefinition {
+  readonly kind: "email";
+  readonly id: string;
+  readonly address: string;
+}
+
+export type ChannelDefinition = PagerDutyChannelDefinition | SlackChannelDefinition | EmailChannelDefinition;
+
+/** Severity -> channel ids. Every severity must be routed somewhere: an unrouted alert is a silent alert. */
+export type Routes = { readonly [S in Severity]: readonly string[] };
+
+/** Routing per environment id. */
+export type RoutingDefinition = { readonly [environment: string]: Routes };
+
+export interface EnvironmentDefinition {
+  readonly id: string;
+  readonly name: string;
+  /** False for environments that must never page a human (staging): routing them to PagerDuty is an error. */
+  readonly pages: boolean;
+  readonly gcp?: {
+    readonly project: string;
+    readonly region: string;
+  };
+  readonly aws?: {
+    /** 12-digit account id. */
+    readonly account: string;
+    readonly region: string;
+  };
+  readonly grafana?: {
+    /** The Grafana instance, e.g. "https://grafana.nous.com". */
+    readonly url: string;
+    /** The Prometheus-compatible query endpoint dashboards and rules read, e.g. the GMP frontend. */
+    readonly prometheusUrl: string;
+  };
+  /**
+   * Where this environment's stacks take PagerDuty integration keys from: "stack" (default),
+   * cross-stack references to this environment's PagerDuty stack; "variables", sensitive
+   * Terraform variables, for running the stacks apart.
+   */
+  readonly pagerDutyKeys?: "stack" | "variables";
+  /**
+   * Where this environment's stacks keep Terraform state: "local" (default),
+   * "gcs://<bucket>/<prefix>" or "s3://<bucket>/<prefix>?region=<region>[&lock=<table>]".
+   * MONITORING_STATE_<ENV> or MONITORING_STATE in the environment override it.
+   */
+  readonly state?: string;
+  /**
+   * "team": one stack per service team and target (gcp-prod-backend, ...) besides the shared
+   * stack of each target, so each state stays small and plans run in parallel.
+   */
+  readonly split?: "team";
+  /** Switch targets off for this environment; each is on where it is configured. */
+  readonly targets?: { readonly gcp?: boolean; readonly aws?: boolean; readonly grafana?: boolean; readonly pagerduty?: boolean };
+  /** Values that differ in this environment, merged over the shared definitions by id. */
+  readonly overrides?: EnvironmentOverrides;
+  /** Labels added to every alert and resource of this environment. */
+  readonly labels?: { readonly [key: string]: string };
+}
+
+/** Per-environment changes to shared definitions, by id. */
+export interface EnvironmentOverrides {
+  readonly slos?: { readonly [id: string]: { readonly objective?: number; readonly alerting?: SloAlerting } };
+  readonly alerts?: { readonly [id: string]: { readonly severity?: Severity; readonly for?: Duration; readonly enabled?: boolean } };
+  readonly cloudWatchAlarms?: { readonly [id: string]: { readonly threshold?: number; readonly severity?: Severity; readonly enabled?: boolean } };
+}
+
+export interface EndpointDefinition {
+  readonly id: string;
+  /** One URL for every environment, or a URL per environment id (environments without one get no check). */
+  readonly url: PerEnvironment<string>;
+  /** Severity of the alert when the check fails. Default P1. */
+  readonly severity?: Severity;
+  /** Default 60s. */
+  readonly period?: Duration;
+  /** Default 10s. */
+  readonly timeout?: Duration;
+  /** Required when the severity pages. */
+  readonly runbook?: string;
+}
+
+export interface ServiceDefinition {
+  readonly id: string;
+  readonly name: string;
+  readonly team: string;
+  readonly description?: string;
+  readonly endpoints?: readonly EndpointDefinition[];
+}
+
+/**
+ * A Prometheus instant-vector selector naming a counter, e.g.
+ * `http_requests_total{job="nous-api",status=~"5.."}`. The model derives the rate
+ * expression for every window and the Cloud Monitoring filter for Managed Prometheus.
+ */
+export type Selector = string;
+
+export interface RatioSli extends CloudWatchSource {
+  readonly kind: "ratio";
+  /** Counters of bad and all events; give either `errors` or `good` with `total`. */
+  readonly prometheus?: { readonly errors?: Selector; readonly good?: Selector; readonly total: Selector };
+  /** Cloud Monitoring filters; derived from `prometheus` (Managed Service for Prometheus) when absent. */
+  readonly cloudMonitoring?: { readonly bad?: string; readonly good?: string; readonly total: string };
+}
+
+export interface LatencySli extends CloudWatchSource {
+  readonly kind: "latency";
+  /** A request is good when it completes within this time. */
+  readonly threshold: Duration | `${number}ms`;
+  readonly prometheus?: {
+    /** The histogram's base name and matchers, e.g. `http_request_duration_seconds{job="nous-api"}`. */
+    readonly histogram: Selector;
+    /** The `le` label value of the bucket at the threshold, when the client does not print it as the plain number (e.g. "2.0"). */
+    readonly bucket?: string;
+  };
+  /** A Cloud Monitoring distribution filter; derived from `prometheus` when absent. */
+  readonly cloudMonitoring?: { readonly distribution: string };
+}
+
+export interface FreshnessSli extends CloudWatchSource {
+  readonly kind: "freshness";
+  /** Data older than this is stale. Each minute is good when the age stays within it. */
+  readonly maxAge: Duration;
+  /** A gauge of the data's age in seconds, e.g. `time_since_last_sync_seconds{job="nous-sync"}`. */
+  readonly prometheus?: { readonly ageSeconds: Selector };
+  /** A Cloud Monitoring gauge filter of the age in seconds; derived from `prometheus` when absent. */
+  readonly cloudMonitoring?: { readonly ageSeconds: string };
+}
+
+/** A CloudWatch metric, e.g. an ALB's RequestCount. Dimension values may differ per environment. */
+export interface CloudWatchMetric {
+  readonly namespace: string;
+  readonly metric: string;
+  readonly dimensions?: { readonly [name: string]: PerEnvironment<string> };
+  /** Sum, Average, Minimum, Maximum, SampleCount or a percentile such as p99. */
+  readonly statistic: string;
+}
+
+/** Counts of bad (or good) and all events in CloudWatch; SLOs on AWS are metric-math burn-rate alarms. */
+export interface CloudWatchSli {
+  readonly errors?: CloudWatchMetric;
+  readonly good?: CloudWatchMetric;
+  readonly total: CloudWatchMetric;
+}
+
+/** Every SLI kind may also be counted in CloudWatch, as bad (or good) and total events. */
+export interface CloudWatchSource {
+  readonly cloudWatch?: CloudWatchSli;
+}
+
+export type SliDefinition = RatioSli | LatencySli | FreshnessSli;
+
+export type TierId = "page-fast" | "page-slow" | "ticket";
+
+export interface BurnRateTierOverride {
+  /** Share of the whole window's error budget this tier may consume in its long window, e.g. 0.02 for 2%. */
+  readonly budgetShare?: number;
+  readonly longWindow?: Duration;
+  /** Default: 1/12 of the long window. */
+  readonly shortWindow?: Duration;
+  readonly severity?: Severity;
+}
+
+export interface SloAlerting {
+  /** Override single tiers of the SRE Workbook defaults, or switch one off with `false`. */
+  readonly tiers?: { readonly [T in TierId]?: BurnRateTierOverride | false };
+  /** Error-budget policy alerts (warning / critical / exhausted); default on. */
+  readonly budgetAlerts?: boolean;
+}
+
+export interface SloDefinition {
+  readonly kind: "slo";
+  /** Stable identity: names every resource the SLO creates. Never change it; retitle with `name`. */
+  readonly id: string;
+  readonly name?: string;
+  readonly service: string;
+  /** Percent, e.g. 99.9. */
+  readonly objective: number;
+  /** Rolling window in whole days, e.g. "30d", "28d", "7d". */
+  readonly window: Duration;
+  readonly sli: SliDefinition;
+  readonly runbook: string;
+  readonly description?: string;
+  readonly alerting?: SloAlerting;
+}
+
+export interface AlertRuleDefinition {
+  readonly kind: "alert";
+  /** Stable identity, kebab-case. */
+  readonly id: string;
+  /** Alert name as Prometheus shows it (alertname), e.g. "APIDown". */
+  readonly name: string;
+  readonly service: string;
+  readonly severity: Severity;
+  readonly summary: string;
+  readonly description?: string;
+  /** Required when the severity is on call. */
+  readonly runbook?: string;
+  /** How long the condition must hold before the alert fires. */
+  readonly for: Duration;
+  readonly condition: {
+    /** A PromQL expression that returns series while the alert condition holds. */
+    readonly prometheus?: string;
+  };
+  readonly labels?: { readonly [key: string]: string };
+}
+
+export interface LogClassDefinition {
+  readonly id: string;
+  readonly description: string;
+  readonly retentionDays: number;
+  /** Cloud Logging filter of the entries that belong to this class. */
+  readonly filter: string;
+  /** Security checks (checkov ids) this class deliberately fails, each with the reason. */
+  readonly checkovSkips?: { readonly [checkId: string]: string };
+}
+
+export interface LogMetricDefinition {
+  readonly id: string;
+  readonly description: string;
+  /** The log class whose entries are counted (on AWS, the log group the metric filter watches). */
+  readonly logClass: string;
+  /** JSON fields and the values an entry must have, e.g. { category: "security", event: "failed_login" }. */
+  readonly match: { readonly [field: string]: string | number | boolean };
+  /** Metric label -> JSON field it is taken from. Keep cardinality low (no user ids). */
+  readonly labels?: { readonly [label: string]: string };
+}
+
+export type Comparison = ">" | ">=" | "<" | "<=";
+
+/** How an alarm treats periods without data: chosen per alarm, never left to a default. */
+export type MissingData = "missing" | "notBreaching" | "breaching" | "ignore";
+
+/** A CloudWatch alarm on one metric. The catalog in engine/definitions/cloudwatch.ts builds the common ones. */
+export interface CloudWatchAlarmDefinition {
+  readonly kind: "cloudwatch-alarm";
+  readonly id: string;
+  readonly service: string;
+  readonly severity: Severity;
+  readonly summary: string;
+  readonly runbook?: string;
+  readonly metric: CloudWatchMetric;
+  readonly comparison: Comparison;
+  readonly threshold: number;
+  readonly period: Duration;
+  readonly evaluationPeriods: number;
+  /** Default: evaluationPeriods. */
+  readonly datapointsToAlarm?: number;
+  readonly treatMissingData: MissingData;
+  /** Why this missing-data treatment: shown in the alarm description. */
+  readonly missingDataReason: string;
+}
+
+/** A CloudWatch composite alarm over other alarms of the definitions, by id. */
+export interface CompositeAlarmDefinition {
+  readonly kind: "cloudwatch-composite";
+  readonly id: string;
+  readonly service: string;
+  readonly severity: Severity;
+  readonly summary: string;
+  readonly runbook?: string;
+  /** Fires when all of these alarms are in ALARM. */
+  readonly allOf: readonly string[];
+}
+
+export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+
+/** One level of an escalation policy. */
+export interface EscalationLevelDefinition {
+  /** "rotation" (whoever is on call) or a member's email. */
+  readonly notify: string;
+  /**
+   * Time from the start of the incident by which this level must acknowledge; the next level
+   * is notified then. Increases level by level (seed 000, 7.3: 5m, 15m, 30m, 1h).
+   */
+  readonly respondWithin: Duration;
+}
+
+/** An on-call team in PagerDuty (seed 000, 7.3). People are referenced by email, never created. */
+export interface OnCallTeamDefinition {
+  readonly id: string;
+  readonly name: string;
+  /** Service teams (config/services.ts `team`) whose services this on-call team answers for. */
+  readonly owns: readonly string[];
+  /** Everyone the team references, by their PagerDuty login email. */
+  readonly members: readonly string[];
+  readonly rotation: {
+    /** Members taking turns, in order. */
+    readonly responders: readonly string[];
+    /** Default 1w. */
+    readonly turn?: Duration;
+    /** Default Monday 09:00 in America/Sao_Paulo. */
+    readonly handoff?: { readonly day: Weekday; readonly time: `${number}:${number}` };
+    readonly timeZone?: string;
+  };
+  readonly escalation: readonly EscalationLevelDefinition[];
+  /** How many times the whole policy repeats when nobody acknowledges. Default 2. */
+  readonly repeat?: number;
+}
+
+/** The Prometheus data source dashboards query, as foundation-sdk panels reference it. */
+export interface DataSourceRef {
+  readonly type: string;
+  readonly uid: string;
+}
+
+/** Anything with a foundation-sdk `build()`: a DashboardBuilder. */
+export interface DashboardBuilderLike {
+  build(): unknown;
+}
+
+/** A Grafana dashboard built with @grafana/grafana-foundation-sdk builders, never hand-written JSON. */
+export interface DashboardDefinition {
+  readonly kind: "dashboard";
+  /** Stable identity: the dashboard's uid. */
+  readonly id: string;
+  /** The service team whose Grafana folder holds it. */
+  readonly team: string;
+  readonly build: (prometheus: DataSourceRef) => DashboardBuilderLike;
+}
+
+/** One state of the error-budget policy (seed 002): an alert when the remaining budget is at or below `remainingAtOrBelow`. */
+export interface BudgetStateDefinition {
+  /** Fraction of the window's budget still left, e.g. 0.5; 0 means exhausted. */
+  readonly remainingAtOrBelow: number;
+  readonly severity: Severity;
+}
+
+/** Healthy above 50% remaining, warning 20-50%, critical below 20%, exhausted at 0. */
+export interface ErrorBudgetPolicyDefinition {
+  readonly warning: BudgetStateDefinition;
+  readonly critical: BudgetStateDefinition;
+  readonly exhausted: BudgetStateDefinition;
+}
+
+/** Everything the project is built from: what `definitions.ts` gathers. */
+export interface Definitions {
+  readonly severities: readonly SeverityDefinition[];
+  readonly channels: readonly ChannelDefinition[];
+  readonly environments: readonly EnvironmentDefinition[];
+  readonly routing: RoutingDefinition;
+  readonly errorBudgetPolicy: ErrorBudgetPolicyDefinition;
+  readonly services: readonly ServiceDefinition[];
+  readonly slos: readonly SloDefinition[];
+  readonly alerts: readonly AlertRuleDefinition[];
+  readonly logClasses: readonly LogClassDefinition[];
+  readonly logMetrics: readonly LogMetricDefinition[];
+  readonly cloudWatchAlarms: readonly (CloudWatchAlarmDefinition | CompositeAlarmDefinition)[];
+  readonly onCall: readonly OnCallTeamDefinition[];
+  readonly dashboards: readonly DashboardDefinition[];
+  /** Where this repository's files are browsable: runbooks/<name>.md links resolve against it. */
+  readonly repositoryUrl: string;
+}

@@ -1,0 +1,28 @@
+/**
+ * The synth command: validate, then write every stack. Invalid definitions stop here with
+ * every problem listed and nothing written.
+ */
+import type { Definitions } from "../engine/definitions/types";
+import { synthesize, validate } from "./app";
+import { DefinitionError } from "../engine/model";
+import { writeExports } from "../engine/exporters";
+
+/** Returns the process exit code; messages go to the given stream. `only` limits synth to one environment. */
+export function synthCommand(definitions: Definitions, outdir: string | undefined, stderr: { write(text: string): unknown }, only?: string): number {
+  let model;
+  try {
+    model = validate(definitions);
+    if (only !== undefined && !model.environments.some((e) => e.id === only)) {
+      stderr.write(`error: --env ${only}: unknown environment; defined environments: ${model.environments.map((e) => e.id).join(", ")}\nNothing was synthesized.\n`);
+      return 1;
+    }
+  } catch (error) {
+    if (error instanceof DefinitionError) {
+      stderr.write(`error: ${error.message}\nNothing was synthesized.\n`);
+      return 1;
+    }
+    throw error;
+  }
+  writeExports(model, synthesize(model, outdir, only));
+  return 0;
+}
