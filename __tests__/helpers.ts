@@ -35,7 +35,10 @@ export function problemsOf(defs: Definitions): string[] {
     return [];
   } catch (error) {
     if (!(error instanceof DefinitionError)) throw error;
-    return error.message.split("\n").slice(1).map((line) => line.replace(/^ {2}- /, ""));
+    return error.message
+      .split("\n")
+      .slice(1)
+      .map((line) => line.replace(/^ {2}- /, ""));
   }
 }
 
@@ -64,5 +67,7 @@ export const synthPagerDuty = (m: Model, environment = "prod") => synth(PagerDut
 
 /** Every Terraform address (type.name) in a synthesized stack. */
 export function addresses(stack: SynthesizedStack): string[] {
-  return Object.entries(stack.resource).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`)).sort();
+  return Object.entries(stack.resource)
+    .flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`))
+    .sort();
 }

@@ -8,10 +8,13 @@ import { MonitoringAlertPolicy } from "@cdktf/provider-google/lib/monitoring-ale
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 
 const [outdir, ...providerModules] = process.argv.slice(2);
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 for (const file of providerModules) require(file);
 const app = new App({ outdir });
 const stack = new TerraformStack(app, "floor");
 new GoogleProvider(stack, "google", { project: "floor" });
-new MonitoringAlertPolicy(stack, "policy", { displayName: "floor", combiner: "OR", conditions: [{ displayName: "c", conditionPrometheusQueryLanguage: { query: "up == 0" } }] });
+new MonitoringAlertPolicy(stack, "policy", {
+  displayName: "floor",
+  combiner: "OR",
+  conditions: [{ displayName: "c", conditionPrometheusQueryLanguage: { query: "up == 0" } }],
+});
 app.synth();

@@ -10,7 +10,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-interface Run { wallSeconds: number; peakMiB: number; resources?: number; bytes?: number }
+interface Run {
+  wallSeconds: number;
+  peakMiB: number;
+  resources?: number;
+  bytes?: number;
+}
 
 /** Resources and bytes written under `dir`, counted here so the measured process is synth alone. */
 function outputSize(dir: string): { resources: number; bytes: number } {
@@ -22,7 +27,11 @@ function outputSize(dir: string): { resources: number; bytes: number } {
       if (statSync(p).isDirectory()) walk(p);
       else {
         bytes += statSync(p).size;
-        if (f === "cdk.tf.json") resources += Object.values<Record<string, unknown>>(JSON.parse(readFileSync(p, "utf8")).resource ?? {}).reduce((sum, r) => sum + Object.keys(r).length, 0);
+        if (f === "cdk.tf.json")
+          resources += Object.values<Record<string, unknown>>(JSON.parse(readFileSync(p, "utf8")).resource ?? {}).reduce(
+            (sum, r) => sum + Object.keys(r).length,
+            0,
+          );
       }
     }
   };
@@ -34,7 +43,11 @@ function outputSize(dir: string): { resources: number; bytes: number } {
 function measure(script: string, args: string[]): Run {
   const out = mkdtempSync(join(tmpdir(), "bench-"));
   const start = process.hrtime.bigint();
-  const result = spawnSync("/usr/bin/time", ["-v", process.execPath, join(__dirname, script), join(out, "cdktf.out"), ...args], { encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1" }, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync("/usr/bin/time", ["-v", process.execPath, join(__dirname, script), join(out, "cdktf.out"), ...args], {
+    encoding: "utf8",
+    env: { ...process.env, CHECKPOINT_DISABLE: "1" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const wallSeconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0) throw new Error(`${script} ${args.slice(0, 1).join(" ")} failed:\n${result.stderr.slice(-2000)}`);
   const peakKiB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1]);
@@ -49,7 +62,9 @@ const median = (runs: Run[], key: "wallSeconds" | "peakMiB") => middle(runs.map(
 /** The files of every provider module the app loads, for the floor to load too. */
 function providerModules(): string[] {
   require("../stacks/app");
-  return Object.keys(require.cache).filter((f) => /node_modules\/@cdktf\/provider-|\.gen\/providers\//.test(f)).sort();
+  return Object.keys(require.cache)
+    .filter((f) => /node_modules\/@cdktf\/provider-|\.gen\/providers\//.test(f))
+    .sort();
 }
 
 function main(): void {
@@ -66,7 +81,9 @@ function main(): void {
   console.log(`| definitions | wall (median) | x floor | peak RSS | resources | output |`);
   console.log(`|---|---|---|---|---|---|`);
   const row = (label: string, runs: Run[], ratio: number) =>
-    console.log(`| ${label} | ${median(runs, "wallSeconds").toFixed(2)} s | ${ratio.toFixed(1)} | ${median(runs, "peakMiB").toFixed(0)} MiB | ${runs[0].resources} | ${((runs[0].bytes ?? 0) / 1048576).toFixed(1)} MiB |`);
+    console.log(
+      `| ${label} | ${median(runs, "wallSeconds").toFixed(2)} s | ${ratio.toFixed(1)} | ${median(runs, "peakMiB").toFixed(0)} MiB | ${runs[0].resources} | ${((runs[0].bytes ?? 0) / 1048576).toFixed(1)} MiB |`,
+    );
   row(`floor: one resource, the same ${modules.length} provider modules`, floor, 1);
   row("bundled defaults (x floor: median of 5 paired runs)", defaults, defaultsRatio);
   const walls: [number, number][] = [];

@@ -42,14 +42,16 @@ function main(): number {
       sh(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "."], source);
       sh(process.execPath, ["dist/main.js"], source, { ...process.env, CDKTF_OUTDIR: baseOut, CHECKPOINT_DISABLE: "1" });
     }
-    process.stdout.write(review({
-      baseLabel: ref,
-      headLabel: "working tree",
-      base: readStacks(baseOut),
-      head: readStacks(join(tmp, "head")),
-      baseSummary: readSummary(baseOut),
-      headSummary: readSummary(join(tmp, "head"))!,
-    }));
+    process.stdout.write(
+      review({
+        baseLabel: ref,
+        headLabel: "working tree",
+        base: readStacks(baseOut),
+        head: readStacks(join(tmp, "head")),
+        baseSummary: readSummary(baseOut),
+        headSummary: readSummary(join(tmp, "head"))!,
+      }),
+    );
     return 0;
   } catch (error) {
     process.stderr.write(`error: ${(error as Error).message}\n`);

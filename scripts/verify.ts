@@ -42,7 +42,10 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main().then((code) => (process.exitCode = code), (error) => {
-  process.stderr.write(`error: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exitCode = 1;
-});
+main().then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    process.stderr.write(`error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -31,7 +31,12 @@ export function validate(definitions: Definitions, root = process.cwd(), env: No
   for (const e of model.environments) {
     const setting = stateSetting(e.id, e.state, env);
     const parsed = parseStateUrl(setting.value);
-    if (typeof parsed === "string") problems.push({ where: `environment "${e.id}"`, field: setting.source === "default" || setting.source.startsWith("environment") ? "state" : `state (from ${setting.source})`, message: parsed });
+    if (typeof parsed === "string")
+      problems.push({
+        where: `environment "${e.id}"`,
+        field: setting.source === "default" || setting.source.startsWith("environment") ? "state" : `state (from ${setting.source})`,
+        message: parsed,
+      });
   }
   if (problems.length > 0) throw new DefinitionError(problems);
   return model;
@@ -48,7 +53,11 @@ export function withOpenSlo(definitions: Definitions, root = process.cwd()): Def
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
     .map((f) => ({ file: `${OPENSLO_DIRECTORY}/${f}`, text: readFileSync(join(dir, f), "utf8") }));
-  const result = importOpenSlo(inputs, definitions.services.map((s) => s.id), definitions.channels.map((c) => c.id));
+  const result = importOpenSlo(
+    inputs,
+    definitions.services.map((s) => s.id),
+    definitions.channels.map((c) => c.id),
+  );
   if (result.problems.length) throw new DefinitionError(result.problems);
   return { ...definitions, slos: [...definitions.slos, ...result.slos] };
 }
@@ -80,7 +89,10 @@ export function buildApp(model: Model, outdir?: string, only?: string, processEn
     // The model as this environment sees it, with its overrides.
     const m = model.environmentModels[env.id] ?? model;
     const on = env.targets;
-    const pagerDuty = on.pagerduty && pagesThroughPagerDuty(env) && m.onCall.length > 0 ? withState(new PagerDutyStack(app, stackName("pagerduty", env.id), m, env)) : undefined;
+    const pagerDuty =
+      on.pagerduty && pagesThroughPagerDuty(env) && m.onCall.length > 0
+        ? withState(new PagerDutyStack(app, stackName("pagerduty", env.id), m, env))
+        : undefined;
     const keys = env.pagerDutyKeys === "stack" ? pagerDuty?.keys : undefined;
     // Split environments: the shared stack of each target, then one stack per team on top of it.
     const teams = env.split === "team" ? monitoredTeams(m) : [];
@@ -92,15 +104,28 @@ export function buildApp(model: Model, outdir?: string, only?: string, processEn
     };
     if (on.gcp && env.gcp) {
       const shared = withState(new GcpStack(app, stackName("gcp", env.id), m, { ...env, gcp: env.gcp }, keys, split)).shared;
-      for (const t of teams) keepIfUsed(withState(new GcpStack(app, team("gcp", t), teamView(m, t), { ...env, gcp: env.gcp }, keys, { shared, monitored: true })));
+      for (const t of teams)
+        keepIfUsed(
+          withState(new GcpStack(app, team("gcp", t), teamView(m, t), { ...env, gcp: env.gcp }, keys, { shared, monitored: true })),
+        );
     }
     if (on.aws && env.aws) {
       const shared = withState(new AwsStack(app, stackName("aws", env.id), m, { ...env, aws: env.aws }, keys, split)).shared;
-      for (const t of teams) keepIfUsed(withState(new AwsStack(app, team("aws", t), teamView(m, t), { ...env, aws: env.aws }, keys, { shared, monitored: true })));
+      for (const t of teams)
+        keepIfUsed(
+          withState(new AwsStack(app, team("aws", t), teamView(m, t), { ...env, aws: env.aws }, keys, { shared, monitored: true })),
+        );
     }
     if (on.grafana && env.grafana) {
-      const shared = withState(new GrafanaStack(app, stackName("grafana", env.id), m, { ...env, grafana: env.grafana }, keys, split)).shared;
-      for (const t of teams) keepIfUsed(withState(new GrafanaStack(app, team("grafana", t), teamView(m, t), { ...env, grafana: env.grafana }, keys, { shared, monitored: true })));
+      const shared = withState(
+        new GrafanaStack(app, stackName("grafana", env.id), m, { ...env, grafana: env.grafana }, keys, split),
+      ).shared;
+      for (const t of teams)
+        keepIfUsed(
+          withState(
+            new GrafanaStack(app, team("grafana", t), teamView(m, t), { ...env, grafana: env.grafana }, keys, { shared, monitored: true }),
+          ),
+        );
     }
   }
   return app;

@@ -35,7 +35,11 @@ export function parseStateUrl(text: string): StateBackend | string {
 }
 
 /** The state setting of an environment: its variable, the shared variable, its definition, or local. */
-export function stateSetting(environment: string, configured: string | undefined, env: NodeJS.ProcessEnv = process.env): { source: string; value: string } {
+export function stateSetting(
+  environment: string,
+  configured: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): { source: string; value: string } {
   const own = `MONITORING_STATE_${environment.toUpperCase().replace(/-/g, "_")}`;
   if (env[own]) return { source: own, value: env[own]! };
   if (env.MONITORING_STATE) return { source: "MONITORING_STATE", value: env.MONITORING_STATE };

@@ -34,7 +34,11 @@ export class GrafanaStack extends TerraformStack {
     split?: { readonly shared?: GrafanaShared; readonly monitored: boolean },
   ) {
     super(scope, id);
-    const auth = new TerraformVariable(this, "grafana_auth", { type: "string", sensitive: true, description: "Grafana service account token" });
+    const auth = new TerraformVariable(this, "grafana_auth", {
+      type: "string",
+      sensitive: true,
+      description: "Grafana service account token",
+    });
     new GrafanaProvider(this, "grafana", { url: env.grafana.url, auth: auth.stringValue });
 
     if (split?.shared) {

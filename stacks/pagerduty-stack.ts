@@ -16,12 +16,18 @@ export class PagerDutyStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, model: Model, env: EnvironmentModel) {
     super(scope, id);
-    const token = new TerraformVariable(this, "pagerduty_token", { type: "string", sensitive: true, description: "PagerDuty REST API token" });
+    const token = new TerraformVariable(this, "pagerduty_token", {
+      type: "string",
+      sensitive: true,
+      description: "PagerDuty REST API token",
+    });
     new PagerdutyProvider(this, "pagerduty", { token: token.stringValue });
 
     const services = model.onCall.flatMap((team) => {
       const oncall = new PagerDutyOnCall(this, `oncall-${team.id}`, team);
-      return model.services.filter((s) => team.services.includes(s.id)).map((service) => ({ service, escalationPolicy: oncall.escalationPolicy.id }));
+      return model.services
+        .filter((s) => team.services.includes(s.id))
+        .map((service) => ({ service, escalationPolicy: oncall.escalationPolicy.id }));
     });
     this.keys = new PagerDutyServices(this, "services", env, services);
   }

@@ -8,12 +8,19 @@ import { DefinitionError } from "../engine/model";
 import { writeExports } from "../engine/exporters";
 
 /** Returns the process exit code; messages go to the given stream. `only` limits synth to one environment. */
-export function synthCommand(definitions: Definitions, outdir: string | undefined, stderr: { write(text: string): unknown }, only?: string): number {
+export function synthCommand(
+  definitions: Definitions,
+  outdir: string | undefined,
+  stderr: { write(text: string): unknown },
+  only?: string,
+): number {
   let model;
   try {
     model = validate(definitions);
     if (only !== undefined && !model.environments.some((e) => e.id === only)) {
-      stderr.write(`error: --env ${only}: unknown environment; defined environments: ${model.environments.map((e) => e.id).join(", ")}\nNothing was synthesized.\n`);
+      stderr.write(
+        `error: --env ${only}: unknown environment; defined environments: ${model.environments.map((e) => e.id).join(", ")}\nNothing was synthesized.\n`,
+      );
       return 1;
     }
   } catch (error) {

@@ -7,7 +7,6 @@
  * traces back while debugging one.
  */
 // The module's exports object itself (not an import copy): cdktf looks the function up on it per call.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const traces: { captureStackTrace: (below?: unknown) => string[] } = require("cdktf/lib/tokens/private/stack-trace");
 
 const original = traces.captureStackTrace;

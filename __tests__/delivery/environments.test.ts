@@ -23,16 +23,18 @@ test("the bundled staging override loosens availability to 99.5% in staging only
 
 test("alerts and CloudWatch alarms can be tuned or switched off per environment, and targets switched off", () => {
   const defs = defaults();
-  defs.environments = defs.environments.map((e) => (e.id === "staging"
-    ? {
-        ...e,
-        targets: { grafana: false },
-        overrides: {
-          alerts: { "high-llm-cost": { enabled: false }, "api-down": { severity: "P1" as const, for: "5m" as const } },
-          cloudWatchAlarms: { "api-ecs-cpu-high": { threshold: 95 } },
-        },
-      }
-    : e));
+  defs.environments = defs.environments.map((e) =>
+    e.id === "staging"
+      ? {
+          ...e,
+          targets: { grafana: false },
+          overrides: {
+            alerts: { "high-llm-cost": { enabled: false }, "api-down": { severity: "P1" as const, for: "5m" as const } },
+            cloudWatchAlarms: { "api-ecs-cpu-high": { threshold: 95 } },
+          },
+        }
+      : e,
+  );
   const { stacks, read } = synth(defs);
   expect(stacks).toEqual(["aws-prod", "aws-staging", "gcp-prod", "gcp-staging", "grafana-prod", "pagerduty-prod"]);
   const staging = read("gcp-staging").resource.google_monitoring_alert_policy;
@@ -46,13 +48,17 @@ test("alerts and CloudWatch alarms can be tuned or switched off per environment,
 
 test("overrides are checked: unknown ids, and values validated like any definition, naming the environment", () => {
   const defs = defaults();
-  defs.environments = defs.environments.map((e) => (e.id === "staging"
-    ? { ...e, overrides: { slos: { "api-availability": { objective: 100 } }, alerts: { "api-gone": { enabled: false } } } }
-    : e));
+  defs.environments = defs.environments.map((e) =>
+    e.id === "staging"
+      ? { ...e, overrides: { slos: { "api-availability": { objective: 100 } }, alerts: { "api-gone": { enabled: false } } } }
+      : e,
+  );
   expect(problemsOf(defs)).toEqual([
     'environment "staging": overrides.alerts.api-gone: no definition has this id; overrides change existing definitions',
   ]);
-  defs.environments = defs.environments.map((e) => (e.id === "staging" ? { ...e, overrides: { slos: { "api-availability": { objective: 100 } } } } : e));
+  defs.environments = defs.environments.map((e) =>
+    e.id === "staging" ? { ...e, overrides: { slos: { "api-availability": { objective: 100 } } } } : e,
+  );
   expect(problemsOf(defs)).toEqual([
     'slo "api-availability" (environment "staging"): objective: must be a percentage greater than 0 and less than 100, got 100',
   ]);

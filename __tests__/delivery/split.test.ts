@@ -18,10 +18,24 @@ const whole = synth(false);
 const split = synth(true);
 
 test("a split environment has a shared stack per target and one stack per team that uses it", () => {
-  expect(readdirSync(join(split.dir, "stacks")).filter((s) => s.includes("-prod")).sort()).toEqual([
-    "aws-prod", "aws-prod-backend", "aws-prod-frontend", "aws-prod-platform",
-    "gcp-prod", "gcp-prod-agents", "gcp-prod-backend", "gcp-prod-frontend", "gcp-prod-platform",
-    "grafana-prod", "grafana-prod-agents", "grafana-prod-backend", "grafana-prod-platform",
+  expect(
+    readdirSync(join(split.dir, "stacks"))
+      .filter((s) => s.includes("-prod"))
+      .sort(),
+  ).toEqual([
+    "aws-prod",
+    "aws-prod-backend",
+    "aws-prod-frontend",
+    "aws-prod-platform",
+    "gcp-prod",
+    "gcp-prod-agents",
+    "gcp-prod-backend",
+    "gcp-prod-frontend",
+    "gcp-prod-platform",
+    "grafana-prod",
+    "grafana-prod-agents",
+    "grafana-prod-backend",
+    "grafana-prod-platform",
     "pagerduty-prod",
   ]);
   expect(split.manifest.stacks["gcp-prod-backend"].dependencies).toEqual(["gcp-prod"]);
@@ -30,7 +44,10 @@ test("a split environment has a shared stack per target and one stack per team t
 
 test.each(["gcp", "aws", "grafana"])("splitting %s-prod by team moves every resource once: nothing lost, nothing doubled", (target) => {
   const addresses = (stacks: Map<string, Map<string, unknown>>) =>
-    [...stacks].filter(([name]) => name === `${target}-prod` || name.startsWith(`${target}-prod-`)).flatMap(([, r]) => [...r.keys()]).sort();
+    [...stacks]
+      .filter(([name]) => name === `${target}-prod` || name.startsWith(`${target}-prod-`))
+      .flatMap(([, r]) => [...r.keys()])
+      .sort();
   expect(addresses(split.stacks)).toEqual(addresses(whole.stacks));
   expect(new Set(addresses(split.stacks)).size).toBe(addresses(split.stacks).length);
 });
@@ -45,7 +62,12 @@ test("team stacks notify through the shared stack's channels", () => {
 
 test("the deploy waves follow the dependencies", () => {
   const out = spawnSync(process.execPath, ["scripts/deploy-waves.js", join(split.dir, "manifest.json")], { encoding: "utf8" }).stdout;
-  const waves = Object.fromEntries(out.trim().split("\n").map((l) => [l.split("=")[0], JSON.parse(l.slice(l.indexOf("=") + 1))]));
+  const waves = Object.fromEntries(
+    out
+      .trim()
+      .split("\n")
+      .map((l) => [l.split("=")[0], JSON.parse(l.slice(l.indexOf("=") + 1))]),
+  );
   expect(waves.wave0).toEqual(["aws-staging", "gcp-staging", "grafana-staging", "pagerduty-prod"]);
   expect(waves.wave1).toEqual(["aws-prod", "gcp-prod", "grafana-prod"]);
   expect(waves.wave2).toContain("gcp-prod-backend");

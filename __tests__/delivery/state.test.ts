@@ -20,24 +20,39 @@ test("local state by default, one file per stack in the project root, through a 
 });
 
 test("per-environment variables choose S3 with a lock file and GCS, with state keys per stack", () => {
-  const { read } = synth({ MONITORING_STATE_PROD: "s3://nous-tfstate/monitoring?region=us-east-1", MONITORING_STATE_STAGING: "gcs://nous-tfstate-staging/monitoring" });
-  expect(read("aws-prod").terraform.backend).toEqual({ s3: { bucket: "nous-tfstate", key: "monitoring/aws-prod.tfstate", region: "us-east-1", encrypt: true, use_lockfile: true } });
+  const { read } = synth({
+    MONITORING_STATE_PROD: "s3://nous-tfstate/monitoring?region=us-east-1",
+    MONITORING_STATE_STAGING: "gcs://nous-tfstate-staging/monitoring",
+  });
+  expect(read("aws-prod").terraform.backend).toEqual({
+    s3: { bucket: "nous-tfstate", key: "monitoring/aws-prod.tfstate", region: "us-east-1", encrypt: true, use_lockfile: true },
+  });
   expect(read("pagerduty-prod").terraform.backend.s3.key).toBe("monitoring/pagerduty-prod.tfstate");
   expect(read("gcp-staging").terraform.backend).toEqual({ gcs: { bucket: "nous-tfstate-staging", prefix: "monitoring/gcp-staging" } });
   // Cross-stack keys are read from the PagerDuty stack's state where it really is.
   expect(read("gcp-prod").data.terraform_remote_state["cross-stack-reference-input-pagerduty-prod"]).toMatchObject({
-    backend: "s3", config: { bucket: "nous-tfstate", key: "monitoring/pagerduty-prod.tfstate", region: "us-east-1" },
+    backend: "s3",
+    config: { bucket: "nous-tfstate", key: "monitoring/pagerduty-prod.tfstate", region: "us-east-1" },
   });
 });
 
 test("a DynamoDB lock table replaces the lock file; the shared variable applies where no environment variable does", () => {
   const { read } = synth({ MONITORING_STATE: "s3://state/x?region=eu-west-1&lock=tf-locks", MONITORING_STATE_STAGING: "local" });
-  expect(read("gcp-prod").terraform.backend.s3).toEqual({ bucket: "state", key: "x/gcp-prod.tfstate", region: "eu-west-1", encrypt: true, dynamodb_table: "tf-locks" });
+  expect(read("gcp-prod").terraform.backend.s3).toEqual({
+    bucket: "state",
+    key: "x/gcp-prod.tfstate",
+    region: "eu-west-1",
+    encrypt: true,
+    dynamodb_table: "tf-locks",
+  });
   expect(read("gcp-staging").terraform.backend.local).toBeDefined();
 });
 
 test("the setting's precedence: environment variable, shared variable, definition, local", () => {
-  expect(stateSetting("prod", "gcs://a/b", { MONITORING_STATE_PROD: "local", MONITORING_STATE: "gcs://c/d" })).toEqual({ source: "MONITORING_STATE_PROD", value: "local" });
+  expect(stateSetting("prod", "gcs://a/b", { MONITORING_STATE_PROD: "local", MONITORING_STATE: "gcs://c/d" })).toEqual({
+    source: "MONITORING_STATE_PROD",
+    value: "local",
+  });
   expect(stateSetting("prod", "gcs://a/b", { MONITORING_STATE: "gcs://c/d" })).toEqual({ source: "MONITORING_STATE", value: "gcs://c/d" });
   expect(stateSetting("prod", "gcs://a/b", {})).toEqual({ source: 'environment "prod" state', value: "gcs://a/b" });
   expect(stateSetting("prod", undefined, {})).toEqual({ source: "default", value: "local" });
@@ -50,11 +65,13 @@ test("bad state settings are definition errors naming the environment and where 
     validate(defaults(), process.cwd(), { MONITORING_STATE_STAGING: "azurerm" });
     throw new Error("expected a DefinitionError");
   } catch (error) {
-    expect((error as DefinitionError).problems).toEqual([{
-      where: 'environment "staging"',
-      field: "state (from MONITORING_STATE_STAGING)",
-      message: 'must be "local", gcs://<bucket>/<prefix> or s3://<bucket>/<prefix>?region=<region>, got "azurerm"',
-    }]);
+    expect((error as DefinitionError).problems).toEqual([
+      {
+        where: 'environment "staging"',
+        field: "state (from MONITORING_STATE_STAGING)",
+        message: 'must be "local", gcs://<bucket>/<prefix> or s3://<bucket>/<prefix>?region=<region>, got "azurerm"',
+      },
+    ]);
   }
 });
 

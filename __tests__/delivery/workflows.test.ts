@@ -53,7 +53,9 @@ describe("what the workflows do", () => {
       expect(deployWf.jobs[wave]).toMatchObject({ uses: "./.github/workflows/deploy-stack.yml", with: { stack: "${{ matrix.stack }}" } });
     }
     const steps = stackWf.jobs.deploy.steps;
-    expect(steps.map((s: any) => s.uses).filter(Boolean)).toEqual(expect.arrayContaining(["google-github-actions/auth@v2", "aws-actions/configure-aws-credentials@v4"]));
+    expect(steps.map((s: any) => s.uses).filter(Boolean)).toEqual(
+      expect.arrayContaining(["google-github-actions/auth@v2", "aws-actions/configure-aws-credentials@v4"]),
+    );
     expect(steps.at(-1).run).toBe('npx cdktf deploy "${{ inputs.stack }}" --auto-approve');
     const text = [deploy, deployStack, plan].map((f) => readFileSync(f, "utf8")).join("\n");
     // Secrets only from the CI secret store: every TF_VAR is a secret or variable expression.

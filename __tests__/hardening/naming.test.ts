@@ -9,7 +9,10 @@ import { defaults, problemsOf } from "../helpers";
 test("names that end up in cloud resources are checked against the clouds' limits before synth", () => {
   const defs = defaults();
   const longId = "an-alert-id-that-is-much-too-long-for-grafana";
-  defs.alerts = [...defs.alerts, alert({ id: longId, name: "Long", service: "api", severity: "P3", summary: "x", for: "5m", condition: { prometheus: "up == 0" } })];
+  defs.alerts = [
+    ...defs.alerts,
+    alert({ id: longId, name: "Long", service: "api", severity: "P3", summary: "x", for: "5m", condition: { prometheus: "up == 0" } }),
+  ];
   const qa = "qa-environment-with-a-very-long-name-for-iam";
   defs.environments = [...defs.environments, { id: qa, name: "QA", pages: false, aws: { account: "333333333333", region: "us-east-1" } }];
   defs.routing = { ...defs.routing, [qa]: defs.routing.staging };
@@ -25,7 +28,9 @@ test("a team too long for the uid of its generated SLO overview is reported agai
   defs.services = defs.services.map((s) => (s.team === "backend" ? { ...s, team } : s));
   defs.onCall = defs.onCall.map((t) => ({ ...t, owns: t.owns.map((o) => (o === "backend" ? team : o)) }));
   defs.dashboards = defs.dashboards.map((d) => (d.team === "backend" ? { ...d, team } : d));
-  expect(problemsOf(defs)).toEqual([`service "api": team: becomes the Grafana dashboard uid "slo-overview-${team}", 41 characters; Grafana allows 40`]);
+  expect(problemsOf(defs)).toEqual([
+    `service "api": team: becomes the Grafana dashboard uid "slo-overview-${team}", 41 characters; Grafana allows 40`,
+  ]);
 });
 
 /**
@@ -85,7 +90,11 @@ test("the longest ids validation accepts give names every cloud accepts", () => 
         for (const [attribute, value] of Object.entries(resource)) {
           const rule = NAME_RULES[`${type}.${attribute}`];
           if (!rule || typeof value !== "string" || value.includes("${")) continue;
-          expect({ name: `${type}.${attribute}`, value, fits: value.length <= rule.max && (!rule.pattern || rule.pattern.test(value)) }).toMatchObject({ fits: true });
+          expect({
+            name: `${type}.${attribute}`,
+            value,
+            fits: value.length <= rule.max && (!rule.pattern || rule.pattern.test(value)),
+          }).toMatchObject({ fits: true });
           seen.set(`${type}.${attribute}`, Math.max(seen.get(`${type}.${attribute}`) ?? 0, value.length));
         }
       }
@@ -94,7 +103,9 @@ test("the longest ids validation accepts give names every cloud accepts", () => 
   // The lengthened ids reached the names: every rule was exercised, at lengths well past the defaults'.
   expect([...seen.keys()].sort()).toEqual(Object.keys(NAME_RULES).sort());
   expect(seen.get("aws_iam_role.name")).toBe(`${ids.staging}-chatbot-cloudwatch-read`.length);
-  expect(seen.get("aws_chatbot_slack_channel_configuration.configuration_name")).toBe(`${ids.staging}-${ids["slack-alerts-staging"]}`.length);
+  expect(seen.get("aws_chatbot_slack_channel_configuration.configuration_name")).toBe(
+    `${ids.staging}-${ids["slack-alerts-staging"]}`.length,
+  );
   expect(seen.get("grafana_folder.uid")).toBe(`team-${ids.backend}`.length);
 });
 

@@ -38,15 +38,20 @@ test("canary: secrets given to Terraform never reach the synthesized output", ()
 describe("least privilege", () => {
   const dir = join(mkdtempSync(join(tmpdir(), "iam-")), "out");
   buildApp(model(), dir, undefined, {}).synth();
-  const stacks = readdirSync(join(dir, "stacks")).filter((s) => s.startsWith("aws-")).map((s) => JSON.parse(readFileSync(join(dir, "stacks", s, "cdk.tf.json"), "utf8")));
-  const statements = (policy: string) => JSON.parse(policy).Statement as { Sid?: string; Principal?: any; Action: string | string[]; Resource?: unknown }[];
+  const stacks = readdirSync(join(dir, "stacks"))
+    .filter((s) => s.startsWith("aws-"))
+    .map((s) => JSON.parse(readFileSync(join(dir, "stacks", s, "cdk.tf.json"), "utf8")));
+  const statements = (policy: string) =>
+    JSON.parse(policy).Statement as { Sid?: string; Principal?: any; Action: string | string[]; Resource?: unknown }[];
   const actions = (s: { Action: string | string[] }) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
 
   test("every IAM role policy names its actions, none a wildcard, and only reads CloudWatch", () => {
     let seen = 0;
     for (const stack of stacks) {
       for (const role of Object.values<any>(stack.resource.aws_iam_role ?? {})) {
-        expect(statements(role.assume_role_policy)).toEqual([{ Effect: "Allow", Principal: { Service: "chatbot.amazonaws.com" }, Action: "sts:AssumeRole" }]);
+        expect(statements(role.assume_role_policy)).toEqual([
+          { Effect: "Allow", Principal: { Service: "chatbot.amazonaws.com" }, Action: "sts:AssumeRole" },
+        ]);
       }
       for (const policy of Object.values<any>(stack.resource.aws_iam_role_policy ?? {})) {
         for (const s of statements(policy.policy)) {
@@ -94,7 +99,10 @@ test("checkov finds no failure without a written reason; removing a reason makes
   buildApp(model(defs), dir, "staging", {}).synth();
   const result = await runCheckov(join(dir, "stacks", "aws-staging"));
   expect(result.ok).toBe(true);
-  expect(result.skipped.map((s) => s.split(":")[0])).toEqual(["CKV_AWS_338 cdk.tf.json log_group_application", "CKV_AWS_338 cdk.tf.json log_group_debug"]);
+  expect(result.skipped.map((s) => s.split(":")[0])).toEqual([
+    "CKV_AWS_338 cdk.tf.json log_group_application",
+    "CKV_AWS_338 cdk.tf.json log_group_debug",
+  ]);
   defs.logClasses = defs.logClasses.map((c) => (c.id === "debug" ? { ...c, checkovSkips: undefined } : c));
   const dir2 = join(mkdtempSync(join(tmpdir(), "checkov-")), "out");
   buildApp(model(defs), dir2, "staging", {}).synth();

@@ -33,19 +33,24 @@ test("the prod stack holds every resource kind of the AWS target", () => {
 describe("routing", () => {
   test("one KMS-encrypted topic per severity that only this account's CloudWatch alarms may publish to", () => {
     for (const severity of ["p0", "p1", "p2", "p3"]) {
-      expect(prod.resource.aws_sns_topic[`topic_${severity}`]).toMatchObject({ name: `prod-alerts-${severity}`, kms_master_key_id: "${aws_kms_key.alerts_key.arn}" });
+      expect(prod.resource.aws_sns_topic[`topic_${severity}`]).toMatchObject({
+        name: `prod-alerts-${severity}`,
+        kms_master_key_id: "${aws_kms_key.alerts_key.arn}",
+      });
       const policy = JSON.parse(prod.resource.aws_sns_topic_policy[`topic_policy_${severity}`].policy);
-      expect(policy.Statement).toEqual([{
-        Sid: "OnlyCloudWatchAlarmsOfThisAccountPublish",
-        Effect: "Allow",
-        Principal: { Service: "cloudwatch.amazonaws.com" },
-        Action: "sns:Publish",
-        Resource: topic(severity),
-        Condition: {
-          StringEquals: { "aws:SourceAccount": "111111111111" },
-          ArnLike: { "aws:SourceArn": "arn:aws:cloudwatch:us-east-1:111111111111:alarm:*" },
+      expect(policy.Statement).toEqual([
+        {
+          Sid: "OnlyCloudWatchAlarmsOfThisAccountPublish",
+          Effect: "Allow",
+          Principal: { Service: "cloudwatch.amazonaws.com" },
+          Action: "sns:Publish",
+          Resource: topic(severity),
+          Condition: {
+            StringEquals: { "aws:SourceAccount": "111111111111" },
+            ArnLike: { "aws:SourceArn": "arn:aws:cloudwatch:us-east-1:111111111111:alarm:*" },
+          },
         },
-      }]);
+      ]);
     }
   });
 
@@ -57,8 +62,15 @@ describe("routing", () => {
       endpoint: "https://events.pagerduty.com/integration/${var.pagerduty_cloudwatch_key_api}/enqueue",
       endpoint_auto_confirms: true,
     });
-    expect(prod.resource.aws_sns_topic.topic_pagerduty_api).toMatchObject({ name: "prod-pagerduty-api", kms_master_key_id: "${aws_kms_key.alerts_key.arn}" });
-    expect(subs["subscription_p2_email-engineering"]).toMatchObject({ topic_arn: topic("p2"), protocol: "email", endpoint: "engineering-alerts@nous.com" });
+    expect(prod.resource.aws_sns_topic.topic_pagerduty_api).toMatchObject({
+      name: "prod-pagerduty-api",
+      kms_master_key_id: "${aws_kms_key.alerts_key.arn}",
+    });
+    expect(subs["subscription_p2_email-engineering"]).toMatchObject({
+      topic_arn: topic("p2"),
+      protocol: "email",
+      endpoint: "engineering-alerts@nous.com",
+    });
     expect(subs["subscription_p3_email-engineering"]).toMatchObject({ topic_arn: topic("p3"), protocol: "email" });
     expect(Object.keys(subs).sort()).toEqual([
       "subscription_p2_email-engineering",
@@ -71,7 +83,12 @@ describe("routing", () => {
 
   test("Slack through AWS Chatbot: each channel gets the topics of the severities routed to it", () => {
     const chatbot = prod.resource.aws_chatbot_slack_channel_configuration;
-    expect(chatbot["chatbot_slack-alerts-critical"]).toMatchObject({ slack_team_id: "T0NOUSTEAM", slack_channel_id: "C0ALERTSP0", sns_topic_arns: [topic("p0")], iam_role_arn: "${aws_iam_role.chatbot_role.arn}" });
+    expect(chatbot["chatbot_slack-alerts-critical"]).toMatchObject({
+      slack_team_id: "T0NOUSTEAM",
+      slack_channel_id: "C0ALERTSP0",
+      sns_topic_arns: [topic("p0")],
+      iam_role_arn: "${aws_iam_role.chatbot_role.arn}",
+    });
     expect(chatbot["chatbot_slack-alerts-high"].sns_topic_arns).toEqual([topic("p1")]);
     expect(chatbot["chatbot_slack-alerts-medium"].sns_topic_arns).toEqual([topic("p2")]);
   });
@@ -89,7 +106,11 @@ describe("routing", () => {
     const subs = Object.values<any>(staging.resource.aws_sns_topic_subscription);
     expect(subs.map((s) => s.protocol)).toEqual(["email"]);
     expect(Object.keys(staging.variable).filter((v) => v.startsWith("pagerduty"))).toEqual([]);
-    expect(staging.resource.aws_chatbot_slack_channel_configuration["chatbot_slack-alerts-staging"].sns_topic_arns).toEqual([topic("p0"), topic("p1"), topic("p2")]);
+    expect(staging.resource.aws_chatbot_slack_channel_configuration["chatbot_slack-alerts-staging"].sns_topic_arns).toEqual([
+      topic("p0"),
+      topic("p1"),
+      topic("p2"),
+    ]);
   });
 });
 
@@ -102,21 +123,24 @@ describe("alarm catalog with the seed 001 numbers", () => {
     ["api-rds-storage-low", "AWS/RDS", "FreeStorageSpace", "Average", "LessThanThreshold", 10737418240, 60, 1, "breaching"],
     ["api-alb-5xx-high", "AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", "Sum", "GreaterThanThreshold", 10, 60, 2, "notBreaching"],
     ["api-alb-latency-high", "AWS/ApplicationELB", "TargetResponseTime", "Average", "GreaterThanThreshold", 1, 60, 2, "notBreaching"],
-  ])("%s: %s %s %s %s %p, period %ps x %p, missing data %s", (id, namespace, metric, statistic, comparison, threshold, period, evaluations, missing) => {
-    expect(prod.json).toHaveResourceWithProperties(CloudwatchMetricAlarm, {
-      alarm_name: `prod-${id}`,
-      namespace,
-      metric_name: metric,
-      statistic,
-      comparison_operator: comparison,
-      threshold,
-      period,
-      evaluation_periods: evaluations,
-      treat_missing_data: missing,
-      alarm_actions: [topic("p2")],
-      ok_actions: [topic("p2")],
-    });
-  });
+  ])(
+    "%s: %s %s %s %s %p, period %ps x %p, missing data %s",
+    (id, namespace, metric, statistic, comparison, threshold, period, evaluations, missing) => {
+      expect(prod.json).toHaveResourceWithProperties(CloudwatchMetricAlarm, {
+        alarm_name: `prod-${id}`,
+        namespace,
+        metric_name: metric,
+        statistic,
+        comparison_operator: comparison,
+        threshold,
+        period,
+        evaluation_periods: evaluations,
+        treat_missing_data: missing,
+        alarm_actions: [topic("p2")],
+        ok_actions: [topic("p2")],
+      });
+    },
+  );
 
   test("dimensions name each environment's own resources", () => {
     expect(alarm("alarm_api-ecs-cpu-high").dimensions).toEqual({ ClusterName: "nous-prod", ServiceName: "nous-api" });
@@ -141,13 +165,41 @@ describe("SLO burn-rate alarms for 99.9% over 30 days", () => {
     ["page-slow", 21600, 1800, 0.006, ["p1", "pagerduty_api"]],
     ["ticket", 259200, 21600, 0.001, ["p2"]],
   ])("%s: over %ps AND %ps, error ratio above %p", (tier, long, short, threshold, topics) => {
-    for (const [suffix, period] of [["long", long], ["short", short]] as const) {
+    for (const [suffix, period] of [
+      ["long", long],
+      ["short", short],
+    ] as const) {
       const a = alarm(`slo_api-availability_${tier}-${suffix}`);
-      expect(a).toMatchObject({ comparison_operator: "GreaterThanThreshold", threshold, evaluation_periods: 1, treat_missing_data: "notBreaching" });
+      expect(a).toMatchObject({
+        comparison_operator: "GreaterThanThreshold",
+        threshold,
+        evaluation_periods: 1,
+        treat_missing_data: "notBreaching",
+      });
       expect(a.alarm_actions).toBeUndefined();
       expect(a.metric_query).toEqual([
-        { id: "bad", return_data: false, metric: { namespace: "AWS/ApplicationELB", metric_name: "HTTPCode_Target_5XX_Count", dimensions: { LoadBalancer: "app/nous-prod-api/50dc6c495c0c9188" }, stat: "Sum", period } },
-        { id: "total", return_data: false, metric: { namespace: "AWS/ApplicationELB", metric_name: "RequestCount", dimensions: { LoadBalancer: "app/nous-prod-api/50dc6c495c0c9188" }, stat: "Sum", period } },
+        {
+          id: "bad",
+          return_data: false,
+          metric: {
+            namespace: "AWS/ApplicationELB",
+            metric_name: "HTTPCode_Target_5XX_Count",
+            dimensions: { LoadBalancer: "app/nous-prod-api/50dc6c495c0c9188" },
+            stat: "Sum",
+            period,
+          },
+        },
+        {
+          id: "total",
+          return_data: false,
+          metric: {
+            namespace: "AWS/ApplicationELB",
+            metric_name: "RequestCount",
+            dimensions: { LoadBalancer: "app/nous-prod-api/50dc6c495c0c9188" },
+            stat: "Sum",
+            period,
+          },
+        },
         { id: "error_ratio", expression: "FILL(bad, 0) / total", label: "Error ratio", return_data: true },
       ]);
     }
@@ -162,10 +214,14 @@ describe("SLO burn-rate alarms for 99.9% over 30 days", () => {
   test("slower tiers are suppressed while the next faster one fires", () => {
     expect(composite("slo_api-availability_page-fast").actions_suppressor).toBeUndefined();
     expect(composite("slo_api-availability_page-slow").actions_suppressor).toEqual({
-      alarm: nameOf("aws_cloudwatch_composite_alarm.slo_api-availability_page-fast"), wait_period: 120, extension_period: 300,
+      alarm: nameOf("aws_cloudwatch_composite_alarm.slo_api-availability_page-fast"),
+      wait_period: 120,
+      extension_period: 300,
     });
     expect(composite("slo_api-availability_ticket").actions_suppressor).toEqual({
-      alarm: nameOf("aws_cloudwatch_composite_alarm.slo_api-availability_page-slow"), wait_period: 120, extension_period: 1800,
+      alarm: nameOf("aws_cloudwatch_composite_alarm.slo_api-availability_page-slow"),
+      wait_period: 120,
+      extension_period: 1800,
     });
   });
 
@@ -176,23 +232,42 @@ describe("SLO burn-rate alarms for 99.9% over 30 days", () => {
   test("a 7-day SLO gets budget-policy alarms on the remaining budget", () => {
     const defs = defaults();
     const lb = { prod: "app/shop/1" };
-    defs.slos = [...defs.slos, slo({
-      id: "shop-availability", service: "api", objective: 99.5, window: "7d", runbook: "https://docs.nous.com/runbooks/shop",
-      sli: ratio({ cloudWatch: { errors: alb5xx(lb), total: albRequests(lb) } }),
-    })];
+    defs.slos = [
+      ...defs.slos,
+      slo({
+        id: "shop-availability",
+        service: "api",
+        objective: 99.5,
+        window: "7d",
+        runbook: "https://docs.nous.com/runbooks/shop",
+        sli: ratio({ cloudWatch: { errors: alb5xx(lb), total: albRequests(lb) } }),
+      }),
+    ];
     const stack = synthAws(model(defs));
     const warning = alarm("slo_shop-availability_budget_warning", stack);
     expect(warning).toMatchObject({ comparison_operator: "LessThanOrEqualToThreshold", threshold: 0.5, alarm_actions: [topic("p3")] });
     expect(warning.metric_query[0].metric.period).toBe(604800);
-    expect(warning.metric_query.at(-1)).toEqual({ id: "budget_remaining", expression: "1 - error_ratio / 0.005", label: "Error budget remaining", return_data: true });
+    expect(warning.metric_query.at(-1)).toEqual({
+      id: "budget_remaining",
+      expression: "1 - error_ratio / 0.005",
+      label: "Error budget remaining",
+      return_data: true,
+    });
     expect(alarm("slo_shop-availability_budget_exhausted", stack).threshold).toBe(0);
     // The SLO's load balancer exists in prod only: staging renders none of its alarms.
-    expect(Object.keys(synthAws(model(defs), "staging").resource.aws_cloudwatch_metric_alarm).filter((k) => k.includes("shop"))).toEqual([]);
+    expect(Object.keys(synthAws(model(defs), "staging").resource.aws_cloudwatch_metric_alarm).filter((k) => k.includes("shop"))).toEqual(
+      [],
+    );
   });
 });
 
 describe("logs", () => {
-  test.each([["application", 30], ["audit", 365], ["security", 365], ["debug", 7]])("log group %s keeps %p days, encrypted, protected from destroy", (id, days) => {
+  test.each([
+    ["application", 30],
+    ["audit", 365],
+    ["security", 365],
+    ["debug", 7],
+  ])("log group %s keeps %p days, encrypted, protected from destroy", (id, days) => {
     expect(prod.resource.aws_cloudwatch_log_group[`log_group_${id}`]).toMatchObject({
       name: `/prod/${id}`,
       retention_in_days: days,
@@ -217,11 +292,22 @@ describe("logs", () => {
 });
 
 test("Route 53 health checks per endpoint, with an alarm on HealthCheckStatus", () => {
-  expect(prod.resource.aws_route53_health_check["health_check_api-health"]).toMatchObject({ fqdn: "api.nous.com", type: "HTTPS", port: 443, resource_path: "/health", failure_threshold: 3, request_interval: 30 });
+  expect(prod.resource.aws_route53_health_check["health_check_api-health"]).toMatchObject({
+    fqdn: "api.nous.com",
+    type: "HTTPS",
+    port: 443,
+    resource_path: "/health",
+    failure_threshold: 3,
+    request_interval: 30,
+  });
   expect(alarm("health_check_alarm_api-health")).toMatchObject({
-    namespace: "AWS/Route53", metric_name: "HealthCheckStatus", comparison_operator: "LessThanThreshold", threshold: 1,
+    namespace: "AWS/Route53",
+    metric_name: "HealthCheckStatus",
+    comparison_operator: "LessThanThreshold",
+    threshold: 1,
     dimensions: { HealthCheckId: "${aws_route53_health_check.health_check_api-health.id}" },
-    treat_missing_data: "breaching", alarm_actions: [topic("p1"), topic("pagerduty_api")],
+    treat_missing_data: "breaching",
+    alarm_actions: [topic("p1"), topic("pagerduty_api")],
   });
 });
 
@@ -229,12 +315,14 @@ test("the dashboard has a widget per alarm metric and per SLO, with the tier thr
   const body = JSON.parse(prod.resource.aws_cloudwatch_dashboard.dashboard.dashboard_body);
   const metricWidgets = body.widgets.filter((w: any) => w.type === "metric");
   const titles = metricWidgets.map((w: any) => w.properties.title);
-  expect(titles).toEqual(expect.arrayContaining([
-    "ECS CPU utilization is too high (api-ecs-cpu-high)",
-    "RDS storage is running low (api-rds-storage-low)",
-    "ALB 5xx errors are too high (api-alb-5xx-high)",
-    "API availability: error ratio (objective 99.9% over 30d)",
-  ]));
+  expect(titles).toEqual(
+    expect.arrayContaining([
+      "ECS CPU utilization is too high (api-ecs-cpu-high)",
+      "RDS storage is running low (api-rds-storage-low)",
+      "ALB 5xx errors are too high (api-alb-5xx-high)",
+      "API availability: error ratio (objective 99.9% over 30d)",
+    ]),
+  );
   expect(metricWidgets).toHaveLength(8);
   const sloWidget = metricWidgets.find((w: any) => w.properties.title.startsWith("API availability"));
   expect(sloWidget.properties.annotations.horizontal.map((h: any) => h.value)).toEqual([0.0144, 0.006, 0.001]);
@@ -244,7 +332,9 @@ test("the dashboard has a widget per alarm metric and per SLO, with the tier thr
 describe("AWS limits fail validation with the definition and field", () => {
   test("log retention CloudWatch does not accept names the nearest allowed values", () => {
     const defs = defaults();
-    defs.logClasses = defs.logClasses.map((c) => (c.id === "debug" ? { ...c, retentionDays: 10 } : c.id === "audit" ? { ...c, retentionDays: 366 } : c));
+    defs.logClasses = defs.logClasses.map((c) =>
+      c.id === "debug" ? { ...c, retentionDays: 10 } : c.id === "audit" ? { ...c, retentionDays: 366 } : c,
+    );
     expect(problemsOf(defs)).toEqual([
       'log class "audit": retentionDays: CloudWatch Logs does not accept 366 days; the nearest allowed values are 365 and 400',
       'log class "debug": retentionDays: CloudWatch Logs does not accept 10 days; the nearest allowed values are 7 and 14',
@@ -254,7 +344,11 @@ describe("AWS limits fail validation with the definition and field", () => {
   test("alarm periods and evaluation ranges", () => {
     const defs = defaults();
     defs.cloudWatchAlarms = defs.cloudWatchAlarms.map((a) =>
-      a.id === "api-ecs-cpu-high" ? { ...a, period: "45s" as const } : a.id === "api-rds-cpu-high" ? { ...a, period: "30m" as const, evaluationPeriods: 60 } : a,
+      a.id === "api-ecs-cpu-high"
+        ? { ...a, period: "45s" as const }
+        : a.id === "api-rds-cpu-high"
+          ? { ...a, period: "30m" as const, evaluationPeriods: 60 }
+          : a,
     );
     expect(problemsOf(defs)).toEqual([
       'cloudwatch alarm "api-ecs-cpu-high": period: CloudWatch alarm periods are 10s, 20s, 30s or a multiple of 60s, got 45s',
@@ -264,14 +358,20 @@ describe("AWS limits fail validation with the definition and field", () => {
 
   test("composites name existing alarms", () => {
     const defs = defaults();
-    defs.cloudWatchAlarms = defs.cloudWatchAlarms.map((a) => (a.id === "api-degraded" ? { ...a, allOf: ["api-alb-latency-high", "api-alb-errors"] } : a));
+    defs.cloudWatchAlarms = defs.cloudWatchAlarms.map((a) =>
+      a.id === "api-degraded" ? { ...a, allOf: ["api-alb-latency-high", "api-alb-errors"] } : a,
+    );
     expect(problemsOf(defs)).toEqual(['cloudwatch alarm "api-degraded": allOf: unknown alarm "api-alb-errors"']);
   });
 
   test("Chatbot needs Slack ids; health-check alarms need us-east-1", () => {
     const defs = defaults();
-    defs.channels = defs.channels.map((c) => (c.id === "slack-alerts-staging" ? { kind: "slack" as const, id: c.id, channel: "#alerts-staging" } : c));
-    defs.environments = defs.environments.map((e) => (e.id === "staging" ? { ...e, aws: { account: "222222222222", region: "eu-west-1" } } : e));
+    defs.channels = defs.channels.map((c) =>
+      c.id === "slack-alerts-staging" ? { kind: "slack" as const, id: c.id, channel: "#alerts-staging" } : c,
+    );
+    defs.environments = defs.environments.map((e) =>
+      e.id === "staging" ? { ...e, aws: { account: "222222222222", region: "eu-west-1" } } : e,
+    );
     expect(problemsOf(defs)).toEqual([
       'endpoint "api-health": url.staging: Route 53 publishes health-check metrics only in us-east-1, so their alarms need alert topics there; environment "staging" is in eu-west-1. Give this endpoint no URL for "staging" or run the environment\'s AWS stack in us-east-1',
       'endpoint "web-app": url.staging: Route 53 publishes health-check metrics only in us-east-1, so their alarms need alert topics there; environment "staging" is in eu-west-1. Give this endpoint no URL for "staging" or run the environment\'s AWS stack in us-east-1',

@@ -27,15 +27,29 @@ test("the prod stack holds every resource kind of the Google Cloud target", () =
 describe("notification channels", () => {
   test("a PagerDuty channel per monitored service that pages, keyed by its service's integration; Slack token from a variable", () => {
     const channels = prod.resource.google_monitoring_notification_channel;
-    expect(channels["channel_pagerduty-oncall_api"]).toMatchObject({ type: "pagerduty", sensitive_labels: { service_key: "${var.pagerduty_gcp_key_api}" } });
-    expect(Object.keys(channels).filter((c) => c.startsWith("channel_pagerduty")).sort()).toEqual([
+    expect(channels["channel_pagerduty-oncall_api"]).toMatchObject({
+      type: "pagerduty",
+      sensitive_labels: { service_key: "${var.pagerduty_gcp_key_api}" },
+    });
+    expect(
+      Object.keys(channels)
+        .filter((c) => c.startsWith("channel_pagerduty"))
+        .sort(),
+    ).toEqual([
       "channel_pagerduty-oncall_api",
       "channel_pagerduty-oncall_data-sync",
       "channel_pagerduty-oncall_database",
       "channel_pagerduty-oncall_frontend",
     ]);
-    expect(channels["channel_slack-alerts-critical"]).toMatchObject({ type: "slack", labels: { channel_name: "#alerts-critical" }, sensitive_labels: { auth_token: "${var.slack_auth_token}" } });
-    expect(channels["channel_email-engineering"]).toMatchObject({ type: "email", labels: { email_address: "engineering-alerts@nous.com" } });
+    expect(channels["channel_slack-alerts-critical"]).toMatchObject({
+      type: "slack",
+      labels: { channel_name: "#alerts-critical" },
+      sensitive_labels: { auth_token: "${var.slack_auth_token}" },
+    });
+    expect(channels["channel_email-engineering"]).toMatchObject({
+      type: "email",
+      labels: { email_address: "engineering-alerts@nous.com" },
+    });
     expect(prod.variable.pagerduty_gcp_key_api).toMatchObject({ sensitive: true, type: "string" });
     expect(prod.variable.slack_auth_token).toMatchObject({ sensitive: true });
     expect(prod.variable.pagerduty_gcp_key_api.default).toBeUndefined();
@@ -58,16 +72,18 @@ describe("alert rules become PromQL alert policies", () => {
       combiner: "OR",
       notification_channels: [pagerDuty("api"), channelRef("slack-alerts-critical")],
       alert_strategy: { notification_prompts: ["OPENED", "CLOSED"] },
-      conditions: [expect.objectContaining({
-        condition_prometheus_query_language: {
-          query: 'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m])) > 0.5',
-          duration: "60s",
-          evaluation_interval: "30s",
-          alert_rule: "APIDown",
-          rule_group: "api",
-          labels: { severity: "P0" },
-        },
-      })],
+      conditions: [
+        expect.objectContaining({
+          condition_prometheus_query_language: {
+            query: 'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m])) > 0.5',
+            duration: "60s",
+            evaluation_interval: "30s",
+            alert_rule: "APIDown",
+            rule_group: "api",
+            labels: { severity: "P0" },
+          },
+        }),
+      ],
       documentation: expect.objectContaining({
         mime_type: "text/markdown",
         links: [{ display_name: "Runbook", url: "https://docs.nous.com/runbooks/api-down" }],
@@ -87,11 +103,12 @@ describe("alert rules become PromQL alert policies", () => {
   });
 
   test("all nine seed rules are policies, each routed by its severity", () => {
-    const expected = (severity: string, service: string): string[] => ({
-      P0: [pagerDuty(service), channelRef("slack-alerts-critical")],
-      P1: [pagerDuty(service), channelRef("slack-alerts-high")],
-      P2: [channelRef("slack-alerts-medium"), channelRef("email-engineering")],
-    })[severity]!;
+    const expected = (severity: string, service: string): string[] =>
+      ({
+        P0: [pagerDuty(service), channelRef("slack-alerts-critical")],
+        P1: [pagerDuty(service), channelRef("slack-alerts-high")],
+        P2: [channelRef("slack-alerts-medium"), channelRef("email-engineering")],
+      })[severity]!;
     for (const rule of m.alerts) {
       expect(policy(prod, `alert_${rule.id}`).notification_channels).toEqual(expected(rule.severity, rule.service.id));
       expect(policy(staging, `alert_${rule.id}`).notification_channels).toEqual([channelRef("slack-alerts-staging")]);
@@ -110,13 +127,18 @@ describe("SLOs", () => {
     });
     expect(prod.resource.google_monitoring_slo["slo_api-availability"].request_based_sli.good_total_ratio).toEqual({
       bad_service_filter: m.slos[0].sli.cloudMonitoring!.kind === "ratio" && m.slos[0].sli.cloudMonitoring!.bad,
-      total_service_filter: 'metric.type="prometheus.googleapis.com/http_requests_total/counter" AND resource.type="prometheus_target" AND resource.labels.job="nous-api"',
+      total_service_filter:
+        'metric.type="prometheus.googleapis.com/http_requests_total/counter" AND resource.type="prometheus_target" AND resource.labels.job="nous-api"',
     });
   });
 
   test("latency: a distribution cut at 2 seconds; freshness: one-minute windows with age at most 300s", () => {
     const slos = prod.resource.google_monitoring_slo;
-    expect(slos["slo_api-latency"]).toMatchObject({ goal: 0.95, rolling_period_days: 7, request_based_sli: { distribution_cut: { range: { max: 2 } } } });
+    expect(slos["slo_api-latency"]).toMatchObject({
+      goal: 0.95,
+      rolling_period_days: 7,
+      request_based_sli: { distribution_cut: { range: { max: 2 } } },
+    });
     expect(slos["slo_data-freshness"]).toMatchObject({
       goal: 0.99,
       rolling_period_days: 7,
@@ -135,8 +157,20 @@ describe("SLOs", () => {
     expect(p.severity).toBe(severity);
     expect(p.notification_channels).toEqual(channels.map(channelRef));
     expect(p.conditions.map((c: any) => c.condition_threshold)).toEqual([
-      { filter: `select_slo_burn_rate("${slo}", "${long}")`, comparison: "COMPARISON_GT", threshold_value: factor, duration: "0s", trigger: { count: 1 } },
-      { filter: `select_slo_burn_rate("${slo}", "${short}")`, comparison: "COMPARISON_GT", threshold_value: factor, duration: "0s", trigger: { count: 1 } },
+      {
+        filter: `select_slo_burn_rate("${slo}", "${long}")`,
+        comparison: "COMPARISON_GT",
+        threshold_value: factor,
+        duration: "0s",
+        trigger: { count: 1 },
+      },
+      {
+        filter: `select_slo_burn_rate("${slo}", "${short}")`,
+        comparison: "COMPARISON_GT",
+        threshold_value: factor,
+        duration: "0s",
+        trigger: { count: 1 },
+      },
     ]);
   });
 
@@ -166,7 +200,12 @@ describe("SLOs", () => {
 });
 
 describe("logging", () => {
-  test.each([["application", 30], ["audit", 365], ["security", 365], ["debug", 7]])("bucket %s keeps logs %p days and cannot be destroyed", (id, days) => {
+  test.each([
+    ["application", 30],
+    ["audit", 365],
+    ["security", 365],
+    ["debug", 7],
+  ])("bucket %s keeps logs %p days and cannot be destroyed", (id, days) => {
     expect(prod.resource.google_logging_project_bucket_config[`log_bucket_${id}`]).toMatchObject({
       bucket_id: id,
       project: "nous-prod",
@@ -207,7 +246,9 @@ describe("uptime checks", () => {
       http_check: { path: "/health", port: 443, use_ssl: true, validate_ssl: true },
       monitored_resource: { type: "uptime_url", labels: { host: "api.nous.com", project_id: "nous-prod" } },
     });
-    expect(staging.resource.google_monitoring_uptime_check_config["uptime_api-health"].monitored_resource.labels.host).toBe("api.staging.nous.com");
+    expect(staging.resource.google_monitoring_uptime_check_config["uptime_api-health"].monitored_resource.labels.host).toBe(
+      "api.staging.nous.com",
+    );
     const alert = policy(prod, "uptime_api-health");
     expect(alert.conditions[0].condition_threshold.filter).toContain(
       'metric.label.check_id="${google_monitoring_uptime_check_config.uptime_api-health.uptime_check_id}"',

@@ -15,8 +15,13 @@ const cp = (id: string) => `\${grafana_contact_point.${id}.name}`;
 
 test("the prod stack holds every Grafana resource kind; the bindings come from the generated provider", () => {
   expect(Object.keys(prod.resource).sort()).toEqual([
-    "grafana_contact_point", "grafana_dashboard", "grafana_data_source", "grafana_folder",
-    "grafana_notification_policy", "grafana_rule_group", "grafana_slo",
+    "grafana_contact_point",
+    "grafana_dashboard",
+    "grafana_data_source",
+    "grafana_folder",
+    "grafana_notification_policy",
+    "grafana_rule_group",
+    "grafana_slo",
   ]);
   expect(prod.raw.terraform.required_providers.grafana).toEqual({ source: "registry.terraform.io/grafana/grafana", version: "4.45.1" });
   expect(prod.raw.provider.grafana).toEqual([{ url: "https://grafana.nous.com", auth: "${var.grafana_auth}" }]);
@@ -24,33 +29,80 @@ test("the prod stack holds every Grafana resource kind; the bindings come from t
 });
 
 test("a folder per team and data sources per environment, credentials from sensitive variables", () => {
-  expect(Object.keys(prod.resource.grafana_folder).sort()).toEqual(["folder_agents", "folder_backend", "folder_frontend", "folder_platform"]);
+  expect(Object.keys(prod.resource.grafana_folder).sort()).toEqual([
+    "folder_agents",
+    "folder_backend",
+    "folder_frontend",
+    "folder_platform",
+  ]);
   const sources = prod.resource.grafana_data_source;
-  expect(sources.datasource_prometheus).toMatchObject({ uid: "prometheus", type: "prometheus", url: "http://frontend.gmp-system.svc:9090" });
-  expect(sources.datasource_cloud_monitoring).toMatchObject({ type: "stackdriver", secure_json_data_encoded: "${jsonencode({\"privateKey\" = var.grafana_gcp_service_account_key})}" });
+  expect(sources.datasource_prometheus).toMatchObject({
+    uid: "prometheus",
+    type: "prometheus",
+    url: "http://frontend.gmp-system.svc:9090",
+  });
+  expect(sources.datasource_cloud_monitoring).toMatchObject({
+    type: "stackdriver",
+    secure_json_data_encoded: '${jsonencode({"privateKey" = var.grafana_gcp_service_account_key})}',
+  });
   expect(JSON.parse(sources.datasource_cloudwatch.json_data_encoded)).toEqual({ authType: "keys", defaultRegion: "us-east-1" });
-  for (const v of ["grafana_auth", "grafana_gcp_service_account_key", "grafana_aws_access_key_id", "grafana_aws_secret_access_key", "grafana_slack_token"]) {
+  for (const v of [
+    "grafana_auth",
+    "grafana_gcp_service_account_key",
+    "grafana_aws_access_key_id",
+    "grafana_aws_secret_access_key",
+    "grafana_slack_token",
+  ]) {
     expect(prod.variable[v].sensitive).toBe(true);
   }
 });
 
 describe("dashboards of seed 000 section 3", () => {
   test.each([
-    ["nous-system-health", "NOUS - System Health", "folder_platform", [
-      "# Overview", "Uptime (7d)", "Request Rate", "P95 Latency", "Error Rate",
-      "# API Endpoints", "Requests by Endpoint", "Latency by Endpoint (P95)",
-      "# Infrastructure", "Cloud Run Instances", "CPU Usage", "Memory Usage",
-      "# Database", "Firestore Operations", "Document Count",
-    ]],
-    ["nous-agent-performance", "NOUS - Agent Performance", "folder_agents", [
-      "# Agent Usage", "Executions by Agent (24h)", "Top Agents",
-      "# LLM Usage", "LLM API Calls", "Token Usage", "LLM Cost (Today)",
-      "# Cache Performance", "Cache Hit Rate",
-    ]],
-    ["nous-business-metrics", "NOUS - Business Metrics", "folder_backend", [
-      "# Users", "DAU/MAU", "New Signups (Today)", "Retention Cohort",
-      "# Revenue", "MRR", "Revenue Growth", "Revenue by Product",
-    ]],
+    [
+      "nous-system-health",
+      "NOUS - System Health",
+      "folder_platform",
+      [
+        "# Overview",
+        "Uptime (7d)",
+        "Request Rate",
+        "P95 Latency",
+        "Error Rate",
+        "# API Endpoints",
+        "Requests by Endpoint",
+        "Latency by Endpoint (P95)",
+        "# Infrastructure",
+        "Cloud Run Instances",
+        "CPU Usage",
+        "Memory Usage",
+        "# Database",
+        "Firestore Operations",
+        "Document Count",
+      ],
+    ],
+    [
+      "nous-agent-performance",
+      "NOUS - Agent Performance",
+      "folder_agents",
+      [
+        "# Agent Usage",
+        "Executions by Agent (24h)",
+        "Top Agents",
+        "# LLM Usage",
+        "LLM API Calls",
+        "Token Usage",
+        "LLM Cost (Today)",
+        "# Cache Performance",
+        "Cache Hit Rate",
+      ],
+    ],
+    [
+      "nous-business-metrics",
+      "NOUS - Business Metrics",
+      "folder_backend",
+      ["# Users", "DAU/MAU", "New Signups (Today)", "Retention Cohort", "# Revenue", "MRR", "Revenue Growth", "Revenue by Product"],
+    ],
   ])("%s: %s with its rows and panels, in its team's folder", (id, title, folder, panels) => {
     const json = config(id);
     expect(json).toMatchObject({ uid: id, title });
@@ -66,25 +118,47 @@ describe("dashboards of seed 000 section 3", () => {
     const panel = (title: string) => config("nous-system-health").panels.find((p: any) => p.title === title);
     const steps = (title: string) => panel(title).fieldConfig.defaults.thresholds.steps.map((s: any) => [s.value, s.color]);
     expect(panel("Uptime (7d)").fieldConfig.defaults.unit).toBe("percent");
-    expect(steps("Uptime (7d)")).toEqual([[null, "red"], [99, "orange"], [99.5, "yellow"], [99.9, "green"]]);
+    expect(steps("Uptime (7d)")).toEqual([
+      [null, "red"],
+      [99, "orange"],
+      [99.5, "yellow"],
+      [99.9, "green"],
+    ]);
     expect(panel("P95 Latency").fieldConfig.defaults.unit).toBe("s");
-    expect(steps("P95 Latency")).toEqual([[null, "green"], [2, "yellow"], [3, "orange"], [5, "red"]]);
-    expect(steps("Error Rate")).toEqual([[null, "green"], [1, "yellow"], [5, "orange"], [10, "red"]]);
+    expect(steps("P95 Latency")).toEqual([
+      [null, "green"],
+      [2, "yellow"],
+      [3, "orange"],
+      [5, "red"],
+    ]);
+    expect(steps("Error Rate")).toEqual([
+      [null, "green"],
+      [1, "yellow"],
+      [5, "orange"],
+      [10, "red"],
+    ]);
     expect(config("nous-system-health").refresh).toBe("30s");
     const table = config("nous-agent-performance").panels.find((p: any) => p.title === "Top Agents");
-    expect(Object.values(table.transformations[1].options.renameByName)).toEqual(["Agent Name", "Executions", "Avg Latency", "Success Rate", "Cost"]);
+    expect(Object.values(table.transformations[1].options.renameByName)).toEqual([
+      "Agent Name",
+      "Executions",
+      "Avg Latency",
+      "Success Rate",
+      "Cost",
+    ]);
   });
 
   test("every panel query of every dashboard parses with the PromQL grammar", () => {
     let count = 0;
     for (const resource of Object.values<any>(prod.resource.grafana_dashboard)) {
-      const visit = (panels: any[]) => panels.forEach((p) => {
-        for (const t of p.targets ?? []) {
-          expect([p.title, promqlSyntaxError(t.expr)]).toEqual([p.title, undefined]);
-          count++;
-        }
-        visit(p.panels ?? []);
-      });
+      const visit = (panels: any[]) =>
+        panels.forEach((p) => {
+          for (const t of p.targets ?? []) {
+            expect([p.title, promqlSyntaxError(t.expr)]).toEqual([p.title, undefined]);
+            count++;
+          }
+          visit(p.panels ?? []);
+        });
       visit(JSON.parse(resource.config_json).panels);
     }
     expect(count).toBeGreaterThan(50);
@@ -112,13 +186,28 @@ test("a grafana_slo per SLO with its objective, window, query and severity-label
   const slo = prod.resource.grafana_slo["slo_api-availability"];
   expect(slo.objectives).toEqual([{ value: 0.999, window: "30d" }]);
   expect(slo.destination_datasource).toEqual([{ uid: "${grafana_data_source.datasource_prometheus.uid}" }]);
-  expect(slo.query).toEqual([{ type: "freeform", freeform: [{ query: '1 - (sum(rate(http_requests_total{job="nous-api",status=~"5.."}[$__rate_interval])) / sum(rate(http_requests_total{job="nous-api"}[$__rate_interval])))' }] }]);
-  expect(slo.alerting[0].fastburn[0].label).toEqual([{ key: "severity", value: "P1" }, { key: "service", value: "api" }, { key: "slo", value: "api-availability" }]);
+  expect(slo.query).toEqual([
+    {
+      type: "freeform",
+      freeform: [
+        {
+          query:
+            '1 - (sum(rate(http_requests_total{job="nous-api",status=~"5.."}[$__rate_interval])) / sum(rate(http_requests_total{job="nous-api"}[$__rate_interval])))',
+        },
+      ],
+    },
+  ]);
+  expect(slo.alerting[0].fastburn[0].label).toEqual([
+    { key: "severity", value: "P1" },
+    { key: "service", value: "api" },
+    { key: "slo", value: "api-availability" },
+  ]);
   expect(slo.alerting[0].slowburn[0].label[0]).toEqual({ key: "severity", value: "P1" });
   expect(prod.resource.grafana_slo["slo_data-freshness"].query[0].freeform[0].query).toBe(
     '1 - (avg_over_time((max(time_since_last_sync_seconds{job="nous-sync"}) > bool 300)[$__rate_interval:1m]))',
   );
-  for (const s of Object.values<any>(prod.resource.grafana_slo)) expect(promqlSyntaxError(s.query[0].freeform[0].query.replace(/\$__rate_interval/g, "5m"))).toBeUndefined();
+  for (const s of Object.values<any>(prod.resource.grafana_slo))
+    expect(promqlSyntaxError(s.query[0].freeform[0].query.replace(/\$__rate_interval/g, "5m"))).toBeUndefined();
 });
 
 describe("contact points and the notification policy tree", () => {
@@ -126,11 +215,14 @@ describe("contact points and the notification policy tree", () => {
     expect(Object.keys(prod.resource.grafana_notification_policy)).toEqual(["notification_policy"]);
     const tree = prod.resource.grafana_notification_policy.notification_policy;
     expect(tree.contact_point).toBe(cp("contact_point_p2"));
-    expect(tree.policy.map((p: any) => [p.matcher, p.contact_point])).toEqual(["P0", "P1", "P2", "P3"].map((s) => [
-      [{ label: "severity", match: "=", value: s }], cp(`contact_point_${s.toLowerCase()}`),
-    ]));
+    expect(tree.policy.map((p: any) => [p.matcher, p.contact_point])).toEqual(
+      ["P0", "P1", "P2", "P3"].map((s) => [[{ label: "severity", match: "=", value: s }], cp(`contact_point_${s.toLowerCase()}`)]),
+    );
     const p0 = tree.policy[0].policy.map((c: any) => [c.matcher[0].value, c.contact_point]);
-    expect(p0).toEqual([["api", cp("contact_point_p0_api")], ["database", cp("contact_point_p0_database")]]);
+    expect(p0).toEqual([
+      ["api", cp("contact_point_p0_api")],
+      ["database", cp("contact_point_p0_database")],
+    ]);
     expect(tree.policy[2].policy).toBeUndefined();
   });
 
@@ -143,7 +235,10 @@ describe("contact points and the notification policy tree", () => {
     });
     expect(points.contact_point_p1_api.pagerduty[0].severity).toBe("error");
     expect(points.contact_point_p0.pagerduty).toBeUndefined();
-    expect(points.contact_point_p2).toMatchObject({ slack: [{ recipient: "#alerts-medium" }], email: [{ addresses: ["engineering-alerts@nous.com"] }] });
+    expect(points.contact_point_p2).toMatchObject({
+      slack: [{ recipient: "#alerts-medium" }],
+      email: [{ addresses: ["engineering-alerts@nous.com"] }],
+    });
     expect(points.contact_point_p3.slack).toBeUndefined();
   });
 
@@ -166,7 +261,9 @@ test("rule groups per service evaluate each PromQL alert with its for, labels an
     labels: { severity: "P0", service: "api", team: "backend" },
     annotations: { runbook_url: "https://docs.nous.com/runbooks/api-down", summary: "API error rate >50% for 1 minute" },
   });
-  expect(JSON.parse(apiDown.data[0].model).expr).toBe('sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m])) > 0.5');
+  expect(JSON.parse(apiDown.data[0].model).expr).toBe(
+    'sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m])) > 0.5',
+  );
   expect(prod.resource.grafana_rule_group.rule_group_database.rule[0]).toMatchObject({ name: "DatabaseUnreachable", for: "30s" });
   const all = Object.values<any>(prod.resource.grafana_rule_group).flatMap((g) => g.rule);
   expect(all).toHaveLength(9);
@@ -175,10 +272,17 @@ test("rule groups per service evaluate each PromQL alert with its for, labels an
 
 test("a dashboard query that is not PromQL fails validation with the dashboard, panel and query", () => {
   const defs = defaults();
-  defs.dashboards = [...defs.dashboards, dashboard({
-    id: "broken", team: "platform",
-    build: (ds) => new DashboardBuilder("Broken").uid("broken").withPanel(new stat.PanelBuilder().title("MRR").withTarget(promql(ds, "sum(subscription_value) WHERE status='active'"))),
-  })];
+  defs.dashboards = [
+    ...defs.dashboards,
+    dashboard({
+      id: "broken",
+      team: "platform",
+      build: (ds) =>
+        new DashboardBuilder("Broken")
+          .uid("broken")
+          .withPanel(new stat.PanelBuilder().title("MRR").withTarget(promql(ds, "sum(subscription_value) WHERE status='active'"))),
+    }),
+  ];
   expect(problemsOf(defs)).toEqual([
     'dashboard "broken": panel "MRR" query A: is not valid PromQL: syntax error at column 25 near "WHERE status=\'active"',
   ]);

@@ -88,7 +88,8 @@ test("invalid definitions exit 1 with every problem and write nothing", () => {
 });
 
 test("no secret literal reaches the output: keys are variables or the PagerDuty stack's sensitive outputs", () => {
-  const reference = "\\$\\{(var\\.[a-z_]+|data\\.terraform_remote_state\\.cross-stack-reference-input-pagerduty-prod\\.outputs\\.[A-Za-z0-9_-]+)\\}";
+  const reference =
+    "\\$\\{(var\\.[a-z_]+|data\\.terraform_remote_state\\.cross-stack-reference-input-pagerduty-prod\\.outputs\\.[A-Za-z0-9_-]+)\\}";
   const out = files(synthToDir().dir);
   let checked = 0;
   for (const [name, content] of out) {
@@ -106,7 +107,10 @@ test("no secret literal reaches the output: keys are variables or the PagerDuty 
       checked++;
     }
     for (const output of Object.values<any>(stack.output ?? {})) expect(output.sensitive).toBe(true);
-    if (name.includes("gcp-prod")) expect(stack.data.terraform_remote_state["cross-stack-reference-input-pagerduty-prod"].config.path).toBe("../../../terraform.pagerduty-prod.tfstate");
+    if (name.includes("gcp-prod"))
+      expect(stack.data.terraform_remote_state["cross-stack-reference-input-pagerduty-prod"].config.path).toBe(
+        "../../../terraform.pagerduty-prod.tfstate",
+      );
   }
   expect(checked).toBeGreaterThanOrEqual(10);
 });
@@ -124,7 +128,15 @@ test("synthesizing one environment at a time writes exactly what one App of ever
   for (const [name, content] of expected) expect(actual.get(name)).toBe(content);
   // The manifest lists the stacks of both environments and the prod dependency on PagerDuty.
   const manifest = JSON.parse(actual.get("manifest.json")!);
-  expect(Object.keys(manifest.stacks).sort()).toEqual(["aws-prod", "aws-staging", "gcp-prod", "gcp-staging", "grafana-prod", "grafana-staging", "pagerduty-prod"]);
+  expect(Object.keys(manifest.stacks).sort()).toEqual([
+    "aws-prod",
+    "aws-staging",
+    "gcp-prod",
+    "gcp-staging",
+    "grafana-prod",
+    "grafana-staging",
+    "pagerduty-prod",
+  ]);
   expect(manifest.stacks["gcp-prod"].dependencies).toEqual(["pagerduty-prod"]);
 });
 

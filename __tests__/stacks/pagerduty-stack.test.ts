@@ -21,13 +21,15 @@ test("the escalation policy notifies the rotation, then the manager at 5m, the C
 test("the rotation hands off weekly on Monday 09:00 Sao Paulo time, in the given order", () => {
   const schedule = pd.resource.pagerduty_schedule["schedule_nous-engineering"];
   expect(schedule.time_zone).toBe("America/Sao_Paulo");
-  expect(schedule.layer).toEqual([{
-    name: "Primary",
-    start: "2025-01-06T09:00:00-03:00",
-    rotation_virtual_start: "2025-01-06T09:00:00-03:00",
-    rotation_turn_length_seconds: 604800,
-    users: ["alice@nous.com", "bob@nous.com", "carol@nous.com", "dave@nous.com"].map(user),
-  }]);
+  expect(schedule.layer).toEqual([
+    {
+      name: "Primary",
+      start: "2025-01-06T09:00:00-03:00",
+      rotation_virtual_start: "2025-01-06T09:00:00-03:00",
+      rotation_turn_length_seconds: 604800,
+      users: ["alice@nous.com", "bob@nous.com", "carol@nous.com", "dave@nous.com"].map(user),
+    },
+  ]);
   expect(new Date("2025-01-06T09:00:00-03:00").getUTCDay()).toBe(1);
 });
 
@@ -40,14 +42,23 @@ test("people are looked up by email, never created, and join the team", () => {
 
 test("a PagerDuty service per monitored service, urgency from the event's severity, three integrations each", () => {
   const services = pd.resource.pagerduty_service;
-  expect(Object.keys(services).sort()).toEqual(["service_agents", "service_api", "service_data-sync", "service_database", "service_frontend"]);
+  expect(Object.keys(services).sort()).toEqual([
+    "service_agents",
+    "service_api",
+    "service_data-sync",
+    "service_database",
+    "service_frontend",
+  ]);
   expect(services.service_api).toMatchObject({
     name: "[prod] NOUS API (CORE Agent)",
     escalation_policy: "${pagerduty_escalation_policy.escalation_policy_nous-engineering.id}",
     incident_urgency_rule: { type: "constant", urgency: "severity_based" },
   });
   const integrations = pd.resource.pagerduty_service_integration;
-  expect(integrations.integration_api_gcp).toMatchObject({ service: "${pagerduty_service.service_api.id}", type: "events_api_v2_inbound_integration" });
+  expect(integrations.integration_api_gcp).toMatchObject({
+    service: "${pagerduty_service.service_api.id}",
+    type: "events_api_v2_inbound_integration",
+  });
   expect(integrations.integration_api_grafana).toMatchObject({ type: "events_api_v2_inbound_integration" });
   expect(integrations.integration_api_cloudwatch).toMatchObject({ vendor: "${data.pagerduty_vendor.vendor_cloudwatch.id}" });
   expect(pd.raw.data.pagerduty_vendor.vendor_cloudwatch.name).toBe("Amazon CloudWatch");
@@ -64,15 +75,30 @@ describe("cross-stack wiring", () => {
 
   test("prod's Google Cloud and AWS stacks take keys from the PagerDuty stack and depend on it; staging has no PagerDuty stack", () => {
     const { manifest, read } = synthAll();
-    expect(Object.keys(manifest.stacks).sort()).toEqual(["aws-prod", "aws-staging", "gcp-prod", "gcp-staging", "grafana-prod", "grafana-staging", "pagerduty-prod"]);
+    expect(Object.keys(manifest.stacks).sort()).toEqual([
+      "aws-prod",
+      "aws-staging",
+      "gcp-prod",
+      "gcp-staging",
+      "grafana-prod",
+      "grafana-staging",
+      "pagerduty-prod",
+    ]);
     expect(manifest.stacks["gcp-prod"].dependencies).toEqual(["pagerduty-prod"]);
     expect(manifest.stacks["aws-prod"].dependencies).toEqual(["pagerduty-prod"]);
-    const key = read("gcp-prod").resource.google_monitoring_notification_channel["channel_pagerduty-oncall_api"].sensitive_labels.service_key;
-    expect(key).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-pagerduty-prod\.outputs\.cross-stack-output-[A-Za-z0-9_-]*integration_api_gcp[A-Za-z0-9_-]*\}$/);
+    const key =
+      read("gcp-prod").resource.google_monitoring_notification_channel["channel_pagerduty-oncall_api"].sensitive_labels.service_key;
+    expect(key).toMatch(
+      /^\$\{data\.terraform_remote_state\.cross-stack-reference-input-pagerduty-prod\.outputs\.cross-stack-output-[A-Za-z0-9_-]*integration_api_gcp[A-Za-z0-9_-]*\}$/,
+    );
     const outputs = read("pagerduty-prod").output;
-    const apiGcp = Object.values<any>(outputs).find((o) => o.value === "${pagerduty_service_integration.integration_api_gcp.integration_key}");
+    const apiGcp = Object.values<any>(outputs).find(
+      (o) => o.value === "${pagerduty_service_integration.integration_api_gcp.integration_key}",
+    );
     expect(apiGcp.sensitive).toBe(true);
-    expect(read("aws-prod").resource.aws_sns_topic_subscription.subscription_pagerduty_api.endpoint).toContain("integration_api_cloudwatch");
+    expect(read("aws-prod").resource.aws_sns_topic_subscription.subscription_pagerduty_api.endpoint).toContain(
+      "integration_api_cloudwatch",
+    );
   });
 
   test("pagerDutyKeys: variables runs the stacks apart with sensitive variables", () => {
@@ -82,7 +108,9 @@ describe("cross-stack wiring", () => {
     expect(manifest.stacks["gcp-prod"].dependencies).toEqual([]);
     const gcp = read("gcp-prod");
     expect(gcp.data).toBeUndefined();
-    expect(gcp.resource.google_monitoring_notification_channel["channel_pagerduty-oncall_api"].sensitive_labels.service_key).toBe("${var.pagerduty_gcp_key_api}");
+    expect(gcp.resource.google_monitoring_notification_channel["channel_pagerduty-oncall_api"].sensitive_labels.service_key).toBe(
+      "${var.pagerduty_gcp_key_api}",
+    );
     expect(gcp.variable.pagerduty_gcp_key_api.sensitive).toBe(true);
   });
 });
@@ -92,7 +120,16 @@ describe("on-call validation", () => {
 
   test("unknown responders and an empty rotation", () => {
     const defs = defaults();
-    defs.onCall = [{ ...team(), rotation: { ...team().rotation, responders: [] }, escalation: [{ notify: "rotation", respondWithin: "5m" }, { notify: "eve@nous.com", respondWithin: "15m" }] }];
+    defs.onCall = [
+      {
+        ...team(),
+        rotation: { ...team().rotation, responders: [] },
+        escalation: [
+          { notify: "rotation", respondWithin: "5m" },
+          { notify: "eve@nous.com", respondWithin: "15m" },
+        ],
+      },
+    ];
     expect(problemsOf(defs)).toEqual([
       'on-call team "nous-engineering": rotation.responders: must name at least one responder: an empty rotation pages nobody',
       'on-call team "nous-engineering": escalation[1].notify: unknown responder "eve@nous.com"; add them to members first',
@@ -101,7 +138,15 @@ describe("on-call validation", () => {
 
   test("escalation levels must answer later and later", () => {
     const defs = defaults();
-    defs.onCall = [{ ...team(), escalation: [{ notify: "rotation", respondWithin: "15m" }, { notify: "cto@nous.com", respondWithin: "10m" }] }];
+    defs.onCall = [
+      {
+        ...team(),
+        escalation: [
+          { notify: "rotation", respondWithin: "15m" },
+          { notify: "cto@nous.com", respondWithin: "10m" },
+        ],
+      },
+    ];
     expect(problemsOf(defs)).toEqual([
       'on-call team "nous-engineering": escalation[1].respondWithin: must be later than the previous level\'s 15m: each level answers after the one before, got 10m',
     ]);

@@ -36,7 +36,13 @@ export function describe(severity: string, summary: string, runbook: string | un
  * exists there, and composite alarms over them.
  */
 export class AwsAlarms extends Construct {
-  constructor(scope: Construct, id: string, env: EnvironmentModel, routing: AwsAlertRouting, alarms: readonly (CloudWatchAlarmModel | CompositeAlarmModel)[]) {
+  constructor(
+    scope: Construct,
+    id: string,
+    env: EnvironmentModel,
+    routing: AwsAlertRouting,
+    alarms: readonly (CloudWatchAlarmModel | CompositeAlarmModel)[],
+  ) {
     super(scope, id);
     const rendered = new Map<string, CloudwatchMetricAlarm | CloudwatchCompositeAlarm>();
     for (const a of alarms) {
@@ -46,7 +52,12 @@ export class AwsAlarms extends Construct {
       const actions = routing.actionsFor(a.severity, a.service.id);
       const alarm = new CloudwatchMetricAlarm(this, a.id, {
         alarmName: alarmName(env, a.id),
-        alarmDescription: describe(a.severity, a.summary, a.runbook, `Missing data: ${a.treatMissingData}, because ${a.missingDataReason}.`),
+        alarmDescription: describe(
+          a.severity,
+          a.summary,
+          a.runbook,
+          `Missing data: ${a.treatMissingData}, because ${a.missingDataReason}.`,
+        ),
         namespace: a.metric.namespace,
         metricName: a.metric.metric,
         dimensions,

@@ -5,7 +5,10 @@
  */
 
 /** `[namespace, metric, dimension, value, ..., { stat, label }]` as CloudWatch expects. */
-export type MetricLine = (string | { readonly stat?: string; readonly label?: string; readonly id?: string; readonly visible?: boolean; readonly expression?: string })[];
+export type MetricLine = (
+  | string
+  | { readonly stat?: string; readonly label?: string; readonly id?: string; readonly visible?: boolean; readonly expression?: string }
+)[];
 
 export interface MetricWidgetSpec {
   readonly title: string;
@@ -50,26 +53,28 @@ export class DashboardBody {
     for (const spec of specs) {
       const width = spec.width ?? Math.floor(GRID_WIDTH / specs.length);
       const h = spec.height ?? ("markdown" in spec ? 2 : 6);
-      this.widgets.push("markdown" in spec
-        ? { type: "text", x, y: this.y, width, height: h, properties: { markdown: spec.markdown } }
-        : {
-            type: "metric",
-            x,
-            y: this.y,
-            width,
-            height: h,
-            properties: {
-              title: spec.title,
-              region: this.region,
-              view: "timeSeries",
-              stacked: false,
-              period: spec.period,
-              stat: spec.stat ?? "Average",
-              metrics: spec.metrics,
-              ...(spec.thresholds?.length ? { annotations: { horizontal: spec.thresholds } } : {}),
-              ...(spec.yAxisMax !== undefined ? { yAxis: { left: { min: 0, max: spec.yAxisMax } } } : {}),
+      this.widgets.push(
+        "markdown" in spec
+          ? { type: "text", x, y: this.y, width, height: h, properties: { markdown: spec.markdown } }
+          : {
+              type: "metric",
+              x,
+              y: this.y,
+              width,
+              height: h,
+              properties: {
+                title: spec.title,
+                region: this.region,
+                view: "timeSeries",
+                stacked: false,
+                period: spec.period,
+                stat: spec.stat ?? "Average",
+                metrics: spec.metrics,
+                ...(spec.thresholds?.length ? { annotations: { horizontal: spec.thresholds } } : {}),
+                ...(spec.yAxisMax !== undefined ? { yAxis: { left: { min: 0, max: spec.yAxisMax } } } : {}),
+              },
             },
-          });
+      );
       x += width;
       height = Math.max(height, h);
     }

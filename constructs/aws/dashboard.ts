@@ -4,7 +4,11 @@ import type { CloudWatchMetricModel, EnvironmentModel, Model } from "../../engin
 import { formatDuration } from "../../engine/model/duration";
 import { DashboardBody, type MetricLine, type MetricWidgetSpec } from "./dashboard-body";
 
-function metricLine(m: CloudWatchMetricModel, env: string, options: { stat?: string; id?: string; label?: string; visible?: boolean } = {}): MetricLine {
+function metricLine(
+  m: CloudWatchMetricModel,
+  env: string,
+  options: { stat?: string; id?: string; label?: string; visible?: boolean } = {},
+): MetricLine {
   const dims = Object.entries(m.dimensions[env] ?? {}).flat();
   return [m.namespace, m.metric, ...dims, { stat: m.statistic, ...options }];
 }
@@ -19,7 +23,10 @@ export class AwsDashboard extends Construct {
 
   constructor(scope: Construct, id: string, env: EnvironmentModel & { aws: NonNullable<EnvironmentModel["aws"]> }, model: Model) {
     super(scope, id);
-    this.body = new DashboardBody(env.aws.region).row({ markdown: `# ${env.name} monitoring\nAlarms and SLOs synthesized from the monitoring definitions.`, width: 24 });
+    this.body = new DashboardBody(env.aws.region).row({
+      markdown: `# ${env.name} monitoring\nAlarms and SLOs synthesized from the monitoring definitions.`,
+      width: 24,
+    });
 
     const byNamespace = new Map<string, MetricWidgetSpec[]>();
     for (const a of model.cloudWatchAlarms) {
@@ -39,21 +46,37 @@ export class AwsDashboard extends Construct {
       for (let i = 0; i < widgets.length; i += 3) this.body.row(...widgets.slice(i, i + 3));
     }
 
-    const slos = model.slos.filter((s) => s.sli.cloudWatch && [s.sli.cloudWatch.errors, s.sli.cloudWatch.good, s.sli.cloudWatch.total].every((m) => !m || m.dimensions[env.id]));
+    const slos = model.slos.filter(
+      (s) =>
+        s.sli.cloudWatch &&
+        [s.sli.cloudWatch.errors, s.sli.cloudWatch.good, s.sli.cloudWatch.total].every((m) => !m || m.dimensions[env.id]),
+    );
     if (slos.length > 0) this.body.row({ markdown: "## SLOs", width: 24, height: 1 });
     for (const slo of slos) {
       const cw = slo.sli.cloudWatch!;
-      const bad = cw.errors ? metricLine(cw.errors, env.id, { id: "bad", visible: false }) : metricLine(cw.good!, env.id, { id: "good", visible: false });
+      const bad = cw.errors
+        ? metricLine(cw.errors, env.id, { id: "bad", visible: false })
+        : metricLine(cw.good!, env.id, { id: "good", visible: false });
       const ratio = cw.errors ? "FILL(bad, 0) / total" : "(total - FILL(good, 0)) / total";
       this.body.row({
         title: `${slo.name}: error ratio (objective ${slo.objective}% over ${slo.windowDays}d)`,
         width: 24,
         period: 300,
-        metrics: [bad, metricLine(cw.total, env.id, { id: "total", visible: false }), [{ expression: ratio, label: "Error ratio (5m)", id: "error_ratio" }]],
-        thresholds: slo.tiers.map((t) => ({ label: `${t.id}: ${t.factor}x over ${formatDuration(t.longWindowSeconds)}`, value: t.errorRatioThreshold })),
+        metrics: [
+          bad,
+          metricLine(cw.total, env.id, { id: "total", visible: false }),
+          [{ expression: ratio, label: "Error ratio (5m)", id: "error_ratio" }],
+        ],
+        thresholds: slo.tiers.map((t) => ({
+          label: `${t.id}: ${t.factor}x over ${formatDuration(t.longWindowSeconds)}`,
+          value: t.errorRatioThreshold,
+        })),
       });
     }
 
-    new CloudwatchDashboard(this, "dashboard", { dashboardName: `${env.id}-monitoring`, dashboardBody: this.body.toJson() }).overrideLogicalId("dashboard");
+    new CloudwatchDashboard(this, "dashboard", {
+      dashboardName: `${env.id}-monitoring`,
+      dashboardBody: this.body.toJson(),
+    }).overrideLogicalId("dashboard");
   }
 }

@@ -6,7 +6,9 @@ import type { Model } from "../../engine/model";
 import type { Problem } from "../../engine/model/problems";
 
 /** retention_in_days values CloudWatch Logs accepts. */
-export const CLOUDWATCH_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
+export const CLOUDWATCH_RETENTION_DAYS = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+] as const;
 /**
  * PutMetricAlarm: period x evaluation periods at most 7 days, and at most 1 day for periods
  * under an hour. Burn-rate windows are alarm periods, so they share the 7-day bound.
@@ -40,22 +42,35 @@ export function awsProblems(model: Model): Problem[] {
 
   for (const c of model.logClasses) {
     if (!(CLOUDWATCH_RETENTION_DAYS as readonly number[]).includes(c.retentionDays)) {
-      add(`log class "${c.id}"`, "retentionDays", `CloudWatch Logs does not accept ${c.retentionDays} days; ${nearestText(nearestRetentions(c.retentionDays))}`);
+      add(
+        `log class "${c.id}"`,
+        "retentionDays",
+        `CloudWatch Logs does not accept ${c.retentionDays} days; ${nearestText(nearestRetentions(c.retentionDays))}`,
+      );
     }
   }
   for (const m of model.logMetrics) {
     if (Object.keys(m.labels).length > CLOUDWATCH_MAX_FILTER_DIMENSIONS) {
-      add(`log metric "${m.id}"`, "labels", `CloudWatch metric filters publish at most ${CLOUDWATCH_MAX_FILTER_DIMENSIONS} dimensions, got ${Object.keys(m.labels).length}`);
+      add(
+        `log metric "${m.id}"`,
+        "labels",
+        `CloudWatch metric filters publish at most ${CLOUDWATCH_MAX_FILTER_DIMENSIONS} dimensions, got ${Object.keys(m.labels).length}`,
+      );
     }
   }
   for (const a of model.cloudWatchAlarms) {
     if (a.kind !== "metric") continue;
     const where = `cloudwatch alarm "${a.id}"`;
-    if (!validPeriod(a.periodSeconds)) add(where, "period", `CloudWatch alarm periods are 10s, 20s, 30s or a multiple of 60s, got ${a.periodSeconds}s`);
+    if (!validPeriod(a.periodSeconds))
+      add(where, "period", `CloudWatch alarm periods are 10s, 20s, 30s or a multiple of 60s, got ${a.periodSeconds}s`);
     const total = a.periodSeconds * a.evaluationPeriods;
     const max = a.periodSeconds < 3600 ? CLOUDWATCH_MAX_SHORT_PERIOD_EVALUATION_SECONDS : CLOUDWATCH_MAX_EVALUATION_SECONDS;
     if (total > max) {
-      add(where, "evaluationPeriods", `period x evaluationPeriods is ${total}s; CloudWatch allows at most ${max}s${a.periodSeconds < 3600 ? " for periods under an hour" : ""}`);
+      add(
+        where,
+        "evaluationPeriods",
+        `period x evaluationPeriods is ${total}s; CloudWatch allows at most ${max}s${a.periodSeconds < 3600 ? " for periods under an hour" : ""}`,
+      );
     }
   }
   for (const slo of model.slos) {
@@ -64,27 +79,46 @@ export function awsProblems(model: Model): Problem[] {
     const where = `slo "${slo.id}"`;
     for (const tier of slo.tiers) {
       for (const seconds of [tier.longWindowSeconds, tier.shortWindowSeconds]) {
-        if (!validPeriod(seconds)) add(where, `alerting.tiers.${tier.id}`, `CloudWatch alarm periods are a multiple of 60s; window ${seconds}s is not`);
+        if (!validPeriod(seconds))
+          add(where, `alerting.tiers.${tier.id}`, `CloudWatch alarm periods are a multiple of 60s; window ${seconds}s is not`);
       }
     }
     const metrics = [cw.errors, cw.good, cw.total].filter(Boolean).length;
-    if (metrics > CLOUDWATCH_MAX_ALARM_METRICS) add(where, "sli.cloudWatch", `a metric-math alarm queries at most ${CLOUDWATCH_MAX_ALARM_METRICS} metrics, this SLI needs ${metrics}`);
+    if (metrics > CLOUDWATCH_MAX_ALARM_METRICS)
+      add(
+        where,
+        "sli.cloudWatch",
+        `a metric-math alarm queries at most ${CLOUDWATCH_MAX_ALARM_METRICS} metrics, this SLI needs ${metrics}`,
+      );
   }
   for (const env of awsEnvs) {
     // IAM role names hold 64 characters; the Chatbot role is "<environment>-chatbot-cloudwatch-read".
     const role = `${env.id}-chatbot-cloudwatch-read`;
-    if (role.length > 64) add(`environment "${env.id}"`, "id", `names the IAM role "${role}", ${role.length} characters; IAM allows 64, so keep environment ids to 39`);
+    if (role.length > 64)
+      add(
+        `environment "${env.id}"`,
+        "id",
+        `names the IAM role "${role}", ${role.length} characters; IAM allows 64, so keep environment ids to 39`,
+      );
     if (env.aws!.region !== "us-east-1") {
       for (const e of model.services.flatMap((s) => s.endpoints)) {
         if (e.urls[env.id]) {
-          add(`endpoint "${e.id}"`, `url.${env.id}`, `Route 53 publishes health-check metrics only in us-east-1, so their alarms need alert topics there; environment "${env.id}" is in ${env.aws!.region}. Give this endpoint no URL for "${env.id}" or run the environment's AWS stack in us-east-1`);
+          add(
+            `endpoint "${e.id}"`,
+            `url.${env.id}`,
+            `Route 53 publishes health-check metrics only in us-east-1, so their alarms need alert topics there; environment "${env.id}" is in ${env.aws!.region}. Give this endpoint no URL for "${env.id}" or run the environment's AWS stack in us-east-1`,
+          );
         }
       }
     }
     for (const severity of Object.keys(env.routes) as (keyof typeof env.routes)[]) {
       for (const c of env.routes[severity]) {
         if (c.kind === "slack" && !c.slackIds) {
-          add(`channel "${c.id}"`, "slackIds", `AWS Chatbot needs the Slack workspace and channel ids; environment "${env.id}" routes alerts to it`);
+          add(
+            `channel "${c.id}"`,
+            "slackIds",
+            `AWS Chatbot needs the Slack workspace and channel ids; environment "${env.id}" routes alerts to it`,
+          );
         }
       }
     }

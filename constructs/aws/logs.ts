@@ -17,7 +17,14 @@ export function logGroupName(env: EnvironmentModel, logClass: string): string {
  * deleting one deletes its logs.
  */
 export class AwsLogs extends Construct {
-  constructor(scope: Construct, id: string, env: EnvironmentModel, kmsKeyArn: string, classes: readonly LogClassModel[], metrics: readonly LogMetricModel[]) {
+  constructor(
+    scope: Construct,
+    id: string,
+    env: EnvironmentModel,
+    kmsKeyArn: string,
+    classes: readonly LogClassModel[],
+    metrics: readonly LogMetricModel[],
+  ) {
     super(scope, id);
     const groups = new Map<string, CloudwatchLogGroup>();
     for (const logClass of classes) {
@@ -30,7 +37,8 @@ export class AwsLogs extends Construct {
       });
       group.overrideLogicalId(`log_group_${logClass.id}`);
       // checkov reads suppressions from the resource's own lines: the reason travels with it.
-      for (const [check, reason] of Object.entries(logClass.checkovSkips)) group.addOverride(`//.checkov_${check}`, `checkov:skip=${check}:${reason}`);
+      for (const [check, reason] of Object.entries(logClass.checkovSkips))
+        group.addOverride(`//.checkov_${check}`, `checkov:skip=${check}:${reason}`);
       groups.set(logClass.id, group);
     }
     for (const metric of metrics) {

@@ -23,7 +23,14 @@ export const CHATBOT_ACTIONS = [
 ];
 
 /** The KMS actions a service needs to publish to an encrypted topic or write encrypted logs. */
-const SERVICE_KMS_ACTIONS = ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey", "kms:ReEncryptFrom", "kms:ReEncryptTo"];
+const SERVICE_KMS_ACTIONS = [
+  "kms:Decrypt",
+  "kms:DescribeKey",
+  "kms:Encrypt",
+  "kms:GenerateDataKey",
+  "kms:ReEncryptFrom",
+  "kms:ReEncryptTo",
+];
 
 /**
  * Severity routing on AWS: a KMS key, one encrypted SNS topic per severity for its Slack and
@@ -37,7 +44,12 @@ export class AwsAlertRouting extends Construct {
   private readonly topics = new Map<Severity, SnsTopic>();
   private readonly pagerDutyTopics = new Map<string, SnsTopic>();
 
-  constructor(scope: Construct, id: string, private readonly env: AwsEnvironment, private readonly keys: PagerDutyKeys) {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly env: AwsEnvironment,
+    private readonly keys: PagerDutyKeys,
+  ) {
     super(scope, id);
     const { account, region } = env.aws;
     this.key = new KmsKey(this, "key", {
@@ -89,7 +101,11 @@ export class AwsAlertRouting extends Construct {
       for (const channel of channels) {
         if (channel.kind === "email") {
           const subscriptionId = `subscription_${severity.toLowerCase()}_${channel.id}`;
-          new SnsTopicSubscription(this, subscriptionId, { topicArn: topic.arn, protocol: "email", endpoint: channel.address }).overrideLogicalId(subscriptionId);
+          new SnsTopicSubscription(this, subscriptionId, {
+            topicArn: topic.arn,
+            protocol: "email",
+            endpoint: channel.address,
+          }).overrideLogicalId(subscriptionId);
         } else if (channel.kind === "slack") {
           const entry = slackTopics.get(channel.id) ?? { channel, topics: [] };
           entry.topics.push(topic);
@@ -137,17 +153,19 @@ export class AwsAlertRouting extends Construct {
       arn: topic.arn,
       policy: JSON.stringify({
         Version: "2012-10-17",
-        Statement: [{
-          Sid: "OnlyCloudWatchAlarmsOfThisAccountPublish",
-          Effect: "Allow",
-          Principal: { Service: "cloudwatch.amazonaws.com" },
-          Action: "sns:Publish",
-          Resource: topic.arn,
-          Condition: {
-            StringEquals: { "aws:SourceAccount": account },
-            ArnLike: { "aws:SourceArn": `arn:aws:cloudwatch:${region}:${account}:alarm:*` },
+        Statement: [
+          {
+            Sid: "OnlyCloudWatchAlarmsOfThisAccountPublish",
+            Effect: "Allow",
+            Principal: { Service: "cloudwatch.amazonaws.com" },
+            Action: "sns:Publish",
+            Resource: topic.arn,
+            Condition: {
+              StringEquals: { "aws:SourceAccount": account },
+              ArnLike: { "aws:SourceArn": `arn:aws:cloudwatch:${region}:${account}:alarm:*` },
+            },
           },
-        }],
+        ],
       }),
     }).overrideLogicalId(`${logicalId.replace(/^topic_/, "topic_policy_")}`);
     return topic;

@@ -1,9 +1,6 @@
 import { Construct } from "constructs";
 import { CloudwatchCompositeAlarm } from "@cdktf/provider-aws/lib/cloudwatch-composite-alarm";
-import {
-  CloudwatchMetricAlarm,
-  type CloudwatchMetricAlarmMetricQuery,
-} from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
+import { CloudwatchMetricAlarm, type CloudwatchMetricAlarmMetricQuery } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import type { CloudWatchMetricModel, CloudWatchSliModel, EnvironmentModel, SloModel } from "../../engine/model";
 import { fitTiersToLookback } from "../../engine/model/burn-rate";
 import { formatDuration } from "../../engine/model/duration";
@@ -66,8 +63,18 @@ export class AwsSloAlarms extends Construct {
     for (const tier of tiers) {
       const windows = `${formatDuration(tier.longWindowSeconds)}/${formatDuration(tier.shortWindowSeconds)}`;
       const what = `${slo.name}: error ratio above ${tier.errorRatioThreshold} (${tier.factor}x burn rate)`;
-      const long = windowAlarm(`${tier.id}-long`, tier.longWindowSeconds, tier.errorRatioThreshold, `${what} over ${formatDuration(tier.longWindowSeconds)}. Part of ${tier.id}; notifies through its composite.`);
-      const short = windowAlarm(`${tier.id}-short`, tier.shortWindowSeconds, tier.errorRatioThreshold, `${what} over ${formatDuration(tier.shortWindowSeconds)}. Part of ${tier.id}; notifies through its composite.`);
+      const long = windowAlarm(
+        `${tier.id}-long`,
+        tier.longWindowSeconds,
+        tier.errorRatioThreshold,
+        `${what} over ${formatDuration(tier.longWindowSeconds)}. Part of ${tier.id}; notifies through its composite.`,
+      );
+      const short = windowAlarm(
+        `${tier.id}-short`,
+        tier.shortWindowSeconds,
+        tier.errorRatioThreshold,
+        `${what} over ${formatDuration(tier.shortWindowSeconds)}. Part of ${tier.id}; notifies through its composite.`,
+      );
       const actions = routing.actionsFor(tier.severity, slo.service.id);
       const composite = new CloudwatchCompositeAlarm(this, tier.id, {
         alarmName: alarmName(env, "slo", slo.id, tier.id),

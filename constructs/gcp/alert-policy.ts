@@ -1,8 +1,5 @@
 import { Construct } from "constructs";
-import {
-  MonitoringAlertPolicy,
-  type MonitoringAlertPolicyConditions,
-} from "@cdktf/provider-google/lib/monitoring-alert-policy";
+import { MonitoringAlertPolicy, type MonitoringAlertPolicyConditions } from "@cdktf/provider-google/lib/monitoring-alert-policy";
 import type { Severity } from "../../engine/definitions/types";
 import type { EnvironmentModel } from "../../engine/model";
 import { truncate } from "../names";

@@ -25,17 +25,19 @@ export class GcpAlertRules extends Construct {
         runbook: rule.runbook,
         labels: { alert: rule.id, service: rule.service.id, team: rule.service.team },
         combiner: "OR",
-        conditions: [{
-          displayName: rule.name,
-          conditionPrometheusQueryLanguage: {
-            query: rule.prometheus,
-            duration: apiDuration(rule.forSeconds),
-            evaluationInterval: apiDuration(PROMQL_EVALUATION_SECONDS),
-            alertRule: rule.name,
-            ruleGroup: rule.service.id,
-            labels: { ...rule.labels, severity: rule.severity },
+        conditions: [
+          {
+            displayName: rule.name,
+            conditionPrometheusQueryLanguage: {
+              query: rule.prometheus,
+              duration: apiDuration(rule.forSeconds),
+              evaluationInterval: apiDuration(PROMQL_EVALUATION_SECONDS),
+              alertRule: rule.name,
+              ruleGroup: rule.service.id,
+              labels: { ...rule.labels, severity: rule.severity },
+            },
           },
-        }],
+        ],
       });
     }
   }

@@ -45,7 +45,9 @@ export class GcpLogging extends Construct {
           unit: "1",
           labels: labels.length ? labels.map(([key]) => ({ key, valueType: "STRING" })) : undefined,
         },
-        labelExtractors: labels.length ? Object.fromEntries(labels.map(([key, field]) => [key, `EXTRACT(jsonPayload.${field})`])) : undefined,
+        labelExtractors: labels.length
+          ? Object.fromEntries(labels.map(([key, field]) => [key, `EXTRACT(jsonPayload.${field})`]))
+          : undefined,
       });
       resource.overrideLogicalId(`log_metric_${metric.id}`);
     }

@@ -17,7 +17,12 @@ export class GcpNotificationChannels extends Construct {
   private readonly pagerDuty = new Map<string, MonitoringNotificationChannel>();
   private slackToken?: TerraformVariable;
 
-  constructor(scope: Construct, id: string, private readonly env: EnvironmentModel, private readonly keys: PagerDutyKeys) {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly env: EnvironmentModel,
+    private readonly keys: PagerDutyKeys,
+  ) {
     super(scope, id);
     const used = new Map<string, ChannelModel>();
     for (const severity of SEVERITIES) for (const c of env.routes[severity]) used.set(c.id, c);

@@ -116,16 +116,18 @@ export class GcpServiceSlos extends Construct {
           summary: `${slo.name} has ${percent}% or less of its ${slo.windowDays}-day error budget (${slo.errorBudgetMinutes} minutes of full outage) left. Follow the error-budget policy for the ${budget.state} state.`,
           labels: { ...common.labels, budget: budget.state },
           combiner: "OR",
-          conditions: [{
-            displayName: `Remaining error budget at or below ${percent}%`,
-            conditionThreshold: {
-              filter: `select_slo_budget_fraction("${resource.name}")`,
-              comparison: "COMPARISON_LE",
-              thresholdValue: budget.remainingAtOrBelow,
-              duration: "0s",
-              trigger: { count: 1 },
+          conditions: [
+            {
+              displayName: `Remaining error budget at or below ${percent}%`,
+              conditionThreshold: {
+                filter: `select_slo_budget_fraction("${resource.name}")`,
+                comparison: "COMPARISON_LE",
+                thresholdValue: budget.remainingAtOrBelow,
+                duration: "0s",
+                trigger: { count: 1 },
+              },
             },
-          }],
+          ],
         });
       }
     }

@@ -7,7 +7,14 @@ import type { GcpNotificationChannels } from "./notification-channels";
 
 /** An HTTPS uptime check per public endpoint, and the policy that alerts when it fails. */
 export class GcpUptimeChecks extends Construct {
-  constructor(scope: Construct, id: string, env: EnvironmentModel, project: string, channels: GcpNotificationChannels, services: readonly ServiceModel[]) {
+  constructor(
+    scope: Construct,
+    id: string,
+    env: EnvironmentModel,
+    project: string,
+    channels: GcpNotificationChannels,
+    services: readonly ServiceModel[],
+  ) {
     super(scope, id);
     for (const service of services) {
       for (const endpoint of service.endpoints) {
@@ -17,7 +24,14 @@ export class GcpUptimeChecks extends Construct {
     }
   }
 
-  private check(env: EnvironmentModel, project: string, channels: GcpNotificationChannels, service: ServiceModel, endpoint: EndpointModel, url: URL): void {
+  private check(
+    env: EnvironmentModel,
+    project: string,
+    channels: GcpNotificationChannels,
+    service: ServiceModel,
+    endpoint: EndpointModel,
+    url: URL,
+  ): void {
     const https = url.protocol === "https:";
     const check = new MonitoringUptimeCheckConfig(this, `uptime-${endpoint.id}`, {
       displayName: `[${env.id}] ${endpoint.id} ${url.href}`,
@@ -50,22 +64,26 @@ export class GcpUptimeChecks extends Construct {
       runbook: endpoint.runbook,
       labels: { endpoint: endpoint.id, service: service.id, team: service.team },
       combiner: "OR",
-      conditions: [{
-        displayName: `Uptime check ${endpoint.id} failing`,
-        conditionThreshold: {
-          filter: `metric.type="monitoring.googleapis.com/uptime_check/check_passed" AND metric.label.check_id="${check.uptimeCheckId}" AND resource.type="uptime_url"`,
-          comparison: "COMPARISON_GT",
-          thresholdValue: 1,
-          duration: apiDuration(2 * endpoint.periodSeconds),
-          trigger: { count: 1 },
-          aggregations: [{
-            alignmentPeriod: "1200s",
-            perSeriesAligner: "ALIGN_NEXT_OLDER",
-            crossSeriesReducer: "REDUCE_COUNT_FALSE",
-            groupByFields: ["resource.label.*"],
-          }],
+      conditions: [
+        {
+          displayName: `Uptime check ${endpoint.id} failing`,
+          conditionThreshold: {
+            filter: `metric.type="monitoring.googleapis.com/uptime_check/check_passed" AND metric.label.check_id="${check.uptimeCheckId}" AND resource.type="uptime_url"`,
+            comparison: "COMPARISON_GT",
+            thresholdValue: 1,
+            duration: apiDuration(2 * endpoint.periodSeconds),
+            trigger: { count: 1 },
+            aggregations: [
+              {
+                alignmentPeriod: "1200s",
+                perSeriesAligner: "ALIGN_NEXT_OLDER",
+                crossSeriesReducer: "REDUCE_COUNT_FALSE",
+                groupByFields: ["resource.label.*"],
+              },
+            ],
+          },
         },
-      }],
+      ],
     });
   }
 }

@@ -2,15 +2,16 @@ import { Construct } from "constructs";
 import { Dashboard } from "../../.gen/providers/grafana/dashboard";
 import type { DashboardModel } from "../../engine/model";
 import type { GrafanaFolders } from "./folders-and-sources";
+import { sloOverview } from "./slo-overview";
 
-/** Each dashboard of the model, its JSON from the foundation-sdk builder, in its team's folder. */
+/** Each dashboard of the model in its team's folder: a definition's JSON, or the generated SLO overview. */
 export class GrafanaDashboards extends Construct {
   constructor(scope: Construct, id: string, folders: GrafanaFolders, dashboards: readonly DashboardModel[]) {
     super(scope, id);
     for (const d of dashboards) {
       new Dashboard(this, d.id, {
         folder: folders.uid(d.team),
-        configJson: JSON.stringify(d.json),
+        configJson: JSON.stringify(d.content.kind === "definition" ? d.content.json : sloOverview(d.team, d.content.slos).build()),
         message: "Synthesized from the monitoring definitions",
         overwrite: true,
       }).overrideLogicalId(`dashboard_${d.id}`);

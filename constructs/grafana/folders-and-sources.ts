@@ -70,8 +70,16 @@ export class GrafanaDataSources extends Construct {
     }
 
     if (env.aws) {
-      const accessKey = new TerraformVariable(scope, "grafana_aws_access_key_id", { type: "string", sensitive: true, description: "Access key id Grafana reads CloudWatch with" });
-      const secretKey = new TerraformVariable(scope, "grafana_aws_secret_access_key", { type: "string", sensitive: true, description: "Secret access key Grafana reads CloudWatch with" });
+      const accessKey = new TerraformVariable(scope, "grafana_aws_access_key_id", {
+        type: "string",
+        sensitive: true,
+        description: "Access key id Grafana reads CloudWatch with",
+      });
+      const secretKey = new TerraformVariable(scope, "grafana_aws_secret_access_key", {
+        type: "string",
+        sensitive: true,
+        description: "Secret access key Grafana reads CloudWatch with",
+      });
       new DataSource(this, "cloudwatch", {
         uid: "cloudwatch",
         name: "CloudWatch",

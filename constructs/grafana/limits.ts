@@ -8,7 +8,12 @@ export function grafanaProblems(model: Model): Problem[] {
   if (!model.environments.some((e) => e.grafana)) return [];
   const problems: Problem[] = [];
   const check = (where: string, field: string, uid: string, what: string) => {
-    if (uid.length > GRAFANA_MAX_UID) problems.push({ where, field, message: `becomes the Grafana ${what} uid "${uid}", ${uid.length} characters; Grafana allows ${GRAFANA_MAX_UID}` });
+    if (uid.length > GRAFANA_MAX_UID)
+      problems.push({
+        where,
+        field,
+        message: `becomes the Grafana ${what} uid "${uid}", ${uid.length} characters; Grafana allows ${GRAFANA_MAX_UID}`,
+      });
   };
   for (const a of model.alerts) if (a.prometheus) check(`alert "${a.id}"`, "id", a.id, "alert rule");
   for (const d of model.dashboards) check(d.uidFrom.where, d.uidFrom.field, d.id, "dashboard");

@@ -7,7 +7,6 @@ import type { EnvironmentModel } from "../../engine/model";
 import { PAGERDUTY_EVENT_SEVERITY } from "../../engine/model/routing";
 import type { PagerDutyKeys } from "../pagerduty-keys";
 
-
 /**
  * Contact points and THE notification policy tree of one Grafana instance (the resource
  * replaces the whole tree, so there is exactly one). Each severity gets a policy matching
@@ -17,13 +16,24 @@ import type { PagerDutyKeys } from "../pagerduty-keys";
 export class GrafanaNotifications extends Construct {
   readonly policy: NotificationPolicy;
 
-  constructor(scope: Construct, id: string, env: EnvironmentModel, keys: PagerDutyKeys, pagingServices: ReadonlyMap<Severity, readonly string[]>) {
+  constructor(
+    scope: Construct,
+    id: string,
+    env: EnvironmentModel,
+    keys: PagerDutyKeys,
+    pagingServices: ReadonlyMap<Severity, readonly string[]>,
+  ) {
     super(scope, id);
     let slackToken: TerraformVariable | undefined;
     const integrations = (severity: Severity) => {
       const slack = env.routes[severity].flatMap((c) => (c.kind === "slack" ? [c] : []));
       const email = env.routes[severity].flatMap((c) => (c.kind === "email" ? [c.address] : []));
-      if (slack.length) slackToken ??= new TerraformVariable(scope, "grafana_slack_token", { type: "string", sensitive: true, description: "Slack bot token Grafana posts alerts with" });
+      if (slack.length)
+        slackToken ??= new TerraformVariable(scope, "grafana_slack_token", {
+          type: "string",
+          sensitive: true,
+          description: "Slack bot token Grafana posts alerts with",
+        });
       return {
         slack: slack.length ? slack.map((c) => ({ recipient: c.channel, token: slackToken!.stringValue })) : undefined,
         email: email.length ? [{ addresses: email, singleEmail: true }] : undefined,
@@ -41,7 +51,9 @@ export class GrafanaNotifications extends Construct {
     for (const severity of SEVERITIES) {
       const shared = integrations(severity);
       const hasShared = Boolean(shared.slack || shared.email);
-      const severityPoint = hasShared ? contactPoint(`contact_point_${severity.toLowerCase()}`, `${env.id} ${severity}`, shared) : undefined;
+      const severityPoint = hasShared
+        ? contactPoint(`contact_point_${severity.toLowerCase()}`, `${env.id} ${severity}`, shared)
+        : undefined;
       if (severityPoint) severityPoints.set(severity, severityPoint);
       const pages = env.routes[severity].some((c) => c.kind === "pagerduty");
       const children: NotificationPolicyPolicy[] = pages
@@ -49,7 +61,13 @@ export class GrafanaNotifications extends Construct {
             matcher: [{ label: "service", match: "=", value: service }],
             contactPoint: contactPoint(`contact_point_${severity.toLowerCase()}_${service}`, `${env.id} ${severity} ${service}`, {
               ...shared,
-              pagerduty: [{ integrationKey: keys.key(service, "grafana"), severity: PAGERDUTY_EVENT_SEVERITY[severity], summary: "{{ .CommonAnnotations.summary }}" }],
+              pagerduty: [
+                {
+                  integrationKey: keys.key(service, "grafana"),
+                  severity: PAGERDUTY_EVENT_SEVERITY[severity],
+                  summary: "{{ .CommonAnnotations.summary }}",
+                },
+              ],
             }).name,
           }))
         : [];

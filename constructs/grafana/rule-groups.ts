@@ -35,9 +35,24 @@ export class GrafanaRuleGroups extends Construct {
           labels: { ...rule.labels, severity: rule.severity, service: rule.service.id, team: rule.service.team },
           annotations: { summary: rule.summary, description: rule.description, ...(rule.runbook ? { runbook_url: rule.runbook } : {}) },
           data: [
-            { refId: "A", datasourceUid, relativeTimeRange: { from: 600, to: 0 }, model: JSON.stringify({ refId: "A", expr: rule.prometheus, instant: true }) },
-            { refId: "B", datasourceUid: "__expr__", relativeTimeRange: { from: 0, to: 0 }, model: JSON.stringify({ refId: "B", type: "reduce", expression: "A", reducer: "last" }) },
-            { refId: "C", datasourceUid: "__expr__", relativeTimeRange: { from: 0, to: 0 }, model: JSON.stringify({ refId: "C", type: "math", expression: "is_number($B)" }) },
+            {
+              refId: "A",
+              datasourceUid,
+              relativeTimeRange: { from: 600, to: 0 },
+              model: JSON.stringify({ refId: "A", expr: rule.prometheus, instant: true }),
+            },
+            {
+              refId: "B",
+              datasourceUid: "__expr__",
+              relativeTimeRange: { from: 0, to: 0 },
+              model: JSON.stringify({ refId: "B", type: "reduce", expression: "A", reducer: "last" }),
+            },
+            {
+              refId: "C",
+              datasourceUid: "__expr__",
+              relativeTimeRange: { from: 0, to: 0 },
+              model: JSON.stringify({ refId: "C", type: "math", expression: "is_number($B)" }),
+            },
           ],
         })),
       }).overrideLogicalId(`rule_group_${service}`);

@@ -12,7 +12,9 @@ export function sloQuery(sli: PrometheusSli): SloQuery {
     return { type: "ratio", ratio: [{ successMetric: formatSelector(sli.good), totalMetric: formatSelector(sli.total) }] };
   }
   // errorRatioQuery writes [window]; Grafana substitutes its own rate interval.
-  const errors = errorRatioQuery(sli, 300).replace(/\[5m(:1m)?\]/g, (_, sub: string | undefined) => (sub ? "[$__rate_interval:1m]" : "[$__rate_interval]"));
+  const errors = errorRatioQuery(sli, 300).replace(/\[5m(:1m)?\]/g, (_, sub: string | undefined) =>
+    sub ? "[$__rate_interval:1m]" : "[$__rate_interval]",
+  );
   return { type: "freeform", freeform: [{ query: `1 - (${errors})` }] };
 }
 
@@ -41,12 +43,20 @@ export class GrafanaSlos extends Construct {
         query: [sloQuery(slo.sli.prometheus)],
         objectives: [{ value: slo.goal, window: formatDuration(slo.windowSeconds) }],
         destinationDatasource: [{ uid: datasourceUid }],
-        label: [{ key: "team", value: slo.service.team }, { key: "service", value: slo.service.id }],
-        alerting: fast || slow ? [{
-          annotation: [{ key: "runbook_url", value: slo.runbook }],
-          fastburn: fast ? [{ label: labels(fast.severity) }] : undefined,
-          slowburn: slow ? [{ label: labels(slow.severity) }] : undefined,
-        }] : undefined,
+        label: [
+          { key: "team", value: slo.service.team },
+          { key: "service", value: slo.service.id },
+        ],
+        alerting:
+          fast || slow
+            ? [
+                {
+                  annotation: [{ key: "runbook_url", value: slo.runbook }],
+                  fastburn: fast ? [{ label: labels(fast.severity) }] : undefined,
+                  slowburn: slow ? [{ label: labels(slow.severity) }] : undefined,
+                },
+              ]
+            : undefined,
       }).overrideLogicalId(`slo_${slo.id}`);
     }
   }

@@ -8,7 +8,10 @@ import type { OnCallTeamModel } from "../../engine/model";
 
 /** Terraform-safe name for an email: alice@nous.com -> alice_at_nous_com. */
 export function emailId(email: string): string {
-  return email.toLowerCase().replace("@", "_at_").replace(/[^a-z0-9_]/g, "_");
+  return email
+    .toLowerCase()
+    .replace("@", "_at_")
+    .replace(/[^a-z0-9_]/g, "_");
 }
 
 /**
@@ -26,10 +29,15 @@ export class PagerDutyOnCall extends Construct {
       user.overrideLogicalId(`user_${emailId(email)}`);
       users.set(email, user);
     }
-    const pdTeam = new Team(this, "team", { name: team.name, description: `On-call team ${team.id}, managed by the monitoring definitions` });
+    const pdTeam = new Team(this, "team", {
+      name: team.name,
+      description: `On-call team ${team.id}, managed by the monitoring definitions`,
+    });
     pdTeam.overrideLogicalId(`team_${team.id}`);
     for (const [email, user] of users) {
-      new TeamMembership(this, `member-${email}`, { teamId: pdTeam.id, userId: user.id, role: "responder" }).overrideLogicalId(`team_${team.id}_member_${emailId(email)}`);
+      new TeamMembership(this, `member-${email}`, { teamId: pdTeam.id, userId: user.id, role: "responder" }).overrideLogicalId(
+        `team_${team.id}_member_${emailId(email)}`,
+      );
     }
 
     const r = team.rotation;
@@ -37,13 +45,15 @@ export class PagerDutyOnCall extends Construct {
       name: `${team.name} rotation`,
       timeZone: r.timeZone,
       teams: [pdTeam.id],
-      layer: [{
-        name: "Primary",
-        start: r.start,
-        rotationVirtualStart: r.start,
-        rotationTurnLengthSeconds: r.turnSeconds,
-        users: r.responders.map((email) => users.get(email)!.id),
-      }],
+      layer: [
+        {
+          name: "Primary",
+          start: r.start,
+          rotationVirtualStart: r.start,
+          rotationTurnLengthSeconds: r.turnSeconds,
+          users: r.responders.map((email) => users.get(email)!.id),
+        },
+      ],
     });
     schedule.overrideLogicalId(`schedule_${team.id}`);
 
@@ -53,9 +63,11 @@ export class PagerDutyOnCall extends Construct {
       teams: [pdTeam.id],
       rule: team.escalation.map((level) => ({
         escalationDelayInMinutes: level.escalationDelayMinutes,
-        target: [level.notify === "rotation"
-          ? { type: "schedule_reference", id: schedule.id }
-          : { type: "user_reference", id: users.get(level.notify)!.id }],
+        target: [
+          level.notify === "rotation"
+            ? { type: "schedule_reference", id: schedule.id }
+            : { type: "user_reference", id: users.get(level.notify)!.id },
+        ],
       })),
     });
     this.escalationPolicy.overrideLogicalId(`escalation_policy_${team.id}`);

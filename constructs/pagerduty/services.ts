@@ -20,7 +20,12 @@ const SENDERS: readonly { sender: PagerDutySender; name: string }[] = [
 export class PagerDutyServices extends Construct implements PagerDutyKeys {
   private readonly integrations = new Map<string, ServiceIntegration>();
 
-  constructor(scope: Construct, id: string, env: EnvironmentModel, services: readonly { service: ServiceModel; escalationPolicy: string }[]) {
+  constructor(
+    scope: Construct,
+    id: string,
+    env: EnvironmentModel,
+    services: readonly { service: ServiceModel; escalationPolicy: string }[],
+  ) {
     super(scope, id);
     const cloudWatch = new DataPagerdutyVendor(this, "cloudwatch-vendor", { name: "Amazon CloudWatch" });
     cloudWatch.overrideLogicalId("vendor_cloudwatch");

@@ -3,13 +3,7 @@
  * instances, Application Load Balancers). Apply one to your own resource by passing its
  * names; thresholds, periods and missing-data treatment are the seed's, each overridable.
  */
-import type {
-  CloudWatchAlarmDefinition,
-  CloudWatchMetric,
-  CompositeAlarmDefinition,
-  PerEnvironment,
-  Severity,
-} from "./types";
+import type { CloudWatchAlarmDefinition, CloudWatchMetric, CompositeAlarmDefinition, PerEnvironment, Severity } from "./types";
 
 interface CommonOptions {
   /** Stable identity of the alarm. */
@@ -66,10 +60,16 @@ export interface EcsTarget extends CommonOptions {
 /** ECS CPU above 80% for two 5-minute periods. */
 export function ecsCpuHigh(o: EcsTarget): CloudWatchAlarmDefinition {
   return cloudWatchAlarm({
-    id: o.id, service: o.service, severity: o.severity ?? "P2", runbook: o.runbook,
+    id: o.id,
+    service: o.service,
+    severity: o.severity ?? "P2",
+    runbook: o.runbook,
     summary: "ECS CPU utilization is too high",
     metric: ecsMetric("CPUUtilization", o.cluster, o.ecsService),
-    comparison: ">", threshold: o.threshold ?? 80, period: "5m", evaluationPeriods: 2,
+    comparison: ">",
+    threshold: o.threshold ?? 80,
+    period: "5m",
+    evaluationPeriods: 2,
     treatMissingData: "notBreaching",
     missingDataReason: "no data means no running tasks, which availability alarms cover",
   });
@@ -78,10 +78,16 @@ export function ecsCpuHigh(o: EcsTarget): CloudWatchAlarmDefinition {
 /** ECS memory above 90% for two 5-minute periods. */
 export function ecsMemoryHigh(o: EcsTarget): CloudWatchAlarmDefinition {
   return cloudWatchAlarm({
-    id: o.id, service: o.service, severity: o.severity ?? "P2", runbook: o.runbook,
+    id: o.id,
+    service: o.service,
+    severity: o.severity ?? "P2",
+    runbook: o.runbook,
     summary: "ECS memory utilization is too high",
     metric: ecsMetric("MemoryUtilization", o.cluster, o.ecsService),
-    comparison: ">", threshold: o.threshold ?? 90, period: "5m", evaluationPeriods: 2,
+    comparison: ">",
+    threshold: o.threshold ?? 90,
+    period: "5m",
+    evaluationPeriods: 2,
     treatMissingData: "notBreaching",
     missingDataReason: "no data means no running tasks, which availability alarms cover",
   });
@@ -94,10 +100,16 @@ export interface RdsTarget extends CommonOptions {
 /** RDS CPU above 80% for two 5-minute periods. */
 export function rdsCpuHigh(o: RdsTarget): CloudWatchAlarmDefinition {
   return cloudWatchAlarm({
-    id: o.id, service: o.service, severity: o.severity ?? "P2", runbook: o.runbook,
+    id: o.id,
+    service: o.service,
+    severity: o.severity ?? "P2",
+    runbook: o.runbook,
     summary: "RDS CPU is too high",
     metric: rdsMetric("CPUUtilization", o.instance),
-    comparison: ">", threshold: o.threshold ?? 80, period: "5m", evaluationPeriods: 2,
+    comparison: ">",
+    threshold: o.threshold ?? 80,
+    period: "5m",
+    evaluationPeriods: 2,
     treatMissingData: "missing",
     missingDataReason: "RDS reports every minute; a gap keeps the last state instead of guessing",
   });
@@ -106,10 +118,16 @@ export function rdsCpuHigh(o: RdsTarget): CloudWatchAlarmDefinition {
 /** More than 80 RDS connections for one minute. */
 export function rdsConnectionsHigh(o: RdsTarget): CloudWatchAlarmDefinition {
   return cloudWatchAlarm({
-    id: o.id, service: o.service, severity: o.severity ?? "P2", runbook: o.runbook,
+    id: o.id,
+    service: o.service,
+    severity: o.severity ?? "P2",
+    runbook: o.runbook,
     summary: "RDS has too many connections",
     metric: rdsMetric("DatabaseConnections", o.instance),
-    comparison: ">", threshold: o.threshold ?? 80, period: "1m", evaluationPeriods: 1,
+    comparison: ">",
+    threshold: o.threshold ?? 80,
+    period: "1m",
+    evaluationPeriods: 1,
     treatMissingData: "missing",
     missingDataReason: "RDS reports every minute; a gap keeps the last state instead of guessing",
   });
@@ -118,10 +136,16 @@ export function rdsConnectionsHigh(o: RdsTarget): CloudWatchAlarmDefinition {
 /** Less than 10 GiB of free RDS storage. */
 export function rdsStorageLow(o: RdsTarget): CloudWatchAlarmDefinition {
   return cloudWatchAlarm({
-    id: o.id, service: o.service, severity: o.severity ?? "P2", runbook: o.runbook,
+    id: o.id,
+    service: o.service,
+    severity: o.severity ?? "P2",
+    runbook: o.runbook,
     summary: "RDS storage is running low",
     metric: rdsMetric("FreeStorageSpace", o.instance),
-    comparison: "<", threshold: o.threshold ?? 10 * 1024 ** 3, period: "1m", evaluationPeriods: 1,
+    comparison: "<",
+    threshold: o.threshold ?? 10 * 1024 ** 3,
+    period: "1m",
+    evaluationPeriods: 1,
     treatMissingData: "breaching",
     missingDataReason: "a database that stops reporting free storage needs a look as much as a full one",
   });
@@ -134,10 +158,16 @@ export interface AlbTarget extends CommonOptions {
 /** More than 10 target 5xx responses a minute, two minutes running. */
 export function alb5xxHigh(o: AlbTarget): CloudWatchAlarmDefinition {
   return cloudWatchAlarm({
-    id: o.id, service: o.service, severity: o.severity ?? "P2", runbook: o.runbook,
+    id: o.id,
+    service: o.service,
+    severity: o.severity ?? "P2",
+    runbook: o.runbook,
     summary: "ALB 5xx errors are too high",
     metric: alb5xx(o.loadBalancer),
-    comparison: ">", threshold: o.threshold ?? 10, period: "1m", evaluationPeriods: 2,
+    comparison: ">",
+    threshold: o.threshold ?? 10,
+    period: "1m",
+    evaluationPeriods: 2,
     treatMissingData: "notBreaching",
     missingDataReason: "the ALB publishes no 5xx datapoint in a minute without 5xx responses",
   });
@@ -146,10 +176,16 @@ export function alb5xxHigh(o: AlbTarget): CloudWatchAlarmDefinition {
 /** Average target response time above 1 second, two minutes running. */
 export function albLatencyHigh(o: AlbTarget): CloudWatchAlarmDefinition {
   return cloudWatchAlarm({
-    id: o.id, service: o.service, severity: o.severity ?? "P2", runbook: o.runbook,
+    id: o.id,
+    service: o.service,
+    severity: o.severity ?? "P2",
+    runbook: o.runbook,
     summary: "ALB response time is too high",
     metric: albMetric("TargetResponseTime", o.loadBalancer, "Average"),
-    comparison: ">", threshold: o.threshold ?? 1, period: "1m", evaluationPeriods: 2,
+    comparison: ">",
+    threshold: o.threshold ?? 1,
+    period: "1m",
+    evaluationPeriods: 2,
     treatMissingData: "notBreaching",
     missingDataReason: "no requests means no response time to judge",
   });

@@ -16,13 +16,23 @@ export function thresholds(direction: "worseAbove" | "worseBelow", values: reado
   const steps =
     direction === "worseAbove"
       ? [{ value: null as unknown as number, color: "green" }, ...sorted.map((value, i) => ({ value, color: colors[Math.min(i, 2)] }))]
-      : [{ value: null as unknown as number, color: "red" }, ...sorted.map((value, i) => ({ value, color: [...colors.slice(0, 2).reverse(), "green"][Math.min(i, 2)] }))];
+      : [
+          { value: null as unknown as number, color: "red" },
+          ...sorted.map((value, i) => ({ value, color: [...colors.slice(0, 2).reverse(), "green"][Math.min(i, 2)] })),
+        ];
   return new ThresholdsConfigBuilder().mode(ThresholdsMode.Absolute).steps(steps);
 }
 
 /** A PromQL query target; `legend` uses Grafana's {{label}} templating. */
-export function promql(datasource: DataSourceRef, expr: string, options: { refId?: string; legend?: string; instant?: boolean; table?: boolean } = {}): prometheus.DataqueryBuilder {
-  const query = new prometheus.DataqueryBuilder().datasource(datasource).expr(expr).refId(options.refId ?? "A");
+export function promql(
+  datasource: DataSourceRef,
+  expr: string,
+  options: { refId?: string; legend?: string; instant?: boolean; table?: boolean } = {},
+): prometheus.DataqueryBuilder {
+  const query = new prometheus.DataqueryBuilder()
+    .datasource(datasource)
+    .expr(expr)
+    .refId(options.refId ?? "A");
   if (options.legend) query.legendFormat(options.legend);
   if (options.instant) query.instant();
   if (options.table) query.format(prometheus.PromQueryFormat.Table);

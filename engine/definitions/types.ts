@@ -105,7 +105,9 @@ export interface EnvironmentDefinition {
 export interface EnvironmentOverrides {
   readonly slos?: { readonly [id: string]: { readonly objective?: number; readonly alerting?: SloAlerting } };
   readonly alerts?: { readonly [id: string]: { readonly severity?: Severity; readonly for?: Duration; readonly enabled?: boolean } };
-  readonly cloudWatchAlarms?: { readonly [id: string]: { readonly threshold?: number; readonly severity?: Severity; readonly enabled?: boolean } };
+  readonly cloudWatchAlarms?: {
+    readonly [id: string]: { readonly threshold?: number; readonly severity?: Severity; readonly enabled?: boolean };
+  };
 }
 
 export interface EndpointDefinition {

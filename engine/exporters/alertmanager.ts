@@ -40,10 +40,13 @@ function receiver(name: string, channels: readonly ChannelModel[], service?: str
   const r: Receiver = { name };
   const slack = channels.flatMap((c) => (c.kind === "slack" ? [c] : []));
   const email = channels.flatMap((c) => (c.kind === "email" ? [c] : []));
-  if (slack.length) r.slack_configs = slack.map((c) => ({ channel: c.channel, api_url_file: `${SECRETS_DIR}/slack-webhook-url`, send_resolved: true }));
+  if (slack.length)
+    r.slack_configs = slack.map((c) => ({ channel: c.channel, api_url_file: `${SECRETS_DIR}/slack-webhook-url`, send_resolved: true }));
   if (email.length) r.email_configs = email.map((c) => ({ to: c.address, send_resolved: true }));
   if (service && severity && channels.some((c) => c.kind === "pagerduty")) {
-    r.pagerduty_configs = [{ routing_key_file: `${SECRETS_DIR}/pagerduty-${service}`, severity: PAGERDUTY_EVENT_SEVERITY[severity], send_resolved: true }];
+    r.pagerduty_configs = [
+      { routing_key_file: `${SECRETS_DIR}/pagerduty-${service}`, severity: PAGERDUTY_EVENT_SEVERITY[severity], send_resolved: true },
+    ];
   }
   return r;
 }

@@ -12,15 +12,33 @@ import { errorRatioQuery } from "../model/sli";
 /** Rule groups evaluate every 30 s: Cloud Monitoring's PromQL step and Grafana's rule interval. */
 export const RULE_EVALUATION_SECONDS = 30;
 
-export interface RecordingRule { record: string; expr: string; labels: Record<string, string> }
-export interface AlertingRule { alert: string; expr: string; for?: string; labels: Record<string, string>; annotations: Record<string, string> }
-export interface RuleGroup { name: string; interval: string; rules: (RecordingRule | AlertingRule)[] }
+export interface RecordingRule {
+  record: string;
+  expr: string;
+  labels: Record<string, string>;
+}
+export interface AlertingRule {
+  alert: string;
+  expr: string;
+  for?: string;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+}
+export interface RuleGroup {
+  name: string;
+  interval: string;
+  rules: (RecordingRule | AlertingRule)[];
+}
 
 export function errorRatioRecord(windowSeconds: number): string {
   return `slo:sli_error:ratio_rate${formatDuration(windowSeconds)}`;
 }
 
-const pascal = (id: string) => id.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+const pascal = (id: string) =>
+  id
+    .split("-")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join("");
 
 /** Alert name of a tier: ApiAvailabilityPageFastBurn. */
 export function burnAlertName(slo: SloModel, tier: BurnRateTier): string {

@@ -122,20 +122,45 @@ export function deriveTiers(
       continue;
     }
     if (shortWindowSeconds >= longWindowSeconds) {
-      problems.add(where, `${field}.shortWindow`, `must be shorter than the long window ${formatDuration(longWindowSeconds)}, got ${formatDuration(shortWindowSeconds)}`);
+      problems.add(
+        where,
+        `${field}.shortWindow`,
+        `must be shorter than the long window ${formatDuration(longWindowSeconds)}, got ${formatDuration(shortWindowSeconds)}`,
+      );
       continue;
     }
     if (longWindowSeconds > windowSeconds) {
-      problems.add(where, `${field}.longWindow`, `must not exceed the SLO window ${formatDuration(windowSeconds)}, got ${formatDuration(longWindowSeconds)}`);
+      problems.add(
+        where,
+        `${field}.longWindow`,
+        `must not exceed the SLO window ${formatDuration(windowSeconds)}, got ${formatDuration(longWindowSeconds)}`,
+      );
       continue;
     }
-    const tier = makeTier(base.id, override?.severity ?? base.severity, budgetShare, longWindowSeconds, shortWindowSeconds, windowSeconds, errorBudget, stepSeconds);
+    const tier = makeTier(
+      base.id,
+      override?.severity ?? base.severity,
+      budgetShare,
+      longWindowSeconds,
+      shortWindowSeconds,
+      windowSeconds,
+      errorBudget,
+      stepSeconds,
+    );
     if (tier.factor < 1) {
-      problems.add(where, field, `burn rate ${tier.factor}x is below 1x: it would fire while the budget is spent at a sustainable pace; raise budgetShare or shorten longWindow`);
+      problems.add(
+        where,
+        field,
+        `burn rate ${tier.factor}x is below 1x: it would fire while the budget is spent at a sustainable pace; raise budgetShare or shorten longWindow`,
+      );
       continue;
     }
     if (tier.errorRatioThreshold >= 1) {
-      problems.add(where, field, `burn rate ${tier.factor}x needs an error ratio of ${tier.errorRatioThreshold}, above 100%: it can never fire; lower budgetShare or widen longWindow`);
+      problems.add(
+        where,
+        field,
+        `burn rate ${tier.factor}x needs an error ratio of ${tier.errorRatioThreshold}, above 100%: it can never fire; lower budgetShare or widen longWindow`,
+      );
       continue;
     }
     tiers.push(tier);
@@ -149,7 +174,12 @@ export function deriveTiers(
  * workbook's 1/12 short window: the workbook's 3d/6h ticket tier becomes 24h/2h at 3x.
  */
 export function fitTiersToLookback(
-  slo: { readonly tiers: readonly BurnRateTier[]; readonly windowSeconds: number; readonly errorBudget: number; readonly sli: { readonly kind: string } },
+  slo: {
+    readonly tiers: readonly BurnRateTier[];
+    readonly windowSeconds: number;
+    readonly errorBudget: number;
+    readonly sli: { readonly kind: string };
+  },
   maxLookbackSeconds: number,
   backend: string,
 ): BurnRateTier[] {

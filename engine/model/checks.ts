@@ -7,7 +7,11 @@ export const MAX_ID_LENGTH = 48;
 
 export function checkId(where: string, id: unknown, problems: Problems): void {
   if (typeof id !== "string" || !ID.test(id)) {
-    problems.add(where, "id", `must be kebab-case (lowercase letters, digits and single dashes, starting with a letter), got ${JSON.stringify(id)}`);
+    problems.add(
+      where,
+      "id",
+      `must be kebab-case (lowercase letters, digits and single dashes, starting with a letter), got ${JSON.stringify(id)}`,
+    );
   } else if (id.length > MAX_ID_LENGTH) {
     problems.add(where, "id", `must be at most ${MAX_ID_LENGTH} characters, got ${id.length}`);
   }
@@ -50,6 +54,10 @@ export function checkRunbook(where: string, runbook: unknown, required: string |
     return;
   }
   if (!isHttpUrl(runbook) && !(typeof runbook === "string" && REPO_RUNBOOK.test(runbook))) {
-    problems.add(where, "runbook", `must be an absolute http(s) URL or a runbooks/<name>.md file of this repository, got ${JSON.stringify(runbook)}`);
+    problems.add(
+      where,
+      "runbook",
+      `must be an absolute http(s) URL or a runbooks/<name>.md file of this repository, got ${JSON.stringify(runbook)}`,
+    );
   }
 }

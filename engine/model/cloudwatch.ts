@@ -23,7 +23,11 @@ export function buildMetric(
   checkText(where, `${field}.namespace`, metric?.namespace, problems);
   checkText(where, `${field}.metric`, metric?.metric, problems);
   if (typeof metric?.statistic !== "string" || !STATISTIC.test(metric.statistic)) {
-    problems.add(where, `${field}.statistic`, `must be Sum, Average, Minimum, Maximum, SampleCount or a percentile such as p99, got ${JSON.stringify(metric?.statistic)}`);
+    problems.add(
+      where,
+      `${field}.statistic`,
+      `must be Sum, Average, Minimum, Maximum, SampleCount or a percentile such as p99, got ${JSON.stringify(metric?.statistic)}`,
+    );
   }
   const perDimension = Object.entries(metric?.dimensions ?? {}).map(([name, value]) => {
     const values = perEnvironment(value, environments);
@@ -64,7 +68,8 @@ export function buildCloudWatchAlarms(
     const service = services.get(a.service);
     if (!service) problems.add(where, "service", `unknown service "${a.service}"; defined services: ${[...services.keys()].join(", ")}`);
     checkText(where, "summary", a.summary, problems);
-    if (!isSeverity(a.severity)) problems.add(where, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(a.severity)}`);
+    if (!isSeverity(a.severity))
+      problems.add(where, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(a.severity)}`);
     else checkRunbook(where, a.runbook, pages(a.severity) ? `severity ${a.severity} pages` : undefined, problems);
 
     if (a.kind === "cloudwatch-composite") {
@@ -74,41 +79,64 @@ export function buildCloudWatchAlarms(
         else if (!ids.has(ref)) problems.add(where, "allOf", `unknown alarm "${ref}"`);
       }
       if (problems.all.length > before) return [];
-      return [{ kind: "composite", id: a.id, service: service!, severity: a.severity, summary: a.summary, runbook: resolveRunbook(a.runbook), allOf: [...a.allOf] }];
+      return [
+        {
+          kind: "composite",
+          id: a.id,
+          service: service!,
+          severity: a.severity,
+          summary: a.summary,
+          runbook: resolveRunbook(a.runbook),
+          allOf: [...a.allOf],
+        },
+      ];
     }
 
     const metric = buildMetric(where, "metric", a.metric, environments, problems);
-    if (![">", ">=", "<", "<="].includes(a.comparison)) problems.add(where, "comparison", `must be >, >=, < or <=, got ${JSON.stringify(a.comparison)}`);
-    if (typeof a.threshold !== "number" || !Number.isFinite(a.threshold)) problems.add(where, "threshold", `must be a number, got ${JSON.stringify(a.threshold)}`);
+    if (![">", ">=", "<", "<="].includes(a.comparison))
+      problems.add(where, "comparison", `must be >, >=, < or <=, got ${JSON.stringify(a.comparison)}`);
+    if (typeof a.threshold !== "number" || !Number.isFinite(a.threshold))
+      problems.add(where, "threshold", `must be a number, got ${JSON.stringify(a.threshold)}`);
     const periodSeconds = parseDuration(a.period);
-    if (periodSeconds === undefined || periodSeconds <= 0) problems.add(where, "period", `must be a duration such as "1m", got ${JSON.stringify(a.period)}`);
+    if (periodSeconds === undefined || periodSeconds <= 0)
+      problems.add(where, "period", `must be a duration such as "1m", got ${JSON.stringify(a.period)}`);
     if (!Number.isInteger(a.evaluationPeriods) || a.evaluationPeriods < 1) {
       problems.add(where, "evaluationPeriods", `must be a whole number, at least 1, got ${JSON.stringify(a.evaluationPeriods)}`);
     }
     const datapointsToAlarm = a.datapointsToAlarm ?? a.evaluationPeriods;
     if (!Number.isInteger(datapointsToAlarm) || datapointsToAlarm < 1 || datapointsToAlarm > a.evaluationPeriods) {
-      problems.add(where, "datapointsToAlarm", `must be a whole number from 1 to evaluationPeriods (${a.evaluationPeriods}), got ${JSON.stringify(a.datapointsToAlarm)}`);
+      problems.add(
+        where,
+        "datapointsToAlarm",
+        `must be a whole number from 1 to evaluationPeriods (${a.evaluationPeriods}), got ${JSON.stringify(a.datapointsToAlarm)}`,
+      );
     }
     if (!["missing", "notBreaching", "breaching", "ignore"].includes(a.treatMissingData)) {
-      problems.add(where, "treatMissingData", `must be missing, notBreaching, breaching or ignore, got ${JSON.stringify(a.treatMissingData)}`);
+      problems.add(
+        where,
+        "treatMissingData",
+        `must be missing, notBreaching, breaching or ignore, got ${JSON.stringify(a.treatMissingData)}`,
+      );
     }
     checkText(where, "missingDataReason", a.missingDataReason, problems);
     if (problems.all.length > before) return [];
-    return [{
-      kind: "metric",
-      id: a.id,
-      service: service!,
-      severity: a.severity,
-      summary: a.summary,
-      runbook: resolveRunbook(a.runbook),
-      metric,
-      comparison: a.comparison,
-      threshold: a.threshold,
-      periodSeconds: periodSeconds!,
-      evaluationPeriods: a.evaluationPeriods,
-      datapointsToAlarm,
-      treatMissingData: a.treatMissingData,
-      missingDataReason: a.missingDataReason,
-    }];
+    return [
+      {
+        kind: "metric",
+        id: a.id,
+        service: service!,
+        severity: a.severity,
+        summary: a.summary,
+        runbook: resolveRunbook(a.runbook),
+        metric,
+        comparison: a.comparison,
+        threshold: a.threshold,
+        periodSeconds: periodSeconds!,
+        evaluationPeriods: a.evaluationPeriods,
+        datapointsToAlarm,
+        treatMissingData: a.treatMissingData,
+        missingDataReason: a.missingDataReason,
+      },
+    ];
   });
 }

@@ -14,7 +14,10 @@ export function parseDuration(text: unknown): number | undefined {
 /** Shortest exact form: 3600 -> "1h", 90 -> "90s", 259200 -> "3d"; one day reads "24h" as in the SRE Workbook. */
 export function formatDuration(seconds: number): string {
   if (seconds >= 2 * 86400 && seconds % 86400 === 0) return `${seconds / 86400}d`;
-  for (const [unit, size] of [["h", 3600], ["m", 60]] as const) {
+  for (const [unit, size] of [
+    ["h", 3600],
+    ["m", 60],
+  ] as const) {
     if (seconds >= size && seconds % size === 0) return `${seconds / size}${unit}`;
   }
   return `${seconds}s`;

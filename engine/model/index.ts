@@ -56,7 +56,8 @@ function buildServices(defs: Definitions, environments: readonly EnvironmentMode
       const urls = perEnvironment(e.url, [...envIds]);
       for (const [env, url] of Object.entries(urls)) {
         if (!envIds.has(env)) problems.add(ew, `url.${env}`, `unknown environment "${env}"`);
-        if (!isHttpUrl(url)) problems.add(ew, typeof e.url === "string" ? "url" : `url.${env}`, `must be an absolute http(s) URL, got ${JSON.stringify(url)}`);
+        if (!isHttpUrl(url))
+          problems.add(ew, typeof e.url === "string" ? "url" : `url.${env}`, `must be an absolute http(s) URL, got ${JSON.stringify(url)}`);
       }
       const severity = e.severity ?? "P1";
       if (!isSeverity(severity)) problems.add(ew, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(severity)}`);
@@ -64,7 +65,15 @@ function buildServices(defs: Definitions, environments: readonly EnvironmentMode
       const timeoutSeconds = parseDuration(e.timeout ?? "10s");
       if (periodSeconds === undefined) problems.add(ew, "period", `must be a duration such as "60s", got ${JSON.stringify(e.period)}`);
       if (timeoutSeconds === undefined) problems.add(ew, "timeout", `must be a duration such as "10s", got ${JSON.stringify(e.timeout)}`);
-      return { id: e.id, service: s.id, urls, severity, periodSeconds: periodSeconds ?? 60, timeoutSeconds: timeoutSeconds ?? 10, runbook: resolveRunbook(defs, e.runbook) };
+      return {
+        id: e.id,
+        service: s.id,
+        urls,
+        severity,
+        periodSeconds: periodSeconds ?? 60,
+        timeoutSeconds: timeoutSeconds ?? 10,
+        runbook: resolveRunbook(defs, e.runbook),
+      };
     });
     return { id: s.id, name: s.name, team: s.team, description: s.description ?? s.name, endpoints: models };
   });
@@ -100,7 +109,14 @@ function buildSlos(
     // toPrecision strips float noise: 99.9 / 100 is 0.9990000000000001 in binary floating point.
     const goal = Number((d.objective / 100).toPrecision(12));
     const errorBudget = Number((1 - goal).toPrecision(12));
-    const tiers = deriveTiers(where, d.alerting?.tiers, windowSeconds, errorBudget, problems, sli.kind === "freshness" ? FRESHNESS_STEP_SECONDS : undefined);
+    const tiers = deriveTiers(
+      where,
+      d.alerting?.tiers,
+      windowSeconds,
+      errorBudget,
+      problems,
+      sli.kind === "freshness" ? FRESHNESS_STEP_SECONDS : undefined,
+    );
     slos.push({
       id: d.id,
       name: d.name ?? d.id,
@@ -133,14 +149,23 @@ function buildBudgetPolicy(defs: Definitions, problems: Problems): BudgetAlertMo
       continue;
     }
     if (typeof s.remainingAtOrBelow !== "number" || s.remainingAtOrBelow < 0 || s.remainingAtOrBelow >= 1) {
-      problems.add(where, "remainingAtOrBelow", `must be a fraction from 0 up to (not including) 1, got ${JSON.stringify(s.remainingAtOrBelow)}`);
+      problems.add(
+        where,
+        "remainingAtOrBelow",
+        `must be a fraction from 0 up to (not including) 1, got ${JSON.stringify(s.remainingAtOrBelow)}`,
+      );
     }
-    if (!isSeverity(s.severity)) problems.add(where, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(s.severity)}`);
+    if (!isSeverity(s.severity))
+      problems.add(where, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(s.severity)}`);
     alerts.push({ state, remainingAtOrBelow: s.remainingAtOrBelow, severity: s.severity });
   }
   for (let i = 1; i < alerts.length; i++) {
     if (!(alerts[i].remainingAtOrBelow < alerts[i - 1].remainingAtOrBelow)) {
-      problems.add(`errorBudgetPolicy "${alerts[i].state}"`, "remainingAtOrBelow", `must be below the ${alerts[i - 1].state} level ${alerts[i - 1].remainingAtOrBelow}, got ${alerts[i].remainingAtOrBelow}`);
+      problems.add(
+        `errorBudgetPolicy "${alerts[i].state}"`,
+        "remainingAtOrBelow",
+        `must be below the ${alerts[i - 1].state} level ${alerts[i - 1].remainingAtOrBelow}, got ${alerts[i].remainingAtOrBelow}`,
+      );
     }
   }
   return alerts;
@@ -179,18 +204,20 @@ function buildAlerts(
       if (syntax) problems.add(where, "condition.prometheus", syntax);
     }
     if (problems.all.length > before || !service) return [];
-    return [{
-      id: a.id,
-      name: a.name,
-      service,
-      severity: a.severity,
-      summary: a.summary,
-      description: a.description ?? a.summary,
-      runbook: resolveRunbook(defs, a.runbook),
-      forSeconds: forSeconds!,
-      prometheus: expr,
-      labels: { ...a.labels },
-    }];
+    return [
+      {
+        id: a.id,
+        name: a.name,
+        service,
+        severity: a.severity,
+        summary: a.summary,
+        description: a.description ?? a.summary,
+        runbook: resolveRunbook(defs, a.runbook),
+        forSeconds: forSeconds!,
+        prometheus: expr,
+        labels: { ...a.labels },
+      },
+    ];
   });
 }
 
@@ -226,7 +253,12 @@ function buildSharedModel(defs: Definitions, extraChecks?: (problems: Problems) 
   for (const s of services) {
     for (const e of s.endpoints) {
       if (isSeverity(e.severity)) {
-        checkRunbook(`endpoint "${e.id}"`, e.runbook, pages(e.severity, severities, environments) ? `severity ${e.severity} pages` : undefined, problems);
+        checkRunbook(
+          `endpoint "${e.id}"`,
+          e.runbook,
+          pages(e.severity, severities, environments) ? `severity ${e.severity} pages` : undefined,
+          problems,
+        );
       }
     }
   }
@@ -235,18 +267,45 @@ function buildSharedModel(defs: Definitions, extraChecks?: (problems: Problems) 
   const slos = buildSlos(defs, envIds, serviceById, budgetAlerts, problems);
   const alerts = buildAlerts(defs, serviceById, severities, environments, problems);
   const { logClasses, logMetrics } = buildLogs(defs, problems);
-  const cloudWatchAlarms = buildCloudWatchAlarms(defs, serviceById, envIds, (s) => pages(s, severities, environments), (r) => resolveRunbook(defs, r), problems);
+  const cloudWatchAlarms = buildCloudWatchAlarms(
+    defs,
+    serviceById,
+    envIds,
+    (s) => pages(s, severities, environments),
+    (r) => resolveRunbook(defs, r),
+    problems,
+  );
   const onCall = buildOnCall(defs, services, problems);
   if (!isHttpUrl(defs.repositoryUrl) || !defs.repositoryUrl.endsWith("/")) {
     problems.add("repositoryUrl", "repositoryUrl", `must be an http(s) URL ending in "/", got ${JSON.stringify(defs.repositoryUrl)}`);
   }
-  checkPagingOwnership(environments, onCall, services, [
-    ...alerts.map((a) => ({ what: `alert "${a.id}"`, service: a.service.id, severity: a.severity })),
-    ...slos.flatMap((s) => s.tiers.map((t) => ({ what: `slo "${s.id}" tier ${t.id}`, service: s.service.id, severity: t.severity }))),
-    ...services.flatMap((s) => s.endpoints.map((e) => ({ what: `endpoint "${e.id}"`, service: s.id, severity: e.severity }))),
-    ...cloudWatchAlarms.map((a) => ({ what: `cloudwatch alarm "${a.id}"`, service: a.service.id, severity: a.severity })),
-  ], problems);
+  checkPagingOwnership(
+    environments,
+    onCall,
+    services,
+    [
+      ...alerts.map((a) => ({ what: `alert "${a.id}"`, service: a.service.id, severity: a.severity })),
+      ...slos.flatMap((s) => s.tiers.map((t) => ({ what: `slo "${s.id}" tier ${t.id}`, service: s.service.id, severity: t.severity }))),
+      ...services.flatMap((s) => s.endpoints.map((e) => ({ what: `endpoint "${e.id}"`, service: s.id, severity: e.severity }))),
+      ...cloudWatchAlarms.map((a) => ({ what: `cloudwatch alarm "${a.id}"`, service: a.service.id, severity: a.severity })),
+    ],
+    problems,
+  );
   const dashboards = buildDashboards(defs, services, slos, problems);
   problems.throwIfAny();
-  return { severities, channels, environments, services, slos, alerts, logClasses, logMetrics, cloudWatchAlarms, onCall, dashboards, repositoryUrl: defs.repositoryUrl, environmentModels: {} };
+  return {
+    severities,
+    channels,
+    environments,
+    services,
+    slos,
+    alerts,
+    logClasses,
+    logMetrics,
+    cloudWatchAlarms,
+    onCall,
+    dashboards,
+    repositoryUrl: defs.repositoryUrl,
+    environmentModels: {},
+  };
 }

@@ -16,7 +16,9 @@ export function cloudLoggingFilter(match: Readonly<Record<string, string | numbe
 /** CloudWatch Logs JSON filter pattern: `{ ($.category = "security") && ($.success IS FALSE) }`. */
 export function cloudWatchPattern(match: Readonly<Record<string, string | number | boolean>>): string {
   const terms = Object.entries(match).map(([field, value]) =>
-    typeof value === "boolean" ? `($.${field} IS ${value ? "TRUE" : "FALSE"})` : `($.${field} = ${typeof value === "string" ? JSON.stringify(value) : value})`,
+    typeof value === "boolean"
+      ? `($.${field} IS ${value ? "TRUE" : "FALSE"})`
+      : `($.${field} = ${typeof value === "string" ? JSON.stringify(value) : value})`,
   );
   return `{ ${terms.join(" && ")} }`;
 }
@@ -40,20 +42,30 @@ export function buildLogs(defs: Definitions, problems: Problems): { logClasses: 
   for (const m of defs.logMetrics) {
     const where = `log metric "${m.id}"`;
     checkId(where, m.id, problems);
-    if (!classIds.has(m.logClass)) problems.add(where, "logClass", `unknown log class "${m.logClass}"; defined log classes: ${[...classIds].join(", ")}`);
+    if (!classIds.has(m.logClass))
+      problems.add(where, "logClass", `unknown log class "${m.logClass}"; defined log classes: ${[...classIds].join(", ")}`);
     const fields = Object.entries(m.match ?? {});
     if (fields.length === 0) problems.add(where, "match", "must name at least one JSON field and its value");
     for (const [field, value] of fields) {
       if (!FIELD.test(field)) problems.add(where, `match.${field}`, "must be a JSON field path such as category or context.agent_id");
-      if (!["string", "number", "boolean"].includes(typeof value)) problems.add(where, `match.${field}`, "must be a string, number or boolean");
+      if (!["string", "number", "boolean"].includes(typeof value))
+        problems.add(where, `match.${field}`, "must be a string, number or boolean");
     }
     for (const [label, field] of Object.entries(m.labels ?? {})) {
-      if (!/^[a-z][a-z0-9_]*$/.test(label)) problems.add(where, `labels.${label}`, "must be a lowercase label name (letters, digits, underscores)");
-      if (typeof field !== "string" || !FIELD.test(field)) problems.add(where, `labels.${label}`, "must be a JSON field path such as agent_id");
+      if (!/^[a-z][a-z0-9_]*$/.test(label))
+        problems.add(where, `labels.${label}`, "must be a lowercase label name (letters, digits, underscores)");
+      if (typeof field !== "string" || !FIELD.test(field))
+        problems.add(where, `labels.${label}`, "must be a JSON field path such as agent_id");
     }
   }
   return {
-    logClasses: defs.logClasses.map((c) => ({ id: c.id, description: c.description, retentionDays: c.retentionDays, filter: c.filter, checkovSkips: { ...c.checkovSkips } })),
+    logClasses: defs.logClasses.map((c) => ({
+      id: c.id,
+      description: c.description,
+      retentionDays: c.retentionDays,
+      filter: c.filter,
+      checkovSkips: { ...c.checkovSkips },
+    })),
     logMetrics: defs.logMetrics.map((m) => ({
       id: m.id,
       description: m.description,

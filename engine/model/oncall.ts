@@ -39,8 +39,10 @@ export function buildOnCall(defs: Definitions, services: readonly ServiceModel[]
     checkId(where, t.id, problems);
     checkText(where, "name", t.name, problems);
     for (const team of t.owns ?? []) {
-      if (!serviceTeams.has(team)) problems.add(where, "owns", `unknown service team "${team}"; service teams: ${[...serviceTeams].join(", ")}`);
-      else if (owners.has(team)) problems.add(where, "owns", `service team "${team}" is already owned by on-call team "${owners.get(team)}"`);
+      if (!serviceTeams.has(team))
+        problems.add(where, "owns", `unknown service team "${team}"; service teams: ${[...serviceTeams].join(", ")}`);
+      else if (owners.has(team))
+        problems.add(where, "owns", `service team "${team}" is already owned by on-call team "${owners.get(team)}"`);
       else owners.set(team, t.id);
     }
     const members = new Set(t.members ?? []);
@@ -50,17 +52,21 @@ export function buildOnCall(defs: Definitions, services: readonly ServiceModel[]
     };
 
     const responders = t.rotation?.responders ?? [];
-    if (responders.length === 0) problems.add(where, "rotation.responders", "must name at least one responder: an empty rotation pages nobody");
+    if (responders.length === 0)
+      problems.add(where, "rotation.responders", "must name at least one responder: an empty rotation pages nobody");
     responders.forEach((r) => known("rotation.responders", r));
     const turnSeconds = parseDuration(t.rotation?.turn ?? "1w");
-    if (turnSeconds === undefined || turnSeconds < 3600) problems.add(where, "rotation.turn", `must be a duration of at least 1h such as "1w", got ${JSON.stringify(t.rotation?.turn)}`);
+    if (turnSeconds === undefined || turnSeconds < 3600)
+      problems.add(where, "rotation.turn", `must be a duration of at least 1h such as "1w", got ${JSON.stringify(t.rotation?.turn)}`);
     const handoff = t.rotation?.handoff ?? { day: "monday", time: "09:00" };
     const dayIndex = WEEKDAYS.indexOf(handoff.day);
-    if (dayIndex < 0) problems.add(where, "rotation.handoff.day", `must be a weekday name such as "monday", got ${JSON.stringify(handoff.day)}`);
+    if (dayIndex < 0)
+      problems.add(where, "rotation.handoff.day", `must be a weekday name such as "monday", got ${JSON.stringify(handoff.day)}`);
     const time = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(handoff.time);
     if (!time) problems.add(where, "rotation.handoff.time", `must be HH:MM on a 24-hour clock, got ${JSON.stringify(handoff.time)}`);
     const timeZone = t.rotation?.timeZone ?? "America/Sao_Paulo";
-    if (!validTimeZone(timeZone)) problems.add(where, "rotation.timeZone", `must be an IANA time zone such as "America/Sao_Paulo", got ${JSON.stringify(timeZone)}`);
+    if (!validTimeZone(timeZone))
+      problems.add(where, "rotation.timeZone", `must be an IANA time zone such as "America/Sao_Paulo", got ${JSON.stringify(timeZone)}`);
 
     const levels = t.escalation ?? [];
     if (levels.length === 0) problems.add(where, "escalation", "must have at least one level");
@@ -72,14 +78,19 @@ export function buildOnCall(defs: Definitions, services: readonly ServiceModel[]
       if (within === undefined || within % 60 !== 0 || within <= 0) {
         problems.add(where, `${field}.respondWithin`, `must be whole minutes such as "15m", got ${JSON.stringify(level.respondWithin)}`);
       } else if (within <= previous) {
-        problems.add(where, `${field}.respondWithin`, `must be later than the previous level's ${formatDuration(previous)}: each level answers after the one before, got ${formatDuration(within)}`);
+        problems.add(
+          where,
+          `${field}.respondWithin`,
+          `must be later than the previous level's ${formatDuration(previous)}: each level answers after the one before, got ${formatDuration(within)}`,
+        );
       }
       const delayMinutes = within !== undefined ? (within - previous) / 60 : 0;
       if (within !== undefined && within > previous) previous = within;
       return { notify: level.notify, respondWithinSeconds: within ?? 0, escalationDelayMinutes: delayMinutes };
     });
     const repeat = t.repeat ?? 2;
-    if (!Number.isInteger(repeat) || repeat < 0 || repeat > 9) problems.add(where, "repeat", `must be a whole number from 0 to 9, got ${JSON.stringify(t.repeat)}`);
+    if (!Number.isInteger(repeat) || repeat < 0 || repeat > 9)
+      problems.add(where, "repeat", `must be a whole number from 0 to 9, got ${JSON.stringify(t.repeat)}`);
 
     const [hh, mm] = time ? [Number(time[1]), Number(time[2])] : [9, 0];
     const day = ANCHOR_MONDAY.day + Math.max(dayIndex, 0);
@@ -91,7 +102,14 @@ export function buildOnCall(defs: Definitions, services: readonly ServiceModel[]
       name: t.name,
       members: [...members],
       services: services.filter((s) => ownedTeams.includes(s.team)).map((s) => s.id),
-      rotation: { responders: [...responders], turnSeconds: turnSeconds ?? 604800, handoffDay: handoff.day, handoffTime: handoff.time, timeZone, start },
+      rotation: {
+        responders: [...responders],
+        turnSeconds: turnSeconds ?? 604800,
+        handoffDay: handoff.day,
+        handoffTime: handoff.time,
+        timeZone,
+        start,
+      },
       escalation,
       repeat,
     };
@@ -116,7 +134,11 @@ export function checkPagingOwnership(
     const env = environments.find((e) => e.routes[p.severity].some((c) => c.kind === "pagerduty"));
     if (!env) continue;
     const team = services.find((s) => s.id === p.service)?.team;
-    problems.add(`service "${p.service}"`, "team", `${p.what} is ${p.severity}, which pages through PagerDuty in "${env.id}", but no on-call team owns service team "${team}"; add it to an on-call team's owns`);
+    problems.add(
+      `service "${p.service}"`,
+      "team",
+      `${p.what} is ${p.severity}, which pages through PagerDuty in "${env.id}", but no on-call team owns service team "${team}"; add it to an on-call team's owns`,
+    );
     reported.add(p.service);
   }
 }

@@ -13,7 +13,8 @@ export function checkOverrides(defs: Definitions, problems: Problems): void {
     };
     for (const kind of Object.keys(known) as (keyof typeof known)[]) {
       for (const id of Object.keys(env.overrides?.[kind] ?? {})) {
-        if (!known[kind].has(id)) problems.add(where, `overrides.${kind}.${id}`, `no definition has this id; overrides change existing definitions`);
+        if (!known[kind].has(id))
+          problems.add(where, `overrides.${kind}.${id}`, `no definition has this id; overrides change existing definitions`);
       }
     }
   }

@@ -22,10 +22,18 @@ export function promqlSyntaxError(expr: string): string | undefined {
     let empty: number | undefined;
     tree.iterate({
       enter(node) {
-        if (empty === undefined && node.name === "VectorSelector" && !node.node.getChild("Identifier") && !node.node.getChild("LabelMatchers")?.firstChild) empty = node.from;
+        if (
+          empty === undefined &&
+          node.name === "VectorSelector" &&
+          !node.node.getChild("Identifier") &&
+          !node.node.getChild("LabelMatchers")?.firstChild
+        )
+          empty = node.from;
       },
     });
-    return empty === undefined ? undefined : `is not valid PromQL: the selector at column ${empty + 1} needs a metric name or a label matcher`;
+    return empty === undefined
+      ? undefined
+      : `is not valid PromQL: the selector at column ${empty + 1} needs a metric name or a label matcher`;
   }
   const near = expr.slice(errorAt, errorAt + 20).trim();
   return `is not valid PromQL: syntax error at column ${errorAt + 1}${near ? ` near "${near}"` : " (unexpected end)"}`;
@@ -57,7 +65,7 @@ export function parseSelector(text: string): VectorSelector | string {
   if (syntax) return syntax;
   const top = parser.parse(text).topNode.firstChild;
   if (!top || top.name !== "VectorSelector" || top.nextSibling) {
-    return "must be a plain selector such as metric_name{label=\"value\"}, without functions or operators";
+    return 'must be a plain selector such as metric_name{label="value"}, without functions or operators';
   }
   const nameNode = top.getChild("Identifier");
   if (!nameNode) return "must start with a metric name";

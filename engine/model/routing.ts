@@ -42,7 +42,11 @@ export function buildChannels(defs: Definitions, problems: Problems): ChannelMod
           problems.add(where, "channel", `must be a Slack channel name such as "#alerts-critical", got ${JSON.stringify(c.channel)}`);
         }
         if (c.slackIds && (!/^[A-Z0-9]{8,12}$/.test(c.slackIds.workspace) || !/^[A-Z0-9]{8,12}$/.test(c.slackIds.channel))) {
-          problems.add(where, "slackIds", `must be Slack ids such as { workspace: "T0123ABCD", channel: "C0123ABCD" }, got ${JSON.stringify(c.slackIds)}`);
+          problems.add(
+            where,
+            "slackIds",
+            `must be Slack ids such as { workspace: "T0123ABCD", channel: "C0123ABCD" }, got ${JSON.stringify(c.slackIds)}`,
+          );
         }
         break;
       case "email":
@@ -63,7 +67,8 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
   const channelById = new Map(channels.map((c) => [c.id, c]));
   const envIds = new Set(defs.environments.map((e) => e.id));
   for (const id of Object.keys(defs.routing)) {
-    if (!envIds.has(id)) problems.add(`routing "${id}"`, "environment", `unknown environment; defined environments: ${[...envIds].join(", ")}`);
+    if (!envIds.has(id))
+      problems.add(`routing "${id}"`, "environment", `unknown environment; defined environments: ${[...envIds].join(", ")}`);
   }
   if (defs.environments.length === 0) problems.add("environments", "list", "must define at least one environment");
 
@@ -73,18 +78,25 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
     checkText(where, "name", env.name, problems);
     if (env.gcp) {
       if (!/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(env.gcp.project)) {
-        problems.add(where, "gcp.project", `must be a Google Cloud project id (6-30 lowercase letters, digits, dashes), got ${JSON.stringify(env.gcp.project)}`);
+        problems.add(
+          where,
+          "gcp.project",
+          `must be a Google Cloud project id (6-30 lowercase letters, digits, dashes), got ${JSON.stringify(env.gcp.project)}`,
+        );
       }
       checkText(where, "gcp.region", env.gcp.region, problems);
     }
     if (env.grafana) {
       for (const field of ["url", "prometheusUrl"] as const) {
-        if (!isHttpUrl(env.grafana[field])) problems.add(where, `grafana.${field}`, `must be an absolute http(s) URL, got ${JSON.stringify(env.grafana[field])}`);
+        if (!isHttpUrl(env.grafana[field]))
+          problems.add(where, `grafana.${field}`, `must be an absolute http(s) URL, got ${JSON.stringify(env.grafana[field])}`);
       }
     }
     if (env.aws) {
-      if (!/^\d{12}$/.test(env.aws.account)) problems.add(where, "aws.account", `must be a 12-digit AWS account id, got ${JSON.stringify(env.aws.account)}`);
-      if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(env.aws.region)) problems.add(where, "aws.region", `must be an AWS region such as "us-east-1", got ${JSON.stringify(env.aws.region)}`);
+      if (!/^\d{12}$/.test(env.aws.account))
+        problems.add(where, "aws.account", `must be a 12-digit AWS account id, got ${JSON.stringify(env.aws.account)}`);
+      if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(env.aws.region))
+        problems.add(where, "aws.region", `must be an AWS region such as "us-east-1", got ${JSON.stringify(env.aws.region)}`);
     }
     const routes = {} as Record<Severity, ChannelModel[]>;
     const row = defs.routing[env.id];
@@ -103,18 +115,35 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
         if (!channel) {
           problems.add(`routing "${env.id}"`, field, `unknown channel "${id}"; defined channels: ${[...channelById.keys()].join(", ")}`);
         } else if (channel.kind === "pagerduty" && !env.pages) {
-          problems.add(`routing "${env.id}"`, field, `routes to PagerDuty channel "${id}", but environment "${env.id}" never pages (pages: false)`);
+          problems.add(
+            `routing "${env.id}"`,
+            field,
+            `routes to PagerDuty channel "${id}", but environment "${env.id}" never pages (pages: false)`,
+          );
         } else {
           routes[severity].push(channel);
         }
       }
     }
-    return { id: env.id, name: env.name, pages: env.pages, gcp: env.gcp, aws: env.aws, grafana: env.grafana, pagerDutyKeys: env.pagerDutyKeys ?? "stack", state: env.state, split: env.split, targets: {
-      gcp: Boolean(env.gcp) && env.targets?.gcp !== false,
-      aws: Boolean(env.aws) && env.targets?.aws !== false,
-      grafana: Boolean(env.grafana) && env.targets?.grafana !== false,
-      pagerduty: env.targets?.pagerduty !== false,
-    }, labels: { ...env.labels }, routes };
+    return {
+      id: env.id,
+      name: env.name,
+      pages: env.pages,
+      gcp: env.gcp,
+      aws: env.aws,
+      grafana: env.grafana,
+      pagerDutyKeys: env.pagerDutyKeys ?? "stack",
+      state: env.state,
+      split: env.split,
+      targets: {
+        gcp: Boolean(env.gcp) && env.targets?.gcp !== false,
+        aws: Boolean(env.aws) && env.targets?.aws !== false,
+        grafana: Boolean(env.grafana) && env.targets?.grafana !== false,
+        pagerduty: env.targets?.pagerduty !== false,
+      },
+      labels: { ...env.labels },
+      routes,
+    };
   });
 }
 
@@ -129,7 +158,10 @@ export function pages(severity: Severity, severities: readonly SeverityModel[], 
  * SLOs with a Prometheus source) fire at each severity: Alertmanager and Grafana route their
  * pages per service.
  */
-export function prometheusAlertServices(model: { alerts: readonly { prometheus?: string; severity: Severity; service: { id: string } }[]; slos: readonly { sli: { prometheus?: unknown }; tiers: readonly { severity: Severity }[]; service: { id: string } }[] }): Map<Severity, string[]> {
+export function prometheusAlertServices(model: {
+  alerts: readonly { prometheus?: string; severity: Severity; service: { id: string } }[];
+  slos: readonly { sli: { prometheus?: unknown }; tiers: readonly { severity: Severity }[]; service: { id: string } }[];
+}): Map<Severity, string[]> {
   const map = new Map<Severity, string[]>(SEVERITIES.map((s) => [s, []]));
   const add = (severity: Severity, service: string) => {
     const list = map.get(severity)!;

@@ -20,10 +20,18 @@ export function gmpFilter(selector: VectorSelector, kind: "counter" | "histogram
     const field = `${GMP_RESOURCE_LABELS.has(m.name) ? "resource" : "metric"}.labels.${m.name}`;
     const value = JSON.stringify(m.value);
     switch (m.op) {
-      case "=": parts.push(`${field}=${value}`); break;
-      case "!=": parts.push(`${field}!=${value}`); break;
-      case "=~": parts.push(`${field}=monitoring.regex.full_match(${value})`); break;
-      case "!~": parts.push(`NOT ${field}=monitoring.regex.full_match(${value})`); break;
+      case "=":
+        parts.push(`${field}=${value}`);
+        break;
+      case "!=":
+        parts.push(`${field}!=${value}`);
+        break;
+      case "=~":
+        parts.push(`${field}=monitoring.regex.full_match(${value})`);
+        break;
+      case "!~":
+        parts.push(`NOT ${field}=monitoring.regex.full_match(${value})`);
+        break;
     }
   }
   return parts.join(" AND ");
@@ -41,7 +49,8 @@ export function buildSli(where: string, sli: SliDefinition, environments: readon
   let cloudWatch: CloudWatchSliModel | undefined;
   if (sli.cloudWatch) {
     const c = sli.cloudWatch;
-    if ((c.errors === undefined) === (c.good === undefined)) problems.add(where, "sli.cloudWatch", "give exactly one of `errors` or `good` with `total`");
+    if ((c.errors === undefined) === (c.good === undefined))
+      problems.add(where, "sli.cloudWatch", "give exactly one of `errors` or `good` with `total`");
     cloudWatch = {
       errors: c.errors && buildMetric(where, "sli.cloudWatch.errors", c.errors, environments, problems),
       good: c.good && buildMetric(where, "sli.cloudWatch.good", c.good, environments, problems),
@@ -155,9 +164,7 @@ export function errorRatioQuery(sli: PrometheusSli, windowSeconds: number): stri
   const rate = (s: VectorSelector) => `sum(rate(${formatSelector(s)}[${w}]))`;
   switch (sli.kind) {
     case "ratio":
-      return sli.errors
-        ? `${rate(sli.errors)} / ${rate(sli.total)}`
-        : `1 - (${rate(sli.good!)} / ${rate(sli.total)})`;
+      return sli.errors ? `${rate(sli.errors)} / ${rate(sli.total)}` : `1 - (${rate(sli.good!)} / ${rate(sli.total)})`;
     case "latency":
       return `1 - (${rate(sli.bucket)} / ${rate(sli.count)})`;
     case "freshness":

@@ -15,7 +15,12 @@ export interface SeverityModel {
 
 export type ChannelModel =
   | { readonly kind: "pagerduty"; readonly id: string }
-  | { readonly kind: "slack"; readonly id: string; readonly channel: string; readonly slackIds?: { readonly workspace: string; readonly channel: string } }
+  | {
+      readonly kind: "slack";
+      readonly id: string;
+      readonly channel: string;
+      readonly slackIds?: { readonly workspace: string; readonly channel: string };
+    }
   | { readonly kind: "email"; readonly id: string; readonly address: string };
 
 export interface EnvironmentModel {
@@ -102,7 +107,12 @@ export interface BurnRateTier {
   /** Seconds from the start of a total outage (100% errors) until both windows exceed the threshold. */
   readonly detectionSeconds: number;
   /** Set when a backend's lookback limit made this tier replace a wider one. */
-  readonly replaces?: { readonly longWindowSeconds: number; readonly shortWindowSeconds: number; readonly factor: number; readonly reason: string };
+  readonly replaces?: {
+    readonly longWindowSeconds: number;
+    readonly shortWindowSeconds: number;
+    readonly factor: number;
+    readonly reason: string;
+  };
 }
 
 export interface BudgetAlertModel {
@@ -224,10 +234,17 @@ export interface DashboardModel {
   readonly id: string;
   readonly team: string;
   readonly title: string;
-  /** Dashboard JSON from the foundation-sdk builder. */
-  readonly json: Readonly<Record<string, unknown>>;
-  /** Every panel query, checked with the PromQL grammar. */
-  readonly queries: readonly { readonly panel: string; readonly refId: string; readonly expr: string }[];
+  /**
+   * A definition's dashboard JSON from its foundation-sdk builder, with every panel query (checked
+   * with the PromQL grammar); or the SLO overview a team's Prometheus SLOs generate.
+   */
+  readonly content:
+    | {
+        readonly kind: "definition";
+        readonly json: Readonly<Record<string, unknown>>;
+        readonly queries: readonly { readonly panel: string; readonly refId: string; readonly expr: string }[];
+      }
+    | { readonly kind: "slo-overview"; readonly slos: readonly SloModel[] };
   /** The definition and field the uid comes from: the dashboard's id, or the team of a generated SLO overview. */
   readonly uidFrom: { readonly where: string; readonly field: string };
 }

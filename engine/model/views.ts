@@ -20,7 +20,13 @@ export function monitoredTeams(model: Model): string[] {
   const teams: string[] = [];
   for (const s of model.services) {
     const v = teamView(model, s.team);
-    const has = v.slos.length + v.alerts.length + v.cloudWatchAlarms.length + v.dashboards.length + v.services.reduce((n, x) => n + x.endpoints.length, 0) > 0;
+    const has =
+      v.slos.length +
+        v.alerts.length +
+        v.cloudWatchAlarms.length +
+        v.dashboards.length +
+        v.services.reduce((n, x) => n + x.endpoints.length, 0) >
+      0;
     if (has && !teams.includes(s.team)) teams.push(s.team);
   }
   return teams;

@@ -26,7 +26,11 @@ export function sloDocuments(slo: SloModel): object[] | string {
     if (le !== String(threshold)) annotations[ANNOTATIONS.bucket] = le;
     ratioMetric = { counter: true, good: source(formatSelector(p.bucket)), total: source(formatSelector(p.count)) };
   } else {
-    ratioMetric = { counter: true, ...(p.errors ? { bad: source(formatSelector(p.errors)) } : { good: source(formatSelector(p.good!)) }), total: source(formatSelector(p.total)) };
+    ratioMetric = {
+      counter: true,
+      ...(p.errors ? { bad: source(formatSelector(p.errors)) } : { good: source(formatSelector(p.good!)) }),
+      total: source(formatSelector(p.total)),
+    };
   }
   const policy = {
     kind: "AlertPolicy",
@@ -38,24 +42,35 @@ export function sloDocuments(slo: SloModel): object[] | string {
       conditions: slo.tiers.map((t) => ({
         kind: "AlertCondition",
         metadata: { name: t.id },
-        spec: { severity: t.severity, condition: { kind: "burnrate", op: "gt", threshold: t.factor, lookbackWindow: formatDuration(t.longWindowSeconds), alertAfter: "0m" } },
+        spec: {
+          severity: t.severity,
+          condition: {
+            kind: "burnrate",
+            op: "gt",
+            threshold: t.factor,
+            lookbackWindow: formatDuration(t.longWindowSeconds),
+            alertAfter: "0m",
+          },
+        },
       })),
     },
   };
-  return [{
-    apiVersion: "openslo/v1",
-    kind: "SLO",
-    metadata: { name: slo.id, displayName: slo.name, annotations },
-    spec: {
-      description: slo.description,
-      service: slo.service.id,
-      indicator: { metadata: { name: `${slo.id}-sli` }, spec: { ratioMetric } },
-      timeWindow: [{ duration: `${slo.windowDays}d`, isRolling: true }],
-      budgetingMethod: "Occurrences",
-      objectives: [{ displayName: `${slo.objective}%`, target: slo.goal }],
-      alertPolicies: [policy],
+  return [
+    {
+      apiVersion: "openslo/v1",
+      kind: "SLO",
+      metadata: { name: slo.id, displayName: slo.name, annotations },
+      spec: {
+        description: slo.description,
+        service: slo.service.id,
+        indicator: { metadata: { name: `${slo.id}-sli` }, spec: { ratioMetric } },
+        timeWindow: [{ duration: `${slo.windowDays}d`, isRolling: true }],
+        budgetingMethod: "Occurrences",
+        objectives: [{ displayName: `${slo.objective}%`, target: slo.goal }],
+        alertPolicies: [policy],
+      },
     },
-  }];
+  ];
 }
 
 /** File name -> YAML for every SLO that OpenSLO can express; `skipped` says why others are not. */
@@ -68,7 +83,12 @@ export function exportOpenSlo(model: Model): { files: Map<string, string>; skipp
       skipped.push(`slo "${slo.id}" ${docs}`);
       continue;
     }
-    const service = { apiVersion: "openslo/v1", kind: "Service", metadata: { name: slo.service.id, displayName: slo.service.name }, spec: { description: slo.service.description } };
+    const service = {
+      apiVersion: "openslo/v1",
+      kind: "Service",
+      metadata: { name: slo.service.id, displayName: slo.service.name },
+      spec: { description: slo.service.description },
+    };
     files.set(`${slo.id}.yaml`, [service, ...docs].map((d) => stringify(d, { lineWidth: 0, aliasDuplicateObjects: false })).join("---\n"));
     if (slo.sli.cloudWatch) skipped.push(`slo "${slo.id}": its CloudWatch source (dimensions per environment) is not in the OpenSLO file`);
   }

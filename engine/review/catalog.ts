@@ -23,7 +23,6 @@ export const PRICES = {
   cloudMonitoringCondition: 1.5, // per alerting-policy condition, plus $0.35 per million time series returned (not estimated)
 } as const;
 
-
 export interface CostLine {
   readonly stack: string;
   readonly item: string;
@@ -46,10 +45,18 @@ export function costLines(stacks: ReadonlyMap<string, Resources>): CostLine[] {
           alarmMetrics += queries.length ? queries.filter((q) => q.metric).length : 1;
           break;
         }
-        case "aws_cloudwatch_composite_alarm": composites++; break;
-        case "aws_cloudwatch_dashboard": dashboards++; break;
-        case "aws_route53_health_check": healthChecks++; break;
-        case "google_monitoring_alert_policy": conditions += ((attrs.conditions as unknown[]) ?? []).length; break;
+        case "aws_cloudwatch_composite_alarm":
+          composites++;
+          break;
+        case "aws_cloudwatch_dashboard":
+          dashboards++;
+          break;
+        case "aws_route53_health_check":
+          healthChecks++;
+          break;
+        case "google_monitoring_alert_policy":
+          conditions += ((attrs.conditions as unknown[]) ?? []).length;
+          break;
       }
     }
     const add = (item: string, count: number, unit: number) => count && lines.push({ stack, item, count, unit });
@@ -69,12 +76,22 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
 
   out.push("## SLOs", "");
   for (const slo of model.slos) {
-    const sources = [slo.sli.prometheus && "Prometheus", slo.sli.cloudMonitoring && "Cloud Monitoring", slo.sli.cloudWatch && "CloudWatch"].filter(Boolean).join(", ");
+    const sources = [slo.sli.prometheus && "Prometheus", slo.sli.cloudMonitoring && "Cloud Monitoring", slo.sli.cloudWatch && "CloudWatch"]
+      .filter(Boolean)
+      .join(", ");
     out.push(`### ${slo.name} (\`${slo.id}\`)`, "");
-    out.push(`Service ${slo.service.name} (\`${slo.service.id}\`, team ${slo.service.team}); ${slo.sli.kind} SLI from ${sources}. Objective ${slo.objective}% over ${slo.windowDays} days: error budget ${slo.errorBudget} = ${slo.errorBudgetMinutes} minutes of full outage. Runbook: ${slo.runbook}`, "");
-    out.push("| tier | severity | long / short window | budget share | burn rate | error ratio threshold | total outage detected after |", "|---|---|---|---|---|---|---|");
+    out.push(
+      `Service ${slo.service.name} (\`${slo.service.id}\`, team ${slo.service.team}); ${slo.sli.kind} SLI from ${sources}. Objective ${slo.objective}% over ${slo.windowDays} days: error budget ${slo.errorBudget} = ${slo.errorBudgetMinutes} minutes of full outage. Runbook: ${slo.runbook}`,
+      "",
+    );
+    out.push(
+      "| tier | severity | long / short window | budget share | burn rate | error ratio threshold | total outage detected after |",
+      "|---|---|---|---|---|---|---|",
+    );
     for (const t of slo.tiers) {
-      out.push(`| ${t.id} | ${t.severity} | ${formatDuration(t.longWindowSeconds)} / ${formatDuration(t.shortWindowSeconds)} | ${Number((t.budgetShare * 100).toPrecision(4))}% | ${t.factor}x | ${t.errorRatioThreshold} | ${t.detectionSeconds} s |`);
+      out.push(
+        `| ${t.id} | ${t.severity} | ${formatDuration(t.longWindowSeconds)} / ${formatDuration(t.shortWindowSeconds)} | ${Number((t.budgetShare * 100).toPrecision(4))}% | ${t.factor}x | ${t.errorRatioThreshold} | ${t.detectionSeconds} s |`,
+      );
     }
     out.push("");
   }
@@ -84,11 +101,15 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
   out.push(`|---|---|---|---|${model.environments.map(() => "---|").join("")}---|`);
   for (const a of model.alerts) {
     const perEnv = model.environments.map((e) => e.routes[a.severity].map(channelText).join(", "));
-    out.push(`| ${a.name} (\`${a.id}\`) | ${a.service.id} | ${a.severity} | ${formatDuration(a.forSeconds)} | ${perEnv.join(" | ")} | ${a.runbook ?? "none"} |`);
+    out.push(
+      `| ${a.name} (\`${a.id}\`) | ${a.service.id} | ${a.severity} | ${formatDuration(a.forSeconds)} | ${perEnv.join(" | ")} | ${a.runbook ?? "none"} |`,
+    );
   }
   for (const a of model.cloudWatchAlarms) {
     const perEnv = model.environments.map((e) => e.routes[a.severity].map(channelText).join(", "));
-    out.push(`| ${a.id} (CloudWatch ${a.kind}) | ${a.service.id} | ${a.severity} | ${a.kind === "metric" ? `${a.evaluationPeriods} x ${formatDuration(a.periodSeconds)}` : "-"} | ${perEnv.join(" | ")} | ${a.runbook ?? "none"} |`);
+    out.push(
+      `| ${a.id} (CloudWatch ${a.kind}) | ${a.service.id} | ${a.severity} | ${a.kind === "metric" ? `${a.evaluationPeriods} x ${formatDuration(a.periodSeconds)}` : "-"} | ${perEnv.join(" | ")} | ${a.runbook ?? "none"} |`,
+    );
   }
   out.push("");
 
@@ -110,7 +131,10 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
 
   const lines = costLines(stacks);
   out.push("## Estimated monthly cost of alerting resources", "");
-  out.push(`Unit prices in USD per month from the AWS (us-east-1) and Google Cloud pricing pages, consulted ${PRICES.date}; free tiers ignored; metric ingestion, queried time series ($0.35 per million on Google Cloud) and notifications are not included.`, "");
+  out.push(
+    `Unit prices in USD per month from the AWS (us-east-1) and Google Cloud pricing pages, consulted ${PRICES.date}; free tiers ignored; metric ingestion, queried time series ($0.35 per million on Google Cloud) and notifications are not included.`,
+    "",
+  );
   out.push("| stack | item | count | unit price | monthly |", "|---|---|---|---|---|");
   for (const l of lines) out.push(`| ${l.stack} | ${l.item} | ${l.count} | ${usd(l.unit)} | ${usd(l.count * l.unit)} |`);
   out.push(`| **total** | | | | **${usd(lines.reduce((s, l) => s + l.count * l.unit, 0))}** |`, "");

@@ -67,13 +67,21 @@ const show = (value: Json) => {
 /** Leaf values of a new item, for listing what it adds. */
 function leaves(value: Json, path = ""): { path: string; value: Json }[] {
   if (typeof value !== "object" || value === null) return [{ path, value }];
-  return Object.entries(value as Record<string, Json>).flatMap(([k, v]) => leaves(v, Array.isArray(value) ? `${path}[${k}]` : path ? `${path}.${k}` : k));
+  return Object.entries(value as Record<string, Json>).flatMap(([k, v]) =>
+    leaves(v, Array.isArray(value) ? `${path}[${k}]` : path ? `${path}.${k}` : k),
+  );
 }
 
 function mapDiff<T>(before: Record<string, T>, after: Record<string, T>) {
-  const added = Object.keys(after).filter((k) => !(k in before)).sort();
-  const removed = Object.keys(before).filter((k) => !(k in after)).sort();
-  const changed = Object.keys(after).filter((k) => k in before && JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort();
+  const added = Object.keys(after)
+    .filter((k) => !(k in before))
+    .sort();
+  const removed = Object.keys(before)
+    .filter((k) => !(k in after))
+    .sort();
+  const changed = Object.keys(after)
+    .filter((k) => k in before && JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+    .sort();
   return { added, removed, changed };
 }
 
@@ -103,7 +111,11 @@ export function review(input: ReviewInput): string {
       const paths = changedPaths(before.get(a), after.get(a));
       const replacing = paths.filter((p) => (REPLACING_ATTRIBUTES[typeOf(a)] ?? []).includes(p.path.split(/[.[]/)[0]));
       const detail = paths.map((p) => `  - \`${p.path}\`: ${show(p.before)} -> ${show(p.after)}`);
-      if (replacing.length) danger.push(`- **REPLACED** \`${stack}\` \`${a}\` (${replacing.map((p) => p.path.split(/[.[]/)[0]).join(", ")} forces a new resource)`, ...detail);
+      if (replacing.length)
+        danger.push(
+          `- **REPLACED** \`${stack}\` \`${a}\` (${replacing.map((p) => p.path.split(/[.[]/)[0]).join(", ")} forces a new resource)`,
+          ...detail,
+        );
       else resourceLines.push(`- changed \`${stack}\` \`${a}\``, ...detail);
     }
   }
@@ -128,11 +140,13 @@ export function review(input: ReviewInput): string {
   semantic("SLOs", input.baseSummary?.slos, input.headSummary.slos);
   semantic("Alerts", input.baseSummary?.alerts, input.headSummary.alerts);
   semantic("Routes", input.baseSummary?.routes, input.headSummary.routes);
-  if (!input.baseSummary) out.push(`_${input.baseLabel} has no summary.json: SLO, alert and route changes are shown as resources only._`, "");
+  if (!input.baseSummary)
+    out.push(`_${input.baseLabel} has no summary.json: SLO, alert and route changes are shown as resources only._`, "");
 
   if (counts.length) {
     out.push("### Terraform resources", "", "| stack | added | changed | destroyed |", "|---|---|---|---|", ...counts, "");
-    if (resourceLines.length) out.push("<details><summary>Added and changed resources</summary>", "", ...resourceLines, "", "</details>", "");
+    if (resourceLines.length)
+      out.push("<details><summary>Added and changed resources</summary>", "", ...resourceLines, "", "</details>", "");
   } else {
     out.push("No Terraform resource changes.", "");
   }

@@ -29,7 +29,14 @@ export function runbookUses(model: Model): Map<string, Use[]> {
     uses.set(file, [...(uses.get(file) ?? []), use]);
   };
   for (const a of model.alerts) {
-    add(a.runbook, { where: `alert "${a.id}"`, title: a.name, severity: a.severity, service: a.service.id, summary: `${a.summary}: fires when the query below holds for ${formatDuration(a.forSeconds)}.`, query: a.prometheus });
+    add(a.runbook, {
+      where: `alert "${a.id}"`,
+      title: a.name,
+      severity: a.severity,
+      service: a.service.id,
+      summary: `${a.summary}: fires when the query below holds for ${formatDuration(a.forSeconds)}.`,
+      query: a.prometheus,
+    });
   }
   for (const s of model.slos) {
     for (const t of s.tiers) {
@@ -42,9 +49,16 @@ export function runbookUses(model: Model): Map<string, Use[]> {
       });
     }
   }
-  for (const svc of model.services) for (const e of svc.endpoints) {
-    add(e.runbook, { where: `endpoint "${e.id}"`, title: `${e.id} down`, severity: e.severity, service: svc.id, summary: `The uptime check of ${Object.values(e.urls).join(", ")} fails.` });
-  }
+  for (const svc of model.services)
+    for (const e of svc.endpoints) {
+      add(e.runbook, {
+        where: `endpoint "${e.id}"`,
+        title: `${e.id} down`,
+        severity: e.severity,
+        service: svc.id,
+        summary: `The uptime check of ${Object.values(e.urls).join(", ")} fails.`,
+      });
+    }
   for (const a of model.cloudWatchAlarms) {
     add(a.runbook, { where: `cloudwatch alarm "${a.id}"`, title: a.id, severity: a.severity, service: a.service.id, summary: a.summary });
   }
@@ -54,18 +68,24 @@ export function runbookUses(model: Model): Map<string, Use[]> {
 /** A problem per in-repository runbook link whose file does not exist under `root`. */
 export function missingRunbooks(model: Model, root: string): Problem[] {
   return [...runbookUses(model)].flatMap(([file, uses]) =>
-    existsSync(join(root, file)) ? [] : uses.filter((u, i) => uses.findIndex((x) => x.where === u.where) === i).map((u) => ({
-      where: u.where,
-      field: "runbook",
-      message: `${file} does not exist in the repository; run npm run runbooks to write a skeleton`,
-    })),
+    existsSync(join(root, file))
+      ? []
+      : uses
+          .filter((u, i) => uses.findIndex((x) => x.where === u.where) === i)
+          .map((u) => ({
+            where: u.where,
+            field: "runbook",
+            message: `${file} does not exist in the repository; run npm run runbooks to write a skeleton`,
+          })),
   );
 }
 
-
 export function runbookSkeleton(model: Model, file: string, uses: readonly Use[]): string {
   const name = file.replace(/^runbooks\//, "").replace(/\.md$/, "");
-  const title = name.split("-").map((w, i) => (i === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(" ");
+  const title = name
+    .split("-")
+    .map((w, i) => (i === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : w))
+    .join(" ");
   const severities = [...new Set(uses.map((u) => u.severity))].sort();
   const services = [...new Set(uses.map((u) => u.service))];
   const teams = [...new Set(model.services.filter((s) => services.includes(s.id)).map((s) => s.team))];
@@ -76,7 +96,9 @@ export function runbookSkeleton(model: Model, file: string, uses: readonly Use[]
   out.push("## Severity", "");
   for (const s of severities) {
     const meaning = model.severities.find((x) => x.id === s)!;
-    out.push(`**${s} ${meaning.name}**: ${meaning.description}. Respond within ${formatDuration(meaning.responseTimeSeconds)}${meaning.onCall ? "; pages the on-call" : ""}.`);
+    out.push(
+      `**${s} ${meaning.name}**: ${meaning.description}. Respond within ${formatDuration(meaning.responseTimeSeconds)}${meaning.onCall ? "; pages the on-call" : ""}.`,
+    );
     for (const env of model.environments) out.push(`- ${env.id}: ${env.routes[s].map(channelText).join(", ")}`);
     out.push("");
   }
@@ -86,23 +108,41 @@ export function runbookSkeleton(model: Model, file: string, uses: readonly Use[]
 
   out.push("## Diagnosis", "");
   let step = 1;
-  if (dashboards.length) out.push(`**Step ${step++}:** Check the dashboards: ${dashboards.map((d) => `${d.title} (\`${d.id}\`)`).join(", ")}.`, "");
+  if (dashboards.length)
+    out.push(`**Step ${step++}:** Check the dashboards: ${dashboards.map((d) => `${d.title} (\`${d.id}\`)`).join(", ")}.`, "");
   for (const u of uses.filter((x) => x.query)) {
     out.push(`**Step ${step++}:** Run the alert's query (${u.title}):`, "", "```promql", u.query!, "```", "");
   }
   out.push(`**Step ${step}:** Check recent deployments of ${services.join(", ")} and their logs.`, "");
 
-  out.push("## Resolution", "", "**Option 1 (Quick Fix):** Fill in: the fastest safe mitigation (rollback, scale up, feature flag).", "", "**Option 2 (Root Cause):** Fill in: the permanent fix and who owns it.", "");
+  out.push(
+    "## Resolution",
+    "",
+    "**Option 1 (Quick Fix):** Fill in: the fastest safe mitigation (rollback, scale up, feature flag).",
+    "",
+    "**Option 2 (Root Cause):** Fill in: the permanent fix and who owns it.",
+    "",
+  );
 
   out.push("## Escalation", "");
   for (const t of oncall) {
-    const levels = t.escalation.map((l) => `${l.notify === "rotation" ? "the on-call of the rotation" : l.notify} by ${formatDuration(l.respondWithinSeconds)}`);
+    const levels = t.escalation.map(
+      (l) => `${l.notify === "rotation" ? "the on-call of the rotation" : l.notify} by ${formatDuration(l.respondWithinSeconds)}`,
+    );
     out.push(`${t.name} (PagerDuty): if not acknowledged, PagerDuty escalates: ${levels.join(", then ")}.`);
   }
   if (oncall.length === 0) out.push("Fill in: who to escalate to and when.");
   out.push("");
 
-  out.push("## Post-Incident", "", "- [ ] Write incident report", "- [ ] Identify root cause", "- [ ] Create a ticket for the permanent fix", "- [ ] Update this runbook with lessons learned", "");
+  out.push(
+    "## Post-Incident",
+    "",
+    "- [ ] Write incident report",
+    "- [ ] Identify root cause",
+    "- [ ] Create a ticket for the permanent fix",
+    "- [ ] Update this runbook with lessons learned",
+    "",
+  );
   return out.join("\n");
 }
 

@@ -19,10 +19,24 @@ interface CheckovResult {
 export const CHECKOV_INSTALL = "pip install checkov==3.3.30";
 
 export async function runCheckov(stacksDir: string): Promise<Outcome & { passed: number; failed: string[]; skipped: string[] }> {
-  const result = await run("checkov", ["-d", stacksDir, "--framework", "terraform_json", "--quiet", "--compact", "--skip-download", "-o", "json"]);
+  const result = await run("checkov", [
+    "-d",
+    stacksDir,
+    "--framework",
+    "terraform_json",
+    "--quiet",
+    "--compact",
+    "--skip-download",
+    "-o",
+    "json",
+  ]);
   let reports: { summary: { passed: number }; results: { failed_checks?: CheckovResult[] } }[];
   try {
-    const parsed = JSON.parse(result.output.slice(result.output.indexOf("{") === -1 ? 0 : Math.min(...["[", "{"].map((c) => result.output.indexOf(c)).filter((i) => i >= 0))));
+    const parsed = JSON.parse(
+      result.output.slice(
+        result.output.indexOf("{") === -1 ? 0 : Math.min(...["[", "{"].map((c) => result.output.indexOf(c)).filter((i) => i >= 0)),
+      ),
+    );
     reports = Array.isArray(parsed) ? parsed : [parsed];
   } catch {
     return { ok: false, lines: [`FAIL checkov did not report: ${result.output.slice(0, 500)}`], passed: 0, failed: [], skipped: [] };

@@ -32,17 +32,20 @@ const PARALLEL = 2;
 /** Every PromQL expression of the rule groups parses with the grammar. */
 export function checkRuleSyntax(groups: readonly RuleGroup[]): Outcome {
   const lines: string[] = [];
-  for (const g of groups) for (const r of g.rules) {
-    const error = promqlSyntaxError(r.expr);
-    if (error) lines.push(`FAIL ${g.name} ${"alert" in r ? r.alert : r.record}: ${error}`);
-  }
+  for (const g of groups)
+    for (const r of g.rules) {
+      const error = promqlSyntaxError(r.expr);
+      if (error) lines.push(`FAIL ${g.name} ${"alert" in r ? r.alert : r.record}: ${error}`);
+    }
   return { ok: lines.length === 0, lines };
 }
 
 /** promtool check rules on each file. */
 export async function checkRules(files: readonly string[]): Promise<Outcome> {
   const results = await pool(files, PARALLEL, (f) => run("promtool", ["check", "rules", f]));
-  const lines = results.map((r, i) => (r.code === 0 ? `ok   promtool check rules ${files[i]}` : `FAIL promtool check rules ${files[i]}\n${r.output}`));
+  const lines = results.map((r, i) =>
+    r.code === 0 ? `ok   promtool check rules ${files[i]}` : `FAIL promtool check rules ${files[i]}\n${r.output}`,
+  );
   return { ok: results.every((r) => r.code === 0), lines };
 }
 
@@ -50,7 +53,11 @@ export async function checkRules(files: readonly string[]): Promise<Outcome> {
  * Generates the unit tests from the model, runs them against `groups` (the exported SLO rules,
  * or a deliberately broken copy in tests), and probes when each tier first fires.
  */
-export async function verifyBurnRates(model: Model, groups: readonly RuleGroup[], dir: string): Promise<Outcome & { observations: Observation[] }> {
+export async function verifyBurnRates(
+  model: Model,
+  groups: readonly RuleGroup[],
+  dir: string,
+): Promise<Outcome & { observations: Observation[] }> {
   const pagesTier = (tier: BurnRateTier) => pages(tier.severity, model.severities, model.environments);
   const generated = generateTests(model, pagesTier, groups);
   rmSync(dir, { recursive: true, force: true });
@@ -61,12 +68,16 @@ export async function verifyBurnRates(model: Model, groups: readonly RuleGroup[]
   const probes = await pool(generated.cases, PARALLEL, (c) => run("promtool", ["test", "rules", c.probeFile], dir));
   const observations: Observation[] = generated.cases.map((c, i) => {
     // Each failure of the probe is an evaluation at which the alert fired.
-    const times = [...probes[i].output.matchAll(new RegExp(`alertname: ${c.alertname}, time: ([0-9hmsd.]+)`, "g"))].map((m) => parseGoDuration(m[1]));
+    const times = [...probes[i].output.matchAll(new RegExp(`alertname: ${c.alertname}, time: ([0-9hmsd.]+)`, "g"))].map((m) =>
+      parseGoDuration(m[1]),
+    );
     const first = times.length ? Math.min(...times) - c.outageStart : undefined;
     return { slo: c.slo, tier: c.tier, predictedSeconds: c.predictedSeconds, observedSeconds: first, sampleSeconds: c.sampleSeconds };
   });
   generated.cases.forEach((c, i) => {
-    lines.push(tests[i].code === 0 ? `ok   promtool test rules ${c.testFile}` : `FAIL promtool test rules ${c.testFile}\n${tests[i].output.trim()}`);
+    lines.push(
+      tests[i].code === 0 ? `ok   promtool test rules ${c.testFile}` : `FAIL promtool test rules ${c.testFile}\n${tests[i].output.trim()}`,
+    );
   });
   return { ok: tests.every((t) => t.code === 0), lines, observations };
 }
@@ -101,23 +112,47 @@ export async function verifyRouting(model: Model, configFile: string, configText
       // Services with alerts at this severity, plus one without any, which must still reach the shared channels.
       for (const service of [...(services.get(severity) ?? []), "unlisted-service"]) {
         const paged = env.routes[severity].some((c) => c.kind === "pagerduty") && service !== "unlisted-service";
-        const expected = env.routes[severity].flatMap((c) =>
-          c.kind === "slack" ? [`slack ${c.channel}`] : c.kind === "email" ? [`email ${c.address}`] : paged ? [`pagerduty ${service}`] : [],
-        ).sort();
+        const expected = env.routes[severity]
+          .flatMap((c) =>
+            c.kind === "slack"
+              ? [`slack ${c.channel}`]
+              : c.kind === "email"
+                ? [`email ${c.address}`]
+                : paged
+                  ? [`pagerduty ${service}`]
+                  : [],
+          )
+          .sort();
         cases.push({ env: env.id, severity, service, expected });
       }
     }
   }
   const results = await pool(cases, PARALLEL, (c) =>
-    run("amtool", ["config", "routes", "test", `--config.file=${configFile}`, `environment=${c.env}`, `severity=${c.severity}`, `service=${c.service}`]),
+    run("amtool", [
+      "config",
+      "routes",
+      "test",
+      `--config.file=${configFile}`,
+      `environment=${c.env}`,
+      `severity=${c.severity}`,
+      `service=${c.service}`,
+    ]),
   );
   let ok = true;
   cases.forEach((c, i) => {
-    const names = results[i].output.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("Warning"));
-    const got = names.flatMap((n) => n.split(",")).flatMap((n) => destinations(receivers.get(n.trim()))).sort();
+    const names = results[i].output
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith("Warning"));
+    const got = names
+      .flatMap((n) => n.split(","))
+      .flatMap((n) => destinations(receivers.get(n.trim())))
+      .sort();
     const same = JSON.stringify(got) === JSON.stringify(c.expected);
     ok &&= same;
-    lines.push(`${same ? "ok  " : "FAIL"} ${c.env} ${c.severity} service=${c.service} -> ${names.join(",")}: ${got.join(", ") || "nothing"}${same ? "" : ` (routing defines: ${c.expected.join(", ")})`}`);
+    lines.push(
+      `${same ? "ok  " : "FAIL"} ${c.env} ${c.severity} service=${c.service} -> ${names.join(",")}: ${got.join(", ") || "nothing"}${same ? "" : ` (routing defines: ${c.expected.join(", ")})`}`,
+    );
   });
   return { ok, lines };
 }
@@ -126,8 +161,15 @@ export async function verifyRouting(model: Model, configFile: string, configText
 export function observationTable(observations: readonly Observation[]): string {
   const rows = observations.map((o) => {
     const observed = o.observedSeconds === undefined ? "did not fire" : `${o.observedSeconds} s`;
-    const within = o.observedSeconds !== undefined && o.observedSeconds <= o.predictedSeconds + EVALUATION_SECONDS + o.sampleSeconds && o.observedSeconds >= o.predictedSeconds - o.sampleSeconds;
+    const within =
+      o.observedSeconds !== undefined &&
+      o.observedSeconds <= o.predictedSeconds + EVALUATION_SECONDS + o.sampleSeconds &&
+      o.observedSeconds >= o.predictedSeconds - o.sampleSeconds;
     return `| ${o.slo} | ${o.tier} | ${o.predictedSeconds} s | ${observed} | ${o.sampleSeconds} s | ${within ? "yes" : "NO"} |`;
   });
-  return ["| SLO | tier | predicted detection | observed first firing | sample interval | within tolerance |", "|---|---|---|---|---|---|", ...rows].join("\n");
+  return [
+    "| SLO | tier | predicted detection | observed first firing | sample interval | within tolerance |",
+    "|---|---|---|---|---|---|",
+    ...rows,
+  ].join("\n");
 }

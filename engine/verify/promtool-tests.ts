@@ -13,7 +13,15 @@ import { stringify } from "yaml";
 import type { BurnRateTier, Model, SloModel } from "../model";
 import { FRESHNESS_STEP_SECONDS } from "../model/burn-rate";
 import { formatDuration } from "../model/duration";
-import { burnAlertName, errorRatioRecord, RULE_EVALUATION_SECONDS, sloRuleGroups, toYaml, type AlertingRule, type RuleGroup } from "../exporters/prometheus-rules";
+import {
+  burnAlertName,
+  errorRatioRecord,
+  RULE_EVALUATION_SECONDS,
+  sloRuleGroups,
+  toYaml,
+  type AlertingRule,
+  type RuleGroup,
+} from "../exporters/prometheus-rules";
 import { inputSeries, sampleSecondsFor, type Scenario } from "./series";
 
 export const EVALUATION_SECONDS = RULE_EVALUATION_SECONDS;
@@ -21,8 +29,17 @@ export const EVALUATION_SECONDS = RULE_EVALUATION_SECONDS;
 const MAX_PROMTOOL_SUBQUERY_POINTS = 1440;
 const E = EVALUATION_SECONDS;
 
-interface AlertTest { eval_time: string; alertname: string; exp_alerts: { exp_labels: Record<string, string>; exp_annotations: Record<string, string> }[] }
-interface TestGroup { name: string; interval: string; input_series: { series: string; values: string }[]; alert_rule_test: AlertTest[] }
+interface AlertTest {
+  eval_time: string;
+  alertname: string;
+  exp_alerts: { exp_labels: Record<string, string>; exp_annotations: Record<string, string> }[];
+}
+interface TestGroup {
+  name: string;
+  interval: string;
+  input_series: { series: string; values: string }[];
+  alert_rule_test: AlertTest[];
+}
 
 export interface TierCase {
   readonly slo: string;
@@ -83,7 +100,11 @@ function tierRules(group: RuleGroup, slo: SloModel, tier: BurnRateTier): RuleGro
   };
 }
 
-export function generateTests(model: Model, pages: (tier: BurnRateTier) => boolean, ruleGroups: readonly RuleGroup[] = sloRuleGroups(model)): GeneratedTests {
+export function generateTests(
+  model: Model,
+  pages: (tier: BurnRateTier) => boolean,
+  ruleGroups: readonly RuleGroup[] = sloRuleGroups(model),
+): GeneratedTests {
   const files = new Map<string, string>();
   const cases: TierCase[] = [];
   const skipped: string[] = [];
@@ -95,7 +116,9 @@ export function generateTests(model: Model, pages: (tier: BurnRateTier) => boole
     let reason: string | undefined;
     for (const tier of slo.tiers) {
       if (sli.kind === "freshness" && tier.longWindowSeconds / FRESHNESS_STEP_SECONDS > MAX_PROMTOOL_SUBQUERY_POINTS) {
-        skipped.push(`slo "${slo.id}" tier ${tier.id}: its ${formatDuration(tier.longWindowSeconds)} one-minute subquery exceeds the samples promtool's test engine loads per query; not tested`);
+        skipped.push(
+          `slo "${slo.id}" tier ${tier.id}: its ${formatDuration(tier.longWindowSeconds)} one-minute subquery exceeds the samples promtool's test engine loads per query; not tested`,
+        );
         continue;
       }
       const rules = tierRules(group, slo, tier);
@@ -103,29 +126,41 @@ export function generateTests(model: Model, pages: (tier: BurnRateTier) => boole
       const sample = sampleSecondsFor(sli, tier.longWindowSeconds);
       const make = (name: string, scenario: Scenario, duration: number, tests: AlertTest[]): TestGroup | string => {
         const series = inputSeries(sli, scenario, duration, sample);
-        return typeof series === "string" ? series : { name: `${slo.id} ${tier.id}: ${name}`, interval: `${sample}s`, input_series: series, alert_rule_test: tests };
+        return typeof series === "string"
+          ? series
+          : { name: `${slo.id} ${tier.id}: ${name}`, interval: `${sample}s`, input_series: series, alert_rule_test: tests };
       };
       const t0 = Math.ceil(tier.longWindowSeconds / 60) * 60;
       const predicted = tier.detectionSeconds;
       const firesBy = t0 + evalAtOrBefore(predicted + E + (sample > FRESHNESS_STEP_SECONDS || slo.sli.kind !== "freshness" ? sample : 0));
       const quietUntil = predicted - sample;
-      const outage: Scenario = [{ from: 0, bad: 0 }, { from: t0, bad: 1 }];
+      const outage: Scenario = [
+        { from: 0, bad: 0 },
+        { from: t0, bad: 1 },
+      ];
       const settled = tier.longWindowSeconds + tier.shortWindowSeconds;
       const groups = [
         make(`a total outage fires it by ${at(firesBy - t0)} (predicted ${predicted}s), not before`, outage, firesBy + E, [
           ...(quietUntil > 0 ? [quiet(rule, t0 + evalBefore(quietUntil))] : []),
           firing(rule, firesBy),
         ]),
-        make("it resolves within its short window once the outage ends", [...outage, { from: firesBy, bad: 0 }], firesBy + tier.shortWindowSeconds + 2 * E, [
-          firing(rule, firesBy),
-          quiet(rule, firesBy + tier.shortWindowSeconds + E),
-        ]),
+        make(
+          "it resolves within its short window once the outage ends",
+          [...outage, { from: firesBy, bad: 0 }],
+          firesBy + tier.shortWindowSeconds + 2 * E,
+          [firing(rule, firesBy), quiet(rule, firesBy + tier.shortWindowSeconds + E)],
+        ),
         make("99% of its threshold never fires it", steady(slo, tier, 0.99 * tier.errorRatioThreshold, settled + E), settled + E, [
           quiet(rule, tier.longWindowSeconds),
           quiet(rule, settled),
         ]),
         ...(pages(tier)
-          ? [make("a 1x burn does not page", steady(slo, tier, slo.errorBudget, settled + E), settled + E, [quiet(rule, tier.longWindowSeconds), quiet(rule, settled)])]
+          ? [
+              make("a 1x burn does not page", steady(slo, tier, slo.errorBudget, settled + E), settled + E, [
+                quiet(rule, tier.longWindowSeconds),
+                quiet(rule, settled),
+              ]),
+            ]
           : []),
       ];
       const probeTests: AlertTest[] = [];
@@ -141,7 +176,17 @@ export function generateTests(model: Model, pages: (tier: BurnRateTier) => boole
       files.set(rulesFile, toYaml([rules]));
       files.set(`${base}.test.yml`, yaml({ rule_files: [rulesFile], evaluation_interval: `${E}s`, tests: groups }));
       files.set(`${base}.probe.yml`, yaml({ rule_files: [rulesFile], evaluation_interval: `${E}s`, tests: [probe] }));
-      tierCases.push({ slo: slo.id, tier: tier.id, alertname: rule.alert, predictedSeconds: predicted, sampleSeconds: sample, outageStart: t0, rulesFile, testFile: `${base}.test.yml`, probeFile: `${base}.probe.yml` });
+      tierCases.push({
+        slo: slo.id,
+        tier: tier.id,
+        alertname: rule.alert,
+        predictedSeconds: predicted,
+        sampleSeconds: sample,
+        outageStart: t0,
+        rulesFile,
+        testFile: `${base}.test.yml`,
+        probeFile: `${base}.probe.yml`,
+      });
     }
     if (reason) skipped.push(`slo "${slo.id}": ${reason}`);
     else cases.push(...tierCases);

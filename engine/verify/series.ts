@@ -38,10 +38,14 @@ const CANDIDATES_MISS = ["200", "ok", "success", "false", "0", "2xx"];
 function matches(m: LabelMatcher, value: string): boolean {
   const full = (re: string) => new RegExp(`^(?:${re})$`).test(value);
   switch (m.op) {
-    case "=": return value === m.value;
-    case "!=": return value !== m.value;
-    case "=~": return full(m.value);
-    case "!~": return !full(m.value);
+    case "=":
+      return value === m.value;
+    case "!=":
+      return value !== m.value;
+    case "=~":
+      return full(m.value);
+    case "!~":
+      return !full(m.value);
   }
 }
 
@@ -63,7 +67,9 @@ function labelsFor(selector: VectorSelector, base: Record<string, string>, avoid
   if (avoid && selects(avoid, labels)) {
     // Change one label the other selector constrains to a value it rejects.
     for (const m of avoid.matchers) {
-      const value = [...CANDIDATES_MISS, ...CANDIDATES_MATCH].find((v) => !matches(m, v) && selector.matchers.filter((s) => s.name === m.name).every((s) => matches(s, v)));
+      const value = [...CANDIDATES_MISS, ...CANDIDATES_MATCH].find(
+        (v) => !matches(m, v) && selector.matchers.filter((s) => s.name === m.name).every((s) => matches(s, v)),
+      );
       if (value !== undefined) {
         labels[m.name] = value;
         break;
@@ -75,7 +81,9 @@ function labelsFor(selector: VectorSelector, base: Record<string, string>, avoid
 }
 
 function seriesName(metric: string, labels: Record<string, string>): string {
-  const body = Object.entries(labels).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(",");
+  const body = Object.entries(labels)
+    .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+    .join(",");
   return `${metric}{${body}}`;
 }
 
@@ -123,7 +131,12 @@ function badAt(scenario: Scenario, seconds: number): number {
 }
 
 /** Input series for `durationSeconds` of the scenario, or a reason the selectors cannot be synthesized. */
-export function inputSeries(sli: PrometheusSli, scenario: Scenario, durationSeconds: number, sampleSeconds: number): InputSeries[] | string {
+export function inputSeries(
+  sli: PrometheusSli,
+  scenario: Scenario,
+  durationSeconds: number,
+  sampleSeconds: number,
+): InputSeries[] | string {
   const samples = Math.floor(durationSeconds / sampleSeconds);
   // Increment i covers (t - sample, t]; its share is the scenario's at the interval's start.
   const times = Array.from({ length: samples }, (_, i) => i * sampleSeconds);
@@ -158,7 +171,12 @@ export function inputSeries(sli: PrometheusSli, scenario: Scenario, durationSeco
       if (!age) return "cannot build the age gauge for the selector";
       // A gauge sample is the state at its own time: one more sample than increments.
       const all = [...times, samples * sampleSeconds];
-      return [{ series: seriesName(sli.age.metric, age), values: gaugeValues(all.map((t) => (badAt(scenario, t) > 0 ? sli.maxAgeSeconds * 10 : 0))) }];
+      return [
+        {
+          series: seriesName(sli.age.metric, age),
+          values: gaugeValues(all.map((t) => (badAt(scenario, t) > 0 ? sli.maxAgeSeconds * 10 : 0))),
+        },
+      ];
     }
   }
 }

@@ -13,7 +13,9 @@ export function missingTools(): string | undefined {
   const messages: string[] = [];
   if (missing.length) {
     const packages = missing.map(([, pkg]) => pkg).join(" ");
-    messages.push(`${missing.map(([tool, pkg]) => `${tool} (Debian package ${pkg})`).join(" and ")} not found on PATH. Install: apt-get install -y --no-install-recommends ${packages}`);
+    messages.push(
+      `${missing.map(([tool, pkg]) => `${tool} (Debian package ${pkg})`).join(" and ")} not found on PATH. Install: apt-get install -y --no-install-recommends ${packages}`,
+    );
   }
   if (absent("checkov")) messages.push("checkov (PyPI package checkov) not found on PATH. Install: pip install checkov==3.3.30");
   return messages.length ? messages.join("\n") : undefined;

@@ -47,7 +47,7 @@ describe("windows other than 30 days", () => {
     const m = model();
     const fast = tier(m, "api-latency", "page-fast");
     expect(fast.factor).toBe(14.4);
-    expect(fast.budgetShare).toBeCloseTo(0.02 * 30 / 7, 12);
+    expect(fast.budgetShare).toBeCloseTo((0.02 * 30) / 7, 12);
     // 95% objective: 14.4x is a 72% error ratio, reached after 72% of an hour of total outage.
     expect(fast.errorRatioThreshold).toBe(0.72);
     expect(fast.detectionSeconds).toBe(2592);
@@ -121,14 +121,17 @@ describe("lookback limits", () => {
 
 test("a new SLO is one definition", () => {
   const defs = defaults();
-  defs.slos = [...defs.slos, slo({
-    id: "checkout-success",
-    service: "api",
-    objective: 99.5,
-    window: "28d",
-    sli: ratio({ prometheus: { errors: 'checkout_total{result="error"}', total: "checkout_total" } }),
-    runbook: "https://docs.nous.com/runbooks/checkout",
-  })];
+  defs.slos = [
+    ...defs.slos,
+    slo({
+      id: "checkout-success",
+      service: "api",
+      objective: 99.5,
+      window: "28d",
+      sli: ratio({ prometheus: { errors: 'checkout_total{result="error"}', total: "checkout_total" } }),
+      runbook: "https://docs.nous.com/runbooks/checkout",
+    }),
+  ];
   const checkout = model(defs).slos.find((s) => s.id === "checkout-success")!;
   expect(checkout.errorBudgetMinutes).toBe(201.6);
   expect(checkout.tiers.map((t) => t.factor)).toEqual([14.4, 6, 1]);

@@ -10,9 +10,7 @@ test("the bundled definitions are valid", () => {
 test("duplicate ids are named once", () => {
   const defs = defaults();
   defs.slos = [...defs.slos, { ...availability(), name: "copy" }, { ...availability(), name: "another copy" }];
-  expect(problemsOf(defs)).toEqual([
-    'slo "api-availability": id: is defined more than once; ids must be unique among slo definitions',
-  ]);
+  expect(problemsOf(defs)).toEqual(['slo "api-availability": id: is defined more than once; ids must be unique among slo definitions']);
 });
 
 test.each([[100], [0], [-1], [100.5]])("objective %p is outside (0, 100)", (objective) => {
@@ -52,10 +50,19 @@ test("paging rules and SLOs need a runbook URL; others may omit it", () => {
   const defs = defaults();
   defs.alerts = defs.alerts.map((a) => (a.id === "api-down" || a.id === "high-llm-cost" ? { ...a, runbook: undefined } : a));
   defs.slos = [{ ...availability(), runbook: "" }];
-  defs.alerts = [...defs.alerts, alert({
-    id: "bad-runbook", name: "BadRunbook", service: "api", severity: "P2", summary: "x", for: "5m",
-    condition: { prometheus: "up == 0" }, runbook: "docs/runbooks/x.md",
-  })];
+  defs.alerts = [
+    ...defs.alerts,
+    alert({
+      id: "bad-runbook",
+      name: "BadRunbook",
+      service: "api",
+      severity: "P2",
+      summary: "x",
+      for: "5m",
+      condition: { prometheus: "up == 0" },
+      runbook: "docs/runbooks/x.md",
+    }),
+  ];
   expect(problemsOf(defs)).toEqual([
     'slo "api-availability": runbook: is required: its burn-rate alerts page',
     'alert "api-down": runbook: is required: severity P0 pages',
@@ -78,10 +85,12 @@ test("PromQL syntax errors are found by the Prometheus grammar, with their colum
   defs.alerts = defs.alerts.map((a) =>
     a.id === "high-llm-cost" ? { ...a, condition: { prometheus: "sum(llm_cost_usd) OVER 1d > 1000" } } : a,
   );
-  defs.slos = [slo({
-    ...availability(),
-    sli: ratio({ prometheus: { errors: 'http_requests_total{status=~"5.."', total: "sum(rate(http_requests_total[5m]))" } }),
-  })];
+  defs.slos = [
+    slo({
+      ...availability(),
+      sli: ratio({ prometheus: { errors: 'http_requests_total{status=~"5.."', total: "sum(rate(http_requests_total[5m]))" } }),
+    }),
+  ];
   expect(problemsOf(defs)).toEqual([
     'slo "api-availability": sli.prometheus.errors: is not valid PromQL: syntax error at column 34 (unexpected end)',
     'slo "api-availability": sli.prometheus.total: must be a plain selector such as metric_name{label="value"}, without functions or operators',
@@ -92,7 +101,9 @@ test("PromQL syntax errors are found by the Prometheus grammar, with their colum
 test("a selector that matches every series is rejected, as Prometheus does (found by the fuzz test)", () => {
   const defs = defaults();
   defs.alerts = defs.alerts.map((a) => (a.id === "low-cache-hit-rate" ? { ...a, condition: { prometheus: "{} > 0" } } : a));
-  expect(problemsOf(defs)).toEqual(['alert "low-cache-hit-rate": condition.prometheus: is not valid PromQL: the selector at column 1 needs a metric name or a label matcher']);
+  expect(problemsOf(defs)).toEqual([
+    'alert "low-cache-hit-rate": condition.prometheus: is not valid PromQL: the selector at column 1 needs a metric name or a label matcher',
+  ]);
 });
 
 test("ids must be kebab-case so they can name resources", () => {

@@ -19,8 +19,12 @@ test("SLOs with budget minutes and every tier's numbers", () => {
 });
 
 test("alert rules with channels per environment, and the routing matrix", () => {
-  expect(text).toContain("| APIDown (`api-down`) | api | P0 | 1m | PagerDuty (service's on-call), Slack #alerts-critical | Slack #alerts-staging | https://docs.nous.com/runbooks/api-down |");
-  expect(text).toContain("| staging | never | Slack #alerts-staging | Slack #alerts-staging | Slack #alerts-staging | email engineering-alerts@nous.com |");
+  expect(text).toContain(
+    "| APIDown (`api-down`) | api | P0 | 1m | PagerDuty (service's on-call), Slack #alerts-critical | Slack #alerts-staging | https://docs.nous.com/runbooks/api-down |",
+  );
+  expect(text).toContain(
+    "| staging | never | Slack #alerts-staging | Slack #alerts-staging | Slack #alerts-staging | email engineering-alerts@nous.com |",
+  );
 });
 
 test("resources per stack are counted from the synthesized output", () => {
@@ -32,10 +36,18 @@ test("cost: alarm metrics count every metric a metric-math alarm queries; condit
   const lines = costLines(stacks);
   const line = (stack: string, item: string) => lines.find((l) => l.stack === stack && l.item === item)!;
   const awsAlarms = [...stacks.get("aws-prod")!].filter(([a]) => a.startsWith("aws_cloudwatch_metric_alarm."));
-  const expectedMetrics = awsAlarms.reduce((n, [, attrs]: [string, any]) => n + (attrs.metric_query ? attrs.metric_query.filter((q: any) => q.metric).length : 1), 0);
+  const expectedMetrics = awsAlarms.reduce(
+    (n, [, attrs]: [string, any]) => n + (attrs.metric_query ? attrs.metric_query.filter((q: any) => q.metric).length : 1),
+    0,
+  );
   // 9 single-metric alarms (7 catalog, 2 health checks) and 6 burn-rate window alarms of 2 metrics each.
   expect(expectedMetrics).toBe(21);
-  expect(line("aws-prod", "CloudWatch alarm metrics")).toEqual({ stack: "aws-prod", item: "CloudWatch alarm metrics", count: 21, unit: PRICES.cloudWatchMetricPerAlarm });
+  expect(line("aws-prod", "CloudWatch alarm metrics")).toEqual({
+    stack: "aws-prod",
+    item: "CloudWatch alarm metrics",
+    count: 21,
+    unit: PRICES.cloudWatchMetricPerAlarm,
+  });
   expect(line("aws-prod", "CloudWatch composite alarms").count).toBe(4);
   // 9 rules + 2 uptime checks with one condition, 9 burn-rate tiers with two, 9 budget alerts with one.
   expect(line("gcp-prod", "Cloud Monitoring alert conditions").count).toBe(9 + 2 + 18 + 9);

@@ -19,17 +19,33 @@ function synth(defs: Definitions) {
 const base = synth(defaults());
 const compare = (defs: Definitions) => {
   const head = synth(defs);
-  return review({ baseLabel: "main", headLabel: "change", base: base.stacks, head: head.stacks, baseSummary: base.summary, headSummary: head.summary });
+  return review({
+    baseLabel: "main",
+    headLabel: "change",
+    base: base.stacks,
+    head: head.stacks,
+    baseSummary: base.summary,
+    headSummary: head.summary,
+  });
 };
 
 test("adding an SLO lists the SLO with its tiers and the resources it adds, and destroys nothing", () => {
   const defs = defaults();
-  defs.slos = [...defs.slos, slo({
-    id: "checkout-success", service: "api", objective: 99.5, window: "28d", runbook: "https://docs.nous.com/runbooks/checkout",
-    sli: ratio({ prometheus: { errors: 'checkout_requests_total{result="error"}', total: "checkout_requests_total" } }),
-  })];
+  defs.slos = [
+    ...defs.slos,
+    slo({
+      id: "checkout-success",
+      service: "api",
+      objective: 99.5,
+      window: "28d",
+      runbook: "https://docs.nous.com/runbooks/checkout",
+      sli: ratio({ prometheus: { errors: 'checkout_requests_total{result="error"}', total: "checkout_requests_total" } }),
+    }),
+  ];
   const text = compare(defs);
-  expect(text).toContain("- added `checkout-success`\n  - `service`: \"api\"\n  - `objective`: 99.5\n  - `window`: \"28d\"\n  - `budgetMinutes`: 201.6");
+  expect(text).toContain(
+    '- added `checkout-success`\n  - `service`: "api"\n  - `objective`: 99.5\n  - `window`: "28d"\n  - `budgetMinutes`: 201.6',
+  );
   expect(text).toContain('  - `tiers.page-fast`: "P1 14.4x over 1h/5m (error ratio > 0.072)"');
   expect(text).toContain("| gcp-prod | 7 | 0 | 0 |");
   expect(text).toContain("- added `gcp-prod` `google_monitoring_slo.slo_checkout-success`");
@@ -41,8 +57,8 @@ test("a changed threshold shows old -> new values on the alert and its resources
   const defs = defaults();
   defs.alerts = defs.alerts.map((a) => (a.id === "api-down" ? { ...a, severity: "P1" as const } : a));
   const text = compare(defs);
-  expect(text).toContain("- changed `api-down`\n  - `severity`: \"P0\" -> \"P1\"");
-  expect(text).toContain("  - `severity`: \"CRITICAL\" -> \"ERROR\"");
+  expect(text).toContain('- changed `api-down`\n  - `severity`: "P0" -> "P1"');
+  expect(text).toContain('  - `severity`: "CRITICAL" -> "ERROR"');
 });
 
 test("destroyed and replaced resources come first", () => {
@@ -54,7 +70,9 @@ test("destroyed and replaced resources come first", () => {
   expect(first.startsWith("Resources that would be destroyed or replaced")).toBe(true);
   expect(first).toContain("- **DESTROYED** `gcp-prod` `google_logging_project_bucket_config.log_bucket_debug`");
   expect(first).toContain("- **DESTROYED** `aws-prod` `aws_cloudwatch_log_group.log_group_debug`");
-  expect(first).toContain("- **REPLACED** `gcp-prod` `google_logging_project_bucket_config.log_bucket_audit` (project forces a new resource)");
+  expect(first).toContain(
+    "- **REPLACED** `gcp-prod` `google_logging_project_bucket_config.log_bucket_audit` (project forces a new resource)",
+  );
   expect(first).toContain('  - `project`: "nous-prod" -> "nous-prod-2"');
 });
 

@@ -34,10 +34,23 @@ test("a skeleton follows the template and carries the severity, routing, query a
   expect([...skeletons.keys()].sort()).toEqual(["runbooks/api-availability.md", "runbooks/high-error-rate.md"]);
   const errors = skeletons.get("runbooks/high-error-rate.md")!;
   const headings = errors.split("\n").filter((l) => l.startsWith("#"));
-  expect(headings).toEqual(["# High error rate", "## Severity", "## Summary", "## Impact", "## Diagnosis", "## Resolution", "## Escalation", "## Post-Incident"]);
-  expect(errors).toContain("**P1 High**: Significant degradation. Respond within 30m; pages the on-call.\n- prod: PagerDuty (service's on-call), Slack #alerts-high\n- staging: Slack #alerts-staging");
+  expect(headings).toEqual([
+    "# High error rate",
+    "## Severity",
+    "## Summary",
+    "## Impact",
+    "## Diagnosis",
+    "## Resolution",
+    "## Escalation",
+    "## Post-Incident",
+  ]);
+  expect(errors).toContain(
+    "**P1 High**: Significant degradation. Respond within 30m; pages the on-call.\n- prod: PagerDuty (service's on-call), Slack #alerts-high\n- staging: Slack #alerts-staging",
+  );
   expect(errors).toContain('sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m])) > 0.1');
-  expect(errors).toContain("escalates: the on-call of the rotation by 5m, then engineering-manager@nous.com by 15m, then cto@nous.com by 30m, then ceo@nous.com by 1h.");
+  expect(errors).toContain(
+    "escalates: the on-call of the rotation by 5m, then engineering-manager@nous.com by 15m, then cto@nous.com by 30m, then ceo@nous.com by 1h.",
+  );
   const slo = skeletons.get("runbooks/api-availability.md")!;
   expect(slo).toContain("burns its budget at 14.4x: error ratio above 0.0144 over 1h and 5m. A total outage trips it after 51.84 s.");
 });

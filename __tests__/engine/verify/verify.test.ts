@@ -25,19 +25,34 @@ describe("exported Prometheus rules", () => {
 
   test("a multiwindow alert per tier with its threshold, severity and runbook", () => {
     const fast = group.rules.find((r): r is AlertingRule => "alert" in r && r.alert === "ApiAvailabilityPageFastBurn")!;
-    expect(fast.expr).toBe('slo:sli_error:ratio_rate1h{slo="api-availability"} > 0.0144 and slo:sli_error:ratio_rate5m{slo="api-availability"} > 0.0144');
+    expect(fast.expr).toBe(
+      'slo:sli_error:ratio_rate1h{slo="api-availability"} > 0.0144 and slo:sli_error:ratio_rate5m{slo="api-availability"} > 0.0144',
+    );
     expect(fast.labels).toEqual({ severity: "P1", slo: "api-availability", service: "api", team: "backend", tier: "page-fast" });
     expect(fast.annotations.runbook_url).toBe("https://docs.nous.com/runbooks/api-availability");
     const ticket = group.rules.find((r): r is AlertingRule => "alert" in r && r.alert === "ApiAvailabilityTicketBurn")!;
-    expect(ticket.expr).toBe('slo:sli_error:ratio_rate3d{slo="api-availability"} > 0.001 and slo:sli_error:ratio_rate6h{slo="api-availability"} > 0.001');
+    expect(ticket.expr).toBe(
+      'slo:sli_error:ratio_rate3d{slo="api-availability"} > 0.001 and slo:sli_error:ratio_rate6h{slo="api-availability"} > 0.001',
+    );
   });
 
   test("the nine alert rules keep their for, labels and annotations, and every expression parses", () => {
     const alerts = alertRuleGroups(m).flatMap((g) => g.rules) as AlertingRule[];
-    expect(alerts.map((a) => a.alert).sort()).toEqual(["APIDown", "CloudRunOutOfCapacity", "DatabaseUnreachable", "ElevatedErrorRate", "HighErrorRate", "HighLLMCost", "HighLatency", "LowCacheHitRate", "SecurityBreachDetected"]);
+    expect(alerts.map((a) => a.alert).sort()).toEqual([
+      "APIDown",
+      "CloudRunOutOfCapacity",
+      "DatabaseUnreachable",
+      "ElevatedErrorRate",
+      "HighErrorRate",
+      "HighLLMCost",
+      "HighLatency",
+      "LowCacheHitRate",
+      "SecurityBreachDetected",
+    ]);
     expect(alerts.find((a) => a.alert === "APIDown")).toMatchObject({ for: "1m", labels: { severity: "P0", service: "api" } });
     expect(alerts.find((a) => a.alert === "SecurityBreachDetected")!.for).toBeUndefined();
-    for (const g of [...sloRuleGroups(m), ...alertRuleGroups(m)]) for (const r of g.rules) expect(promqlSyntaxError(r.expr)).toBeUndefined();
+    for (const g of [...sloRuleGroups(m), ...alertRuleGroups(m)])
+      for (const r of g.rules) expect(promqlSyntaxError(r.expr)).toBeUndefined();
   });
 });
 
@@ -45,7 +60,9 @@ describe("promtool", () => {
   /** Only the fast tier of the availability SLO: the real engine in under a second. */
   function fastOnly() {
     const defs = defaults();
-    defs.slos = defs.slos.filter((s) => s.id === "api-availability").map((s) => ({ ...s, alerting: { tiers: { "page-slow": false as const, ticket: false as const } } }));
+    defs.slos = defs.slos
+      .filter((s) => s.id === "api-availability")
+      .map((s) => ({ ...s, alerting: { tiers: { "page-slow": false as const, ticket: false as const } } }));
     return model(defs);
   }
 
@@ -65,7 +82,9 @@ describe("promtool", () => {
     const result = await verifyBurnRates(fast, sloRuleGroups(fast), dir());
     expect(result.lines).toEqual(["ok   promtool test rules api-availability.page-fast.test.yml"]);
     expect(result.ok).toBe(true);
-    expect(result.observations).toEqual([{ slo: "api-availability", tier: "page-fast", predictedSeconds: 51.84, observedSeconds: 60, sampleSeconds: 15 }]);
+    expect(result.observations).toEqual([
+      { slo: "api-availability", tier: "page-fast", predictedSeconds: 51.84, observedSeconds: 60, sampleSeconds: 15 },
+    ]);
   });
 
   test("a wrong threshold in the rules fails verification", async () => {
@@ -76,7 +95,9 @@ describe("promtool", () => {
     }));
     const result = await verifyBurnRates(fast, groups, dir());
     expect(result.ok).toBe(false);
-    expect(result.lines[0]).toMatch(/^FAIL promtool test rules api-availability\.page-fast\.test\.yml\n[\s\S]*a total outage fires it by 90s/);
+    expect(result.lines[0]).toMatch(
+      /^FAIL promtool test rules api-availability\.page-fast\.test\.yml\n[\s\S]*a total outage fires it by 90s/,
+    );
     // At 0.05 the tier needs 3 minutes of outage: the probe sees nothing by the deadline.
     expect(result.observations[0].observedSeconds).toBeUndefined();
   });
@@ -130,8 +151,14 @@ test("a missing engine is named with its Debian package", () => {
 test("synth writes the rule files and the Alertmanager configuration next to the stacks", () => {
   const out = join(dir(), "cdktf.out");
   expect(synthCommand(defaults(), out, { write: () => undefined })).toBe(0);
-  expect(parse(readFileSync(join(out, "alertmanager/alertmanager.yml"), "utf8")).route.routes.map((r: any) => r.matchers)).toEqual([['environment="prod"'], ['environment="staging"']]);
+  expect(parse(readFileSync(join(out, "alertmanager/alertmanager.yml"), "utf8")).route.routes.map((r: any) => r.matchers)).toEqual([
+    ['environment="prod"'],
+    ['environment="staging"'],
+  ]);
   expect(parse(readFileSync(join(out, "prometheus/slo.rules.yml"), "utf8")).groups.map((g: any) => g.name)).toEqual([
-    "slo-api-availability", "slo-api-latency", "slo-data-freshness", "slo-agent-execution-success",
+    "slo-api-availability",
+    "slo-api-latency",
+    "slo-data-freshness",
+    "slo-agent-execution-success",
   ]);
 });

@@ -1,0 +1,94 @@
+/**
+ * The SLO overview generated per team from its Prometheus SLOs: objective, budget remaining and
+ * burn rate per tier, the numbers all taken from the model.
+ */
+import { DashboardBuilder, RowBuilder } from "@grafana/grafana-foundation-sdk/dashboard";
+import * as stat from "@grafana/grafana-foundation-sdk/stat";
+import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
+import { promql, thresholds } from "../../engine/definitions/panels";
+import { PROMETHEUS_DATASOURCE, sloOverviewTitle } from "../../engine/model/dashboards";
+import { formatDuration } from "../../engine/model/duration";
+import { errorRatioQuery } from "../../engine/model/sli";
+import type { SloModel } from "../../engine/model";
+
+/** Per team with SLOs that have a Prometheus source: objective, budget remaining and burn rate per tier. */
+export function sloOverview(team: string, slos: readonly SloModel[]): DashboardBuilder {
+  const ds = PROMETHEUS_DATASOURCE;
+  const builder = new DashboardBuilder(sloOverviewTitle(team)).uid(`slo-overview-${team}`).tags(["slo", team]).refresh("1m");
+  for (const slo of slos) {
+    const sli = slo.sli.prometheus!;
+    const ratio = (seconds: number) => errorRatioQuery(sli, seconds);
+    builder
+      .withRow(new RowBuilder(`${slo.name} (${slo.objective}% over ${slo.windowDays}d, ${slo.errorBudgetMinutes} min of budget)`))
+      .withPanel(
+        new stat.PanelBuilder()
+          .title("Objective")
+          .unit("percent")
+          .decimals(3)
+          .span(4)
+          .withTarget(promql(ds, `vector(${slo.objective})`)),
+      )
+      .withPanel(
+        new stat.PanelBuilder()
+          .title(`SLI over ${slo.windowDays}d`)
+          .unit("percentunit")
+          .decimals(4)
+          .span(4)
+          .withTarget(promql(ds, `1 - (${ratio(slo.windowSeconds)})`))
+          .thresholds(thresholds("worseBelow", [slo.goal])),
+      )
+      .withPanel(
+        new stat.PanelBuilder()
+          .title("Error budget remaining")
+          .unit("percentunit")
+          .span(4)
+          .withTarget(promql(ds, `1 - (${ratio(slo.windowSeconds)}) / ${slo.errorBudget}`))
+          // The error-budget policy's states: exhausted, critical, warning, healthy.
+          .thresholds(
+            thresholds(
+              "worseBelow",
+              slo.budgetAlerts.map((b) => b.remainingAtOrBelow),
+            ),
+          ),
+      )
+      .withPanel(
+        new timeseries.PanelBuilder()
+          .title("Burn rate per tier")
+          .span(12)
+          .thresholds(
+            thresholds(
+              "worseAbove",
+              slo.tiers.map((t) => t.factor),
+            ),
+          )
+          .withTarget(
+            promql(ds, `(${ratio(slo.tiers[0]?.shortWindowSeconds ?? 300)}) / ${slo.errorBudget}`, {
+              refId: "now",
+              legend: "burn rate (short window)",
+            }),
+          ),
+      );
+    const withTiers = builder;
+    slo.tiers.forEach((t, i) =>
+      withTiers.withPanel(
+        new timeseries.PanelBuilder()
+          .title(`${t.id}: ${t.factor}x over ${formatDuration(t.longWindowSeconds)} and ${formatDuration(t.shortWindowSeconds)}`)
+          .span(4)
+          .thresholds(thresholds("worseAbove", [t.factor]))
+          .withTarget(
+            promql(ds, `(${ratio(t.longWindowSeconds)}) / ${slo.errorBudget}`, {
+              refId: `long${i}`,
+              legend: formatDuration(t.longWindowSeconds),
+            }),
+          )
+          .withTarget(
+            promql(ds, `(${ratio(t.shortWindowSeconds)}) / ${slo.errorBudget}`, {
+              refId: `short${i}`,
+              legend: formatDuration(t.shortWindowSeconds),
+            }),
+          ),
+      ),
+    );
+  }
+  return builder;
+}
