@@ -1,8 +1,8 @@
 /**
- * Synthesizes the stacks of the bundled definitions into cdktf.out/ (or CDKTF_OUTDIR):
+ * Synthesizes the stacks of the definitions in config/, slos/, alerts/, logs/ and dashboards/ into cdktf.out/ (or CDKTF_OUTDIR):
  * every environment, or one with `--env <id>` (npm run synth -- --env staging).
  */
-import { definitions } from "./definitions";
+import { projectDefinitionsOrExit } from "./engine/discover";
 import { synthCommand } from "./stacks/synth";
 
 const args = process.argv.slice(2);
@@ -11,5 +11,5 @@ if (args.length > 0 && (envFlag !== 0 || args.length !== 2)) {
   process.stderr.write("usage: node dist/main.js [--env <environment>]\n");
   process.exitCode = 2;
 } else {
-  process.exitCode = synthCommand(definitions, undefined, process.stderr, envFlag === 0 ? args[1] : undefined);
+  process.exitCode = synthCommand(projectDefinitionsOrExit(), undefined, process.stderr, envFlag === 0 ? args[1] : undefined);
 }

@@ -1,6 +1,7 @@
 import "cdktf/lib/testing/adapters/jest";
 import { Testing, type App, type TerraformStack } from "cdktf";
-import { definitions as bundled } from "../definitions";
+import { join } from "node:path";
+import { discoverDefinitions } from "../engine/discover";
 import type { Definitions } from "../engine/definitions/types";
 import { buildModel, DefinitionError, type Model } from "../engine/model";
 import { validate } from "../stacks/app";
@@ -11,7 +12,15 @@ import { PagerDutyStack } from "../stacks/pagerduty-stack";
 
 export type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** A deep copy of the bundled definitions, for tests that change them. */
+/**
+ * The engine's own fixture: a whole organisation's definitions (a copy of the NOUS example as it
+ * was when these tests were written), so a user editing config/, slos/, alerts/, logs/ or
+ * dashboards/ never changes what the engine tests see.
+ */
+export const FIXTURE_ROOT = join(__dirname, "fixtures", "nous");
+const bundled = discoverDefinitions(FIXTURE_ROOT);
+
+/** A deep copy of the fixture definitions, for tests that change them. */
 export function defaults(): Writable<Definitions> {
   // Dashboards hold builder functions, which cannot be cloned; tests replace the list instead.
   const data = structuredClone({ ...bundled, dashboards: [] });

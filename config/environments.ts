@@ -1,7 +1,7 @@
-import type { EnvironmentDefinition } from "../engine/definitions";
+import { environment } from "../engine/definitions";
 
-export const environments: EnvironmentDefinition[] = [
-  {
+export const environments = [
+  environment({
     id: "prod",
     name: "Production",
     pages: true,
@@ -9,8 +9,8 @@ export const environments: EnvironmentDefinition[] = [
     aws: { account: "111111111111", region: "us-east-1" },
     grafana: { url: "https://grafana.nous.com", prometheusUrl: "http://frontend.gmp-system.svc:9090" },
     labels: { environment: "prod" },
-  },
-  {
+  }),
+  environment({
     id: "staging",
     name: "Staging",
     // Staging never pages: routing a staging alert to PagerDuty is a validation error.
@@ -21,5 +21,5 @@ export const environments: EnvironmentDefinition[] = [
     aws: { account: "222222222222", region: "us-east-1" },
     grafana: { url: "https://grafana.staging.nous.com", prometheusUrl: "http://frontend.gmp-system.svc:9090" },
     labels: { environment: "staging" },
-  },
+  }),
 ];

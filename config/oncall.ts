@@ -1,12 +1,12 @@
-import type { OnCallTeamDefinition } from "../engine/definitions";
+import { onCallTeam } from "../engine/definitions";
 
 /**
  * Seed 000, 7.3: a weekly rotation handed off Monday 09:00 BRT, escalating to the
  * engineering manager, the CTO and the CEO. Replace the emails with your PagerDuty logins;
  * the users must exist in PagerDuty (this project looks them up, it never creates people).
  */
-export const onCall: OnCallTeamDefinition[] = [
-  {
+export const onCall = [
+  onCallTeam({
     id: "nous-engineering",
     name: "NOUS Engineering",
     owns: ["backend", "frontend", "agents", "platform"],
@@ -32,5 +32,5 @@ export const onCall: OnCallTeamDefinition[] = [
       { notify: "ceo@nous.com", respondWithin: "1h" },
     ],
     repeat: 2,
-  },
+  }),
 ];

@@ -1,4 +1,4 @@
-import type { Routes, RoutingDefinition } from "../engine/definitions";
+import { routing, type Routes } from "../engine/definitions";
 
 /** Seed 000, 5.1: P0 and P1 page, P2 goes to Slack and email, P3 to email. */
 const production: Routes = {
@@ -16,4 +16,4 @@ const staging: Routes = {
   P3: ["email-engineering"],
 };
 
-export const routing: RoutingDefinition = { prod: production, staging };
+export const alertRouting = routing({ prod: production, staging });

@@ -1,8 +1,8 @@
-import type { ServiceDefinition } from "../engine/definitions";
+import { service } from "../engine/definitions";
 
 /** The NOUS OS services of seed 000 (section 2), with their public endpoints. */
-export const services: ServiceDefinition[] = [
-  {
+export const services = [
+  service({
     id: "api",
     name: "NOUS API (CORE Agent)",
     team: "backend",
@@ -14,8 +14,8 @@ export const services: ServiceDefinition[] = [
         runbook: "https://docs.nous.com/runbooks/api-down",
       },
     ],
-  },
-  {
+  }),
+  service({
     id: "frontend",
     name: "NOUS Frontend (Next.js)",
     team: "frontend",
@@ -27,8 +27,8 @@ export const services: ServiceDefinition[] = [
         runbook: "https://docs.nous.com/runbooks/frontend-down",
       },
     ],
-  },
-  { id: "agents", name: "NOUS Agents (Python)", team: "agents" },
-  { id: "data-sync", name: "Data sync", team: "backend" },
-  { id: "database", name: "Firestore", team: "platform" },
+  }),
+  service({ id: "agents", name: "NOUS Agents (Python)", team: "agents" }),
+  service({ id: "data-sync", name: "Data sync", team: "backend" }),
+  service({ id: "database", name: "Firestore", team: "platform" }),
 ];

@@ -1,11 +1,11 @@
-import type { LogClassDefinition } from "../engine/definitions";
+import { logClass } from "../engine/definitions";
 
 /**
  * Retention per class of log (seed 000, 4.3): each class gets a bucket with its retention
  * and a sink that routes matching entries there.
  */
-export const logClasses: LogClassDefinition[] = [
-  {
+export const logClasses = [
+  logClass({
     id: "application",
     description: "Application and agent execution logs",
     retentionDays: 30,
@@ -13,24 +13,24 @@ export const logClasses: LogClassDefinition[] = [
     checkovSkips: {
       CKV_AWS_338: "seed 000 keeps application logs 30 days; audit and security logs, which need a year, have their own classes",
     },
-  },
-  {
+  }),
+  logClass({
     id: "audit",
     description: "Financial transactions and Cloud Audit Logs",
     retentionDays: 365,
     filter: 'jsonPayload.category="finance" OR logName:"cloudaudit.googleapis.com"',
-  },
-  {
+  }),
+  logClass({
     id: "security",
     description: "Security events such as failed logins",
     retentionDays: 365,
     filter: 'jsonPayload.category="security"',
-  },
-  {
+  }),
+  logClass({
     id: "debug",
     description: "Debug output, kept briefly",
     retentionDays: 7,
     filter: "severity=DEBUG",
     checkovSkips: { CKV_AWS_338: "debug output is kept a week on purpose: it is verbose and holds nothing audit needs" },
-  },
+  }),
 ];

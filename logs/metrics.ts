@@ -1,27 +1,27 @@
-import type { LogMetricDefinition } from "../engine/definitions";
+import { logMetric } from "../engine/definitions";
 
 /**
  * Counters over the structured log events of seed 000, 4.3. Each names the JSON fields to
  * match once; the Cloud Logging filter and the CloudWatch pattern are derived from it.
  */
-export const logMetrics: LogMetricDefinition[] = [
-  {
+export const logMetrics = [
+  logMetric({
     id: "failed-logins",
     description: "Failed login attempts",
     logClass: "security",
     match: { category: "security", event: "failed_login" },
-  },
-  {
+  }),
+  logMetric({
     id: "agent-execution-failures",
     description: "Agent executions that completed without success",
     logClass: "application",
     match: { category: "agent", event: "execution_complete", success: false },
     labels: { agent_id: "agent_id" },
-  },
-  {
+  }),
+  logMetric({
     id: "subscriptions-created",
     description: "Subscriptions created",
     logClass: "audit",
     match: { category: "finance", event: "subscription_created" },
-  },
+  }),
 ];

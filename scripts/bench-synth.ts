@@ -1,13 +1,15 @@
 /**
  * One measured run of the benchmark: synthesizes generated definitions of N SLOs (with a
  * service per 10 SLOs, an alert rule per SLO and a dashboard per service) into the given
- * folder. N = 0 synthesizes the bundled definitions.
+ * folder. N = 0 synthesizes the project's own definitions.
  */
 import { DashboardBuilder } from "@grafana/grafana-foundation-sdk/dashboard";
 import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
-import { definitions as bundled } from "../definitions";
+import { projectDefinitions } from "../engine/discover";
 import { alert, dashboard, promql, ratio, slo, type Definitions, type ServiceDefinition } from "../engine/definitions";
 import { synthCommand } from "../stacks/synth";
+
+const bundled = projectDefinitions();
 
 const TEAMS = ["backend", "frontend", "agents", "platform"];
 

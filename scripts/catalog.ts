@@ -1,11 +1,13 @@
 /** npm run catalog: synthesize, then write cdktf.out/CATALOG.md. */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { definitions } from "../definitions";
+import { projectDefinitionsOrExit } from "../engine/discover";
 import { validate } from "../stacks/app";
 import { synthCommand } from "../stacks/synth";
 import { catalog } from "../engine/review/catalog";
 import { readStacks } from "../engine/review/stacks";
+
+const definitions = projectDefinitionsOrExit();
 
 const outdir = process.env.CDKTF_OUTDIR ?? "cdktf.out";
 const code = synthCommand(definitions, outdir, process.stderr);

@@ -1,10 +1,12 @@
 /** npm run openslo:export: writes the SLOs as OpenSLO v1 files to cdktf.out/openslo/. */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { definitions } from "../definitions";
+import { projectDefinitionsOrExit } from "../engine/discover";
 import { validate } from "../stacks/app";
 import { DefinitionError } from "../engine/model";
 import { exportOpenSlo } from "../engine/openslo/export";
+
+const definitions = projectDefinitionsOrExit();
 
 try {
   const out = join(process.env.CDKTF_OUTDIR ?? "cdktf.out", "openslo");

@@ -7,11 +7,13 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { definitions } from "../definitions";
+import { projectDefinitionsOrExit } from "../engine/discover";
 import { synthCommand } from "../stacks/synth";
 import { review } from "../engine/review/diff";
 import { readStacks } from "../engine/review/stacks";
 import { SUMMARY_FILE, type Summary } from "../engine/review/summary";
+
+const definitions = projectDefinitionsOrExit();
 
 function sh(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): void {
   const result = spawnSync(command, args, { cwd, env, encoding: "utf8" });

@@ -1,14 +1,16 @@
 /** npm run runbooks: writes a skeleton for each runbooks/<name>.md link that has no file yet. */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { definitions } from "../definitions";
+import { projectDefinitionsOrExit } from "../engine/discover";
 import { withOpenSlo } from "../stacks/app";
 import { buildModel, DefinitionError } from "../engine/model";
 import { missingRunbookSkeletons } from "../engine/review/runbooks";
 
+const definitions = projectDefinitionsOrExit();
+
 try {
   // The model, not validate(): missing runbook files are what this command fixes.
-  const skeletons = missingRunbookSkeletons(buildModel(withOpenSlo(definitions)), process.cwd());
+  const skeletons = missingRunbookSkeletons(buildModel(withOpenSlo(definitions)), definitions.root ?? process.cwd());
   for (const [file, text] of skeletons) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { definitions } from "../definitions";
+import { projectDefinitionsOrExit } from "../engine/discover";
 import { synthCommand } from "../stacks/synth";
 import { validate } from "../stacks/app";
 import { ALERTMANAGER_FILE, PROMETHEUS_DIR } from "../engine/exporters";
@@ -12,6 +12,8 @@ import { alertRuleGroups, prometheusRuleFiles, sloRuleGroups } from "../engine/e
 import { checkRules, checkRuleSyntax, observationTable, verifyBurnRates, verifyRouting } from "../engine/verify";
 import { missingTools } from "../engine/verify/tools";
 import { runCheckov } from "../engine/verify/checkov";
+
+const definitions = projectDefinitionsOrExit();
 
 async function main(): Promise<number> {
   const missing = missingTools();

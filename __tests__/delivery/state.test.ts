@@ -62,7 +62,7 @@ test("bad state settings are definition errors naming the environment and where 
   expect(parseStateUrl("s3://bucket/prefix")).toBe('s3 state needs ?region=<region>, got "s3://bucket/prefix"');
   expect(parseStateUrl("ftp://bucket/x")).toBe('must use gcs:// or s3://, got "ftp:"');
   try {
-    validate(defaults(), process.cwd(), { MONITORING_STATE_STAGING: "azurerm" });
+    validate(defaults(), undefined, { MONITORING_STATE_STAGING: "azurerm" });
     throw new Error("expected a DefinitionError");
   } catch (error) {
     expect((error as DefinitionError).problems).toEqual([

@@ -4,6 +4,14 @@
  */
 import type {
   AlertRuleDefinition,
+  EnvironmentDefinition,
+  ErrorBudgetPolicyDefinition,
+  LogClassDefinition,
+  LogMetricDefinition,
+  OnCallTeamDefinition,
+  RoutingDefinition,
+  ServiceDefinition,
+  SeverityDefinition,
   CloudWatchAlarmDefinition,
   CompositeAlarmDefinition,
   DashboardDefinition,
@@ -44,6 +52,55 @@ export function dashboard(definition: Untagged<DashboardDefinition>): DashboardD
 
 export function alert(definition: Untagged<AlertRuleDefinition>): AlertRuleDefinition {
   return { kind: "alert", ...definition };
+}
+
+export function service(definition: Untagged<ServiceDefinition>): ServiceDefinition {
+  return { kind: "service", ...definition };
+}
+
+export function severity(definition: Untagged<SeverityDefinition>): SeverityDefinition {
+  return { kind: "severity", ...definition };
+}
+
+export function environment(definition: Untagged<EnvironmentDefinition>): EnvironmentDefinition {
+  return { kind: "environment", ...definition };
+}
+
+export function logClass(definition: Untagged<LogClassDefinition>): LogClassDefinition {
+  return { kind: "log-class", ...definition };
+}
+
+export function logMetric(definition: Untagged<LogMetricDefinition>): LogMetricDefinition {
+  return { kind: "log-metric", ...definition };
+}
+
+export function onCallTeam(definition: Untagged<OnCallTeamDefinition>): OnCallTeamDefinition {
+  return { kind: "on-call-team", ...definition };
+}
+
+export function errorBudgetPolicy(definition: Untagged<ErrorBudgetPolicyDefinition>): ErrorBudgetPolicyDefinition {
+  return { kind: "error-budget-policy", ...definition };
+}
+
+/** Severity -> channels per environment id; one per project. */
+export interface RoutingDeclaration {
+  readonly kind: "routing";
+  readonly routes: RoutingDefinition;
+}
+
+export function routing(routes: RoutingDefinition): RoutingDeclaration {
+  return { kind: "routing", routes };
+}
+
+/** Where this repository's files are browsable; one per project. */
+export interface RepositoryDeclaration {
+  readonly kind: "repository";
+  readonly url: string;
+}
+
+/** `url` is where the repository's files are browsable: a runbook written as `runbooks/<name>.md` links to that file there. */
+export function repository(url: string): RepositoryDeclaration {
+  return { kind: "repository", url };
 }
 
 type Tagged = SloDefinition | AlertRuleDefinition | CloudWatchAlarmDefinition | CompositeAlarmDefinition | DashboardDefinition;

@@ -15,6 +15,8 @@ export type Severity = (typeof SEVERITIES)[number];
 
 /** What a severity means to the people who receive it (seed 000, 5.1). */
 export interface SeverityDefinition {
+  /** Set by `severity()`: what definition folders are collected by. */
+  readonly kind?: "severity";
   readonly id: Severity;
   readonly name: string;
   readonly description: string;
@@ -57,6 +59,8 @@ export type Routes = { readonly [S in Severity]: readonly string[] };
 export type RoutingDefinition = { readonly [environment: string]: Routes };
 
 export interface EnvironmentDefinition {
+  /** Set by `environment()`: what definition folders are collected by. */
+  readonly kind?: "environment";
   readonly id: string;
   readonly name: string;
   /** False for environments that must never page a human (staging): routing them to PagerDuty is an error. */
@@ -125,6 +129,8 @@ export interface EndpointDefinition {
 }
 
 export interface ServiceDefinition {
+  /** Set by `service()`: what definition folders are collected by. */
+  readonly kind?: "service";
   readonly id: string;
   readonly name: string;
   readonly team: string;
@@ -250,6 +256,8 @@ export interface AlertRuleDefinition {
 }
 
 export interface LogClassDefinition {
+  /** Set by `logClass()`: what definition folders are collected by. */
+  readonly kind?: "log-class";
   readonly id: string;
   readonly description: string;
   readonly retentionDays: number;
@@ -260,6 +268,8 @@ export interface LogClassDefinition {
 }
 
 export interface LogMetricDefinition {
+  /** Set by `logMetric()`: what definition folders are collected by. */
+  readonly kind?: "log-metric";
   readonly id: string;
   readonly description: string;
   /** The log class whose entries are counted (on AWS, the log group the metric filter watches). */
@@ -322,6 +332,8 @@ export interface EscalationLevelDefinition {
 
 /** An on-call team in PagerDuty (seed 000, 7.3). People are referenced by email, never created. */
 export interface OnCallTeamDefinition {
+  /** Set by `onCallTeam()`: what definition folders are collected by. */
+  readonly kind?: "on-call-team";
   readonly id: string;
   readonly name: string;
   /** Service teams (config/services.ts `team`) whose services this on-call team answers for. */
@@ -372,12 +384,14 @@ export interface BudgetStateDefinition {
 
 /** Healthy above 50% remaining, warning 20-50%, critical below 20%, exhausted at 0. */
 export interface ErrorBudgetPolicyDefinition {
+  /** Set by `errorBudgetPolicy()`: what definition folders are collected by. */
+  readonly kind?: "error-budget-policy";
   readonly warning: BudgetStateDefinition;
   readonly critical: BudgetStateDefinition;
   readonly exhausted: BudgetStateDefinition;
 }
 
-/** Everything the project is built from: what `definitions.ts` gathers. */
+/** Everything the project is built from: what the definition folders hold, collected by kind. */
 export interface Definitions {
   readonly severities: readonly SeverityDefinition[];
   readonly channels: readonly ChannelDefinition[];
@@ -394,4 +408,6 @@ export interface Definitions {
   readonly dashboards: readonly DashboardDefinition[];
   /** Where this repository's files are browsable: runbooks/<name>.md links resolve against it. */
   readonly repositoryUrl: string;
+  /** The project folder the definitions were read from; openslo/ and runbooks/ are read under it. */
+  readonly root?: string;
 }

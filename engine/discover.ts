@@ -1,0 +1,184 @@
+/**
+ * Finds the definitions: every module under the definition folders is loaded, in a stable order
+ * (folder, then path), and every definition it exports is collected by its `kind`, so a new file
+ * is picked up with no list to edit. A value that looks like a definition but carries no kind
+ * (an object literal where `slo({...})` was meant) is an error, never silently left out.
+ */
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import type { RepositoryDeclaration, RoutingDeclaration } from "./definitions";
+import type {
+  AlertRuleDefinition,
+  ChannelDefinition,
+  CloudWatchAlarmDefinition,
+  CompositeAlarmDefinition,
+  DashboardDefinition,
+  Definitions,
+  EnvironmentDefinition,
+  ErrorBudgetPolicyDefinition,
+  LogClassDefinition,
+  LogMetricDefinition,
+  OnCallTeamDefinition,
+  ServiceDefinition,
+  SeverityDefinition,
+  SloDefinition,
+} from "./definitions/types";
+import { DefinitionError, type Problem } from "./model/problems";
+
+/** The folders definitions are read from, relative to the project root, in the order they are read. */
+export const DEFINITION_FOLDERS = ["config", "slos", "alerts", "logs", "dashboards"] as const;
+
+/** The project root: the nearest folder at or above `from` that holds cdktf.json. */
+export function projectRoot(from: string = process.cwd()): string {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "cdktf.json"))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no cdktf.json at or above ${from}: run from the monitoring project`);
+  }
+}
+
+/** Every TypeScript source under `dir`, as paths relative to it, sorted. */
+function sources(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  const visit = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) visit(path);
+      else if (name.endsWith(".ts") && !name.endsWith(".d.ts")) out.push(relative(dir, path));
+    }
+  };
+  visit(dir);
+  return out.sort();
+}
+
+type Collected = {
+  severities: SeverityDefinition[];
+  channels: ChannelDefinition[];
+  environments: EnvironmentDefinition[];
+  services: ServiceDefinition[];
+  slos: SloDefinition[];
+  alerts: AlertRuleDefinition[];
+  logClasses: LogClassDefinition[];
+  logMetrics: LogMetricDefinition[];
+  cloudWatchAlarms: (CloudWatchAlarmDefinition | CompositeAlarmDefinition)[];
+  onCall: OnCallTeamDefinition[];
+  dashboards: DashboardDefinition[];
+};
+
+const LISTS: { readonly [kind: string]: keyof Collected } = {
+  severity: "severities",
+  pagerduty: "channels",
+  slack: "channels",
+  email: "channels",
+  environment: "environments",
+  service: "services",
+  slo: "slos",
+  alert: "alerts",
+  "log-class": "logClasses",
+  "log-metric": "logMetrics",
+  "cloudwatch-alarm": "cloudWatchAlarms",
+  "cloudwatch-composite": "cloudWatchAlarms",
+  "on-call-team": "onCall",
+  dashboard: "dashboards",
+};
+const SINGLES = { routing: "routing", "error-budget-policy": "errorBudgetPolicy", repository: "repository" } as const;
+type Single = keyof typeof SINGLES;
+
+const HELPERS =
+  "slo(), alert(), service(), severity(), environment(), logClass(), logMetric(), onCallTeam(), dashboard(), a CloudWatch alarm helper";
+
+/**
+ * Loads the definition modules of the project at `root`. `modules` is where their compiled form
+ * lives (dist/ when running the built app; the root itself under ts-jest). Throws DefinitionError
+ * naming the file and export of every problem.
+ */
+export function discoverDefinitions(root: string, modules: string = root): Definitions {
+  const lists: Collected = {
+    severities: [],
+    channels: [],
+    environments: [],
+    services: [],
+    slos: [],
+    alerts: [],
+    logClasses: [],
+    logMetrics: [],
+    cloudWatchAlarms: [],
+    onCall: [],
+    dashboards: [],
+  };
+  const singles: { [K in Single]: { file: string; value: unknown }[] } = { routing: [], "error-budget-policy": [], repository: [] };
+  const problems: Problem[] = [];
+  for (const folder of DEFINITION_FOLDERS) {
+    for (const rel of sources(join(root, folder))) {
+      const file = `${folder}/${rel.split(sep).join("/")}`;
+      let exported: Record<string, unknown>;
+      try {
+        exported = require(join(modules, folder, rel.replace(/\.ts$/, "")));
+      } catch (error) {
+        const missing = (error as { code?: string }).code === "MODULE_NOT_FOUND";
+        problems.push({
+          where: file,
+          field: "module",
+          message: missing
+            ? "has no compiled module: run `npm run build` (npm run synth builds first)"
+            : `failed to load: ${(error as Error).message}`,
+        });
+        continue;
+      }
+      for (const [name, value] of Object.entries(exported)) {
+        const visit = (v: unknown, at: string) => {
+          if (Array.isArray(v)) return v.forEach((x, i) => visit(x, `${at}[${i}]`));
+          if (typeof v !== "object" || v === null) return;
+          const kind = (v as { kind?: unknown }).kind;
+          if (typeof kind === "string" && kind in LISTS) (lists[LISTS[kind]] as unknown[]).push(v);
+          else if (typeof kind === "string" && kind in SINGLES) singles[kind as Single].push({ file: `${file} (${at})`, value: v });
+          else if (typeof (v as { id?: unknown }).id === "string")
+            problems.push({
+              where: file,
+              field: `export ${at}`,
+              message: `has an id (${JSON.stringify((v as { id: string }).id)}) but is no definition: build it with one of ${HELPERS}, so it is collected`,
+            });
+        };
+        visit(value, name);
+      }
+    }
+  }
+  const one = <K extends Single>(kind: K, helper: string): unknown => {
+    const found = singles[kind];
+    if (found.length === 1) return found[0].value;
+    problems.push({
+      where: DEFINITION_FOLDERS.map((f) => `${f}/`).join(", "),
+      field: helper,
+      message:
+        found.length === 0
+          ? `none found: export one ${helper}`
+          : `exported ${found.length} times, once is allowed: ${found.map((f) => f.file).join("; ")}`,
+    });
+    return undefined;
+  };
+  const routing = one("routing", "routing({...})") as RoutingDeclaration | undefined;
+  const policy = one("error-budget-policy", "errorBudgetPolicy({...})") as ErrorBudgetPolicyDefinition | undefined;
+  const repository = one("repository", 'repository("https://...")') as RepositoryDeclaration | undefined;
+  if (problems.length > 0) throw new DefinitionError(problems);
+  return { ...lists, routing: routing!.routes, errorBudgetPolicy: policy!, repositoryUrl: repository!.url, root };
+}
+
+/**
+ * The definitions of this project, wherever the command runs from: the project root is found
+ * from this module's own location (engine/ in the sources, dist/engine/ when built), and the
+ * modules are loaded from beside it.
+ */
+export function projectDefinitions(): Definitions {
+  return discoverDefinitions(projectRoot(__dirname), resolve(__dirname, ".."));
+}
+
+/** The project's definitions; on a problem, prints every one and ends the process with exit code 1. */
+export function projectDefinitionsOrExit(stderr: { write(text: string): unknown } = process.stderr): Definitions {
+  try {
+    return projectDefinitions();
+  } catch (error) {
+    if (!(error instanceof DefinitionError)) throw error;
+    stderr.write(`error: ${error.message}\nNothing was synthesized.\n`);
+    process.exit(1);
+  }
+}
