@@ -1,14 +1,12 @@
 import "cdktf/lib/testing/adapters/jest";
-import { Testing, type App, type TerraformStack } from "cdktf";
+import { Testing } from "cdktf";
 import { join } from "node:path";
 import { discoverDefinitions } from "../engine/discover";
 import type { Definitions } from "../engine/definitions/types";
 import { buildModel, DefinitionError, type Model } from "../engine/model";
 import { validate } from "../stacks/app";
-import { AwsStack } from "../stacks/aws-stack";
-import { GcpStack } from "../stacks/gcp-stack";
-import { GrafanaStack } from "../stacks/grafana-stack";
-import { PagerDutyStack } from "../stacks/pagerduty-stack";
+import type { Target } from "../stacks/target";
+import { TARGETS } from "../stacks/targets";
 
 export type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -58,21 +56,22 @@ export interface SynthesizedStack {
   readonly raw: any;
 }
 
-type StackClass = new (scope: App, id: string, model: Model, env: any) => TerraformStack;
+const target = (id: string): Target => TARGETS.find((t) => t.id === id)!;
 
-function synth(Stack: StackClass, target: string, m: Model, environment: string): SynthesizedStack {
+function synth(t: Target, m: Model, environment: string): SynthesizedStack {
   const env = m.environments.find((e) => e.id === environment)!;
-  const stack = new Stack(Testing.app(), `${target}-${environment}`, m, env);
+  const integrations = TARGETS.flatMap((x) => (x.pagerDuty ? [x.pagerDuty] : []));
+  const stack = t.stack(Testing.app(), `${t.id}-${environment}`, { model: m, env, integrations });
   const json = Testing.synth(stack);
   const raw = JSON.parse(json);
   return { json, resource: raw.resource, variable: raw.variable ?? {}, raw };
 }
 
 /** One environment's stack of each target, synthesized in memory (PagerDuty keys as variables). */
-export const synthGcp = (m: Model, environment = "prod") => synth(GcpStack, "gcp", m, environment);
-export const synthAws = (m: Model, environment = "prod") => synth(AwsStack, "aws", m, environment);
-export const synthGrafana = (m: Model, environment = "prod") => synth(GrafanaStack, "grafana", m, environment);
-export const synthPagerDuty = (m: Model, environment = "prod") => synth(PagerDutyStack, "pagerduty", m, environment);
+export const synthGcp = (m: Model, environment = "prod") => synth(target("gcp"), m, environment);
+export const synthAws = (m: Model, environment = "prod") => synth(target("aws"), m, environment);
+export const synthGrafana = (m: Model, environment = "prod") => synth(target("grafana"), m, environment);
+export const synthPagerDuty = (m: Model, environment = "prod") => synth(target("pagerduty"), m, environment);
 
 /** Every Terraform address (type.name) in a synthesized stack. */
 export function addresses(stack: SynthesizedStack): string[] {

@@ -2,8 +2,17 @@ import { TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
 import { variableName } from "./names";
 
-/** Who sends events to a PagerDuty service: each sender has its own integration. */
-export type PagerDutySender = "gcp" | "grafana" | "cloudwatch";
+/** Who sends events to a PagerDuty service (a target's sender id, e.g. "gcp"): each sender has its own integration. */
+export type PagerDutySender = string;
+
+/** How a target sends pages: an integration on each PagerDuty service, Events API v2 unless a vendor's own. */
+export interface PagerDutyIntegration {
+  readonly sender: PagerDutySender;
+  /** The integration's name in PagerDuty. */
+  readonly name: string;
+  /** A PagerDuty vendor (e.g. "Amazon CloudWatch") whose integration type this uses instead of Events API v2. */
+  readonly vendor?: string;
+}
 
 /**
  * Integration keys of the PagerDuty service of each monitored service. Stacks take them from

@@ -3,29 +3,30 @@ import { join } from "node:path";
 import { App, TerraformResource, type TerraformStack } from "cdktf";
 import { importOpenSlo } from "../engine/openslo/import";
 import type { Definitions } from "../engine/definitions/types";
-import { buildModel, DefinitionError, type EnvironmentModel, type Model } from "../engine/model";
-import { gcpProblems } from "../constructs/gcp/limits";
-import { awsProblems } from "../constructs/aws/limits";
-import { grafanaProblems } from "../constructs/grafana/limits";
-import { AwsStack } from "./aws-stack";
+import { buildModel, DefinitionError, type Model } from "../engine/model";
 import { missingRunbooks } from "../engine/review/runbooks";
-import { applyBackend, parseStateUrl, stateSetting, type StateBackend } from "./backend";
 import { monitoredTeams, teamView } from "../engine/model/views";
-import { GcpStack } from "./gcp-stack";
-import { GrafanaStack } from "./grafana-stack";
-import { PagerDutyStack } from "./pagerduty-stack";
+import type { PagerDutyKeys } from "../constructs/pagerduty-keys";
+import { applyBackend, parseStateUrl, stateSetting, type StateBackend } from "./backend";
+import type { Target, TargetStack } from "./target";
+import { TARGETS } from "./targets";
 import { configureTokenStackTraces } from "./token-stack-traces";
 
 /**
  * Builds the model, checks every target's limits and that in-repository runbooks exist under
  * `root`; throws DefinitionError listing every problem.
  */
-export function validate(definitions: Definitions, root = definitions.root ?? process.cwd(), env: NodeJS.ProcessEnv = process.env): Model {
+export function validate(
+  definitions: Definitions,
+  root = definitions.root ?? process.cwd(),
+  env: NodeJS.ProcessEnv = process.env,
+  targets: readonly Target[] = TARGETS,
+): Model {
   const model = buildModel(withOpenSlo(definitions, root));
   // Every model an environment sees must fit the targets, overrides included.
   const seen = new Set<string>();
   const problems = [model, ...Object.values(model.environmentModels)]
-    .flatMap((m) => [...gcpProblems(m), ...awsProblems(m), ...grafanaProblems(m)])
+    .flatMap((m) => targets.flatMap((t) => t.problems(m)))
     .filter((p) => !seen.has(JSON.stringify(p)) && Boolean(seen.add(JSON.stringify(p))));
   problems.push(...missingRunbooks(model, root));
   for (const e of model.environments) {
@@ -63,19 +64,22 @@ export function withOpenSlo(definitions: Definitions, root = definitions.root ??
 }
 
 /** Stack names: `<target>-<environment>`. */
-export function stackName(target: "pagerduty" | "gcp" | "aws" | "grafana", environment: string): string {
+export function stackName(target: string, environment: string): string {
   return `${target}-${environment}`;
 }
 
-function pagesThroughPagerDuty(env: EnvironmentModel): boolean {
-  return Object.values(env.routes).some((channels) => channels.some((c) => c.kind === "pagerduty"));
-}
-
 /**
- * The cdktf App with the stacks of the model (of one environment, when `only` names it).
- * Nothing is written until `app.synth()`.
+ * The cdktf App with the stacks of the model (of one environment, when `only` names it), one per
+ * registered target the environment enables, in registry order. Nothing is written until
+ * `app.synth()`.
  */
-export function buildApp(model: Model, outdir?: string, only?: string, processEnv: NodeJS.ProcessEnv = process.env): App {
+export function buildApp(
+  model: Model,
+  outdir?: string,
+  only?: string,
+  processEnv: NodeJS.ProcessEnv = process.env,
+  targets: readonly Target[] = TARGETS,
+): App {
   configureTokenStackTraces(processEnv);
   const app = new App({ outdir, skipValidation: false });
   for (const env of model.environments) {
@@ -85,47 +89,33 @@ export function buildApp(model: Model, outdir?: string, only?: string, processEn
       applyBackend(stack, stack.node.id, backend);
       return stack;
     };
-    // PagerDuty first: its integration keys feed the other stacks of a paging environment.
     // The model as this environment sees it, with its overrides.
     const m = model.environmentModels[env.id] ?? model;
-    const on = env.targets;
-    const pagerDuty =
-      on.pagerduty && pagesThroughPagerDuty(env) && m.onCall.length > 0
-        ? withState(new PagerDutyStack(app, stackName("pagerduty", env.id), m, env))
-        : undefined;
-    const keys = env.pagerDutyKeys === "stack" ? pagerDuty?.keys : undefined;
+    const enabled = targets.filter((t) => t.enabled(env, m));
+    const integrations = enabled.flatMap((t) => (t.pagerDuty ? [t.pagerDuty] : []));
     // Split environments: the shared stack of each target, then one stack per team on top of it.
     const teams = env.split === "team" ? monitoredTeams(m) : [];
-    const split = teams.length ? { monitored: false } : undefined;
-    const team = (target: "gcp" | "aws" | "grafana", t: string) => `${stackName(target, env.id)}-${t}`;
-    // A team with nothing for a target gets no stack there (no empty state to manage).
-    const keepIfUsed = (stack: TerraformStack) => {
-      if (!stack.node.findAll().some((c) => c instanceof TerraformResource)) app.node.tryRemoveChild(stack.node.id);
-    };
-    if (on.gcp && env.gcp) {
-      const shared = withState(new GcpStack(app, stackName("gcp", env.id), m, { ...env, gcp: env.gcp }, keys, split)).shared;
-      for (const t of teams)
-        keepIfUsed(
-          withState(new GcpStack(app, team("gcp", t), teamView(m, t), { ...env, gcp: env.gcp }, keys, { shared, monitored: true })),
+    let keys: PagerDutyKeys | undefined;
+    for (const target of enabled) {
+      const name = stackName(target.id, env.id);
+      const split = target.splitsByTeam && teams.length ? { monitored: false } : undefined;
+      const stack: TargetStack = withState(target.stack(app, name, { model: m, env, keys, integrations, split }));
+      // The first stack that provides PagerDuty keys feeds those after it, unless the environment takes them from variables.
+      if (stack.keys && env.pagerDutyKeys === "stack") keys ??= stack.keys;
+      if (!split) continue;
+      for (const t of teams) {
+        const teamStack = withState(
+          target.stack(app, `${name}-${t}`, {
+            model: teamView(m, t),
+            env,
+            keys,
+            integrations,
+            split: { shared: stack.shared, monitored: true },
+          }),
         );
-    }
-    if (on.aws && env.aws) {
-      const shared = withState(new AwsStack(app, stackName("aws", env.id), m, { ...env, aws: env.aws }, keys, split)).shared;
-      for (const t of teams)
-        keepIfUsed(
-          withState(new AwsStack(app, team("aws", t), teamView(m, t), { ...env, aws: env.aws }, keys, { shared, monitored: true })),
-        );
-    }
-    if (on.grafana && env.grafana) {
-      const shared = withState(
-        new GrafanaStack(app, stackName("grafana", env.id), m, { ...env, grafana: env.grafana }, keys, split),
-      ).shared;
-      for (const t of teams)
-        keepIfUsed(
-          withState(
-            new GrafanaStack(app, team("grafana", t), teamView(m, t), { ...env, grafana: env.grafana }, keys, { shared, monitored: true }),
-          ),
-        );
+        // A team with nothing for a target gets no stack there (no empty state to manage).
+        if (!teamStack.node.findAll().some((c) => c instanceof TerraformResource)) app.node.tryRemoveChild(teamStack.node.id);
+      }
     }
   }
   return app;

@@ -1,14 +1,16 @@
 import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import type { EnvironmentModel, Model } from "../engine/model";
+import type { EnvironmentModel } from "../engine/model";
+import { awsProblems } from "../constructs/aws/limits";
 import { AwsAlarms } from "../constructs/aws/alarms";
 import { AwsDashboard } from "../constructs/aws/dashboard";
 import { AwsHealthChecks } from "../constructs/aws/health-checks";
 import { AwsLogs } from "../constructs/aws/logs";
 import { AwsAlertRouting } from "../constructs/aws/routing";
 import { AwsSloAlarms } from "../constructs/aws/slo";
-import { VariableKeys, type PagerDutyKeys } from "../constructs/pagerduty-keys";
+import { VariableKeys } from "../constructs/pagerduty-keys";
+import { switchedOn, type Target, type TargetStackProps } from "./target";
 
 /** What a split environment's team stacks use from its shared stack. */
 export interface AwsShared {
@@ -24,15 +26,9 @@ export interface AwsShared {
 export class AwsStack extends TerraformStack {
   readonly shared: AwsShared;
 
-  constructor(
-    scope: Construct,
-    id: string,
-    model: Model,
-    env: EnvironmentModel & { aws: NonNullable<EnvironmentModel["aws"]> },
-    keys?: PagerDutyKeys,
-    split?: { readonly shared?: AwsShared; readonly monitored: boolean },
-  ) {
+  constructor(scope: Construct, id: string, { model, env: environment, keys, split }: TargetStackProps<AwsShared>) {
     super(scope, id);
+    const env = withAws(environment);
     new AwsProvider(this, "aws", {
       region: env.aws.region,
       allowedAccountIds: [env.aws.account],
@@ -51,3 +47,17 @@ export class AwsStack extends TerraformStack {
     new AwsHealthChecks(this, "health-checks", env, routing, model.services);
   }
 }
+
+function withAws(env: EnvironmentModel): EnvironmentModel & { aws: NonNullable<EnvironmentModel["aws"]> } {
+  if (!env.aws) throw new Error(`environment "${env.id}" has no aws settings`);
+  return { ...env, aws: env.aws };
+}
+
+export const awsTarget: Target<AwsShared> = {
+  id: "aws",
+  enabled: (env) => Boolean(env.aws) && switchedOn(env, "aws"),
+  problems: awsProblems,
+  pagerDuty: { sender: "cloudwatch", name: "Amazon CloudWatch", vendor: "Amazon CloudWatch" },
+  splitsByTeam: true,
+  stack: (scope, id, props) => new AwsStack(scope, id, props),
+};

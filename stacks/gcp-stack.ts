@@ -1,13 +1,15 @@
 import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
-import type { EnvironmentModel, Model } from "../engine/model";
+import type { EnvironmentModel } from "../engine/model";
+import { gcpProblems } from "../constructs/gcp/limits";
 import { GcpAlertRules } from "../constructs/gcp/alert-rules";
 import { GcpLogging } from "../constructs/gcp/logging";
 import { GcpNotificationChannels } from "../constructs/gcp/notification-channels";
 import { GcpServiceSlos } from "../constructs/gcp/slo";
 import { GcpUptimeChecks } from "../constructs/gcp/uptime-check";
-import { VariableKeys, type PagerDutyKeys } from "../constructs/pagerduty-keys";
+import { VariableKeys } from "../constructs/pagerduty-keys";
+import { switchedOn, type Target, type TargetStackProps } from "./target";
 
 /** What a split environment's team stacks use from its shared stack. */
 export interface GcpShared {
@@ -22,15 +24,9 @@ export interface GcpShared {
 export class GcpStack extends TerraformStack {
   readonly shared: GcpShared;
 
-  constructor(
-    scope: Construct,
-    id: string,
-    model: Model,
-    env: EnvironmentModel & { gcp: NonNullable<EnvironmentModel["gcp"]> },
-    keys?: PagerDutyKeys,
-    split?: { readonly shared?: GcpShared; readonly monitored: boolean },
-  ) {
+  constructor(scope: Construct, id: string, { model, env: environment, keys, split }: TargetStackProps<GcpShared>) {
     super(scope, id);
+    const env = withGcp(environment);
     new GoogleProvider(this, "google", { project: env.gcp.project, region: env.gcp.region });
 
     this.shared = split?.shared ?? { channels: new GcpNotificationChannels(this, "channels", env, keys ?? new VariableKeys(this)) };
@@ -45,3 +41,17 @@ export class GcpStack extends TerraformStack {
     new GcpUptimeChecks(this, "uptime", env, env.gcp.project, channels, model.services);
   }
 }
+
+function withGcp(env: EnvironmentModel): EnvironmentModel & { gcp: NonNullable<EnvironmentModel["gcp"]> } {
+  if (!env.gcp) throw new Error(`environment "${env.id}" has no gcp settings`);
+  return { ...env, gcp: env.gcp };
+}
+
+export const gcpTarget: Target<GcpShared> = {
+  id: "gcp",
+  enabled: (env) => Boolean(env.gcp) && switchedOn(env, "gcp"),
+  problems: gcpProblems,
+  pagerDuty: { sender: "gcp", name: "Google Cloud Monitoring (Events API v2)" },
+  splitsByTeam: true,
+  stack: (scope, id, props) => new GcpStack(scope, id, props),
+};

@@ -1,14 +1,16 @@
 import { TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { GrafanaProvider } from "../.gen/providers/grafana/provider";
-import type { EnvironmentModel, Model } from "../engine/model";
+import type { EnvironmentModel } from "../engine/model";
+import { grafanaProblems } from "../constructs/grafana/limits";
 import { prometheusAlertServices } from "../engine/model/routing";
 import { GrafanaDashboards } from "../constructs/grafana/dashboards";
 import { GrafanaDataSources, GrafanaFolders } from "../constructs/grafana/folders-and-sources";
 import { GrafanaNotifications } from "../constructs/grafana/notifications";
 import { GrafanaRuleGroups } from "../constructs/grafana/rule-groups";
 import { GrafanaSlos } from "../constructs/grafana/slos";
-import { VariableKeys, type PagerDutyKeys } from "../constructs/pagerduty-keys";
+import { VariableKeys } from "../constructs/pagerduty-keys";
+import { switchedOn, type Target, type TargetStackProps } from "./target";
 
 /** What a split environment's team stacks use from its shared stack. */
 export interface GrafanaShared {
@@ -25,15 +27,9 @@ export interface GrafanaShared {
 export class GrafanaStack extends TerraformStack {
   readonly shared: GrafanaShared;
 
-  constructor(
-    scope: Construct,
-    id: string,
-    model: Model,
-    env: EnvironmentModel & { grafana: NonNullable<EnvironmentModel["grafana"]> },
-    keys?: PagerDutyKeys,
-    split?: { readonly shared?: GrafanaShared; readonly monitored: boolean },
-  ) {
+  constructor(scope: Construct, id: string, { model, env: environment, keys, split }: TargetStackProps<GrafanaShared>) {
     super(scope, id);
+    const env = withGrafana(environment);
     const auth = new TerraformVariable(this, "grafana_auth", {
       type: "string",
       sensitive: true,
@@ -56,3 +52,17 @@ export class GrafanaStack extends TerraformStack {
     new GrafanaRuleGroups(this, "rules", folders, prometheusUid, model.alerts);
   }
 }
+
+function withGrafana(env: EnvironmentModel): EnvironmentModel & { grafana: NonNullable<EnvironmentModel["grafana"]> } {
+  if (!env.grafana) throw new Error(`environment "${env.id}" has no grafana settings`);
+  return { ...env, grafana: env.grafana };
+}
+
+export const grafanaTarget: Target<GrafanaShared> = {
+  id: "grafana",
+  enabled: (env) => Boolean(env.grafana) && switchedOn(env, "grafana"),
+  problems: grafanaProblems,
+  pagerDuty: { sender: "grafana", name: "Grafana Alerting (Events API v2)" },
+  splitsByTeam: true,
+  stack: (scope, id, props) => new GrafanaStack(scope, id, props),
+};

@@ -1,20 +1,21 @@
 import { TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { PagerdutyProvider } from "@cdktf/provider-pagerduty/lib/provider";
-import type { EnvironmentModel, Model } from "../engine/model";
 import { PagerDutyOnCall } from "../constructs/pagerduty/oncall";
 import { PagerDutyServices } from "../constructs/pagerduty/services";
 import type { PagerDutyKeys } from "../constructs/pagerduty-keys";
+import type { EnvironmentModel } from "../engine/model";
+import { switchedOn, type Target, type TargetStackProps } from "./target";
 
 /**
  * On-call in PagerDuty for one environment that pages: teams, rotations, escalation policies,
- * and a service with integrations per monitored service. Its integration keys feed the other
- * stacks of the environment. Deploy it first.
+ * and a service per monitored service with an integration per sending target. Its integration
+ * keys feed the other stacks of the environment. Deploy it first.
  */
 export class PagerDutyStack extends TerraformStack {
   readonly keys: PagerDutyKeys;
 
-  constructor(scope: Construct, id: string, model: Model, env: EnvironmentModel) {
+  constructor(scope: Construct, id: string, { model, env, integrations }: TargetStackProps) {
     super(scope, id);
     const token = new TerraformVariable(this, "pagerduty_token", {
       type: "string",
@@ -29,6 +30,19 @@ export class PagerDutyStack extends TerraformStack {
         .filter((s) => team.services.includes(s.id))
         .map((service) => ({ service, escalationPolicy: oncall.escalationPolicy.id }));
     });
-    this.keys = new PagerDutyServices(this, "services", env, services);
+    this.keys = new PagerDutyServices(this, "services", { env, services, integrations });
   }
 }
+
+function pagesThroughPagerDuty(env: EnvironmentModel): boolean {
+  return Object.values(env.routes).some((channels) => channels.some((c) => c.kind === "pagerduty"));
+}
+
+/** PagerDuty comes first in the registry: its keys feed the stacks after it. */
+export const pagerDutyTarget: Target = {
+  id: "pagerduty",
+  enabled: (env, model) => switchedOn(env, "pagerduty") && pagesThroughPagerDuty(env) && model.onCall.length > 0,
+  problems: () => [],
+  splitsByTeam: false,
+  stack: (scope, id, props) => new PagerDutyStack(scope, id, props),
+};

@@ -111,7 +111,7 @@ test("fuzzed definitions: broken ones are rejected naming the definition and fie
       try {
         const m = validate(defs, root, {});
         const env = m.environments[0];
-        const json = JSON.parse(Testing.synth(new GcpStack(Testing.app(), "gcp-prod", m, { ...env, gcp: env.gcp! })));
+        const json = JSON.parse(Testing.synth(new GcpStack(Testing.app(), "gcp-prod", { model: m, env, integrations: [] })));
         // A valid SLO is rendered under its own id.
         if (!json.resource.google_monitoring_slo[`slo_${s.sloId.value}`]) return false;
         counts.valid++;

@@ -3,14 +3,14 @@ import { DataPagerdutyVendor } from "@cdktf/provider-pagerduty/lib/data-pagerdut
 import { Service } from "@cdktf/provider-pagerduty/lib/service";
 import { ServiceIntegration } from "@cdktf/provider-pagerduty/lib/service-integration";
 import type { EnvironmentModel, ServiceModel } from "../../engine/model";
-import type { PagerDutyKeys, PagerDutySender } from "../pagerduty-keys";
+import type { PagerDutyIntegration, PagerDutyKeys, PagerDutySender } from "../pagerduty-keys";
 
-/** The integration each sender uses: Events API v2 for Google Cloud and Grafana, CloudWatch's own for AWS. */
-const SENDERS: readonly { sender: PagerDutySender; name: string }[] = [
-  { sender: "gcp", name: "Google Cloud Monitoring (Events API v2)" },
-  { sender: "grafana", name: "Grafana Alerting (Events API v2)" },
-  { sender: "cloudwatch", name: "Amazon CloudWatch" },
-];
+export interface PagerDutyServicesProps {
+  readonly env: EnvironmentModel;
+  readonly services: readonly { readonly service: ServiceModel; readonly escalationPolicy: string }[];
+  /** One integration per sending target, on every service. */
+  readonly integrations: readonly PagerDutyIntegration[];
+}
 
 /**
  * A PagerDuty service per monitored service, on its team's escalation policy, with one
@@ -20,15 +20,15 @@ const SENDERS: readonly { sender: PagerDutySender; name: string }[] = [
 export class PagerDutyServices extends Construct implements PagerDutyKeys {
   private readonly integrations = new Map<string, ServiceIntegration>();
 
-  constructor(
-    scope: Construct,
-    id: string,
-    env: EnvironmentModel,
-    services: readonly { service: ServiceModel; escalationPolicy: string }[],
-  ) {
+  constructor(scope: Construct, id: string, { env, services, integrations }: PagerDutyServicesProps) {
     super(scope, id);
-    const cloudWatch = new DataPagerdutyVendor(this, "cloudwatch-vendor", { name: "Amazon CloudWatch" });
-    cloudWatch.overrideLogicalId("vendor_cloudwatch");
+    const vendors = new Map<string, DataPagerdutyVendor>();
+    for (const { sender, vendor } of integrations) {
+      if (vendor === undefined || vendors.has(vendor)) continue;
+      const data = new DataPagerdutyVendor(this, `${sender}-vendor`, { name: vendor });
+      data.overrideLogicalId(`vendor_${sender}`);
+      vendors.set(vendor, data);
+    }
     for (const { service, escalationPolicy } of services) {
       const pdService = new Service(this, `service-${service.id}`, {
         name: `[${env.id}] ${service.name}`,
@@ -40,11 +40,11 @@ export class PagerDutyServices extends Construct implements PagerDutyKeys {
         autoResolveTimeout: "null",
       });
       pdService.overrideLogicalId(`service_${service.id}`);
-      for (const { sender, name } of SENDERS) {
+      for (const { sender, name, vendor } of integrations) {
         const integration = new ServiceIntegration(this, `integration-${service.id}-${sender}`, {
           name,
           service: pdService.id,
-          ...(sender === "cloudwatch" ? { vendor: cloudWatch.id } : { type: "events_api_v2_inbound_integration" }),
+          ...(vendor !== undefined ? { vendor: vendors.get(vendor)!.id } : { type: "events_api_v2_inbound_integration" }),
         });
         integration.overrideLogicalId(`integration_${service.id}_${sender}`);
         this.integrations.set(`${service.id}/${sender}`, integration);

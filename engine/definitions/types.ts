@@ -97,8 +97,8 @@ export interface EnvironmentDefinition {
    * stack of each target, so each state stays small and plans run in parallel.
    */
   readonly split?: "team";
-  /** Switch targets off for this environment; each is on where it is configured. */
-  readonly targets?: { readonly gcp?: boolean; readonly aws?: boolean; readonly grafana?: boolean; readonly pagerduty?: boolean };
+  /** Switch targets off for this environment by id (gcp, aws, grafana, pagerduty); each is on where it is configured. */
+  readonly targets?: { readonly [target: string]: boolean };
   /** Values that differ in this environment, merged over the shared definitions by id. */
   readonly overrides?: EnvironmentOverrides;
   /** Labels added to every alert and resource of this environment. */

@@ -135,12 +135,7 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
       pagerDutyKeys: env.pagerDutyKeys ?? "stack",
       state: env.state,
       split: env.split,
-      targets: {
-        gcp: Boolean(env.gcp) && env.targets?.gcp !== false,
-        aws: Boolean(env.aws) && env.targets?.aws !== false,
-        grafana: Boolean(env.grafana) && env.targets?.grafana !== false,
-        pagerduty: env.targets?.pagerduty !== false,
-      },
+      targets: { ...env.targets },
       labels: { ...env.labels },
       routes,
     };

@@ -32,8 +32,8 @@ export interface EnvironmentModel {
   readonly grafana?: { readonly url: string; readonly prometheusUrl: string };
   readonly pagerDutyKeys: "stack" | "variables";
   readonly split?: "team";
-  /** Which targets render this environment. */
-  readonly targets: { readonly gcp: boolean; readonly aws: boolean; readonly grafana: boolean; readonly pagerduty: boolean };
+  /** Targets switched off (false) for this environment by id; a target is on where it is configured otherwise. */
+  readonly targets: { readonly [target: string]: boolean };
   readonly state?: string;
   readonly labels: Readonly<Record<string, string>>;
   /** The routing matrix row of this environment: where each severity goes. */
