@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { CloudwatchCompositeAlarm } from "@cdktf/provider-aws/lib/cloudwatch-composite-alarm";
 import { CloudwatchMetricAlarm, type CloudwatchMetricAlarmMetricQuery } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import type { CloudWatchMetricModel, CloudWatchSliModel, EnvironmentModel, SloModel } from "../../engine/model";
-import { fitTiersToLookback } from "../../engine/model/burn-rate";
+import { tiersOn } from "../../engine/model/burn-rate";
 import { formatDuration } from "../../engine/model/duration";
 import { alarmName, allOfRule, describe } from "./alarms";
 import { CLOUDWATCH_MAX_EVALUATION_SECONDS } from "./limits";
@@ -58,7 +58,7 @@ export class AwsSloAlarms extends Construct {
       return alarm;
     };
 
-    const tiers = fitTiersToLookback(slo, CLOUDWATCH_MAX_EVALUATION_SECONDS, "CloudWatch");
+    const tiers = tiersOn(slo, "aws");
     let faster: { composite: CloudwatchCompositeAlarm; shortWindowSeconds: number } | undefined;
     for (const tier of tiers) {
       const windows = `${formatDuration(tier.longWindowSeconds)}/${formatDuration(tier.shortWindowSeconds)}`;
@@ -102,7 +102,7 @@ export class AwsSloAlarms extends Construct {
     if (slo.windowSeconds > CLOUDWATCH_MAX_EVALUATION_SECONDS) return;
     for (const budget of slo.budgetAlerts) {
       const actions = routing.actionsFor(budget.severity, slo.service.id);
-      const percent = Math.round(budget.remainingAtOrBelow * 100);
+      const percent = budget.remainingPercent;
       const queries = errorRatioQueries(sli, env.id, slo.windowSeconds);
       new CloudwatchMetricAlarm(this, `budget-${budget.state}`, {
         alarmName: alarmName(env, "slo", slo.id, "budget", budget.state),

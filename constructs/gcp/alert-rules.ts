@@ -3,9 +3,7 @@ import type { AlertRuleModel, EnvironmentModel } from "../../engine/model";
 import { apiDuration, formatDuration } from "../../engine/model/duration";
 import { alertPolicy } from "./alert-policy";
 import type { GcpNotificationChannels } from "./notification-channels";
-
-/** Evaluation interval of PromQL conditions: Cloud Monitoring's default and its minimum step. */
-export const PROMQL_EVALUATION_SECONDS = 30;
+import { RULE_EVALUATION_SECONDS } from "../../engine/model/burn-rate";
 
 /** One alert policy per alert rule with a PromQL condition (Managed Service for Prometheus). */
 export class GcpAlertRules extends Construct {
@@ -31,7 +29,7 @@ export class GcpAlertRules extends Construct {
             conditionPrometheusQueryLanguage: {
               query: rule.prometheus,
               duration: apiDuration(rule.forSeconds),
-              evaluationInterval: apiDuration(PROMQL_EVALUATION_SECONDS),
+              evaluationInterval: apiDuration(RULE_EVALUATION_SECONDS),
               alertRule: rule.name,
               ruleGroup: rule.service.id,
               labels: { ...rule.labels, severity: rule.severity },

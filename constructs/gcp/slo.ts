@@ -2,16 +2,10 @@ import { Construct } from "constructs";
 import { MonitoringCustomService } from "@cdktf/provider-google/lib/monitoring-custom-service";
 import { MonitoringSlo, type MonitoringSloConfig } from "@cdktf/provider-google/lib/monitoring-slo";
 import type { CloudMonitoringSli, EnvironmentModel, ServiceModel, SloModel } from "../../engine/model";
-import { fitTiersToLookback } from "../../engine/model/burn-rate";
+import { tiersOn } from "../../engine/model/burn-rate";
 import { apiDuration, formatDuration } from "../../engine/model/duration";
 import { alertPolicy } from "./alert-policy";
 import type { GcpNotificationChannels } from "./notification-channels";
-
-/**
- * The longest lookback `select_slo_burn_rate` accepts in an alert condition. Longer tiers
- * (the workbook's 3d/6h ticket) are replaced by the workbook's 24h/2h alternative.
- */
-export const GCP_MAX_BURN_RATE_LOOKBACK_SECONDS = 24 * 3600;
 
 /** Windows-based SLIs (freshness) judge each minute. */
 const WINDOW_PERIOD_SECONDS = 60;
@@ -78,7 +72,7 @@ export class GcpServiceSlos extends Construct {
         labels: { slo: slo.id, service: service.id, team: service.team },
       };
 
-      const tiers = fitTiersToLookback(slo, GCP_MAX_BURN_RATE_LOOKBACK_SECONDS, "Cloud Monitoring");
+      const tiers = tiersOn(slo, "gcp");
       for (const tier of tiers) {
         const windows = `${formatDuration(tier.longWindowSeconds)}/${formatDuration(tier.shortWindowSeconds)}`;
         const condition = (seconds: number) => ({
@@ -98,7 +92,7 @@ export class GcpServiceSlos extends Construct {
           title: `${slo.name}: burning error budget at ${tier.factor}x (${windows})`,
           summary:
             `${slo.name} (${slo.objective}% over ${slo.windowDays}d) is spending its error budget ${tier.factor} times faster ` +
-            `than sustainable: at this pace ${Number((tier.budgetShare * 100).toPrecision(4))}% of the budget is gone in ${formatDuration(tier.longWindowSeconds)}.`,
+            `than sustainable: at this pace ${tier.budgetSharePercent}% of the budget is gone in ${formatDuration(tier.longWindowSeconds)}.`,
           details: tier.replaces ? ["", `Note: ${tier.replaces.reason}.`] : [],
           labels: { ...common.labels, tier: tier.id },
           combiner: "AND",
@@ -107,7 +101,7 @@ export class GcpServiceSlos extends Construct {
       }
 
       for (const budget of slo.budgetAlerts) {
-        const percent = Math.round(budget.remainingAtOrBelow * 100);
+        const percent = budget.remainingPercent;
         alertPolicy(this, {
           ...common,
           logicalId: `slo_${slo.id}_budget_${budget.state}`,

@@ -1,11 +1,9 @@
 import { Construct } from "constructs";
 import { RuleGroup } from "../../.gen/providers/grafana/rule-group";
 import type { AlertRuleModel } from "../../engine/model";
+import { RULE_EVALUATION_SECONDS } from "../../engine/model/burn-rate";
 import { formatDuration } from "../../engine/model/duration";
 import type { GrafanaFolders } from "./folders-and-sources";
-
-/** Evaluation interval of every rule group: Prometheus' default and Cloud Monitoring's. */
-export const RULE_GROUP_INTERVAL_SECONDS = 30;
 
 /**
  * A Grafana-managed rule group per service for the alert rules with a PromQL condition. The
@@ -24,7 +22,7 @@ export class GrafanaRuleGroups extends Construct {
       new RuleGroup(this, service, {
         name: service,
         folderUid: folders.uid(serviceRules[0].service.team),
-        intervalSeconds: RULE_GROUP_INTERVAL_SECONDS,
+        intervalSeconds: RULE_EVALUATION_SECONDS,
         rule: serviceRules.map((rule) => ({
           uid: rule.id,
           name: rule.name,

@@ -7,10 +7,10 @@
 import { stringify } from "yaml";
 import type { BurnRateTier, Model, SloModel } from "../model";
 import { formatDuration } from "../model/duration";
+import { RULE_EVALUATION_SECONDS } from "../model/burn-rate";
 import { errorRatioQuery } from "../model/sli";
 
-/** Rule groups evaluate every 30 s: Cloud Monitoring's PromQL step and Grafana's rule interval. */
-export const RULE_EVALUATION_SECONDS = 30;
+export { RULE_EVALUATION_SECONDS };
 
 export interface RecordingRule {
   record: string;
@@ -64,7 +64,7 @@ export function sloRuleGroups(model: Model): RuleGroup[] {
       labels: { severity: tier.severity, slo: slo.id, service: slo.service.id, team: slo.service.team, tier: tier.id },
       annotations: {
         summary: `${slo.name} burns its error budget at ${tier.factor}x over ${formatDuration(tier.longWindowSeconds)} and ${formatDuration(tier.shortWindowSeconds)}`,
-        description: `${slo.name} (${slo.objective}% over ${slo.windowDays}d): error ratio above ${tier.errorRatioThreshold} in both windows; at this pace ${Number((tier.budgetShare * 100).toPrecision(4))}% of the budget is gone in ${formatDuration(tier.longWindowSeconds)}.`,
+        description: `${slo.name} (${slo.objective}% over ${slo.windowDays}d): error ratio above ${tier.errorRatioThreshold} in both windows; at this pace ${tier.budgetSharePercent}% of the budget is gone in ${formatDuration(tier.longWindowSeconds)}.`,
         runbook_url: slo.runbook,
       },
     }));

@@ -55,6 +55,7 @@ export function makeTier(
     id,
     severity,
     budgetShare,
+    budgetSharePercent: Number((budgetShare * 100).toPrecision(4)),
     longWindowSeconds,
     shortWindowSeconds,
     factor,
@@ -166,6 +167,31 @@ export function deriveTiers(
     tiers.push(tier);
   }
   return tiers;
+}
+
+/**
+ * Every rule evaluates every 30 s: Prometheus rule groups, Grafana rule groups and Cloud
+ * Monitoring PromQL conditions (its default, and its minimum step).
+ */
+export const RULE_EVALUATION_SECONDS = 30;
+
+/**
+ * How far back each target's alerting can judge a burn rate, by target id. Targets not listed
+ * (Prometheus, Grafana) evaluate any window and deploy the tiers as derived.
+ */
+export const BURN_RATE_LOOKBACK_LIMITS: Readonly<Record<string, { readonly engine: string; readonly maxLookbackSeconds: number }>> = {
+  // The longest lookback `select_slo_burn_rate` accepts in a Cloud Monitoring alert condition.
+  gcp: { engine: "Cloud Monitoring", maxLookbackSeconds: 24 * 3600 },
+  // PutMetricAlarm: period x evaluation periods at most 7 days; burn-rate windows are alarm periods.
+  aws: { engine: "CloudWatch", maxLookbackSeconds: 7 * 86400 },
+};
+
+/** The tiers `target` deploys for an SLO: fitted to its lookback limit, or the SLO's own. */
+export function tiersOn(
+  slo: { readonly tiers: readonly BurnRateTier[]; readonly deployedTiers: Readonly<Record<string, readonly BurnRateTier[]>> },
+  target: string,
+): readonly BurnRateTier[] {
+  return slo.deployedTiers[target] ?? slo.tiers;
 }
 
 /**

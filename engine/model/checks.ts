@@ -1,4 +1,5 @@
 /** Field checks shared by every kind of definition. */
+import { SEVERITIES, type Severity } from "../definitions/types";
 import type { Problems } from "./problems";
 
 /** Identity of a definition: kebab-case, so it can name resources in every cloud. */
@@ -60,4 +61,8 @@ export function checkRunbook(where: string, runbook: unknown, required: string |
       `must be an absolute http(s) URL or a runbooks/<name>.md file of this repository, got ${JSON.stringify(runbook)}`,
     );
   }
+}
+
+export function isSeverity(value: unknown): value is Severity {
+  return (SEVERITIES as readonly unknown[]).includes(value);
 }

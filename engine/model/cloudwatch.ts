@@ -1,6 +1,6 @@
 /** CloudWatch metrics and alarms: dimensions resolved per environment, references checked. */
 import { SEVERITIES, type CloudWatchMetric, type Definitions, type PerEnvironment, type Severity } from "../definitions/types";
-import { checkId, checkRunbook, checkText, checkUnique } from "./checks";
+import { checkId, checkRunbook, checkText, checkUnique, isSeverity } from "./checks";
 import { parseDuration } from "./duration";
 import type { Problems } from "./problems";
 import type { CloudWatchAlarmModel, CloudWatchMetricModel, CompositeAlarmModel, ServiceModel } from "./types";
@@ -44,10 +44,6 @@ export function buildMetric(
     }
   }
   return { namespace: metric?.namespace, metric: metric?.metric, statistic: metric?.statistic, dimensions };
-}
-
-function isSeverity(value: unknown): value is Severity {
-  return (SEVERITIES as readonly unknown[]).includes(value);
 }
 
 export function buildCloudWatchAlarms(

@@ -2,9 +2,9 @@
  * definitions -> model. Validates every definition, reports all problems of a run together
  * (DefinitionError), and derives the numbers targets render.
  */
-import { SEVERITIES, type Definitions, type Severity } from "../definitions/types";
-import { deriveTiers, FRESHNESS_STEP_SECONDS } from "./burn-rate";
-import { checkId, checkRunbook, checkText, checkUnique, isHttpUrl, REPO_RUNBOOK } from "./checks";
+import { SEVERITIES, type Definitions } from "../definitions/types";
+import { BURN_RATE_LOOKBACK_LIMITS, deriveTiers, fitTiersToLookback, FRESHNESS_STEP_SECONDS } from "./burn-rate";
+import { checkId, checkRunbook, checkText, checkUnique, isHttpUrl, isSeverity, REPO_RUNBOOK } from "./checks";
 import { parseDuration } from "./duration";
 import { DefinitionError, Problems, type Problem } from "./problems";
 import { promqlSyntaxError } from "./promql";
@@ -34,10 +34,6 @@ const DAY = 86400;
 /** A runbooks/<name>.md link becomes the file's URL in the repository; URLs stay as they are. */
 export function resolveRunbook(defs: Pick<Definitions, "repositoryUrl">, runbook: string | undefined): string | undefined {
   return runbook !== undefined && REPO_RUNBOOK.test(runbook) ? `${defs.repositoryUrl}${runbook}` : runbook;
-}
-
-function isSeverity(value: unknown): value is Severity {
-  return (SEVERITIES as readonly unknown[]).includes(value);
 }
 
 function buildServices(defs: Definitions, environments: readonly EnvironmentModel[], problems: Problems): ServiceModel[] {
@@ -117,6 +113,10 @@ function buildSlos(
       problems,
       sli.kind === "freshness" ? FRESHNESS_STEP_SECONDS : undefined,
     );
+    const fitted = Object.entries(BURN_RATE_LOOKBACK_LIMITS).map(
+      ([target, limit]) =>
+        [target, fitTiersToLookback({ tiers, windowSeconds, errorBudget, sli }, limit.maxLookbackSeconds, limit.engine)] as const,
+    );
     slos.push({
       id: d.id,
       name: d.name ?? d.id,
@@ -130,6 +130,7 @@ function buildSlos(
       errorBudgetMinutes: Number(((errorBudget * windowSeconds) / 60).toPrecision(12)),
       sli,
       tiers,
+      deployedTiers: Object.fromEntries(fitted.filter(([, t]) => t.some((x) => x.replaces))),
       budgetAlerts: d.alerting?.budgetAlerts === false ? [] : budgetAlerts,
       runbook: resolveRunbook(defs, d.runbook)!,
     });
@@ -157,7 +158,12 @@ function buildBudgetPolicy(defs: Definitions, problems: Problems): BudgetAlertMo
     }
     if (!isSeverity(s.severity))
       problems.add(where, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(s.severity)}`);
-    alerts.push({ state, remainingAtOrBelow: s.remainingAtOrBelow, severity: s.severity });
+    alerts.push({
+      state,
+      remainingAtOrBelow: s.remainingAtOrBelow,
+      remainingPercent: Math.round(s.remainingAtOrBelow * 100),
+      severity: s.severity,
+    });
   }
   for (let i = 1; i < alerts.length; i++) {
     if (!(alerts[i].remainingAtOrBelow < alerts[i - 1].remainingAtOrBelow)) {

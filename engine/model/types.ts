@@ -98,6 +98,8 @@ export interface BurnRateTier {
   readonly severity: Severity;
   /** Share of the window's budget spent in the long window when the tier fires, e.g. 0.02. */
   readonly budgetShare: number;
+  /** The same share in percent, as texts show it (2 for 0.02). */
+  readonly budgetSharePercent: number;
   readonly longWindowSeconds: number;
   readonly shortWindowSeconds: number;
   /** Burn rate: budgetShare x SLO window / long window (14.4 for 2% in 1h of 30d). */
@@ -118,6 +120,8 @@ export interface BurnRateTier {
 export interface BudgetAlertModel {
   readonly state: "warning" | "critical" | "exhausted";
   readonly remainingAtOrBelow: number;
+  /** The same level in whole percent, as texts show it (20 for 0.2). */
+  readonly remainingPercent: number;
   readonly severity: Severity;
 }
 
@@ -138,6 +142,8 @@ export interface SloModel {
   readonly errorBudgetMinutes: number;
   readonly sli: SliModel;
   readonly tiers: readonly BurnRateTier[];
+  /** The tiers a target with a limited burn-rate lookback really deploys, by target id (see tiersOn). */
+  readonly deployedTiers: Readonly<Record<string, readonly BurnRateTier[]>>;
   readonly budgetAlerts: readonly BudgetAlertModel[];
   readonly runbook: string;
 }

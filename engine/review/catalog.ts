@@ -4,7 +4,8 @@
  * estimate of the monthly cost of the alerting resources.
  */
 import { SEVERITIES } from "../definitions/types";
-import type { Model } from "../model";
+import type { BurnRateTier, Model } from "../model";
+import { BURN_RATE_LOOKBACK_LIMITS } from "../model/burn-rate";
 import { formatDuration } from "../model/duration";
 import { channelText } from "../model/routing";
 import { typeOf, type Resources } from "./stacks";
@@ -88,12 +89,17 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
       "| tier | severity | long / short window | budget share | burn rate | error ratio threshold | total outage detected after |",
       "|---|---|---|---|---|---|---|",
     );
-    for (const t of slo.tiers) {
-      out.push(
-        `| ${t.id} | ${t.severity} | ${formatDuration(t.longWindowSeconds)} / ${formatDuration(t.shortWindowSeconds)} | ${Number((t.budgetShare * 100).toPrecision(4))}% | ${t.factor}x | ${t.errorRatioThreshold} | ${t.detectionSeconds} s |`,
-      );
-    }
+    const row = (t: BurnRateTier, label: string) =>
+      `| ${label} | ${t.severity} | ${formatDuration(t.longWindowSeconds)} / ${formatDuration(t.shortWindowSeconds)} | ${t.budgetSharePercent}% | ${t.factor}x | ${t.errorRatioThreshold} | ${t.detectionSeconds} s |`;
+    for (const t of slo.tiers) out.push(row(t, t.id));
+    // What a target with a shorter lookback deploys instead, so the table says what really runs there.
+    const fitted = Object.entries(slo.deployedTiers).flatMap(([target, tiers]) =>
+      tiers.filter((t) => t.replaces).map((t) => ({ target, t })),
+    );
+    for (const { target, t } of fitted) out.push(row(t, `${t.id} on ${BURN_RATE_LOOKBACK_LIMITS[target]?.engine ?? target}`));
     out.push("");
+    for (const { t } of fitted) out.push(`- ${t.replaces!.reason}.`);
+    if (fitted.length) out.push("");
   }
 
   out.push("## Alert rules", "");

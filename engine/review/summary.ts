@@ -4,7 +4,7 @@
  * well as by Terraform resource.
  */
 import { SEVERITIES } from "../definitions/types";
-import type { Model } from "../model";
+import type { BurnRateTier, Model } from "../model";
 import { formatDuration } from "../model/duration";
 
 export interface Summary {
@@ -27,12 +27,13 @@ export function summary(model: Model): Summary {
           objective: s.objective,
           window: `${s.windowDays}d`,
           budgetMinutes: s.errorBudgetMinutes,
-          tiers: Object.fromEntries(
-            s.tiers.map((t) => [
-              t.id,
-              `${t.severity} ${t.factor}x over ${formatDuration(t.longWindowSeconds)}/${formatDuration(t.shortWindowSeconds)} (error ratio > ${t.errorRatioThreshold})`,
-            ]),
-          ),
+          // The tiers as derived, then each variant a target deploys instead ("ticket on gcp").
+          tiers: Object.fromEntries([
+            ...s.tiers.map((t) => [t.id, tierText(t)]),
+            ...Object.entries(s.deployedTiers).flatMap(([target, tiers]) =>
+              tiers.filter((t) => t.replaces).map((t) => [`${t.id} on ${target}`, tierText(t)]),
+            ),
+          ]),
         },
       ]),
     ),
@@ -67,4 +68,8 @@ export function summary(model: Model): Summary {
       model.environments.map((e) => [e.id, Object.fromEntries(SEVERITIES.map((s) => [s, e.routes[s].map(channel)]))]),
     ),
   };
+}
+
+function tierText(t: BurnRateTier): string {
+  return `${t.severity} ${t.factor}x over ${formatDuration(t.longWindowSeconds)}/${formatDuration(t.shortWindowSeconds)} (error ratio > ${t.errorRatioThreshold})`;
 }

@@ -1,4 +1,4 @@
-import { fitTiersToLookback } from "../../../engine/model/burn-rate";
+import { fitTiersToLookback, tiersOn } from "../../../engine/model/burn-rate";
 import { defaults, model, problemsOf } from "../../helpers";
 import { slo, ratio } from "../../../engine/definitions";
 
@@ -116,6 +116,17 @@ describe("lookback limits", () => {
     expect(ticket.replaces?.reason).toBe(
       "Cloud Monitoring limits the burn-rate lookback to 24h, so this tier uses 24h/2h at 3x (SRE Workbook) instead of 3d/6h at 1x",
     );
+  });
+
+  test("the model gives each SLO the tiers each target deploys: Google Cloud fits the ticket tier, CloudWatch's 7 days need no change", () => {
+    const availability = model().slos.find((s) => s.id === "api-availability")!;
+    expect(tiersOn(availability, "gcp").map((t) => [t.id, t.longWindowSeconds, t.shortWindowSeconds, t.factor])).toEqual([
+      ["page-fast", 3600, 300, 14.4],
+      ["page-slow", 21600, 1800, 6],
+      ["ticket", 86400, 7200, 3],
+    ]);
+    expect(tiersOn(availability, "aws")).toEqual(availability.tiers);
+    expect(tiersOn(availability, "grafana")).toEqual(availability.tiers);
   });
 });
 

@@ -16,6 +16,9 @@ test("SLOs with budget minutes and every tier's numbers", () => {
   expect(text).toContain("Objective 99.9% over 30 days: error budget 0.001 = 43.2 minutes of full outage.");
   expect(text).toContain("| page-fast | P1 | 1h / 5m | 2% | 14.4x | 0.0144 | 51.84 s |");
   expect(text).toContain("| ticket | P2 | 3d / 6h | 10% | 1x | 0.001 | 259.2 s |");
+  // What Google Cloud really deploys, with the reason.
+  expect(text).toContain("| ticket on Cloud Monitoring | P2 | 24h / 2h | 10% | 3x | 0.003 | 259.2 s |");
+  expect(text).toContain("- Cloud Monitoring limits the burn-rate lookback to 24h, so this tier uses 24h/2h at 3x");
 });
 
 test("alert rules with channels per environment, and the routing matrix", () => {
