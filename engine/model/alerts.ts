@@ -1,0 +1,59 @@
+/** Alert rules with a PromQL condition. */
+import { SEVERITIES, type Definitions } from "../definitions/types";
+import { checkId, checkRunbook, checkText, checkUnique, isSeverity } from "./checks";
+import { parseDuration } from "./duration";
+import type { Problems } from "./problems";
+import { promqlSyntaxError } from "./promql";
+import { pages } from "./routing";
+import { resolveRunbook } from "./services";
+import type { AlertRuleModel, EnvironmentModel, ServiceModel, SeverityModel } from "./types";
+
+export function buildAlerts(
+  defs: Definitions,
+  services: Map<string, ServiceModel>,
+  severities: readonly SeverityModel[],
+  environments: readonly EnvironmentModel[],
+  problems: Problems,
+): AlertRuleModel[] {
+  checkUnique("alert", defs.alerts, problems);
+  return defs.alerts.flatMap((a) => {
+    const where = `alert "${a.id}"`;
+    const before = problems.all.length;
+    checkId(where, a.id, problems);
+    if (typeof a.name !== "string" || !/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(a.name)) {
+      problems.add(where, "name", `must be a Prometheus alert name (letters, digits, underscores), got ${JSON.stringify(a.name)}`);
+    }
+    const service = services.get(a.service);
+    if (!service) problems.add(where, "service", `unknown service "${a.service}"; defined services: ${[...services.keys()].join(", ")}`);
+    checkText(where, "summary", a.summary, problems);
+    if (!isSeverity(a.severity)) {
+      problems.add(where, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(a.severity)}`);
+    } else {
+      checkRunbook(where, a.runbook, pages(a.severity, severities, environments) ? `severity ${a.severity} pages` : undefined, problems);
+    }
+    const forSeconds = parseDuration(a.for);
+    if (forSeconds === undefined) problems.add(where, "for", `must be a duration such as "5m" or "0s", got ${JSON.stringify(a.for)}`);
+    const expr = a.condition?.prometheus;
+    if (expr === undefined) {
+      problems.add(where, "condition", "needs a condition for at least one backend (prometheus)");
+    } else {
+      const syntax = promqlSyntaxError(expr);
+      if (syntax) problems.add(where, "condition.prometheus", syntax);
+    }
+    if (problems.all.length > before || !service) return [];
+    return [
+      {
+        id: a.id,
+        name: a.name,
+        service,
+        severity: a.severity,
+        summary: a.summary,
+        description: a.description ?? a.summary,
+        runbook: resolveRunbook(defs, a.runbook),
+        forSeconds: forSeconds!,
+        prometheus: expr,
+        labels: { ...a.labels },
+      },
+    ];
+  });
+}

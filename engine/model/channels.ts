@@ -1,0 +1,37 @@
+/** Where alerts can go: PagerDuty, Slack, email. */
+import type { Definitions } from "../definitions/types";
+import { checkId, checkUnique } from "./checks";
+import type { Problems } from "./problems";
+import type { ChannelModel } from "./types";
+
+export function buildChannels(defs: Definitions, problems: Problems): ChannelModel[] {
+  for (const c of defs.channels) {
+    const where = `channel "${c.id}"`;
+    checkId(where, c.id, problems);
+    switch (c.kind) {
+      case "pagerduty":
+        break;
+      case "slack":
+        if (typeof c.channel !== "string" || !/^#[a-z0-9][a-z0-9_-]{0,79}$/.test(c.channel)) {
+          problems.add(where, "channel", `must be a Slack channel name such as "#alerts-critical", got ${JSON.stringify(c.channel)}`);
+        }
+        if (c.slackIds && (!/^[A-Z0-9]{8,12}$/.test(c.slackIds.workspace) || !/^[A-Z0-9]{8,12}$/.test(c.slackIds.channel))) {
+          problems.add(
+            where,
+            "slackIds",
+            `must be Slack ids such as { workspace: "T0123ABCD", channel: "C0123ABCD" }, got ${JSON.stringify(c.slackIds)}`,
+          );
+        }
+        break;
+      case "email":
+        if (typeof c.address !== "string" || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(c.address)) {
+          problems.add(where, "address", `must be an email address, got ${JSON.stringify(c.address)}`);
+        }
+        break;
+      default:
+        problems.add(where, "kind", `must be pagerduty, slack or email, got ${JSON.stringify((c as { kind: unknown }).kind)}`);
+    }
+  }
+  checkUnique("channel", defs.channels, problems);
+  return defs.channels.map((c) => ({ ...c }));
+}

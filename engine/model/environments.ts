@@ -1,0 +1,85 @@
+/** Environments: where they run, their state, targets and the routes of each severity. */
+import { SEVERITIES, type Definitions, type Severity } from "../definitions/types";
+import { checkId, checkText, checkUnique, isHttpUrl } from "./checks";
+import type { Problems } from "./problems";
+import type { ChannelModel, EnvironmentModel } from "./types";
+
+export function buildEnvironments(defs: Definitions, channels: readonly ChannelModel[], problems: Problems): EnvironmentModel[] {
+  checkUnique("environment", defs.environments, problems);
+  const channelById = new Map(channels.map((c) => [c.id, c]));
+  const envIds = new Set(defs.environments.map((e) => e.id));
+  for (const id of Object.keys(defs.routing)) {
+    if (!envIds.has(id))
+      problems.add(`routing "${id}"`, "environment", `unknown environment; defined environments: ${[...envIds].join(", ")}`);
+  }
+  if (defs.environments.length === 0) problems.add("environments", "list", "must define at least one environment");
+
+  return defs.environments.map((env) => {
+    const where = `environment "${env.id}"`;
+    checkId(where, env.id, problems);
+    checkText(where, "name", env.name, problems);
+    if (env.gcp) {
+      if (!/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(env.gcp.project)) {
+        problems.add(
+          where,
+          "gcp.project",
+          `must be a Google Cloud project id (6-30 lowercase letters, digits, dashes), got ${JSON.stringify(env.gcp.project)}`,
+        );
+      }
+      checkText(where, "gcp.region", env.gcp.region, problems);
+    }
+    if (env.grafana) {
+      for (const field of ["url", "prometheusUrl"] as const) {
+        if (!isHttpUrl(env.grafana[field]))
+          problems.add(where, `grafana.${field}`, `must be an absolute http(s) URL, got ${JSON.stringify(env.grafana[field])}`);
+      }
+    }
+    if (env.aws) {
+      if (!/^\d{12}$/.test(env.aws.account))
+        problems.add(where, "aws.account", `must be a 12-digit AWS account id, got ${JSON.stringify(env.aws.account)}`);
+      if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(env.aws.region))
+        problems.add(where, "aws.region", `must be an AWS region such as "us-east-1", got ${JSON.stringify(env.aws.region)}`);
+    }
+    const routes = {} as Record<Severity, ChannelModel[]>;
+    const row = defs.routing[env.id];
+    if (!row) problems.add(`routing "${env.id}"`, "environment", "has no routes; every environment needs a route for each severity");
+    for (const severity of SEVERITIES) {
+      const field = `${severity}`;
+      const ids = row?.[severity];
+      routes[severity] = [];
+      if (!row) continue;
+      if (!ids || ids.length === 0) {
+        problems.add(`routing "${env.id}"`, field, "has no channel: alerts of this severity would reach nobody");
+        continue;
+      }
+      for (const id of ids) {
+        const channel = channelById.get(id);
+        if (!channel) {
+          problems.add(`routing "${env.id}"`, field, `unknown channel "${id}"; defined channels: ${[...channelById.keys()].join(", ")}`);
+        } else if (channel.kind === "pagerduty" && !env.pages) {
+          problems.add(
+            `routing "${env.id}"`,
+            field,
+            `routes to PagerDuty channel "${id}", but environment "${env.id}" never pages (pages: false)`,
+          );
+        } else {
+          routes[severity].push(channel);
+        }
+      }
+    }
+    return {
+      id: env.id,
+      name: env.name,
+      pages: env.pages,
+      gcp: env.gcp,
+      aws: env.aws,
+      grafana: env.grafana,
+      pagerDutyKeys: env.pagerDutyKeys ?? "stack",
+      state: env.state,
+      split: env.split,
+      targets: { ...env.targets },
+      labels: { ...env.labels },
+      routes,
+    };
+  });
+}

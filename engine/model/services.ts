@@ -1,0 +1,51 @@
+/** Services and their public endpoints (uptime checks), per environment. */
+import { SEVERITIES, type Definitions } from "../definitions/types";
+import { REPO_RUNBOOK, checkId, checkText, checkUnique, isHttpUrl, isSeverity } from "./checks";
+import { perEnvironment } from "./cloudwatch";
+import { parseDuration } from "./duration";
+import type { Problems } from "./problems";
+import type { EndpointModel, EnvironmentModel, ServiceModel } from "./types";
+
+/** A runbooks/<name>.md link becomes the file's URL in the repository; URLs stay as they are. */
+export function resolveRunbook(defs: Pick<Definitions, "repositoryUrl">, runbook: string | undefined): string | undefined {
+  return runbook !== undefined && REPO_RUNBOOK.test(runbook) ? `${defs.repositoryUrl}${runbook}` : runbook;
+}
+
+export function buildServices(defs: Definitions, environments: readonly EnvironmentModel[], problems: Problems): ServiceModel[] {
+  checkUnique("service", defs.services, problems);
+  const envIds = new Set(environments.map((e) => e.id));
+  const endpoints = defs.services.flatMap((s) => (s.endpoints ?? []).map((e) => ({ ...e, service: s.id })));
+  checkUnique("endpoint", endpoints, problems);
+  return defs.services.map((s) => {
+    const where = `service "${s.id}"`;
+    checkId(where, s.id, problems);
+    checkText(where, "name", s.name, problems);
+    checkText(where, "team", s.team, problems);
+    const models: EndpointModel[] = (s.endpoints ?? []).map((e) => {
+      const ew = `endpoint "${e.id}"`;
+      checkId(ew, e.id, problems);
+      const urls = perEnvironment(e.url, [...envIds]);
+      for (const [env, url] of Object.entries(urls)) {
+        if (!envIds.has(env)) problems.add(ew, `url.${env}`, `unknown environment "${env}"`);
+        if (!isHttpUrl(url))
+          problems.add(ew, typeof e.url === "string" ? "url" : `url.${env}`, `must be an absolute http(s) URL, got ${JSON.stringify(url)}`);
+      }
+      const severity = e.severity ?? "P1";
+      if (!isSeverity(severity)) problems.add(ew, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(severity)}`);
+      const periodSeconds = parseDuration(e.period ?? "60s");
+      const timeoutSeconds = parseDuration(e.timeout ?? "10s");
+      if (periodSeconds === undefined) problems.add(ew, "period", `must be a duration such as "60s", got ${JSON.stringify(e.period)}`);
+      if (timeoutSeconds === undefined) problems.add(ew, "timeout", `must be a duration such as "10s", got ${JSON.stringify(e.timeout)}`);
+      return {
+        id: e.id,
+        service: s.id,
+        urls,
+        severity,
+        periodSeconds: periodSeconds ?? 60,
+        timeoutSeconds: timeoutSeconds ?? 10,
+        runbook: resolveRunbook(defs, e.runbook),
+      };
+    });
+    return { id: s.id, name: s.name, team: s.team, description: s.description ?? s.name, endpoints: models };
+  });
+}

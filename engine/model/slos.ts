@@ -1,0 +1,74 @@
+/** SLOs: objective, window, SLI, burn-rate tiers (also as each target deploys them) and budget alerts. */
+import type { Definitions } from "../definitions/types";
+import { BURN_RATE_LOOKBACK_LIMITS, FRESHNESS_STEP_SECONDS, deriveTiers, fitTiersToLookback } from "./burn-rate";
+import { checkId, checkRunbook, checkUnique } from "./checks";
+import { parseDuration } from "./duration";
+import type { Problems } from "./problems";
+import { resolveRunbook } from "./services";
+import { buildSli } from "./sli";
+import type { BudgetAlertModel, ServiceModel, SloModel } from "./types";
+
+const DAY = 86400;
+
+export function buildSlos(
+  defs: Definitions,
+  environments: readonly string[],
+  services: Map<string, ServiceModel>,
+  budgetAlerts: BudgetAlertModel[],
+  problems: Problems,
+): SloModel[] {
+  checkUnique("slo", defs.slos, problems);
+  const slos: SloModel[] = [];
+  for (const d of defs.slos) {
+    const where = `slo "${d.id}"`;
+    const before = problems.all.length;
+    checkId(where, d.id, problems);
+    const service = services.get(d.service);
+    if (!service) problems.add(where, "service", `unknown service "${d.service}"; defined services: ${[...services.keys()].join(", ")}`);
+    if (typeof d.objective !== "number" || !(d.objective > 0 && d.objective < 100)) {
+      problems.add(where, "objective", `must be a percentage greater than 0 and less than 100, got ${JSON.stringify(d.objective)}`);
+    }
+    const windowSeconds = parseDuration(d.window);
+    if (windowSeconds === undefined || windowSeconds < DAY || windowSeconds % DAY !== 0) {
+      problems.add(where, "window", `must be a whole number of days such as "30d", got ${JSON.stringify(d.window)}`);
+    }
+    // Every SLO has paging burn-rate tiers, so a responder needs somewhere to start.
+    checkRunbook(where, d.runbook, "its burn-rate alerts page", problems);
+    const sli = buildSli(where, d.sli, environments, problems);
+    if (problems.all.length > before || !service || !sli || windowSeconds === undefined) continue;
+
+    // toPrecision strips float noise: 99.9 / 100 is 0.9990000000000001 in binary floating point.
+    const goal = Number((d.objective / 100).toPrecision(12));
+    const errorBudget = Number((1 - goal).toPrecision(12));
+    const tiers = deriveTiers(
+      where,
+      d.alerting?.tiers,
+      windowSeconds,
+      errorBudget,
+      problems,
+      sli.kind === "freshness" ? FRESHNESS_STEP_SECONDS : undefined,
+    );
+    const fitted = Object.entries(BURN_RATE_LOOKBACK_LIMITS).map(
+      ([target, limit]) =>
+        [target, fitTiersToLookback({ tiers, windowSeconds, errorBudget, sli }, limit.maxLookbackSeconds, limit.engine)] as const,
+    );
+    slos.push({
+      id: d.id,
+      name: d.name ?? d.id,
+      service,
+      description: d.description ?? `${d.objective}% over ${windowSeconds / DAY} days`,
+      objective: d.objective,
+      goal,
+      errorBudget,
+      windowSeconds,
+      windowDays: windowSeconds / DAY,
+      errorBudgetMinutes: Number(((errorBudget * windowSeconds) / 60).toPrecision(12)),
+      sli,
+      tiers,
+      deployedTiers: Object.fromEntries(fitted.filter(([, t]) => t.some((x) => x.replaces))),
+      budgetAlerts: d.alerting?.budgetAlerts === false ? [] : budgetAlerts,
+      runbook: resolveRunbook(defs, d.runbook)!,
+    });
+  }
+  return slos;
+}
