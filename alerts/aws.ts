@@ -10,7 +10,7 @@ import {
 } from "../engine/definitions";
 
 /**
- * CloudWatch alarms for the API's AWS footprint (seed 001): its ECS service, RDS instance and
+ * CloudWatch alarms for the API's AWS footprint: its ECS service, RDS instance and
  * load balancer, by their names in each environment. Replace the names with your own.
  */
 export const api = {
@@ -29,7 +29,7 @@ export const apiRdsStorage = rdsStorageLow({ id: "api-rds-storage-low", service:
 export const apiAlb5xx = alb5xxHigh({ id: "api-alb-5xx-high", service: "api", loadBalancer: api.loadBalancer });
 export const apiAlbLatency = albLatencyHigh({ id: "api-alb-latency-high", service: "api", loadBalancer: api.loadBalancer });
 
-/** Seed 001: the API is degraded when it is slow AND failing; that pages. */
+/** The API is degraded when it is slow AND failing; that pages. */
 export const apiDegraded = compositeAlarm({
   id: "api-degraded",
   service: "api",

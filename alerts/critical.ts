@@ -1,6 +1,6 @@
 import { alert } from "../engine/definitions";
 
-/** P0 rules of seed 000, 5.2. */
+/** P0 rules of the bundled NOUS example. */
 
 export const apiDown = alert({
   id: "api-down",

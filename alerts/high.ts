@@ -1,6 +1,6 @@
 import { alert } from "../engine/definitions";
 
-/** P1 rules of seed 000, 5.2. P1 pages, so each links a runbook. */
+/** P1 rules of the bundled NOUS example. P1 pages, so each links a runbook. */
 
 export const highErrorRate = alert({
   id: "high-error-rate",
@@ -22,7 +22,7 @@ export const highLatency = alert({
   severity: "P1",
   summary: "P95 latency >5 seconds",
   for: "5m",
-  // The seed's histogram_quantile over the raw histogram name is not valid PromQL; the
+  // The NOUS example's histogram_quantile over the raw histogram name is not valid PromQL; the
   // quantile needs the bucket rates summed by `le`.
   condition: {
     prometheus: "histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket[5m]))) > 5",

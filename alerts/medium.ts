@@ -1,6 +1,6 @@
 import { alert } from "../engine/definitions";
 
-/** P2 rules of seed 000, 5.2: Slack and email, nobody is woken. */
+/** P2 rules of the bundled NOUS example: Slack and email, nobody is woken. */
 
 export const elevatedErrorRate = alert({
   id: "elevated-error-rate",

@@ -3,7 +3,7 @@ import type { ChannelDefinition } from "../engine/definitions";
 /**
  * Where alerts can go. Secrets (PagerDuty integration keys, the Slack token) are never
  * written here: each target reads them from sensitive Terraform variables.
- * SMS and phone calls for P0 (seed 000, 5.1) are the on-call responders' PagerDuty
+ * SMS and phone calls for P0 (the NOUS example's severity table) are the on-call responders' PagerDuty
  * notification rules, not separate channels.
  */
 /** The Slack workspace id: AWS Chatbot addresses workspaces and channels by id, not by name. */

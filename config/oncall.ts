@@ -1,7 +1,7 @@
 import { onCallTeam } from "../engine/definitions";
 
 /**
- * Seed 000, 7.3: a weekly rotation handed off Monday 09:00 BRT, escalating to the
+ * The bundled NOUS example: a weekly rotation handed off Monday 09:00 BRT, escalating to the
  * engineering manager, the CTO and the CEO. Replace the emails with your PagerDuty logins;
  * the users must exist in PagerDuty (this project looks them up, it never creates people).
  */

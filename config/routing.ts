@@ -1,6 +1,6 @@
 import { routing, type Routes } from "../engine/definitions";
 
-/** Seed 000, 5.1: P0 and P1 page, P2 goes to Slack and email, P3 to email. */
+/** The bundled NOUS example: P0 and P1 page, P2 goes to Slack and email, P3 to email. */
 const production: Routes = {
   P0: ["pagerduty-oncall", "slack-alerts-critical"],
   P1: ["pagerduty-oncall", "slack-alerts-high"],

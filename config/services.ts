@@ -1,6 +1,6 @@
 import { service } from "../engine/definitions";
 
-/** The NOUS OS services of seed 000 (section 2), with their public endpoints. */
+/** The NOUS OS services of the bundled example, with their public endpoints. */
 export const services = [
   service({
     id: "api",

@@ -1,6 +1,6 @@
 import { severity } from "../engine/definitions";
 
-/** What each severity means (seed 000, 5.1). `onCall` severities page and must link a runbook. */
+/** What each severity means in the bundled NOUS example. `onCall` severities page and must link a runbook. */
 export const severities = [
   severity({ id: "P0", name: "Critical", description: "System down or data breach", responseTime: "5m", onCall: true }),
   severity({ id: "P1", name: "High", description: "Significant degradation", responseTime: "30m", onCall: true }),

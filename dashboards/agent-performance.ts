@@ -5,7 +5,7 @@ import * as table from "@grafana/grafana-foundation-sdk/table";
 import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
 import { dashboard, promql } from "../engine/definitions";
 
-/** Seed 000, 3.3. `... OVER 24h` becomes increase() over 24h. */
+/** The NOUS example's agent performance dashboard. `... OVER 24h` becomes increase() over 24h. */
 export const agentPerformance = dashboard({
   id: "nous-agent-performance",
   team: "agents",

@@ -5,7 +5,7 @@ import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
 import { dashboard, promql } from "../engine/definitions";
 
 /**
- * Seed 000, 3.4, in valid PromQL: `count(distinct(user_id)) OVER 1d` counts the user_id
+ * The NOUS example's business metrics, in valid PromQL: `count(distinct(user_id)) OVER 1d` counts the user_id
  * values seen in a day; `WHERE status='active'` is a label matcher; `by month` is the change
  * against 30 days earlier.
  */
@@ -27,7 +27,7 @@ export const businessMetrics = dashboard({
       .withPanel(
         new stat.PanelBuilder().title("New Signups (Today)").unit("short").span(8).withTarget(promql(ds, "sum(increase(new_signups[1d]))")),
       )
-      // The seed names this panel without a query; retention is read from a gauge per cohort day.
+      // The NOUS example names this panel without a query; retention is read from a gauge per cohort day.
       .withPanel(
         new timeseries.PanelBuilder()
           .title("Retention Cohort")

@@ -3,7 +3,7 @@ import * as stat from "@grafana/grafana-foundation-sdk/stat";
 import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
 import { dashboard, promql, thresholds } from "../engine/definitions";
 
-/** Seed 000, 3.2. The seed's `OVER 7d` becomes avg_over_time over 7d. */
+/** The NOUS example's system health dashboard. Its `OVER 7d` becomes avg_over_time over 7d. */
 export const systemHealth = dashboard({
   id: "nous-system-health",
   team: "platform",

@@ -1,7 +1,7 @@
 import { logClass } from "../engine/definitions";
 
 /**
- * Retention per class of log (seed 000, 4.3): each class gets a bucket with its retention
+ * Retention per class of log (the bundled NOUS example): each class gets a bucket with its retention
  * and a sink that routes matching entries there.
  */
 export const logClasses = [
@@ -11,7 +11,7 @@ export const logClasses = [
     retentionDays: 30,
     filter: 'severity>=INFO AND NOT jsonPayload.category=("security" OR "finance")',
     checkovSkips: {
-      CKV_AWS_338: "seed 000 keeps application logs 30 days; audit and security logs, which need a year, have their own classes",
+      CKV_AWS_338: "the NOUS example keeps application logs 30 days; audit and security logs, which need a year, have their own classes",
     },
   }),
   logClass({

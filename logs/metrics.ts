@@ -1,7 +1,7 @@
 import { logMetric } from "../engine/definitions";
 
 /**
- * Counters over the structured log events of seed 000, 4.3. Each names the JSON fields to
+ * Counters over the structured log events of the bundled NOUS example. Each names the JSON fields to
  * match once; the Cloud Logging filter and the CloudWatch pattern are derived from it.
  */
 export const logMetrics = [

@@ -1,7 +1,7 @@
 import { alb5xx, albRequests, latency, ratio, slo } from "../engine/definitions";
 import { api } from "../alerts/aws";
 
-/** Seed 000, 6.1: 99.9% of API requests succeed over 30 days (43.2 minutes of budget). */
+/** The NOUS example: 99.9% of API requests succeed over 30 days (43.2 minutes of budget). */
 export const apiAvailability = slo({
   id: "api-availability",
   name: "API availability",
@@ -19,7 +19,7 @@ export const apiAvailability = slo({
   runbook: "https://docs.nous.com/runbooks/api-availability",
 });
 
-/** Seed 000, 6.1: P95 under 2 seconds over 7 days, i.e. 95% of requests complete within 2s. */
+/** The NOUS example: P95 under 2 seconds over 7 days, i.e. 95% of requests complete within 2s. */
 export const apiLatency = slo({
   id: "api-latency",
   name: "API latency under 2s",

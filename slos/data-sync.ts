@@ -1,7 +1,7 @@
 import { freshness, slo } from "../engine/definitions";
 
 /**
- * Seed 000, 6.1: data sync under 5 minutes, over 7 days. The seed gives no percentage;
+ * The NOUS example: data sync under 5 minutes, over 7 days. The example gives no percentage;
  * 99% of minutes fresh allows about 100 stale minutes a week.
  */
 export const dataFreshness = slo({

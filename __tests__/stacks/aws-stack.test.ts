@@ -114,7 +114,7 @@ describe("routing", () => {
   });
 });
 
-describe("alarm catalog with the seed 001 numbers", () => {
+describe("alarm catalog with the NOUS example's numbers", () => {
   test.each([
     ["api-ecs-cpu-high", "AWS/ECS", "CPUUtilization", "Average", "GreaterThanThreshold", 80, 300, 2, "notBreaching"],
     ["api-ecs-memory-high", "AWS/ECS", "MemoryUtilization", "Average", "GreaterThanThreshold", 90, 300, 2, "notBreaching"],

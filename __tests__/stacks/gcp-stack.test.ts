@@ -102,7 +102,7 @@ describe("alert rules become PromQL alert policies", () => {
     expect(p.severity).toBe(severity);
   });
 
-  test("all nine seed rules are policies, each routed by its severity", () => {
+  test("all nine NOUS alert rules are policies, each routed by its severity", () => {
     const expected = (severity: string, service: string): string[] =>
       ({
         P0: [pagerDuty(service), channelRef("slack-alerts-critical")],

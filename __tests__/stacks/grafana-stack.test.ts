@@ -57,7 +57,7 @@ test("a folder per team and data sources per environment, credentials from sensi
   }
 });
 
-describe("dashboards of seed 000 section 3", () => {
+describe("the NOUS example's dashboards", () => {
   test.each([
     [
       "nous-system-health",
@@ -114,7 +114,7 @@ describe("dashboards of seed 000 section 3", () => {
     }
   });
 
-  test("units and thresholds follow the seed", () => {
+  test("units and thresholds follow the NOUS example", () => {
     const panel = (title: string) => config("nous-system-health").panels.find((p: any) => p.title === title);
     const steps = (title: string) => panel(title).fieldConfig.defaults.thresholds.steps.map((s: any) => [s.value, s.color]);
     expect(panel("Uptime (7d)").fieldConfig.defaults.unit).toBe("percent");

@@ -1,7 +1,7 @@
 /**
- * A catalog of CloudWatch alarms for the AWS resources of seed 001 (ECS services, RDS
+ * A catalog of CloudWatch alarms for the AWS resources a typical service runs on (ECS services, RDS
  * instances, Application Load Balancers). Apply one to your own resource by passing its
- * names; thresholds, periods and missing-data treatment are the seed's, each overridable.
+ * names; thresholds, periods and missing-data treatment are the NOUS example's, each overridable.
  */
 import type { CloudWatchAlarmDefinition, CloudWatchMetric, CompositeAlarmDefinition, PerEnvironment, Severity } from "./types";
 

@@ -13,7 +13,7 @@ export type PerEnvironment<T> = T | { readonly [environment: string]: T };
 export const SEVERITIES = ["P0", "P1", "P2", "P3"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** What a severity means to the people who receive it (seed 000, 5.1). */
+/** What a severity means to the people who receive it. */
 export interface SeverityDefinition {
   /** Set by `severity()`: what definition folders are collected by. */
   readonly kind?: "severity";
@@ -325,12 +325,12 @@ export interface EscalationLevelDefinition {
   readonly notify: string;
   /**
    * Time from the start of the incident by which this level must acknowledge; the next level
-   * is notified then. Increases level by level (seed 000, 7.3: 5m, 15m, 30m, 1h).
+   * is notified then. Increases level by level (the NOUS example: 5m, 15m, 30m, 1h).
    */
   readonly respondWithin: Duration;
 }
 
-/** An on-call team in PagerDuty (seed 000, 7.3). People are referenced by email, never created. */
+/** An on-call team in PagerDuty. People are referenced by email, never created. */
 export interface OnCallTeamDefinition {
   /** Set by `onCallTeam()`: what definition folders are collected by. */
   readonly kind?: "on-call-team";
@@ -375,7 +375,7 @@ export interface DashboardDefinition {
   readonly build: (prometheus: DataSourceRef) => DashboardBuilderLike;
 }
 
-/** One state of the error-budget policy (seed 002): an alert when the remaining budget is at or below `remainingAtOrBelow`. */
+/** One state of the error-budget policy: an alert when the remaining budget is at or below `remainingAtOrBelow`. */
 export interface BudgetStateDefinition {
   /** Fraction of the window's budget still left, e.g. 0.5; 0 means exhausted. */
   readonly remainingAtOrBelow: number;

@@ -1,6 +1,6 @@
 /**
  * Runbook skeletons for runbooks/<name>.md links that have no file yet, following the
- * runbook template of seed 002 (severity, summary, impact, diagnosis, resolution, escalation,
+ * runbook template the SRE practice recommends (severity, summary, impact, diagnosis, resolution, escalation,
  * post-incident) and filled with what the model knows.
  */
 import { existsSync } from "node:fs";
