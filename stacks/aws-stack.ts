@@ -35,16 +35,16 @@ export class AwsStack extends TerraformStack {
       defaultTags: [{ tags: { ...env.labels, managed_by: "monitoring-as-code" } }],
     });
 
-    this.shared = split?.shared ?? { routing: new AwsAlertRouting(this, "routing", env, keys ?? new VariableKeys(this)) };
+    this.shared = split?.shared ?? { routing: new AwsAlertRouting(this, "routing", { env, keys: keys ?? new VariableKeys(this) }) };
     const routing = this.shared.routing;
     if (!split?.shared) {
-      new AwsLogs(this, "logs", env, routing.key.arn, model.logClasses, model.logMetrics);
-      new AwsDashboard(this, "dashboard", env, model);
+      new AwsLogs(this, "logs", { env, kmsKeyArn: routing.key.arn, classes: model.logClasses, metrics: model.logMetrics });
+      new AwsDashboard(this, "dashboard", { env, model });
     }
     if (split?.monitored === false) return;
-    new AwsAlarms(this, "alarms", env, routing, model.cloudWatchAlarms);
-    for (const slo of model.slos) new AwsSloAlarms(this, `slo-${slo.id}`, env, routing, slo);
-    new AwsHealthChecks(this, "health-checks", env, routing, model.services);
+    new AwsAlarms(this, "alarms", { env, routing, alarms: model.cloudWatchAlarms });
+    for (const slo of model.slos) new AwsSloAlarms(this, `slo-${slo.id}`, { env, routing, slo });
+    new AwsHealthChecks(this, "health-checks", { env, routing, services: model.services });
   }
 }
 

@@ -29,16 +29,18 @@ export class GcpStack extends TerraformStack {
     const env = withGcp(environment);
     new GoogleProvider(this, "google", { project: env.gcp.project, region: env.gcp.region });
 
-    this.shared = split?.shared ?? { channels: new GcpNotificationChannels(this, "channels", env, keys ?? new VariableKeys(this)) };
-    if (!split?.shared) new GcpLogging(this, "logging", env.gcp.project, model.logClasses, model.logMetrics);
+    this.shared = split?.shared ?? {
+      channels: new GcpNotificationChannels(this, "channels", { env, keys: keys ?? new VariableKeys(this) }),
+    };
+    if (!split?.shared) new GcpLogging(this, "logging", { project: env.gcp.project, classes: model.logClasses, metrics: model.logMetrics });
     if (split?.monitored === false) return;
     const channels = this.shared.channels;
-    new GcpAlertRules(this, "alert-rules", env, channels, model.alerts);
+    new GcpAlertRules(this, "alert-rules", { env, channels, rules: model.alerts });
     for (const service of model.services) {
       const slos = model.slos.filter((s) => s.service.id === service.id && s.sli.cloudMonitoring);
-      if (slos.length > 0) new GcpServiceSlos(this, `slos-${service.id}`, env, channels, service, slos);
+      if (slos.length > 0) new GcpServiceSlos(this, `slos-${service.id}`, { env, channels, service, slos });
     }
-    new GcpUptimeChecks(this, "uptime", env, env.gcp.project, channels, model.services);
+    new GcpUptimeChecks(this, "uptime", { env, project: env.gcp.project, channels, services: model.services });
   }
 }
 

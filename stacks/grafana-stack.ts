@@ -40,16 +40,20 @@ export class GrafanaStack extends TerraformStack {
     if (split?.shared) {
       this.shared = split.shared;
     } else {
-      const folders = new GrafanaFolders(this, "folders", [...new Set(model.services.map((s) => s.team))]);
-      const sources = new GrafanaDataSources(this, "datasources", env);
-      new GrafanaNotifications(this, "notifications", env, keys ?? new VariableKeys(this), prometheusAlertServices(model));
+      const folders = new GrafanaFolders(this, "folders", { teams: [...new Set(model.services.map((s) => s.team))] });
+      const sources = new GrafanaDataSources(this, "datasources", { env });
+      new GrafanaNotifications(this, "notifications", {
+        env,
+        keys: keys ?? new VariableKeys(this),
+        pagingServices: prometheusAlertServices(model),
+      });
       this.shared = { folders, prometheusUid: sources.prometheus.uid };
     }
     if (split?.monitored === false) return;
     const { folders, prometheusUid } = this.shared;
-    new GrafanaDashboards(this, "dashboards", folders, model.dashboards);
-    new GrafanaSlos(this, "slos", folders, prometheusUid, model.slos);
-    new GrafanaRuleGroups(this, "rules", folders, prometheusUid, model.alerts);
+    new GrafanaDashboards(this, "dashboards", { folders, dashboards: model.dashboards });
+    new GrafanaSlos(this, "slos", { folders, datasourceUid: prometheusUid, slos: model.slos });
+    new GrafanaRuleGroups(this, "rules", { folders, datasourceUid: prometheusUid, rules: model.alerts });
   }
 }
 

@@ -25,7 +25,7 @@ export class PagerDutyStack extends TerraformStack {
     new PagerdutyProvider(this, "pagerduty", { token: token.stringValue });
 
     const services = model.onCall.flatMap((team) => {
-      const oncall = new PagerDutyOnCall(this, `oncall-${team.id}`, team);
+      const oncall = new PagerDutyOnCall(this, `oncall-${team.id}`, { team });
       return model.services
         .filter((s) => team.services.includes(s.id))
         .map((service) => ({ service, escalationPolicy: oncall.escalationPolicy.id }));

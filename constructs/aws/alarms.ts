@@ -31,18 +31,18 @@ export function describe(severity: string, summary: string, runbook: string | un
   return truncate([head, tail].filter(Boolean).join(" "), ALARM_DESCRIPTION_MAX);
 }
 
+export interface AwsAlarmsProps {
+  readonly env: EnvironmentModel;
+  readonly routing: AwsAlertRouting;
+  readonly alarms: readonly (CloudWatchAlarmModel | CompositeAlarmModel)[];
+}
+
 /**
  * The CloudWatch alarms of the definitions in one environment: metric alarms whose metric
  * exists there, and composite alarms over them.
  */
 export class AwsAlarms extends Construct {
-  constructor(
-    scope: Construct,
-    id: string,
-    env: EnvironmentModel,
-    routing: AwsAlertRouting,
-    alarms: readonly (CloudWatchAlarmModel | CompositeAlarmModel)[],
-  ) {
+  constructor(scope: Construct, id: string, { env, routing, alarms }: AwsAlarmsProps) {
     super(scope, id);
     const rendered = new Map<string, CloudwatchMetricAlarm | CloudwatchCompositeAlarm>();
     for (const a of alarms) {

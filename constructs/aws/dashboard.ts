@@ -13,6 +13,11 @@ function metricLine(
   return [m.namespace, m.metric, ...dims, { stat: m.statistic, ...options }];
 }
 
+export interface AwsDashboardProps {
+  readonly env: EnvironmentModel & { aws: NonNullable<EnvironmentModel["aws"]> };
+  readonly model: Model;
+}
+
 /**
  * One dashboard per environment, from the model: a widget per CloudWatch alarm's metric with
  * its threshold (ECS, RDS, ALB rows by namespace), and a widget per SLO showing its error
@@ -21,7 +26,7 @@ function metricLine(
 export class AwsDashboard extends Construct {
   readonly body: DashboardBody;
 
-  constructor(scope: Construct, id: string, env: EnvironmentModel & { aws: NonNullable<EnvironmentModel["aws"]> }, model: Model) {
+  constructor(scope: Construct, id: string, { env, model }: AwsDashboardProps) {
     super(scope, id);
     this.body = new DashboardBody(env.aws.region).row({
       markdown: `# ${env.name} monitoring\nAlarms and SLOs synthesized from the monitoring definitions.`,

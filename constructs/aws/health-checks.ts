@@ -8,9 +8,15 @@ import type { AwsAlertRouting } from "./routing";
 /** Route 53 publishes health-check metrics in us-east-1 only; their alarms live there. */
 export const ROUTE53_METRICS_REGION = "us-east-1";
 
+export interface AwsHealthChecksProps {
+  readonly env: EnvironmentModel;
+  readonly routing: AwsAlertRouting;
+  readonly services: readonly ServiceModel[];
+}
+
 /** A Route 53 health check per public endpoint, with an alarm when it reports unhealthy. */
 export class AwsHealthChecks extends Construct {
-  constructor(scope: Construct, id: string, env: EnvironmentModel, routing: AwsAlertRouting, services: readonly ServiceModel[]) {
+  constructor(scope: Construct, id: string, { env, routing, services }: AwsHealthChecksProps) {
     super(scope, id);
     for (const service of services) {
       for (const endpoint of service.endpoints) {

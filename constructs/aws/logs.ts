@@ -11,20 +11,20 @@ export function logGroupName(env: EnvironmentModel, logClass: string): string {
   return `/${env.id}/${logClass}`;
 }
 
+export interface AwsLogsProps {
+  readonly env: EnvironmentModel;
+  readonly kmsKeyArn: string;
+  readonly classes: readonly LogClassModel[];
+  readonly metrics: readonly LogMetricModel[];
+}
+
 /**
  * A KMS-encrypted log group per log class with the class's retention, and a metric filter per
  * log metric on its class's group. Log groups are protected from `terraform destroy`:
  * deleting one deletes its logs.
  */
 export class AwsLogs extends Construct {
-  constructor(
-    scope: Construct,
-    id: string,
-    env: EnvironmentModel,
-    kmsKeyArn: string,
-    classes: readonly LogClassModel[],
-    metrics: readonly LogMetricModel[],
-  ) {
+  constructor(scope: Construct, id: string, { env, kmsKeyArn, classes, metrics }: AwsLogsProps) {
     super(scope, id);
     const groups = new Map<string, CloudwatchLogGroup>();
     for (const logClass of classes) {

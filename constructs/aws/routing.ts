@@ -32,6 +32,11 @@ const SERVICE_KMS_ACTIONS = [
   "kms:ReEncryptTo",
 ];
 
+export interface AwsAlertRoutingProps {
+  readonly env: AwsEnvironment;
+  readonly keys: PagerDutyKeys;
+}
+
 /**
  * Severity routing on AWS: a KMS key, one encrypted SNS topic per severity for its Slack and
  * email channels, and one per monitored service that pages, subscribed to the CloudWatch
@@ -44,13 +49,13 @@ export class AwsAlertRouting extends Construct {
   private readonly topics = new Map<Severity, SnsTopic>();
   private readonly pagerDutyTopics = new Map<string, SnsTopic>();
 
-  constructor(
-    scope: Construct,
-    id: string,
-    private readonly env: AwsEnvironment,
-    private readonly keys: PagerDutyKeys,
-  ) {
+  private readonly env: AwsEnvironment;
+  private readonly keys: PagerDutyKeys;
+
+  constructor(scope: Construct, id: string, { env, keys }: AwsAlertRoutingProps) {
     super(scope, id);
+    this.env = env;
+    this.keys = keys;
     const { account, region } = env.aws;
     this.key = new KmsKey(this, "key", {
       description: `Encrypts ${env.id} alert topics and log groups`,

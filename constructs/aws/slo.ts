@@ -30,6 +30,12 @@ function existsIn(sli: CloudWatchSliModel, env: string): boolean {
   return [sli.errors, sli.good, sli.total].every((m) => m === undefined || m.dimensions[env] !== undefined);
 }
 
+export interface AwsSloAlarmsProps {
+  readonly env: EnvironmentModel;
+  readonly routing: AwsAlertRouting;
+  readonly slo: SloModel;
+}
+
 /**
  * An SLO on CloudWatch (which has no SLO resource): per burn-rate tier, an error-ratio alarm
  * over the long window and one over the short window, combined by a composite alarm (long AND
@@ -37,7 +43,7 @@ function existsIn(sli: CloudWatchSliModel, env: string): boolean {
  * incident pages once. Budget-policy alarms exist where the SLO window fits an alarm period.
  */
 export class AwsSloAlarms extends Construct {
-  constructor(scope: Construct, id: string, env: EnvironmentModel, routing: AwsAlertRouting, slo: SloModel) {
+  constructor(scope: Construct, id: string, { env, routing, slo }: AwsSloAlarmsProps) {
     super(scope, id);
     const sli = slo.sli.cloudWatch;
     if (!sli || !existsIn(sli, env.id)) return;

@@ -5,9 +5,15 @@ import { alertPolicy } from "./alert-policy";
 import type { GcpNotificationChannels } from "./notification-channels";
 import { RULE_EVALUATION_SECONDS } from "../../engine/model/burn-rate";
 
+export interface GcpAlertRulesProps {
+  readonly env: EnvironmentModel;
+  readonly channels: GcpNotificationChannels;
+  readonly rules: readonly AlertRuleModel[];
+}
+
 /** One alert policy per alert rule with a PromQL condition (Managed Service for Prometheus). */
 export class GcpAlertRules extends Construct {
-  constructor(scope: Construct, id: string, env: EnvironmentModel, channels: GcpNotificationChannels, rules: readonly AlertRuleModel[]) {
+  constructor(scope: Construct, id: string, { env, channels, rules }: GcpAlertRulesProps) {
     super(scope, id);
     for (const rule of rules) {
       if (rule.prometheus === undefined) continue;

@@ -4,13 +4,19 @@ import { LoggingProjectBucketConfig } from "@cdktf/provider-google/lib/logging-p
 import { LoggingProjectSink } from "@cdktf/provider-google/lib/logging-project-sink";
 import type { LogClassModel, LogMetricModel } from "../../engine/model";
 
+export interface GcpLoggingProps {
+  readonly project: string;
+  readonly classes: readonly LogClassModel[];
+  readonly metrics: readonly LogMetricModel[];
+}
+
 /**
  * A log bucket per log class with the class's retention, a sink routing the class's entries
  * into it, and log-based metrics over the structured events. Buckets are protected from
  * `terraform destroy`: deleting one deletes the logs it holds.
  */
 export class GcpLogging extends Construct {
-  constructor(scope: Construct, id: string, project: string, classes: readonly LogClassModel[], metrics: readonly LogMetricModel[]) {
+  constructor(scope: Construct, id: string, { project, classes, metrics }: GcpLoggingProps) {
     super(scope, id);
     for (const logClass of classes) {
       const bucket = new LoggingProjectBucketConfig(this, `bucket-${logClass.id}`, {

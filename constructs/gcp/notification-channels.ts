@@ -7,6 +7,11 @@ import type { PagerDutyKeys } from "../pagerduty-keys";
 
 type Channel<K extends ChannelModel["kind"]> = Extract<ChannelModel, { kind: K }>;
 
+export interface GcpNotificationChannelsProps {
+  readonly env: EnvironmentModel;
+  readonly keys: PagerDutyKeys;
+}
+
 /**
  * Cloud Monitoring notification channels for the environment's routing. Slack and email
  * channels exist once; a PagerDuty channel exists per monitored service that pages, with the
@@ -17,13 +22,13 @@ export class GcpNotificationChannels extends Construct {
   private readonly pagerDuty = new Map<string, MonitoringNotificationChannel>();
   private slackToken?: TerraformVariable;
 
-  constructor(
-    scope: Construct,
-    id: string,
-    private readonly env: EnvironmentModel,
-    private readonly keys: PagerDutyKeys,
-  ) {
+  private readonly env: EnvironmentModel;
+  private readonly keys: PagerDutyKeys;
+
+  constructor(scope: Construct, id: string, { env, keys }: GcpNotificationChannelsProps) {
     super(scope, id);
+    this.env = env;
+    this.keys = keys;
     const used = new Map<string, ChannelModel>();
     for (const severity of SEVERITIES) for (const c of env.routes[severity]) used.set(c.id, c);
     for (const channel of used.values()) {

@@ -30,20 +30,20 @@ function sliConfig(sli: CloudMonitoringSli): Pick<MonitoringSloConfig, "requestB
   }
 }
 
+export interface GcpServiceSlosProps {
+  readonly env: EnvironmentModel;
+  readonly channels: GcpNotificationChannels;
+  readonly service: ServiceModel;
+  readonly slos: readonly SloModel[];
+}
+
 /**
  * A service's SLOs in Cloud Monitoring: the custom service, one SLO per definition with a
  * Cloud Monitoring source, a burn-rate policy per tier (long AND short window) and the
  * error-budget policy alerts.
  */
 export class GcpServiceSlos extends Construct {
-  constructor(
-    scope: Construct,
-    id: string,
-    env: EnvironmentModel,
-    channels: GcpNotificationChannels,
-    service: ServiceModel,
-    slos: readonly SloModel[],
-  ) {
+  constructor(scope: Construct, id: string, { env, channels, service, slos }: GcpServiceSlosProps) {
     super(scope, id);
     const custom = new MonitoringCustomService(this, "service", {
       serviceId: service.id,

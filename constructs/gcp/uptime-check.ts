@@ -5,16 +5,16 @@ import { apiDuration, formatDuration } from "../../engine/model/duration";
 import { alertPolicy } from "./alert-policy";
 import type { GcpNotificationChannels } from "./notification-channels";
 
+export interface GcpUptimeChecksProps {
+  readonly env: EnvironmentModel;
+  readonly project: string;
+  readonly channels: GcpNotificationChannels;
+  readonly services: readonly ServiceModel[];
+}
+
 /** An HTTPS uptime check per public endpoint, and the policy that alerts when it fails. */
 export class GcpUptimeChecks extends Construct {
-  constructor(
-    scope: Construct,
-    id: string,
-    env: EnvironmentModel,
-    project: string,
-    channels: GcpNotificationChannels,
-    services: readonly ServiceModel[],
-  ) {
+  constructor(scope: Construct, id: string, { env, project, channels, services }: GcpUptimeChecksProps) {
     super(scope, id);
     for (const service of services) {
       for (const endpoint of service.endpoints) {

@@ -4,9 +4,14 @@ import type { DashboardModel } from "../../engine/model";
 import type { GrafanaFolders } from "./folders-and-sources";
 import { sloOverview } from "./slo-overview";
 
+export interface GrafanaDashboardsProps {
+  readonly folders: GrafanaFolders;
+  readonly dashboards: readonly DashboardModel[];
+}
+
 /** Each dashboard of the model in its team's folder: a definition's JSON, or the generated SLO overview. */
 export class GrafanaDashboards extends Construct {
-  constructor(scope: Construct, id: string, folders: GrafanaFolders, dashboards: readonly DashboardModel[]) {
+  constructor(scope: Construct, id: string, { folders, dashboards }: GrafanaDashboardsProps) {
     super(scope, id);
     for (const d of dashboards) {
       new Dashboard(this, d.id, {

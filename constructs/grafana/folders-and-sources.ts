@@ -7,11 +7,15 @@ import { PROMETHEUS_DATASOURCE } from "../../engine/model/dashboards";
 
 type GrafanaEnvironment = EnvironmentModel & { grafana: NonNullable<EnvironmentModel["grafana"]> };
 
+export interface GrafanaFoldersProps {
+  readonly teams: readonly string[];
+}
+
 /** A folder per service team; dashboards, rule groups and SLO alerts live in their team's folder. */
 export class GrafanaFolders extends Construct {
   private readonly folders = new Map<string, Folder>();
 
-  constructor(scope: Construct, id: string, teams: readonly string[]) {
+  constructor(scope: Construct, id: string, { teams }: GrafanaFoldersProps) {
     super(scope, id);
     for (const team of teams) {
       const folder = new Folder(this, team, { uid: `team-${team}`, title: team });
@@ -25,6 +29,10 @@ export class GrafanaFolders extends Construct {
   }
 }
 
+export interface GrafanaDataSourcesProps {
+  readonly env: GrafanaEnvironment;
+}
+
 /**
  * Data sources per environment: Prometheus (the query endpoint of Managed Service for
  * Prometheus) for dashboards, SLOs and rules; Google Cloud Monitoring and CloudWatch where the
@@ -33,7 +41,7 @@ export class GrafanaFolders extends Construct {
 export class GrafanaDataSources extends Construct {
   readonly prometheus: DataSource;
 
-  constructor(scope: Construct, id: string, env: GrafanaEnvironment) {
+  constructor(scope: Construct, id: string, { env }: GrafanaDataSourcesProps) {
     super(scope, id);
     this.prometheus = new DataSource(this, "prometheus", {
       uid: PROMETHEUS_DATASOURCE.uid,

@@ -7,6 +7,12 @@ import type { EnvironmentModel } from "../../engine/model";
 import { PAGERDUTY_EVENT_SEVERITY } from "../../engine/model/routing";
 import type { PagerDutyKeys } from "../pagerduty-keys";
 
+export interface GrafanaNotificationsProps {
+  readonly env: EnvironmentModel;
+  readonly keys: PagerDutyKeys;
+  readonly pagingServices: ReadonlyMap<Severity, readonly string[]>;
+}
+
 /**
  * Contact points and THE notification policy tree of one Grafana instance (the resource
  * replaces the whole tree, so there is exactly one). Each severity gets a policy matching
@@ -16,13 +22,7 @@ import type { PagerDutyKeys } from "../pagerduty-keys";
 export class GrafanaNotifications extends Construct {
   readonly policy: NotificationPolicy;
 
-  constructor(
-    scope: Construct,
-    id: string,
-    env: EnvironmentModel,
-    keys: PagerDutyKeys,
-    pagingServices: ReadonlyMap<Severity, readonly string[]>,
-  ) {
+  constructor(scope: Construct, id: string, { env, keys, pagingServices }: GrafanaNotificationsProps) {
     super(scope, id);
     let slackToken: TerraformVariable | undefined;
     const integrations = (severity: Severity) => {

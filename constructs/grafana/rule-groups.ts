@@ -5,13 +5,19 @@ import { RULE_EVALUATION_SECONDS } from "../../engine/model/burn-rate";
 import { formatDuration } from "../../engine/model/duration";
 import type { GrafanaFolders } from "./folders-and-sources";
 
+export interface GrafanaRuleGroupsProps {
+  readonly folders: GrafanaFolders;
+  readonly datasourceUid: string;
+  readonly rules: readonly AlertRuleModel[];
+}
+
 /**
  * A Grafana-managed rule group per service for the alert rules with a PromQL condition. The
  * query (A) already holds the comparison, so a rule fires for every series it returns: B takes
  * each series' last value and C is true for any number.
  */
 export class GrafanaRuleGroups extends Construct {
-  constructor(scope: Construct, id: string, folders: GrafanaFolders, datasourceUid: string, rules: readonly AlertRuleModel[]) {
+  constructor(scope: Construct, id: string, { folders, datasourceUid, rules }: GrafanaRuleGroupsProps) {
     super(scope, id);
     const byService = new Map<string, AlertRuleModel[]>();
     for (const rule of rules) {

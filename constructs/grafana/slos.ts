@@ -18,13 +18,19 @@ export function sloQuery(sli: PrometheusSli): SloQuery {
   return { type: "freeform", freeform: [{ query: `1 - (${errors})` }] };
 }
 
+export interface GrafanaSlosProps {
+  readonly folders: GrafanaFolders;
+  readonly datasourceUid: string;
+  readonly slos: readonly SloModel[];
+}
+
 /**
  * A grafana_slo per SLO with a Prometheus source. Grafana generates its own fast- and
  * slow-burn alert rules; they carry the severity (and service) of the model's page-fast and
  * page-slow tiers, so the notification policy routes them like every other alert.
  */
 export class GrafanaSlos extends Construct {
-  constructor(scope: Construct, id: string, folders: GrafanaFolders, datasourceUid: string, slos: readonly SloModel[]) {
+  constructor(scope: Construct, id: string, { folders, datasourceUid, slos }: GrafanaSlosProps) {
     super(scope, id);
     for (const slo of slos) {
       if (!slo.sli.prometheus) continue;

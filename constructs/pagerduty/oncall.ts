@@ -14,6 +14,10 @@ export function emailId(email: string): string {
     .replace(/[^a-z0-9_]/g, "_");
 }
 
+export interface PagerDutyOnCallProps {
+  readonly team: OnCallTeamModel;
+}
+
 /**
  * An on-call team: its members (looked up by email, never created), the weekly rotation and
  * the escalation policy every PagerDuty service of the team uses.
@@ -21,7 +25,7 @@ export function emailId(email: string): string {
 export class PagerDutyOnCall extends Construct {
   readonly escalationPolicy: EscalationPolicy;
 
-  constructor(scope: Construct, id: string, team: OnCallTeamModel) {
+  constructor(scope: Construct, id: string, { team }: PagerDutyOnCallProps) {
     super(scope, id);
     const users = new Map<string, DataPagerdutyUser>();
     for (const email of team.members) {
