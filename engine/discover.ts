@@ -22,6 +22,7 @@ import type {
   ServiceDefinition,
   SeverityDefinition,
   SloDefinition,
+  TeamDefinition,
 } from "./definitions/types";
 import { DefinitionError, type Problem } from "./model/problems";
 
@@ -56,6 +57,7 @@ type Collected = {
   channels: ChannelDefinition[];
   environments: EnvironmentDefinition[];
   services: ServiceDefinition[];
+  teams: TeamDefinition[];
   slos: SloDefinition[];
   alerts: AlertRuleDefinition[];
   logClasses: LogClassDefinition[];
@@ -70,6 +72,8 @@ const LISTS: { readonly [kind: string]: keyof Collected } = {
   pagerduty: "channels",
   slack: "channels",
   email: "channels",
+  webhook: "channels",
+  team: "teams",
   environment: "environments",
   service: "services",
   slo: "slos",
@@ -85,7 +89,7 @@ const SINGLES = { routing: "routing", "error-budget-policy": "errorBudgetPolicy"
 type Single = keyof typeof SINGLES;
 
 const HELPERS =
-  "slo(), alert(), service(), severity(), environment(), logClass(), logMetric(), onCallTeam(), dashboard(), a CloudWatch alarm helper";
+  "slo(), alert(), service(), team(), severity(), environment(), logClass(), logMetric(), onCallTeam(), dashboard(), a CloudWatch alarm helper";
 
 /**
  * Loads the definition modules of the project at `root`. `modules` is where their compiled form
@@ -98,6 +102,7 @@ export function discoverDefinitions(root: string, modules: string = root): Defin
     channels: [],
     environments: [],
     services: [],
+    teams: [],
     slos: [],
     alerts: [],
     logClasses: [],

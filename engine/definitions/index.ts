@@ -12,6 +12,7 @@ import type {
   RoutingDefinition,
   ServiceDefinition,
   SeverityDefinition,
+  TeamDefinition,
   CloudWatchAlarmDefinition,
   CompositeAlarmDefinition,
   DashboardDefinition,
@@ -56,6 +57,11 @@ export function alert(definition: Untagged<AlertRuleDefinition>): AlertRuleDefin
 
 export function service(definition: Untagged<ServiceDefinition>): ServiceDefinition {
   return { kind: "service", ...definition };
+}
+
+/** A service team's own channels and routes over the organisation's. */
+export function team(definition: Untagged<TeamDefinition>): TeamDefinition {
+  return { kind: "team", ...definition };
 }
 
 export function severity(definition: Untagged<SeverityDefinition>): SeverityDefinition {

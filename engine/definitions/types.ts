@@ -50,13 +50,42 @@ export interface EmailChannelDefinition {
   readonly address: string;
 }
 
-export type ChannelDefinition = PagerDutyChannelDefinition | SlackChannelDefinition | EmailChannelDefinition;
+/**
+ * A generic webhook (an incident tool, a chat bridge). Its URL usually carries a token, so it is
+ * never written here: every target reads it from the sensitive variable `webhook_url_<id>`.
+ */
+export interface WebhookChannelDefinition {
+  readonly kind: "webhook";
+  readonly id: string;
+  /** What receives it, for people reading the catalog, e.g. "Opsgenie payments". */
+  readonly description: string;
+}
+
+export type ChannelDefinition = PagerDutyChannelDefinition | SlackChannelDefinition | EmailChannelDefinition | WebhookChannelDefinition;
 
 /** Severity -> channel ids. Every severity must be routed somewhere: an unrouted alert is a silent alert. */
 export type Routes = { readonly [S in Severity]: readonly string[] };
 
 /** Routing per environment id. */
 export type RoutingDefinition = { readonly [environment: string]: Routes };
+
+/**
+ * A service team (the `team` its services name): the destinations it owns and where its alerts
+ * go. Without a team definition, a team's alerts follow the organisation's routing.
+ */
+export interface TeamDefinition {
+  /** Set by `team()`: what definition folders are collected by. */
+  readonly kind?: "team";
+  /** The id services name in their `team`. */
+  readonly id: string;
+  readonly name?: string;
+  /** Channels the team owns: its Slack channels, email lists, webhooks. Ids are unique across the project. */
+  readonly channels?: readonly ChannelDefinition[];
+  /** Where the team's alerts of a severity go in every environment, replacing the organisation's route for it. */
+  readonly routes?: Partial<Routes>;
+  /** Per environment id: routes replacing, for that environment, both the organisation's and the team's `routes`. */
+  readonly environmentRoutes?: { readonly [environment: string]: Partial<Routes> };
+}
 
 export interface EnvironmentDefinition {
   /** Set by `environment()`: what definition folders are collected by. */
@@ -399,6 +428,8 @@ export interface Definitions {
   readonly routing: RoutingDefinition;
   readonly errorBudgetPolicy: ErrorBudgetPolicyDefinition;
   readonly services: readonly ServiceDefinition[];
+  /** Service teams with their own destinations and routes; optional. */
+  readonly teams?: readonly TeamDefinition[];
   readonly slos: readonly SloDefinition[];
   readonly alerts: readonly AlertRuleDefinition[];
   readonly logClasses: readonly LogClassDefinition[];

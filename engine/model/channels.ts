@@ -1,11 +1,12 @@
-/** Where alerts can go: PagerDuty, Slack, email. */
+/** Where alerts can go: PagerDuty, Slack, email, webhooks; the organisation's and each team's own. */
 import type { Definitions } from "../definitions/types";
-import { checkId, checkUnique } from "./checks";
+import { checkId, checkText, checkUnique } from "./checks";
 import type { Problems } from "./problems";
 import type { ChannelModel } from "./types";
 
 export function buildChannels(defs: Definitions, problems: Problems): ChannelModel[] {
-  for (const c of defs.channels) {
+  const all = [...defs.channels, ...(defs.teams ?? []).flatMap((t) => t.channels ?? [])];
+  for (const c of all) {
     const where = `channel "${c.id}"`;
     checkId(where, c.id, problems);
     switch (c.kind) {
@@ -28,10 +29,13 @@ export function buildChannels(defs: Definitions, problems: Problems): ChannelMod
           problems.add(where, "address", `must be an email address, got ${JSON.stringify(c.address)}`);
         }
         break;
+      case "webhook":
+        checkText(where, "description", c.description, problems);
+        break;
       default:
-        problems.add(where, "kind", `must be pagerduty, slack or email, got ${JSON.stringify((c as { kind: unknown }).kind)}`);
+        problems.add(where, "kind", `must be pagerduty, slack, email or webhook, got ${JSON.stringify((c as { kind: unknown }).kind)}`);
     }
   }
-  checkUnique("channel", defs.channels, problems);
-  return defs.channels.map((c) => ({ ...c }));
+  checkUnique("channel", all, problems);
+  return all.map((c) => ({ ...c }));
 }

@@ -1,8 +1,15 @@
 /** Environments: where they run, their state, targets and the routes of each severity. */
-import { SEVERITIES, type Definitions, type Severity } from "../definitions/types";
+import {
+  SEVERITIES,
+  type Definitions,
+  type EnvironmentDefinition,
+  type Routes,
+  type Severity,
+  type TeamDefinition,
+} from "../definitions/types";
 import { checkId, checkText, checkUnique, isHttpUrl } from "./checks";
 import type { Problems } from "./problems";
-import type { ChannelModel, EnvironmentModel } from "./types";
+import type { ChannelModel, EnvironmentModel, RoutesModel } from "./types";
 
 export function buildEnvironments(defs: Definitions, channels: readonly ChannelModel[], problems: Problems): EnvironmentModel[] {
   checkUnique("environment", defs.environments, problems);
@@ -13,6 +20,8 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
       problems.add(`routing "${id}"`, "environment", `unknown environment; defined environments: ${[...envIds].join(", ")}`);
   }
   if (defs.environments.length === 0) problems.add("environments", "list", "must define at least one environment");
+  const teams = buildTeams(defs, envIds, problems);
+  const teamIds = [...new Set([...defs.services.map((s) => s.team), ...teams.keys()])];
 
   return defs.environments.map((env) => {
     const where = `environment "${env.id}"`;
@@ -40,33 +49,21 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
       if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(env.aws.region))
         problems.add(where, "aws.region", `must be an AWS region such as "us-east-1", got ${JSON.stringify(env.aws.region)}`);
     }
-    const routes = {} as Record<Severity, ChannelModel[]>;
+    const routingWhere = `routing "${env.id}"`;
     const row = defs.routing[env.id];
-    if (!row) problems.add(`routing "${env.id}"`, "environment", "has no routes; every environment needs a route for each severity");
-    for (const severity of SEVERITIES) {
-      const field = `${severity}`;
-      const ids = row?.[severity];
-      routes[severity] = [];
-      if (!row) continue;
-      if (!ids || ids.length === 0) {
-        problems.add(`routing "${env.id}"`, field, "has no channel: alerts of this severity would reach nobody");
-        continue;
-      }
-      for (const id of ids) {
-        const channel = channelById.get(id);
-        if (!channel) {
-          problems.add(`routing "${env.id}"`, field, `unknown channel "${id}"; defined channels: ${[...channelById.keys()].join(", ")}`);
-        } else if (channel.kind === "pagerduty" && !env.pages) {
-          problems.add(
-            `routing "${env.id}"`,
-            field,
-            `routes to PagerDuty channel "${id}", but environment "${env.id}" never pages (pages: false)`,
-          );
-        } else {
-          routes[severity].push(channel);
-        }
-      }
-    }
+    if (!row) problems.add(routingWhere, "environment", "has no routes; every environment needs a route for each severity");
+    const routes = resolveRoutes(row ?? {}, routingWhere, "", env, channelById, problems, Boolean(row));
+    const teamRoutes = Object.fromEntries(
+      teamIds.map((team) => {
+        const t = teams.get(team);
+        const own = { ...t?.routes, ...t?.environmentRoutes?.[env.id] };
+        const field = (s: Severity) => (t?.environmentRoutes?.[env.id]?.[s] ? `environmentRoutes.${env.id}.` : "routes.");
+        const resolved = resolveRoutes(own, `team "${team}"`, field, env, channelById, problems, false);
+        const merged = {} as Record<Severity, readonly ChannelModel[]>;
+        for (const s of SEVERITIES) merged[s] = own[s] ? resolved[s] : routes[s];
+        return [team, merged as RoutesModel];
+      }),
+    );
     return {
       id: env.id,
       name: env.name,
@@ -80,6 +77,62 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
       targets: { ...env.targets },
       labels: { ...env.labels },
       routes,
+      teamRoutes,
     };
   });
+}
+
+/** Team definitions by id, checked: each names a team some service belongs to, once. */
+function buildTeams(defs: Definitions, envIds: ReadonlySet<string>, problems: Problems): Map<string, TeamDefinition> {
+  const list = defs.teams ?? [];
+  checkUnique("team", list, problems);
+  const serviceTeams = new Set(defs.services.map((s) => s.team));
+  for (const t of list) {
+    const where = `team "${t.id}"`;
+    checkId(where, t.id, problems);
+    if (!serviceTeams.has(t.id))
+      problems.add(where, "id", `no service belongs to this team; service teams: ${[...serviceTeams].join(", ")}`);
+    for (const env of Object.keys(t.environmentRoutes ?? {})) {
+      if (!envIds.has(env))
+        problems.add(where, `environmentRoutes.${env}`, `unknown environment; defined environments: ${[...envIds].join(", ")}`);
+    }
+  }
+  return new Map(list.map((t) => [t.id, t]));
+}
+
+/**
+ * Channel ids per severity -> channels, each checked: it exists, and an environment that never
+ * pages routes nothing to PagerDuty. With `complete`, every severity must have a channel.
+ */
+function resolveRoutes(
+  row: Partial<Routes>,
+  where: string,
+  prefix: string | ((s: Severity) => string),
+  env: EnvironmentDefinition,
+  channelById: ReadonlyMap<string, ChannelModel>,
+  problems: Problems,
+  complete: boolean,
+): Record<Severity, ChannelModel[]> {
+  const routes = {} as Record<Severity, ChannelModel[]>;
+  for (const severity of SEVERITIES) {
+    const field = `${typeof prefix === "string" ? prefix : prefix(severity)}${severity}`;
+    const ids = row[severity];
+    routes[severity] = [];
+    if (ids === undefined && !complete) continue;
+    if (!ids || ids.length === 0) {
+      problems.add(where, field, "has no channel: alerts of this severity would reach nobody");
+      continue;
+    }
+    for (const id of ids) {
+      const channel = channelById.get(id);
+      if (!channel) {
+        problems.add(where, field, `unknown channel "${id}"; defined channels: ${[...channelById.keys()].join(", ")}`);
+      } else if (channel.kind === "pagerduty" && !env.pages) {
+        problems.add(where, field, `routes to PagerDuty channel "${id}", but environment "${env.id}" never pages (pages: false)`);
+      } else {
+        routes[severity].push(channel);
+      }
+    }
+  }
+  return routes;
 }

@@ -4,6 +4,7 @@ import { checkId, checkText, checkUnique } from "./checks";
 import { formatDuration, parseDuration } from "./duration";
 import type { Problems } from "./problems";
 import type { EnvironmentModel, OnCallTeamModel, ServiceModel } from "./types";
+import { pagesIn } from "./routing";
 
 const WEEKDAYS: readonly Weekday[] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -131,9 +132,9 @@ export function checkPagingOwnership(
   const reported = new Set<string>();
   for (const p of pagers) {
     if (owned.has(p.service) || reported.has(p.service)) continue;
-    const env = environments.find((e) => e.routes[p.severity].some((c) => c.kind === "pagerduty"));
+    const team = services.find((s) => s.id === p.service)?.team ?? "";
+    const env = environments.find((e) => pagesIn(e, team, p.severity));
     if (!env) continue;
-    const team = services.find((s) => s.id === p.service)?.team;
     problems.add(
       `service "${p.service}"`,
       "team",

@@ -1,11 +1,21 @@
 /** Questions asked of the routing: does a severity page, which services Prometheus alerts for, how a channel reads. */
 import { SEVERITIES, type Severity } from "../definitions/types";
-import type { ChannelModel, EnvironmentModel, SeverityModel } from "./types";
+import type { ChannelModel, EnvironmentModel, RoutesModel, SeverityModel } from "./types";
 
-/** True when alerts of this severity reach a pager somewhere, or the severity is on call. */
+/** Where a team's alerts go in an environment: the organisation's routes with the team's overrides. */
+export function routesFor(env: EnvironmentModel, team: string): RoutesModel {
+  return env.teamRoutes[team] ?? env.routes;
+}
+
+/** True when this team's alerts of this severity page in this environment. */
+export function pagesIn(env: EnvironmentModel, team: string, severity: Severity): boolean {
+  return routesFor(env, team)[severity].some((c) => c.kind === "pagerduty");
+}
+
+/** True when alerts of this severity reach a pager somewhere (for any team), or the severity is on call. */
 export function pages(severity: Severity, severities: readonly SeverityModel[], environments: readonly EnvironmentModel[]): boolean {
   if (severities.find((s) => s.id === severity)?.onCall) return true;
-  return environments.some((e) => e.routes[severity].some((c) => c.kind === "pagerduty"));
+  return environments.some((e) => [e.routes, ...Object.values(e.teamRoutes)].some((r) => r[severity].some((c) => c.kind === "pagerduty")));
 }
 
 /**
@@ -32,5 +42,14 @@ export const PAGERDUTY_EVENT_SEVERITY: Record<Severity, string> = { P0: "critica
 
 /** How a channel reads in documents for people: "Slack #alerts-high", "email a@b.c", "PagerDuty (service's on-call)". */
 export function channelText(c: ChannelModel): string {
-  return c.kind === "slack" ? `Slack ${c.channel}` : c.kind === "email" ? `email ${c.address}` : "PagerDuty (service's on-call)";
+  switch (c.kind) {
+    case "slack":
+      return `Slack ${c.channel}`;
+    case "email":
+      return `email ${c.address}`;
+    case "webhook":
+      return `webhook ${c.id} (${c.description})`;
+    case "pagerduty":
+      return "PagerDuty (service's on-call)";
+  }
 }

@@ -21,7 +21,11 @@ export type ChannelModel =
       readonly channel: string;
       readonly slackIds?: { readonly workspace: string; readonly channel: string };
     }
-  | { readonly kind: "email"; readonly id: string; readonly address: string };
+  | { readonly kind: "email"; readonly id: string; readonly address: string }
+  | { readonly kind: "webhook"; readonly id: string; readonly description: string };
+
+/** Where each severity goes. */
+export type RoutesModel = Readonly<Record<Severity, readonly ChannelModel[]>>;
 
 export interface EnvironmentModel {
   readonly id: string;
@@ -36,8 +40,13 @@ export interface EnvironmentModel {
   readonly targets: { readonly [target: string]: boolean };
   readonly state?: string;
   readonly labels: Readonly<Record<string, string>>;
-  /** The routing matrix row of this environment: where each severity goes. */
-  readonly routes: Readonly<Record<Severity, readonly ChannelModel[]>>;
+  /** The organisation's routing matrix row of this environment: where each severity goes. */
+  readonly routes: RoutesModel;
+  /**
+   * Where each service team's alerts go in this environment: the organisation's routes with the
+   * team's overrides on top. Every team with a service is listed; read it with routesFor.
+   */
+  readonly teamRoutes: Readonly<Record<string, RoutesModel>>;
 }
 
 export interface EndpointModel {

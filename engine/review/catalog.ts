@@ -7,7 +7,7 @@ import { SEVERITIES } from "../definitions/types";
 import type { BurnRateTier, Model } from "../model";
 import { BURN_RATE_LOOKBACK_LIMITS } from "../model/burn-rate";
 import { formatDuration } from "../model/duration";
-import { channelText } from "../model/routing";
+import { channelText, routesFor } from "../model/routing";
 import { typeOf, type Resources } from "./stacks";
 
 /**
@@ -106,13 +106,13 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
   out.push(`| alert | service | severity | for | ${model.environments.map((e) => e.id).join(" | ")} | runbook |`);
   out.push(`|---|---|---|---|${model.environments.map(() => "---|").join("")}---|`);
   for (const a of model.alerts) {
-    const perEnv = model.environments.map((e) => e.routes[a.severity].map(channelText).join(", "));
+    const perEnv = model.environments.map((e) => routesFor(e, a.service.team)[a.severity].map(channelText).join(", "));
     out.push(
       `| ${a.name} (\`${a.id}\`) | ${a.service.id} | ${a.severity} | ${formatDuration(a.forSeconds)} | ${perEnv.join(" | ")} | ${a.runbook ?? "none"} |`,
     );
   }
   for (const a of model.cloudWatchAlarms) {
-    const perEnv = model.environments.map((e) => e.routes[a.severity].map(channelText).join(", "));
+    const perEnv = model.environments.map((e) => routesFor(e, a.service.team)[a.severity].map(channelText).join(", "));
     out.push(
       `| ${a.id} (CloudWatch ${a.kind}) | ${a.service.id} | ${a.severity} | ${a.kind === "metric" ? `${a.evaluationPeriods} x ${formatDuration(a.periodSeconds)}` : "-"} | ${perEnv.join(" | ")} | ${a.runbook ?? "none"} |`,
     );
@@ -120,10 +120,17 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
   out.push("");
 
   out.push("## Routing matrix", "");
-  out.push(`| environment | pages | ${SEVERITIES.map((s) => `${s} (${model.severities.find((x) => x.id === s)?.name})`).join(" | ")} |`);
-  out.push(`|---|---|${SEVERITIES.map(() => "---|").join("")}`);
+  out.push("Each team's routes in each environment: the organisation's, with the team's overrides on top.", "");
+  out.push(
+    `| environment | team | pages | ${SEVERITIES.map((s) => `${s} (${model.severities.find((x) => x.id === s)?.name})`).join(" | ")} |`,
+  );
+  out.push(`|---|---|---|${SEVERITIES.map(() => "---|").join("")}`);
   for (const e of model.environments) {
-    out.push(`| ${e.id} | ${e.pages ? "yes" : "never"} | ${SEVERITIES.map((s) => e.routes[s].map(channelText).join(", ")).join(" | ")} |`);
+    for (const [team, routes] of Object.entries(e.teamRoutes)) {
+      out.push(
+        `| ${e.id} | ${team} | ${e.pages ? "yes" : "never"} | ${SEVERITIES.map((s) => routes[s].map(channelText).join(", ")).join(" | ")} |`,
+      );
+    }
   }
   out.push("");
 

@@ -9,7 +9,7 @@ import type { Severity } from "../definitions/types";
 import type { Model } from "../model";
 import { formatDuration } from "../model/duration";
 import type { Problem } from "../model/problems";
-import { channelText } from "../model/routing";
+import { channelText, routesFor } from "../model/routing";
 
 interface Use {
   readonly where: string;
@@ -99,7 +99,9 @@ export function runbookSkeleton(model: Model, file: string, uses: readonly Use[]
     out.push(
       `**${s} ${meaning.name}**: ${meaning.description}. Respond within ${formatDuration(meaning.responseTimeSeconds)}${meaning.onCall ? "; pages the on-call" : ""}.`,
     );
-    for (const env of model.environments) out.push(`- ${env.id}: ${env.routes[s].map(channelText).join(", ")}`);
+    for (const env of model.environments)
+      for (const team of teams)
+        out.push(`- ${env.id}${teams.length > 1 ? ` (${team})` : ""}: ${routesFor(env, team)[s].map(channelText).join(", ")}`);
     out.push("");
   }
 

@@ -4,7 +4,7 @@
  * well as by Terraform resource.
  */
 import { SEVERITIES } from "../definitions/types";
-import type { BurnRateTier, Model } from "../model";
+import type { BurnRateTier, ChannelModel, Model, RoutesModel } from "../model";
 import { formatDuration } from "../model/duration";
 
 export interface Summary {
@@ -16,8 +16,9 @@ export interface Summary {
 export const SUMMARY_FILE = "summary.json";
 
 export function summary(model: Model): Summary {
-  const channel = (c: { kind: string; channel?: string; address?: string }) =>
-    c.kind === "slack" ? c.channel! : c.kind === "email" ? c.address! : "PagerDuty";
+  const channel = (c: ChannelModel) =>
+    c.kind === "slack" ? c.channel : c.kind === "email" ? c.address : c.kind === "webhook" ? `webhook ${c.id}` : "PagerDuty";
+  const row = (r: RoutesModel) => Object.fromEntries(SEVERITIES.map((s) => [s, r[s].map(channel)]));
   return {
     slos: Object.fromEntries(
       model.slos.map((s) => [
@@ -64,8 +65,14 @@ export function summary(model: Model): Summary {
         },
       ]),
     ]),
+    // The organisation's routes per environment, and "<environment>/<team>" where a team routes otherwise.
     routes: Object.fromEntries(
-      model.environments.map((e) => [e.id, Object.fromEntries(SEVERITIES.map((s) => [s, e.routes[s].map(channel)]))]),
+      model.environments.flatMap((e) => [
+        [e.id, row(e.routes)],
+        ...Object.entries(e.teamRoutes)
+          .filter(([, r]) => JSON.stringify(row(r)) !== JSON.stringify(row(e.routes)))
+          .map(([team, r]) => [`${e.id}/${team}`, row(r)]),
+      ]),
     ),
   };
 }

@@ -26,7 +26,7 @@ test("alert rules with channels per environment, and the routing matrix", () => 
     "| APIDown (`api-down`) | api | P0 | 1m | PagerDuty (service's on-call), Slack #alerts-critical | Slack #alerts-staging | https://docs.nous.com/runbooks/api-down |",
   );
   expect(text).toContain(
-    "| staging | never | Slack #alerts-staging | Slack #alerts-staging | Slack #alerts-staging | email engineering-alerts@nous.com |",
+    "| staging | backend | never | Slack #alerts-staging | Slack #alerts-staging | Slack #alerts-staging | email engineering-alerts@nous.com |",
   );
 });
 
