@@ -7,6 +7,7 @@ import { AwsAlarms } from "../constructs/aws/alarms";
 import { AwsDashboard } from "../constructs/aws/dashboard";
 import { AwsHealthChecks } from "../constructs/aws/health-checks";
 import { AwsLogs } from "../constructs/aws/logs";
+import { awsPagingServices } from "../constructs/aws/paging";
 import { AwsAlertRouting } from "../constructs/aws/routing";
 import { AwsSloAlarms } from "../constructs/aws/slo";
 import { VariableKeys } from "../constructs/pagerduty-keys";
@@ -35,7 +36,13 @@ export class AwsStack extends TerraformStack {
       defaultTags: [{ tags: { ...env.labels, managed_by: "monitoring-as-code" } }],
     });
 
-    this.shared = split?.shared ?? { routing: new AwsAlertRouting(this, "routing", { env, keys: keys ?? new VariableKeys(this) }) };
+    this.shared = split?.shared ?? {
+      routing: new AwsAlertRouting(this, "routing", {
+        env,
+        keys: keys ?? new VariableKeys(this),
+        pagingServices: awsPagingServices(model, env),
+      }),
+    };
     const routing = this.shared.routing;
     if (!split?.shared) {
       new AwsLogs(this, "logs", { env, kmsKeyArn: routing.key.arn, classes: model.logClasses, metrics: model.logMetrics });

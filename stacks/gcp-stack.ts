@@ -6,6 +6,7 @@ import { gcpProblems } from "../constructs/gcp/limits";
 import { GcpAlertRules } from "../constructs/gcp/alert-rules";
 import { GcpLogging } from "../constructs/gcp/logging";
 import { GcpNotificationChannels } from "../constructs/gcp/notification-channels";
+import { gcpPagingServices } from "../constructs/gcp/paging";
 import { GcpServiceSlos } from "../constructs/gcp/slo";
 import { GcpUptimeChecks } from "../constructs/gcp/uptime-check";
 import { VariableKeys } from "../constructs/pagerduty-keys";
@@ -30,7 +31,11 @@ export class GcpStack extends TerraformStack {
     new GoogleProvider(this, "google", { project: env.gcp.project, region: env.gcp.region });
 
     this.shared = split?.shared ?? {
-      channels: new GcpNotificationChannels(this, "channels", { env, keys: keys ?? new VariableKeys(this) }),
+      channels: new GcpNotificationChannels(this, "channels", {
+        env,
+        keys: keys ?? new VariableKeys(this),
+        pagingServices: gcpPagingServices(model, env),
+      }),
     };
     if (!split?.shared) new GcpLogging(this, "logging", { project: env.gcp.project, classes: model.logClasses, metrics: model.logMetrics });
     if (split?.monitored === false) return;

@@ -46,10 +46,9 @@ export class AwsAlarms extends Construct {
     super(scope, id);
     const rendered = new Map<string, CloudwatchMetricAlarm | CloudwatchCompositeAlarm>();
     for (const a of alarms) {
-      if (a.kind !== "metric") continue;
-      const dimensions = a.metric.dimensions[env.id];
-      if (!dimensions) continue;
-      const actions = routing.actionsFor(a.severity, a.service.id);
+      if (a.kind !== "metric" || !renderedIn(a, env.id, alarms)) continue;
+      const dimensions = a.metric.dimensions[env.id]!;
+      const actions = routing.actionsFor(a.severity, a.service);
       const alarm = new CloudwatchMetricAlarm(this, a.id, {
         alarmName: alarmName(env, a.id),
         alarmDescription: describe(
@@ -76,11 +75,9 @@ export class AwsAlarms extends Construct {
       rendered.set(a.id, alarm);
     }
     for (const a of alarms) {
-      if (a.kind !== "composite") continue;
+      if (a.kind !== "composite" || !renderedIn(a, env.id, alarms)) continue;
       const parts = a.allOf.map((ref) => rendered.get(ref));
-      // A composite needs every alarm it combines; where one has no metric here, neither does it.
-      if (parts.some((p) => p === undefined)) continue;
-      const actions = routing.actionsFor(a.severity, a.service.id);
+      const actions = routing.actionsFor(a.severity, a.service);
       new CloudwatchCompositeAlarm(this, a.id, {
         alarmName: alarmName(env, a.id),
         alarmDescription: describe(a.severity, a.summary, a.runbook, `Fires when all of ${a.allOf.join(", ")} are in ALARM.`),
@@ -91,4 +88,20 @@ export class AwsAlarms extends Construct {
       }).overrideLogicalId(`alarm_${a.id}`);
     }
   }
+}
+
+/**
+ * Whether an alarm exists in an environment: a metric alarm where its metric has dimensions there;
+ * a composite where every alarm it combines exists (where one has no metric, neither does it).
+ */
+export function renderedIn(
+  a: CloudWatchAlarmModel | CompositeAlarmModel,
+  env: string,
+  all: readonly (CloudWatchAlarmModel | CompositeAlarmModel)[],
+): boolean {
+  if (a.kind === "metric") return a.metric.dimensions[env] !== undefined;
+  return a.allOf.every((ref) => {
+    const part = all.find((x) => x.id === ref);
+    return part !== undefined && part.kind === "metric" && renderedIn(part, env, all);
+  });
 }

@@ -35,7 +35,7 @@ export class AwsHealthChecks extends Construct {
           tags: { ...env.labels, Name: alarmName(env, endpoint.id), service: service.id },
         });
         check.overrideLogicalId(`health_check_${endpoint.id}`);
-        const actions = routing.actionsFor(endpoint.severity, service.id);
+        const actions = routing.actionsFor(endpoint.severity, service);
         new CloudwatchMetricAlarm(this, `alarm-${endpoint.id}`, {
           alarmName: alarmName(env, endpoint.id, "unhealthy"),
           alarmDescription: describe(endpoint.severity, `${url.href} (${service.name}) fails its Route 53 health check`, endpoint.runbook),

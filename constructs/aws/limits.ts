@@ -111,8 +111,8 @@ export function awsProblems(model: Model): Problem[] {
         }
       }
     }
-    for (const severity of Object.keys(env.routes) as (keyof typeof env.routes)[]) {
-      for (const c of env.routes[severity]) {
+    for (const routes of [env.routes, ...Object.values(env.teamRoutes)]) {
+      for (const c of Object.values(routes).flat()) {
         if (c.kind === "slack" && !c.slackIds) {
           add(
             `channel "${c.id}"`,

@@ -1,3 +1,4 @@
+import { Fn, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { ChatbotSlackChannelConfiguration } from "@cdktf/provider-aws/lib/chatbot-slack-channel-configuration";
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
@@ -8,7 +9,9 @@ import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import { SnsTopicPolicy } from "@cdktf/provider-aws/lib/sns-topic-policy";
 import { SnsTopicSubscription } from "@cdktf/provider-aws/lib/sns-topic-subscription";
 import { SEVERITIES, type Severity } from "../../engine/definitions/types";
-import type { ChannelModel, EnvironmentModel } from "../../engine/model";
+import type { ChannelModel, EnvironmentModel, RoutesModel } from "../../engine/model";
+import { routesFor } from "../../engine/model/routing";
+import { variableName } from "../names";
 import type { PagerDutyKeys } from "../pagerduty-keys";
 
 type AwsEnvironment = EnvironmentModel & { aws: NonNullable<EnvironmentModel["aws"]> };
@@ -35,24 +38,28 @@ const SERVICE_KMS_ACTIONS = [
 export interface AwsAlertRoutingProps {
   readonly env: AwsEnvironment;
   readonly keys: PagerDutyKeys;
+  /** Services whose alarms page through PagerDuty in this environment: each gets its PagerDuty topic. */
+  readonly pagingServices: readonly string[];
 }
 
 /**
- * Severity routing on AWS: a KMS key, one encrypted SNS topic per severity for its Slack and
- * email channels, and one per monitored service that pages, subscribed to the CloudWatch
+ * Severity routing on AWS: a KMS key, one encrypted SNS topic per severity for its Slack, email
+ * and webhook channels (and per team and severity where a team routes otherwise), and one per
+ * monitored service that pages, subscribed to the CloudWatch
  * integration of that service's PagerDuty service. Topic policies let only CloudWatch alarms
  * of this account publish; Slack is reached through AWS Chatbot with a read-only role. Alarms send OK to the same topic, so incidents
  * resolve where they were opened.
  */
 export class AwsAlertRouting extends Construct {
   readonly key: KmsKey;
-  private readonly topics = new Map<Severity, SnsTopic>();
+  /** Severity topics: "<severity>" for the organisation's routes, "<team>/<severity>" where a team routes otherwise. */
+  private readonly topics = new Map<string, SnsTopic>();
   private readonly pagerDutyTopics = new Map<string, SnsTopic>();
 
   private readonly env: AwsEnvironment;
   private readonly keys: PagerDutyKeys;
 
-  constructor(scope: Construct, id: string, { env, keys }: AwsAlertRoutingProps) {
+  constructor(scope: Construct, id: string, { env, keys, pagingServices }: AwsAlertRoutingProps) {
     super(scope, id);
     this.env = env;
     this.keys = keys;
@@ -96,20 +103,38 @@ export class AwsAlertRouting extends Construct {
     new KmsAlias(this, "alias", { name: `alias/${env.id}-monitoring`, targetKeyId: this.key.keyId }).overrideLogicalId("alerts_key_alias");
 
     const slackTopics = new Map<string, { channel: Extract<ChannelModel, { kind: "slack" }>; topics: SnsTopic[] }>();
-    for (const severity of SEVERITIES) {
+    const webhookUrls = new Map<string, TerraformVariable>();
+    const peopleFacing = (routes: RoutesModel, severity: Severity) => routes[severity].filter((c) => c.kind !== "pagerduty");
+    const severityTopic = (channels: readonly ChannelModel[], severity: Severity, team?: string) => {
       // PagerDuty is reached through a topic per monitored service (see actionsFor); the
-      // severity topic carries Slack and email.
-      const channels = env.routes[severity].filter((c) => c.kind !== "pagerduty");
-      if (channels.length === 0) continue;
-      const topic = this.topic(`${env.id}-alerts-${severity.toLowerCase()}`, `topic_${severity.toLowerCase()}`, { severity });
-      this.topics.set(severity, topic);
+      // severity topic carries Slack, email and webhooks.
+      const key = `${team ? `${team}_` : ""}${severity.toLowerCase()}`;
+      const topic = this.topic(`${env.id}-alerts-${key.replace(/_/g, "-")}`, `topic_${key}`, { severity, ...(team ? { team } : {}) });
+      this.topics.set(team ? `${team}/${severity}` : severity, topic);
       for (const channel of channels) {
+        const subscriptionId = `subscription_${key}_${channel.id}`;
         if (channel.kind === "email") {
-          const subscriptionId = `subscription_${severity.toLowerCase()}_${channel.id}`;
           new SnsTopicSubscription(this, subscriptionId, {
             topicArn: topic.arn,
             protocol: "email",
             endpoint: channel.address,
+          }).overrideLogicalId(subscriptionId);
+        } else if (channel.kind === "webhook") {
+          let url = webhookUrls.get(channel.id);
+          if (!url) {
+            url = new TerraformVariable(scope, variableName("webhook_url", channel.id), {
+              type: "string",
+              sensitive: true,
+              description: `URL of the webhook "${channel.id}" (${channel.description}); https only`,
+            });
+            webhookUrls.set(channel.id, url);
+          }
+          // The URL carries the receiver's token and the provider does not mark `endpoint` sensitive.
+          new SnsTopicSubscription(this, subscriptionId, {
+            topicArn: topic.arn,
+            protocol: "https",
+            endpoint: Fn.sensitive(url.stringValue),
+            endpointAutoConfirms: true,
           }).overrideLogicalId(subscriptionId);
         } else if (channel.kind === "slack") {
           const entry = slackTopics.get(channel.id) ?? { channel, topics: [] };
@@ -117,7 +142,20 @@ export class AwsAlertRouting extends Construct {
           slackTopics.set(channel.id, entry);
         }
       }
+    };
+    for (const severity of SEVERITIES) {
+      const channels = peopleFacing(env.routes, severity);
+      if (channels.length) severityTopic(channels, severity);
     }
+    // A team gets its own topic for a severity only where its people-facing channels differ.
+    for (const [team, routes] of Object.entries(env.teamRoutes)) {
+      for (const severity of SEVERITIES) {
+        const channels = peopleFacing(routes, severity);
+        const ids = (cs: readonly ChannelModel[]) => cs.map((c) => c.id).join();
+        if (channels.length && ids(channels) !== ids(peopleFacing(env.routes, severity))) severityTopic(channels, severity, team);
+      }
+    }
+    for (const service of pagingServices) this.pagerDutyTopic(service);
 
     if (slackTopics.size > 0) {
       const role = new IamRole(this, "chatbot-role", {
@@ -176,28 +214,30 @@ export class AwsAlertRouting extends Construct {
     return topic;
   }
 
-  /** The topic that pages the PagerDuty service of a monitored service, created on first use. */
+  /** The topic that pages the PagerDuty service of a monitored service. */
   private pagerDutyTopic(service: string): SnsTopic {
-    let topic = this.pagerDutyTopics.get(service);
-    if (!topic) {
-      topic = this.topic(`${this.env.id}-pagerduty-${service}`, `topic_pagerduty_${service}`, { service });
-      new SnsTopicSubscription(this, `subscription_pagerduty_${service}`, {
-        topicArn: topic.arn,
-        protocol: "https",
-        endpoint: `https://events.pagerduty.com/integration/${this.keys.key(service, "cloudwatch")}/enqueue`,
-        endpointAutoConfirms: true,
-      }).overrideLogicalId(`subscription_pagerduty_${service}`);
-      this.pagerDutyTopics.set(service, topic);
-    }
+    const topic = this.topic(`${this.env.id}-pagerduty-${service}`, `topic_pagerduty_${service}`, { service });
+    new SnsTopicSubscription(this, `subscription_pagerduty_${service}`, {
+      topicArn: topic.arn,
+      protocol: "https",
+      endpoint: `https://events.pagerduty.com/integration/${this.keys.key(service, "cloudwatch")}/enqueue`,
+      endpointAutoConfirms: true,
+    }).overrideLogicalId(`subscription_pagerduty_${service}`);
+    this.pagerDutyTopics.set(service, topic);
     return topic;
   }
 
-  /** ARNs an alarm of this severity for this service notifies, in ALARM and back in OK. */
-  actionsFor(severity: Severity, service: string): string[] {
+  /** ARNs an alarm of this severity for this service notifies (by its team's routes), in ALARM and back in OK. */
+  actionsFor(severity: Severity, service: { readonly id: string; readonly team: string }): string[] {
     const actions: string[] = [];
-    const topic = this.topics.get(severity);
-    if (topic) actions.push(topic.arn);
-    if (this.env.routes[severity].some((c) => c.kind === "pagerduty")) actions.push(this.pagerDutyTopic(service).arn);
+    const topic = this.topics.get(`${service.team}/${severity}`) ?? this.topics.get(severity);
+    const routes = routesFor(this.env, service.team)[severity];
+    if (topic && routes.some((c) => c.kind !== "pagerduty")) actions.push(topic.arn);
+    if (routes.some((c) => c.kind === "pagerduty")) {
+      const paging = this.pagerDutyTopics.get(service.id);
+      if (!paging) throw new Error(`no PagerDuty topic for service "${service.id}": its stack did not create it`);
+      actions.push(paging.arn);
+    }
     return actions;
   }
 }

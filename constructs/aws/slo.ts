@@ -26,7 +26,8 @@ export function errorRatioQueries(sli: CloudWatchSliModel, env: string, periodSe
   ];
 }
 
-function existsIn(sli: CloudWatchSliModel, env: string): boolean {
+/** True when every metric of the SLI has dimensions in this environment: only then are its alarms rendered. */
+export function existsIn(sli: CloudWatchSliModel, env: string): boolean {
   return [sli.errors, sli.good, sli.total].every((m) => m === undefined || m.dimensions[env] !== undefined);
 }
 
@@ -81,7 +82,7 @@ export class AwsSloAlarms extends Construct {
         tier.errorRatioThreshold,
         `${what} over ${formatDuration(tier.shortWindowSeconds)}. Part of ${tier.id}; notifies through its composite.`,
       );
-      const actions = routing.actionsFor(tier.severity, slo.service.id);
+      const actions = routing.actionsFor(tier.severity, slo.service);
       const composite = new CloudwatchCompositeAlarm(this, tier.id, {
         alarmName: alarmName(env, "slo", slo.id, tier.id),
         alarmDescription: describe(
@@ -107,7 +108,7 @@ export class AwsSloAlarms extends Construct {
 
     if (slo.windowSeconds > CLOUDWATCH_MAX_EVALUATION_SECONDS) return;
     for (const budget of slo.budgetAlerts) {
-      const actions = routing.actionsFor(budget.severity, slo.service.id);
+      const actions = routing.actionsFor(budget.severity, slo.service);
       const percent = budget.remainingPercent;
       const queries = errorRatioQueries(sli, env.id, slo.windowSeconds);
       new CloudwatchMetricAlarm(this, `budget-${budget.state}`, {

@@ -12,8 +12,8 @@ export interface PolicyProps {
   readonly env: EnvironmentModel;
   readonly channels: GcpNotificationChannels;
   readonly severity: Severity;
-  /** The monitored service: PagerDuty pages go to its PagerDuty service. */
-  readonly service: string;
+  /** The monitored service: its team's routes apply, and pages go to its PagerDuty service. */
+  readonly service: { readonly id: string; readonly team: string };
   readonly title: string;
   readonly summary: string;
   /** Markdown lines added to the documentation after the summary. */

@@ -22,7 +22,7 @@ export class GcpAlertRules extends Construct {
         env,
         channels,
         severity: rule.severity,
-        service: rule.service.id,
+        service: rule.service,
         title: `${rule.name}: ${rule.summary}`,
         summary: rule.description,
         details: ["", "```promql", rule.prometheus, "```", `Fires after the condition holds for ${formatDuration(rule.forSeconds)}.`],

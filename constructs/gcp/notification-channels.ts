@@ -1,92 +1,110 @@
-import { TerraformVariable } from "cdktf";
+import { Fn, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
-import { MonitoringNotificationChannel } from "@cdktf/provider-google/lib/monitoring-notification-channel";
+import {
+  MonitoringNotificationChannel,
+  type MonitoringNotificationChannelConfig,
+} from "@cdktf/provider-google/lib/monitoring-notification-channel";
 import { SEVERITIES, type Severity } from "../../engine/definitions/types";
 import type { ChannelModel, EnvironmentModel } from "../../engine/model";
+import { routesFor } from "../../engine/model/routing";
+import { variableName } from "../names";
 import type { PagerDutyKeys } from "../pagerduty-keys";
-
-type Channel<K extends ChannelModel["kind"]> = Extract<ChannelModel, { kind: K }>;
 
 export interface GcpNotificationChannelsProps {
   readonly env: EnvironmentModel;
   readonly keys: PagerDutyKeys;
+  /** Services that page through PagerDuty on Google Cloud in this environment: each gets its PagerDuty channel. */
+  readonly pagingServices: readonly string[];
 }
 
 /**
- * Cloud Monitoring notification channels for the environment's routing. Slack and email
- * channels exist once; a PagerDuty channel exists per monitored service that pages, with the
- * key of that service's PagerDuty service. Secrets come from variables or the PagerDuty stack.
+ * Cloud Monitoring notification channels for the environment's routing, every team's included.
+ * Slack, email and webhook channels exist once; a PagerDuty channel exists per monitored service
+ * that pages, with the key of that service's PagerDuty service. All are created here, by the
+ * stack that owns them; secrets come from variables or the PagerDuty stack.
  */
 export class GcpNotificationChannels extends Construct {
   private readonly shared = new Map<string, MonitoringNotificationChannel>();
   private readonly pagerDuty = new Map<string, MonitoringNotificationChannel>();
-  private slackToken?: TerraformVariable;
-
   private readonly env: EnvironmentModel;
-  private readonly keys: PagerDutyKeys;
 
-  constructor(scope: Construct, id: string, { env, keys }: GcpNotificationChannelsProps) {
+  constructor(scope: Construct, id: string, { env, keys, pagingServices }: GcpNotificationChannelsProps) {
     super(scope, id);
     this.env = env;
-    this.keys = keys;
     const used = new Map<string, ChannelModel>();
-    for (const severity of SEVERITIES) for (const c of env.routes[severity]) used.set(c.id, c);
+    for (const routes of [env.routes, ...Object.values(env.teamRoutes)])
+      for (const severity of SEVERITIES) for (const c of routes[severity]) used.set(c.id, c);
+    let slackToken: TerraformVariable | undefined;
     for (const channel of used.values()) {
-      if (channel.kind === "slack") this.shared.set(channel.id, this.slack(channel));
-      if (channel.kind === "email") this.shared.set(channel.id, this.email(channel));
+      const labels = { ...env.labels, channel: channel.id };
+      let config: MonitoringNotificationChannelConfig | undefined;
+      switch (channel.kind) {
+        case "slack":
+          slackToken ??= new TerraformVariable(scope, "slack_auth_token", {
+            type: "string",
+            sensitive: true,
+            description: "Slack OAuth token of the Google Cloud Monitoring Slack app",
+          });
+          config = {
+            type: "slack",
+            displayName: `Slack ${channel.channel}`,
+            labels: { channel_name: channel.channel },
+            sensitiveLabels: { authToken: slackToken.stringValue },
+            userLabels: labels,
+          };
+          break;
+        case "email":
+          config = {
+            type: "email",
+            displayName: `Email ${channel.address}`,
+            labels: { email_address: channel.address },
+            userLabels: labels,
+          };
+          break;
+        case "webhook": {
+          // The URL carries the receiver's token: a sensitive variable, kept sensitive in the plan.
+          const url = new TerraformVariable(scope, variableName("webhook_url", channel.id), {
+            type: "string",
+            sensitive: true,
+            description: `URL of the webhook "${channel.id}" (${channel.description})`,
+          });
+          config = {
+            type: "webhook_tokenauth",
+            displayName: `Webhook ${channel.id}`,
+            labels: { url: Fn.sensitive(url.stringValue) },
+            userLabels: labels,
+          };
+          break;
+        }
+        case "pagerduty":
+          break;
+      }
+      if (!config) continue;
+      const resource = new MonitoringNotificationChannel(this, channel.id, config);
+      resource.overrideLogicalId(`channel_${channel.id}`);
+      this.shared.set(channel.id, resource);
     }
-  }
-
-  private labels(channel: ChannelModel, service?: string): Record<string, string> {
-    return { ...this.env.labels, channel: channel.id, ...(service ? { service } : {}) };
-  }
-
-  private slack(channel: Channel<"slack">): MonitoringNotificationChannel {
-    this.slackToken ??= new TerraformVariable(this.node.scope!, "slack_auth_token", {
-      type: "string",
-      sensitive: true,
-      description: "Slack OAuth token of the Google Cloud Monitoring Slack app",
-    });
-    const resource = new MonitoringNotificationChannel(this, channel.id, {
-      type: "slack",
-      displayName: `Slack ${channel.channel}`,
-      labels: { channel_name: channel.channel },
-      sensitiveLabels: { authToken: this.slackToken.stringValue },
-      userLabels: this.labels(channel),
-    });
-    resource.overrideLogicalId(`channel_${channel.id}`);
-    return resource;
-  }
-
-  private email(channel: Channel<"email">): MonitoringNotificationChannel {
-    const resource = new MonitoringNotificationChannel(this, channel.id, {
-      type: "email",
-      displayName: `Email ${channel.address}`,
-      labels: { email_address: channel.address },
-      userLabels: this.labels(channel),
-    });
-    resource.overrideLogicalId(`channel_${channel.id}`);
-    return resource;
-  }
-
-  private pagerDutyFor(channel: Channel<"pagerduty">, service: string): MonitoringNotificationChannel {
-    const id = `${channel.id}_${service}`;
-    let resource = this.pagerDuty.get(id);
-    if (!resource) {
-      resource = new MonitoringNotificationChannel(this, id, {
+    const pagerDuty = [...used.values()].find((c) => c.kind === "pagerduty");
+    for (const service of pagingServices) {
+      if (!pagerDuty) break;
+      const channelId = `${pagerDuty.id}_${service}`;
+      const resource = new MonitoringNotificationChannel(this, channelId, {
         type: "pagerduty",
         displayName: `PagerDuty: ${service}`,
-        sensitiveLabels: { serviceKey: this.keys.key(service, "gcp") },
-        userLabels: this.labels(channel, service),
+        sensitiveLabels: { serviceKey: keys.key(service, "gcp") },
+        userLabels: { ...env.labels, channel: pagerDuty.id, service },
       });
-      resource.overrideLogicalId(`channel_${id}`);
-      this.pagerDuty.set(id, resource);
+      resource.overrideLogicalId(`channel_${channelId}`);
+      this.pagerDuty.set(service, resource);
     }
-    return resource;
   }
 
-  /** Channel resource names that an alert of this severity for this service notifies. */
-  forAlert(severity: Severity, service: string): string[] {
-    return this.env.routes[severity].map((c) => (c.kind === "pagerduty" ? this.pagerDutyFor(c, service) : this.shared.get(c.id)!).name);
+  /** Channel resource names that an alert of this severity for this service notifies, by its team's routes. */
+  forAlert(severity: Severity, service: { readonly id: string; readonly team: string }): string[] {
+    return routesFor(this.env, service.team)[severity].map((c) => {
+      const resource = c.kind === "pagerduty" ? this.pagerDuty.get(service.id) : this.shared.get(c.id);
+      if (!resource) throw new Error(`no notification channel "${c.id}" for service "${service.id}": its stack did not create it`);
+      return resource.name;
+    });
   }
 }

@@ -67,7 +67,7 @@ export class GcpServiceSlos extends Construct {
       const common = {
         env,
         channels,
-        service: service.id,
+        service,
         runbook: slo.runbook,
         labels: { slo: slo.id, service: service.id, team: service.team },
       };

@@ -57,7 +57,7 @@ export class GcpUptimeChecks extends Construct {
       env,
       channels,
       severity: endpoint.severity,
-      service: service.id,
+      service,
       title: `${url.host}${url.pathname} is down`,
       summary: `The uptime check of ${url.href} (${service.name}) fails from more than one region.`,
       details: [`Checked every ${formatDuration(endpoint.periodSeconds)} with a ${formatDuration(endpoint.timeoutSeconds)} timeout.`],
