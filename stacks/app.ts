@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { App, TerraformResource, type TerraformStack } from "cdktf";
 import { importOpenSlo } from "../engine/openslo/import";
 import type { Definitions } from "../engine/definitions/types";
-import { buildModel, DefinitionError, type Model } from "../engine/model";
+import { buildModel, DefinitionError, type AlertRuleModel, type Model, type ServiceModel, type SloModel } from "../engine/model";
 import { missingRunbooks } from "../engine/review/runbooks";
-import { monitoredTeams, teamView } from "../engine/model/views";
+import { monitoredTeams, runsOn, targetView, teamView } from "../engine/model/views";
 import type { PagerDutyKeys } from "../constructs/pagerduty-keys";
 import { applyBackend, parseStateUrl, stateSetting, type StateBackend } from "./backend";
 import type { Target, TargetStack } from "./target";
@@ -29,6 +29,7 @@ export function validate(
     .flatMap((m) => targets.flatMap((t) => t.problems(m)))
     .filter((p) => !seen.has(JSON.stringify(p)) && Boolean(seen.add(JSON.stringify(p))));
   problems.push(...missingRunbooks(model, root));
+  problems.push(...unrendered(model, targets));
   for (const e of model.environments) {
     const setting = stateSetting(e.id, e.state, env);
     const parsed = parseStateUrl(setting.value);
@@ -41,6 +42,56 @@ export function validate(
   }
   if (problems.length > 0) throw new DefinitionError(problems);
   return model;
+}
+
+/**
+ * The exported Prometheus rules and Alertmanager routes, as a target services can name in
+ * `runsOn`: they render what has a Prometheus source.
+ */
+export const PROMETHEUS_EXPORT = "prometheus";
+
+/** SLOs and alert rules whose service runs nowhere that has a source for them: they would silently monitor nothing. */
+function unrendered(model: Model, targets: readonly Target[]): { where: string; field: string; message: string }[] {
+  const places = (service: ServiceModel) =>
+    model.environments.flatMap((env) => [
+      ...targets.filter((t) => t.enabled(env, model) && runsOn(service, t.id, env.id)),
+      ...(runsOn(service, PROMETHEUS_EXPORT, env.id)
+        ? [
+            {
+              id: PROMETHEUS_EXPORT,
+              renders: { slo: (s: SloModel) => s.sli.prometheus !== undefined, alert: (a: AlertRuleModel) => a.prometheus !== undefined },
+            },
+          ]
+        : []),
+    ]);
+  const runsWhere = (service: ServiceModel) =>
+    `service "${service.id}" runs on ${service.runsOn.targets?.join(", ") ?? "every target"} in ${service.runsOn.environments?.join(", ") ?? "every environment"}`;
+  return [
+    ...model.slos.flatMap((slo) =>
+      places(slo.service).some((t) => t.renders.slo(slo))
+        ? []
+        : [
+            {
+              where: `slo "${slo.id}"`,
+              field: "sli",
+              message: `${runsWhere(slo.service)}, and none of those has a source for this SLI (it has: ${Object.keys(slo.sli)
+                .filter((k) => k !== "kind" && (slo.sli as unknown as Record<string, unknown>)[k] !== undefined)
+                .join(", ")})`,
+            },
+          ],
+    ),
+    ...model.alerts.flatMap((a) =>
+      places(a.service).some((t) => t.renders.alert(a))
+        ? []
+        : [
+            {
+              where: `alert "${a.id}"`,
+              field: "condition",
+              message: `${runsWhere(a.service)}, and none of those evaluates this condition`,
+            },
+          ],
+    ),
+  ];
 }
 
 /** Where OpenSLO v1 files are read from, relative to the project root. */
@@ -99,7 +150,9 @@ export function buildApp(
     for (const target of enabled) {
       const name = stackName(target.id, env.id);
       const split = target.splitsByTeam && teams.length ? { monitored: false } : undefined;
-      const stack: TargetStack = withState(target.stack(app, name, { model: m, env, keys, integrations, split }));
+      // Each target renders only the services that run on it in this environment.
+      const seen = target.scopedByRunsOn ? targetView(m, target.id, env.id) : m;
+      const stack: TargetStack = withState(target.stack(app, name, { model: seen, env, keys, integrations, split }));
       // The first stack that provides PagerDuty keys feeds those after it, unless the environment takes them from variables.
       if (stack.keys && env.pagerDutyKeys === "stack") keys ??= stack.keys;
       if (!split) continue;

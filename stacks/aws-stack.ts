@@ -64,6 +64,8 @@ export const awsTarget: Target<AwsShared> = {
   id: "aws",
   enabled: (env) => Boolean(env.aws) && switchedOn(env, "aws"),
   problems: awsProblems,
+  scopedByRunsOn: true,
+  renders: { slo: (s) => s.sli.cloudWatch !== undefined, alert: () => false },
   pagerDuty: { sender: "cloudwatch", name: "Amazon CloudWatch", vendor: "Amazon CloudWatch" },
   splitsByTeam: true,
   stack: (scope, id, props) => new AwsStack(scope, id, props),

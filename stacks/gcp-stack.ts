@@ -58,6 +58,8 @@ export const gcpTarget: Target<GcpShared> = {
   id: "gcp",
   enabled: (env) => Boolean(env.gcp) && switchedOn(env, "gcp"),
   problems: gcpProblems,
+  scopedByRunsOn: true,
+  renders: { slo: (s) => s.sli.cloudMonitoring !== undefined, alert: (a) => a.prometheus !== undefined },
   pagerDuty: { sender: "gcp", name: "Google Cloud Monitoring (Events API v2)" },
   splitsByTeam: true,
   stack: (scope, id, props) => new GcpStack(scope, id, props),

@@ -67,6 +67,8 @@ export const grafanaTarget: Target<GrafanaShared> = {
   id: "grafana",
   enabled: (env) => Boolean(env.grafana) && switchedOn(env, "grafana"),
   problems: grafanaProblems,
+  scopedByRunsOn: true,
+  renders: { slo: (s) => s.sli.prometheus !== undefined, alert: (a) => a.prometheus !== undefined },
   pagerDuty: { sender: "grafana", name: "Grafana Alerting (Events API v2)" },
   splitsByTeam: true,
   stack: (scope, id, props) => new GrafanaStack(scope, id, props),

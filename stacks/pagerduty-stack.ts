@@ -43,6 +43,9 @@ export const pagerDutyTarget: Target = {
   id: "pagerduty",
   enabled: (env, model) => switchedOn(env, "pagerduty") && pagesThroughPagerDuty(env) && model.onCall.length > 0,
   problems: () => [],
+  // PagerDuty receives the pages of every service, wherever it runs; it evaluates nothing itself.
+  scopedByRunsOn: false,
+  renders: { slo: () => false, alert: () => false },
   splitsByTeam: false,
   stack: (scope, id, props) => new PagerDutyStack(scope, id, props),
 };

@@ -5,7 +5,7 @@
  */
 import type { TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
-import type { EnvironmentModel, Model, Problem } from "../engine/model";
+import type { AlertRuleModel, EnvironmentModel, Model, Problem, SloModel } from "../engine/model";
 import type { PagerDutyIntegration, PagerDutyKeys } from "../constructs/pagerduty-keys";
 
 /** What a target's stack is built from. */
@@ -40,6 +40,13 @@ export interface Target<Shared = unknown> {
   problems(model: Model): readonly Problem[];
   /** How this target sends pages to PagerDuty, when it does: one integration per PagerDuty service. */
   readonly pagerDuty?: PagerDutyIntegration;
+  /**
+   * True when the target monitors services, so renders only those that run on it (`runsOn`);
+   * false for a destination such as PagerDuty, which serves every service that pages.
+   */
+  readonly scopedByRunsOn: boolean;
+  /** Whether this target renders an SLO (it has a source the target reads) or an alert rule. */
+  readonly renders: { slo(slo: SloModel): boolean; alert(alert: AlertRuleModel): boolean };
   /** True when a split environment gets one stack per team on top of this target's shared stack. */
   readonly splitsByTeam: boolean;
   stack(scope: Construct, id: string, props: TargetStackProps<Shared>): TargetStack<Shared>;

@@ -22,6 +22,8 @@ const ledger: Target = {
       .filter((s) => s.id.length > 30)
       .map((s) => ({ where: `slo "${s.id}"`, field: "id", message: "the ledger takes ids of 30 characters at most" })),
   pagerDuty: { sender: "ledger", name: "Ledger (Events API v2)" },
+  scopedByRunsOn: true,
+  renders: { slo: () => true, alert: () => false },
   splitsByTeam: false,
   stack: (scope, id, { model: m }) => {
     const stack = new TerraformStack(scope, id);

@@ -85,6 +85,8 @@ export interface TeamDefinition {
   readonly routes?: Partial<Routes>;
   /** Per environment id: routes replacing, for that environment, both the organisation's and the team's `routes`. */
   readonly environmentRoutes?: { readonly [environment: string]: Partial<Routes> };
+  /** Where the team's services run unless a service says otherwise; default everywhere. */
+  readonly runsOn?: RunsOn;
 }
 
 export interface EnvironmentDefinition {
@@ -157,6 +159,16 @@ export interface EndpointDefinition {
   readonly runbook?: string;
 }
 
+/**
+ * Where a service is monitored: target ids ("gcp", "aws", "grafana", "pagerduty", and
+ * "prometheus" for the exported Prometheus rules and Alertmanager routes) and environment ids.
+ * Each list left out means all of them.
+ */
+export interface RunsOn {
+  readonly targets?: readonly string[];
+  readonly environments?: readonly string[];
+}
+
 export interface ServiceDefinition {
   /** Set by `service()`: what definition folders are collected by. */
   readonly kind?: "service";
@@ -165,6 +177,8 @@ export interface ServiceDefinition {
   readonly team: string;
   readonly description?: string;
   readonly endpoints?: readonly EndpointDefinition[];
+  /** Where the service runs, and so is monitored; default: its team's `runsOn`, else everywhere. */
+  readonly runsOn?: RunsOn;
 }
 
 /**

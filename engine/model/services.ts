@@ -15,6 +15,7 @@ export function buildServices(defs: Definitions, environments: readonly Environm
   checkUnique("service", defs.services, problems);
   const envIds = new Set(environments.map((e) => e.id));
   const endpoints = defs.services.flatMap((s) => (s.endpoints ?? []).map((e) => ({ ...e, service: s.id })));
+  const teamRunsOn = new Map((defs.teams ?? []).flatMap((t) => (t.runsOn ? [[t.id, t.runsOn] as const] : [])));
   checkUnique("endpoint", endpoints, problems);
   return defs.services.map((s) => {
     const where = `service "${s.id}"`;
@@ -46,6 +47,15 @@ export function buildServices(defs: Definitions, environments: readonly Environm
         runbook: resolveRunbook(defs, e.runbook),
       };
     });
-    return { id: s.id, name: s.name, team: s.team, description: s.description ?? s.name, endpoints: models };
+    const runsOn = s.runsOn ?? teamRunsOn.get(s.team) ?? {};
+    for (const env of runsOn.environments ?? []) {
+      if (!envIds.has(env))
+        problems.add(
+          where,
+          s.runsOn ? "runsOn.environments" : `team "${s.team}" runsOn.environments`,
+          `unknown environment "${env}"; defined environments: ${[...envIds].join(", ")}`,
+        );
+    }
+    return { id: s.id, name: s.name, team: s.team, description: s.description ?? s.name, endpoints: models, runsOn };
   });
 }

@@ -66,6 +66,8 @@ export interface ServiceModel {
   readonly team: string;
   readonly description: string;
   readonly endpoints: readonly EndpointModel[];
+  /** Target and environment ids the service runs on; a list left out means all. */
+  readonly runsOn: { readonly targets?: readonly string[]; readonly environments?: readonly string[] };
 }
 
 /** Cloud Monitoring form of an SLI, when the SLO has one. */

@@ -1,0 +1,91 @@
+/**
+ * Services say where they run: a target renders only what runs on it in each environment, and
+ * an SLO or alert whose service runs nowhere that has a source for it is refused.
+ */
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { alert, ratio, slo, team } from "../../engine/definitions";
+import { buildApp } from "../../stacks/app";
+import { defaults, model, problemsOf, type Writable } from "../helpers";
+import type { Definitions } from "../../engine/definitions/types";
+
+/** A platform team on Kubernetes: Prometheus, Alertmanager and Grafana only. */
+function withKubernetesTeam(): Writable<Definitions> {
+  const defs = defaults();
+  defs.teams = [team({ id: "k8s", runsOn: { targets: ["grafana", "prometheus"] } })];
+  defs.services = [...defs.services, { id: "ingress", name: "Ingress", team: "k8s" }];
+  defs.onCall = [{ ...defs.onCall[0], owns: [...defs.onCall[0].owns, "k8s"] }];
+  defs.slos = [
+    ...defs.slos,
+    slo({
+      id: "ingress-availability",
+      service: "ingress",
+      objective: 99.9,
+      window: "28d",
+      sli: ratio({ prometheus: { errors: 'nginx_requests_total{status=~"5.."}', total: "nginx_requests_total" } }),
+      runbook: "https://runbooks.example.com/ingress",
+    }),
+  ];
+  defs.alerts = [
+    ...defs.alerts,
+    alert({
+      id: "ingress-down",
+      name: "IngressDown",
+      service: "ingress",
+      severity: "P2",
+      summary: "Ingress is down",
+      for: "2m",
+      condition: { prometheus: 'up{job="ingress"} == 0' },
+    }),
+  ];
+  return defs;
+}
+
+function synthesize(defs: Definitions): Map<string, string> {
+  const out = join(mkdtempSync(join(tmpdir(), "runs-on-")), "out");
+  buildApp(model(defs), out, undefined, {}).synth();
+  return new Map(readdirSync(join(out, "stacks")).map((s) => [s, readFileSync(join(out, "stacks", s, "cdk.tf.json"), "utf8")]));
+}
+
+test("a Kubernetes-only service produces nothing on Google Cloud or AWS: its SLO and alert are on Grafana, its pages in PagerDuty", () => {
+  const stacks = synthesize(withKubernetesTeam());
+  for (const [name, json] of stacks) {
+    if (name.startsWith("grafana-")) {
+      expect(json).toContain("ingress-availability");
+      expect(json).toContain("IngressDown");
+    } else if (name.startsWith("pagerduty-")) {
+      // Its burn-rate pages need a PagerDuty service, wherever it runs.
+      expect(JSON.parse(json).resource.pagerduty_service.service_ingress).toBeDefined();
+    } else {
+      expect(json.includes("ingress") ? `${name} mentions ingress` : "clean").toBe("clean");
+    }
+  }
+  expect([...stacks.keys()].some((s) => s.startsWith("gcp-"))).toBe(true);
+});
+
+test("a service limited to one environment is rendered there only", () => {
+  const defs = withKubernetesTeam();
+  defs.teams = [team({ id: "k8s", runsOn: { environments: ["staging"] } })];
+  const stacks = synthesize(defs);
+  expect(stacks.get("grafana-staging")).toContain("ingress-availability");
+  expect(stacks.get("grafana-prod")).not.toContain("ingress-availability");
+  expect(stacks.get("gcp-prod")).not.toContain("ingress-availability");
+});
+
+test("an SLO or alert whose service runs nowhere that has a source for it is refused, naming it", () => {
+  const defs = withKubernetesTeam();
+  defs.teams = [team({ id: "k8s", runsOn: { targets: ["aws"] } })];
+  expect(problemsOf(defs)).toEqual([
+    'slo "ingress-availability": sli: service "ingress" runs on aws in every environment, and none of those has a source for this SLI (it has: prometheus, cloudMonitoring)',
+    'alert "ingress-down": condition: service "ingress" runs on aws in every environment, and none of those evaluates this condition',
+  ]);
+});
+
+test("runsOn names only environments that exist", () => {
+  const defs = withKubernetesTeam();
+  defs.services = defs.services.map((s) => (s.id === "ingress" ? { ...s, runsOn: { environments: ["qa"] } } : s));
+  expect(problemsOf(defs)).toContain(
+    'service "ingress": runsOn.environments: unknown environment "qa"; defined environments: prod, staging',
+  );
+});
