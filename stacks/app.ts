@@ -5,7 +5,7 @@ import { importOpenSlo } from "../engine/openslo/import";
 import type { Definitions } from "../engine/definitions/types";
 import { buildModel, DefinitionError, type AlertRuleModel, type Model, type ServiceModel, type SloModel } from "../engine/model";
 import { missingRunbooks } from "../engine/review/runbooks";
-import { monitoredTeams, runsOn, targetView, teamView } from "../engine/model/views";
+import { monitoredTeams, runsOn, targetView, teamView, withoutTeams } from "../engine/model/views";
 import type { PagerDutyKeys } from "../constructs/pagerduty-keys";
 import { applyBackend, parseStateUrl, stateSetting, type StateBackend } from "./backend";
 import type { Target, TargetStack } from "./target";
@@ -147,27 +147,30 @@ export function buildApp(
     // Split environments: the shared stack of each target, then one stack per team on top of it.
     const teams = env.split === "team" ? monitoredTeams(m) : [];
     let keys: PagerDutyKeys | undefined;
+    // A team with nothing for a target gets no stack there (no empty state to manage).
+    const dropIfEmpty = (stack: TerraformStack) => {
+      if (!stack.node.findAll().some((c) => c instanceof TerraformResource)) app.node.tryRemoveChild(stack.node.id);
+    };
     for (const target of enabled) {
       const name = stackName(target.id, env.id);
-      const split = target.splitsByTeam && teams.length ? { monitored: false } : undefined;
       // Each target renders only the services that run on it in this environment.
       const seen = target.scopedByRunsOn ? targetView(m, target.id, env.id) : m;
-      const stack: TargetStack = withState(target.stack(app, name, { model: seen, env, keys, integrations, split }));
+      // Teams with their own project, account or Grafana here get a whole stack of their own, there.
+      const ownPlace = (t: string) => (env.teamClouds[t] as Record<string, unknown> | undefined)?.[target.id];
+      const own = target.scopedByRunsOn ? Object.keys(env.teamClouds).filter((t) => ownPlace(t) !== undefined) : [];
+      const shared = own.length ? withoutTeams(seen, own) : seen;
+      const splitTeams = teams.filter((t) => !own.includes(t));
+      const split = target.splitsByTeam && splitTeams.length ? { monitored: false } : undefined;
+      const stack: TargetStack = withState(target.stack(app, name, { model: shared, env, keys, integrations, split }));
       // The first stack that provides PagerDuty keys feeds those after it, unless the environment takes them from variables.
       if (stack.keys && env.pagerDutyKeys === "stack") keys ??= stack.keys;
-      if (!split) continue;
-      for (const t of teams) {
-        const teamStack = withState(
-          target.stack(app, `${name}-${t}`, {
-            model: teamView(m, t),
-            env,
-            keys,
-            integrations,
-            split: { shared: stack.shared, monitored: true },
-          }),
-        );
-        // A team with nothing for a target gets no stack there (no empty state to manage).
-        if (!teamStack.node.findAll().some((c) => c instanceof TerraformResource)) app.node.tryRemoveChild(teamStack.node.id);
+      for (const t of split ? splitTeams : []) {
+        const props = { model: teamView(shared, t), env, keys, integrations, split: { shared: stack.shared, monitored: true } };
+        dropIfEmpty(withState(target.stack(app, `${name}-${t}`, props)));
+      }
+      for (const t of own) {
+        const props = { model: teamView(seen, t), env: { ...env, [target.id]: ownPlace(t) }, keys, integrations };
+        dropIfEmpty(withState(target.stack(app, `${name}-${t}`, props)));
       }
     }
   }

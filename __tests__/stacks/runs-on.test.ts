@@ -89,3 +89,27 @@ test("runsOn names only environments that exist", () => {
     'service "ingress": runsOn.environments: unknown environment "qa"; defined environments: prod, staging',
   );
 });
+
+test("a team with its own Google Cloud project in prod gets its resources there, in a stack of its own", () => {
+  const defs = withKubernetesTeam();
+  defs.teams = [team({ id: "k8s", environments: { prod: { gcp: { project: "k8s-platform-prod", region: "europe-west1" } } } })];
+  const stacks = synthesize(defs);
+  const own = JSON.parse(stacks.get("gcp-prod-k8s")!);
+  expect(own.provider.google).toEqual([expect.objectContaining({ project: "k8s-platform-prod", region: "europe-west1" })]);
+  expect(Object.keys(own.resource.google_monitoring_slo)).toEqual(["slo_ingress-availability"]);
+  expect(stacks.get("gcp-prod")).not.toContain("ingress");
+  // Staging has no project of the team's: its SLO stays in the environment's stack.
+  expect(stacks.get("gcp-staging")).toContain("ingress-availability");
+  expect(stacks.has("gcp-staging-k8s")).toBe(false);
+});
+
+test("a team's own project is checked like an environment's", () => {
+  const defs = withKubernetesTeam();
+  defs.teams = [team({ id: "k8s", environments: { prod: { gcp: { project: "K8S", region: "europe-west1" } }, qa: {} } })];
+  expect(problemsOf(defs)).toEqual(
+    expect.arrayContaining([
+      'team "k8s": environments.prod.gcp.project: must be a Google Cloud project id (6-30 lowercase letters, digits, dashes), got "K8S"',
+      'team "k8s": environments.qa: unknown environment; defined environments: prod, staging',
+    ]),
+  );
+});

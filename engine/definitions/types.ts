@@ -87,6 +87,19 @@ export interface TeamDefinition {
   readonly environmentRoutes?: { readonly [environment: string]: Partial<Routes> };
   /** Where the team's services run unless a service says otherwise; default everywhere. */
   readonly runsOn?: RunsOn;
+  /**
+   * Per environment id, the team's own Google Cloud project, AWS account or Grafana instance:
+   * its services are monitored there, in a stack of their own (`gcp-prod-<team>`), instead of in
+   * the environment's.
+   */
+  readonly environments?: { readonly [environment: string]: TeamCloudsDefinition };
+}
+
+/** A team's own places in one environment; each left out is the environment's. */
+export interface TeamCloudsDefinition {
+  readonly gcp?: EnvironmentDefinition["gcp"];
+  readonly aws?: EnvironmentDefinition["aws"];
+  readonly grafana?: EnvironmentDefinition["grafana"];
 }
 
 export interface EnvironmentDefinition {

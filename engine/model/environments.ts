@@ -5,6 +5,7 @@ import {
   type EnvironmentDefinition,
   type Routes,
   type Severity,
+  type TeamCloudsDefinition,
   type TeamDefinition,
 } from "../definitions/types";
 import { checkId, checkText, checkUnique, isHttpUrl } from "./checks";
@@ -27,28 +28,7 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
     const where = `environment "${env.id}"`;
     checkId(where, env.id, problems);
     checkText(where, "name", env.name, problems);
-    if (env.gcp) {
-      if (!/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(env.gcp.project)) {
-        problems.add(
-          where,
-          "gcp.project",
-          `must be a Google Cloud project id (6-30 lowercase letters, digits, dashes), got ${JSON.stringify(env.gcp.project)}`,
-        );
-      }
-      checkText(where, "gcp.region", env.gcp.region, problems);
-    }
-    if (env.grafana) {
-      for (const field of ["url", "prometheusUrl"] as const) {
-        if (!isHttpUrl(env.grafana[field]))
-          problems.add(where, `grafana.${field}`, `must be an absolute http(s) URL, got ${JSON.stringify(env.grafana[field])}`);
-      }
-    }
-    if (env.aws) {
-      if (!/^\d{12}$/.test(env.aws.account))
-        problems.add(where, "aws.account", `must be a 12-digit AWS account id, got ${JSON.stringify(env.aws.account)}`);
-      if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(env.aws.region))
-        problems.add(where, "aws.region", `must be an AWS region such as "us-east-1", got ${JSON.stringify(env.aws.region)}`);
-    }
+    checkClouds(where, "", env, problems);
     const routingWhere = `routing "${env.id}"`;
     const row = defs.routing[env.id];
     if (!row) problems.add(routingWhere, "environment", "has no routes; every environment needs a route for each severity");
@@ -78,6 +58,14 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
       labels: { ...env.labels },
       routes,
       teamRoutes,
+      teamClouds: Object.fromEntries(
+        [...teams.values()].flatMap((t) => {
+          const clouds = t.environments?.[env.id];
+          if (!clouds) return [];
+          checkClouds(`team "${t.id}"`, `environments.${env.id}.`, clouds, problems);
+          return [[t.id, { gcp: clouds.gcp, aws: clouds.aws, grafana: clouds.grafana }]];
+        }),
+      ),
     };
   });
 }
@@ -92,6 +80,10 @@ function buildTeams(defs: Definitions, envIds: ReadonlySet<string>, problems: Pr
     checkId(where, t.id, problems);
     if (!serviceTeams.has(t.id))
       problems.add(where, "id", `no service belongs to this team; service teams: ${[...serviceTeams].join(", ")}`);
+    for (const env of Object.keys(t.environments ?? {})) {
+      if (!envIds.has(env))
+        problems.add(where, `environments.${env}`, `unknown environment; defined environments: ${[...envIds].join(", ")}`);
+    }
     for (const env of Object.keys(t.environmentRoutes ?? {})) {
       if (!envIds.has(env))
         problems.add(where, `environmentRoutes.${env}`, `unknown environment; defined environments: ${[...envIds].join(", ")}`);
@@ -135,4 +127,30 @@ function resolveRoutes(
     }
   }
   return routes;
+}
+
+/** The project, account and Grafana settings of an environment or of a team in it. */
+function checkClouds(where: string, prefix: string, clouds: TeamCloudsDefinition, problems: Problems): void {
+  if (clouds.gcp) {
+    if (!/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(clouds.gcp.project)) {
+      problems.add(
+        where,
+        `${prefix}gcp.project`,
+        `must be a Google Cloud project id (6-30 lowercase letters, digits, dashes), got ${JSON.stringify(clouds.gcp.project)}`,
+      );
+    }
+    checkText(where, `${prefix}gcp.region`, clouds.gcp.region, problems);
+  }
+  if (clouds.grafana) {
+    for (const field of ["url", "prometheusUrl"] as const) {
+      if (!isHttpUrl(clouds.grafana[field]))
+        problems.add(where, `${prefix}grafana.${field}`, `must be an absolute http(s) URL, got ${JSON.stringify(clouds.grafana[field])}`);
+    }
+  }
+  if (clouds.aws) {
+    if (!/^\d{12}$/.test(clouds.aws.account))
+      problems.add(where, `${prefix}aws.account`, `must be a 12-digit AWS account id, got ${JSON.stringify(clouds.aws.account)}`);
+    if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(clouds.aws.region))
+      problems.add(where, `${prefix}aws.region`, `must be an AWS region such as "us-east-1", got ${JSON.stringify(clouds.aws.region)}`);
+  }
 }

@@ -47,6 +47,8 @@ export interface EnvironmentModel {
    * team's overrides on top. Every team with a service is listed; read it with routesFor.
    */
   readonly teamRoutes: Readonly<Record<string, RoutesModel>>;
+  /** Teams with their own project, account or Grafana here, by team id: keyed like the environment's own (gcp, aws, grafana). */
+  readonly teamClouds: Readonly<Record<string, Pick<EnvironmentModel, "gcp" | "aws" | "grafana">>>;
 }
 
 export interface EndpointModel {

@@ -18,6 +18,11 @@ export function teamView(model: Model, team: string): Model {
   return servicesView(model, (s) => s.team === team);
 }
 
+/** Everything but the services of these teams (monitored elsewhere) and what monitors them. */
+export function withoutTeams(model: Model, teams: readonly string[]): Model {
+  return servicesView(model, (s) => !teams.includes(s.team));
+}
+
 function servicesView(model: Model, keep: (s: ServiceModel) => boolean): Model {
   const services = model.services.filter(keep);
   const ids = new Set(services.map((s) => s.id));
