@@ -117,16 +117,19 @@ export function discoverDefinitions(root: string, modules: string = root): Defin
     for (const rel of sources(join(root, folder))) {
       const file = `${folder}/${rel.split(sep).join("/")}`;
       let exported: Record<string, unknown>;
+      const module = join(modules, folder, rel.replace(/\.ts$/, ""));
       try {
-        exported = require(join(modules, folder, rel.replace(/\.ts$/, "")));
+        exported = require(module);
       } catch (error) {
-        const missing = (error as { code?: string }).code === "MODULE_NOT_FOUND";
+        // Only the definition's own compiled module missing means a stale build; anything else is the file's own failure.
+        const code = (error as { code?: string }).code;
+        const stale = code === "MODULE_NOT_FOUND" && (error as Error).message.includes(`'${module}'`);
         problems.push({
           where: file,
           field: "module",
-          message: missing
+          message: stale
             ? "has no compiled module: run `npm run build` (npm run synth builds first)"
-            : `failed to load: ${(error as Error).message}`,
+            : `failed to load: ${(error as Error).message.split("\n")[0]}`,
         });
         continue;
       }

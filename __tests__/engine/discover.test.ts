@@ -99,3 +99,15 @@ test("the project root is found from any folder below it", () => {
   const root = project({ "cdktf.json": "{}", "slos/x/y.ts": "" });
   expect(projectRoot(join(root, "slos", "x"))).toBe(root);
 });
+
+test("a definition file that fails to load is reported as its own failure, not as a stale build", () => {
+  const root = project({
+    "config/org.ts": ORGANISATION,
+    "slos/broken.ts": `import "no-such-package-anywhere";\nexport const x = 1;\n`,
+    "slos/throws.ts": `throw new Error("computed threshold is NaN");\n`,
+  });
+  const found = problems(root);
+  expect(found).toHaveLength(2);
+  expect(found[0]).toMatch(/^slos\/broken\.ts: module: failed to load: Cannot find module 'no-such-package-anywhere'/);
+  expect(found[1]).toBe("slos/throws.ts: module: failed to load: computed threshold is NaN");
+});
