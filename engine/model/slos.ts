@@ -12,14 +12,16 @@ const DAY = 86400;
 
 /**
  * Why an objective of 100% is refused, and what to pick instead: `instead` is the suggested
- * objective in percent, whose budget is given for the SLO's window (30 days when it has none).
+ * objective in percent (`written` as the file writes it), whose budget is given for the SLO's window
+ * (30 days when it has none).
  */
-export function noErrorBudget(instead: number, windowSeconds: number | undefined): string {
+export function noErrorBudget(instead: number, windowSeconds: number | undefined, written: string = String(instead)): string {
   const days = windowSeconds && windowSeconds >= DAY ? windowSeconds / DAY : 30;
   const minutes = Number((((100 - instead) / 100) * days * 1440).toPrecision(2));
+  const percent = written === String(instead) ? "" : `${instead}%, `;
   return (
     "100% leaves no error budget: a single failed event breaches the SLO, and burn-rate alerts, which measure how fast the budget is spent, have nothing to measure. " +
-    `Pick the highest objective the service can keep and its users notice, for example ${instead} (${minutes} minutes of errors in ${days} days)`
+    `Pick the highest objective the service can keep and its users notice, for example ${written} (${percent}${minutes} minutes of errors in ${days} days)`
   );
 }
 
