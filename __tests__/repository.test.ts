@@ -10,7 +10,11 @@ import { join, resolve } from "node:path";
 const ROOT = resolve(__dirname, "..");
 const USER_FOLDERS = [".gen", "config", "slos", "alerts", "logs", "dashboards", "openslo", "runbooks"];
 
-test("no tracked file cites a numbered specification or section a reader cannot open", () => {
+// A copy of the tracked files outside git (the second-team suite makes one) has nothing to list;
+// the run in the repository itself checks those same files.
+const inGit = spawnSync("git", ["rev-parse", "--is-inside-work-tree"], { cwd: ROOT, encoding: "utf8" }).stdout.trim() === "true";
+
+(inGit ? test : test.skip)("no tracked file cites a numbered specification or section a reader cannot open", () => {
   const files = spawnSync("git", ["ls-files", "-co", "--exclude-standard"], { cwd: ROOT, encoding: "utf8" })
     .stdout.split("\n")
     .filter(

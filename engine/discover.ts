@@ -19,6 +19,7 @@ import type {
   LogClassDefinition,
   LogMetricDefinition,
   OnCallTeamDefinition,
+  OpenSloImportDefinition,
   ServiceDefinition,
   SeverityDefinition,
   SloDefinition,
@@ -85,7 +86,14 @@ const LISTS: { readonly [kind: string]: keyof Collected } = {
   "on-call-team": "onCall",
   dashboard: "dashboards",
 };
-const SINGLES = { routing: "routing", "error-budget-policy": "errorBudgetPolicy", repository: "repository" } as const;
+const SINGLES = {
+  routing: "routing",
+  "error-budget-policy": "errorBudgetPolicy",
+  repository: "repository",
+  "openslo-import": "openSlo",
+} as const;
+/** Singles a project may leave out. */
+const OPTIONAL: readonly Single[] = ["openslo-import"];
 type Single = keyof typeof SINGLES;
 
 const HELPERS =
@@ -111,7 +119,12 @@ export function discoverDefinitions(root: string, modules: string = root): Defin
     onCall: [],
     dashboards: [],
   };
-  const singles: { [K in Single]: { file: string; value: unknown }[] } = { routing: [], "error-budget-policy": [], repository: [] };
+  const singles: { [K in Single]: { file: string; value: unknown }[] } = {
+    routing: [],
+    "error-budget-policy": [],
+    repository: [],
+    "openslo-import": [],
+  };
   const problems: Problem[] = [];
   for (const folder of DEFINITION_FOLDERS) {
     for (const rel of sources(join(root, folder))) {
@@ -154,6 +167,7 @@ export function discoverDefinitions(root: string, modules: string = root): Defin
   const one = <K extends Single>(kind: K, helper: string): unknown => {
     const found = singles[kind];
     if (found.length === 1) return found[0].value;
+    if (found.length === 0 && OPTIONAL.includes(kind)) return undefined;
     problems.push({
       where: DEFINITION_FOLDERS.map((f) => `${f}/`).join(", "),
       field: helper,
@@ -167,8 +181,16 @@ export function discoverDefinitions(root: string, modules: string = root): Defin
   const routing = one("routing", "routing({...})") as RoutingDeclaration | undefined;
   const policy = one("error-budget-policy", "errorBudgetPolicy({...})") as ErrorBudgetPolicyDefinition | undefined;
   const repository = one("repository", 'repository("https://...")') as RepositoryDeclaration | undefined;
+  const openSlo = one("openslo-import", "openSloImport({...})") as OpenSloImportDefinition | undefined;
   if (problems.length > 0) throw new DefinitionError(problems);
-  return { ...lists, routing: routing!.routes, errorBudgetPolicy: policy!, repositoryUrl: repository!.url, root };
+  return {
+    ...lists,
+    routing: routing!.routes,
+    errorBudgetPolicy: policy!,
+    repositoryUrl: repository!.url,
+    ...(openSlo ? { openSlo } : {}),
+    root,
+  };
 }
 
 /**

@@ -94,10 +94,10 @@ function unrendered(model: Model, targets: readonly Target[]): { where: string; 
   ];
 }
 
-/** Where OpenSLO v1 files are read from, relative to the project root. */
+/** Where OpenSLO and Sloth files are read from, relative to the project root. */
 export const OPENSLO_DIRECTORY = "openslo";
 
-/** The definitions plus the SLOs of the OpenSLO files under `root`; throws DefinitionError naming file and field. */
+/** The definitions plus the SLOs (and services) of the OpenSLO and Sloth files under `root`; throws DefinitionError naming file and field. */
 export function withOpenSlo(definitions: Definitions, root = definitions.root ?? process.cwd()): Definitions {
   const dir = join(root, OPENSLO_DIRECTORY);
   if (!existsSync(dir)) return definitions;
@@ -109,9 +109,10 @@ export function withOpenSlo(definitions: Definitions, root = definitions.root ??
     inputs,
     definitions.services.map((s) => s.id),
     definitions.channels.map((c) => c.id),
+    definitions.openSlo,
   );
   if (result.problems.length) throw new DefinitionError(result.problems);
-  return { ...definitions, slos: [...definitions.slos, ...result.slos] };
+  return { ...definitions, services: [...definitions.services, ...result.services], slos: [...definitions.slos, ...result.slos] };
 }
 
 /** Stack names: `<target>-<environment>`. */

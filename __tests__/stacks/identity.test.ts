@@ -78,11 +78,8 @@ test("invalid definitions exit 1 with every problem and write nothing", () => {
   defs.alerts = defs.alerts.map((a) => (a.id === "api-down" ? { ...a, runbook: undefined } : a));
   const run = synthToDir(defs);
   expect(run.code).toBe(1);
-  expect(run.stderr).toBe(
-    "error: 2 problems in the definitions:\n" +
-      '  - slo "api-latency": objective: must be a percentage greater than 0 and less than 100, got 100\n' +
-      '  - alert "api-down": runbook: is required: severity P0 pages\n' +
-      "Nothing was synthesized.\n",
+  expect(run.stderr).toMatch(
+    /^error: 2 problems in the definitions:\n {2}- slo "api-latency": objective: must be less than 100: [^\n]+\n {2}- alert "api-down": runbook: is required: severity P0 pages\nNothing was synthesized\.\n$/,
   );
   expect(existsSync(run.dir)).toBe(false);
 });

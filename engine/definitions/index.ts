@@ -9,6 +9,7 @@ import type {
   LogClassDefinition,
   LogMetricDefinition,
   OnCallTeamDefinition,
+  OpenSloImportDefinition,
   RoutingDefinition,
   ServiceDefinition,
   SeverityDefinition,
@@ -86,6 +87,11 @@ export function onCallTeam(definition: Untagged<OnCallTeamDefinition>): OnCallTe
 
 export function errorBudgetPolicy(definition: Untagged<ErrorBudgetPolicyDefinition>): ErrorBudgetPolicyDefinition {
   return { kind: "error-budget-policy", ...definition };
+}
+
+/** What OpenSLO and Sloth files in openslo/ leave out: default team, runbook, severity labels; at most one per project. */
+export function openSloImport(definition: Untagged<OpenSloImportDefinition>): OpenSloImportDefinition {
+  return { kind: "openslo-import", ...definition };
 }
 
 /** Severity -> channels per environment id; one per project. */

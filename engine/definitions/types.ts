@@ -447,6 +447,27 @@ export interface ErrorBudgetPolicyDefinition {
   readonly exhausted: BudgetStateDefinition;
 }
 
+/**
+ * How files in openslo/ that other tools wrote (OpenSLO v1 and v1alpha, Sloth's prometheus/v1)
+ * fill what they leave out. At most one per project; without it such a file must say everything.
+ */
+export interface OpenSloImportDefinition {
+  /** Set by `openSloImport()`: what definition folders are collected by. */
+  readonly kind?: "openslo-import";
+  /**
+   * Team owning a service that a file defines without naming one (OpenSLO `metadata.labels.team`,
+   * Sloth `labels.team` or `labels.owner`).
+   */
+  readonly defaultTeam?: string;
+  /** Runbook of imported SLOs that name none (OpenSLO annotation `monitoring/runbook`, Sloth `alerting.annotations.runbook`). */
+  readonly defaultRunbook?: string;
+  /**
+   * Values of the `severity` label of Sloth's page and ticket alerts, as severities, e.g.
+   * `{ critical: "P1", warning: "P3" }`. Values that are severities (P0-P3) need no entry.
+   */
+  readonly severityLabels?: { readonly [label: string]: Severity };
+}
+
 /** Everything the project is built from: what the definition folders hold, collected by kind. */
 export interface Definitions {
   readonly severities: readonly SeverityDefinition[];
@@ -466,6 +487,8 @@ export interface Definitions {
   readonly dashboards: readonly DashboardDefinition[];
   /** Where this repository's files are browsable: runbooks/<name>.md links resolve against it. */
   readonly repositoryUrl: string;
+  /** How OpenSLO and Sloth files in openslo/ are read, when they leave something out. */
+  readonly openSlo?: OpenSloImportDefinition;
   /** The project folder the definitions were read from; openslo/ and runbooks/ are read under it. */
   readonly root?: string;
 }

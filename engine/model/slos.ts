@@ -10,6 +10,21 @@ import type { BudgetAlertModel, ServiceModel, SloModel } from "./types";
 
 const DAY = 86400;
 
+/**
+ * Why an objective of 100% is refused, and what to pick instead: `instead` is the suggested
+ * objective in percent (`written` as the file writes it), whose budget is given for the SLO's window
+ * (30 days when it has none).
+ */
+export function noErrorBudget(instead: number, windowSeconds: number | undefined, written: string = String(instead)): string {
+  const days = windowSeconds && windowSeconds >= DAY ? windowSeconds / DAY : 30;
+  const minutes = Number((((100 - instead) / 100) * days * 1440).toPrecision(2));
+  const percent = written === String(instead) ? "" : `${instead}%, `;
+  return (
+    "100% leaves no error budget: a single failed event breaches the SLO, and burn-rate alerts, which measure how fast the budget is spent, have nothing to measure. " +
+    `Pick the highest objective the service can keep and its users notice, for example ${written} (${percent}${minutes} minutes of errors in ${days} days)`
+  );
+}
+
 export function buildSlos(
   defs: Definitions,
   environments: readonly string[],
@@ -25,10 +40,12 @@ export function buildSlos(
     checkId(where, d.id, problems);
     const service = services.get(d.service);
     if (!service) problems.add(where, "service", `unknown service "${d.service}"; defined services: ${[...services.keys()].join(", ")}`);
-    if (typeof d.objective !== "number" || !(d.objective > 0 && d.objective < 100)) {
+    const windowSeconds = parseDuration(d.window);
+    if (d.objective === 100) {
+      problems.add(where, "objective", `must be less than 100: ${noErrorBudget(99.99, windowSeconds)}`);
+    } else if (typeof d.objective !== "number" || !(d.objective > 0 && d.objective < 100)) {
       problems.add(where, "objective", `must be a percentage greater than 0 and less than 100, got ${JSON.stringify(d.objective)}`);
     }
-    const windowSeconds = parseDuration(d.window);
     if (windowSeconds === undefined || windowSeconds < DAY || windowSeconds % DAY !== 0) {
       problems.add(where, "window", `must be a whole number of days such as "30d", got ${JSON.stringify(d.window)}`);
     }

@@ -13,7 +13,20 @@ test("duplicate ids are named once", () => {
   expect(problemsOf(defs)).toEqual(['slo "api-availability": id: is defined more than once; ids must be unique among slo definitions']);
 });
 
-test.each([[100], [0], [-1], [100.5]])("objective %p is outside (0, 100)", (objective) => {
+test("objective 100 is refused with what to pick instead, its budget counted in the SLO's own window", () => {
+  const defs = defaults();
+  defs.slos = [
+    { ...availability(), objective: 100 },
+    { ...availability(), id: "api-availability-28d", objective: 100, window: "28d" },
+  ];
+  const [thirty, twentyEight] = problemsOf(defs);
+  expect(thirty).toMatch(/^slo "api-availability": objective: must be less than 100: 100% leaves no error budget: /);
+  // 0.01% of 30 days is 4.32 minutes; of 28 days, 4.03.
+  expect(thirty).toMatch(/for example 99\.99 \(4\.3 minutes of errors in 30 days\)$/);
+  expect(twentyEight).toMatch(/^slo "api-availability-28d": objective: .*for example 99\.99 \(4 minutes of errors in 28 days\)$/);
+});
+
+test.each([[0], [-1], [100.5]])("objective %p is outside (0, 100)", (objective) => {
   const defs = defaults();
   defs.slos = [{ ...availability(), objective }];
   expect(problemsOf(defs)).toEqual([

@@ -60,7 +60,9 @@ test("round trip: import -> export -> import gives the same model, for ratio and
 
 describe("bad OpenSLO files are rejected with the file and the field", () => {
   const load = (text: string) =>
-    importOpenSlo([{ file: "openslo/bad.yaml", text }], services, channels).problems.map((p) => `${p.where}: ${p.field}: ${p.message}`);
+    importOpenSlo([{ file: "openslo/bad.yaml", text }], services, channels, {
+      defaultRunbook: "https://docs.nous.com/runbooks/slo",
+    }).problems.map((p) => `${p.where}: ${p.field}: ${p.message}`);
   const slo = (spec: string, extra = "") => `apiVersion: openslo/v1\nkind: SLO\nmetadata:\n  name: x\n${extra}spec:\n${spec}`;
   const ratio = `  service: api\n  indicator:\n    metadata: {name: i}\n    spec:\n      ratioMetric:\n        counter: true\n        bad: {metricSource: {type: Prometheus, spec: {query: 'e_total'}}}\n        total: {metricSource: {type: Prometheus, spec: {query: t_total}}}\n`;
 
@@ -74,13 +76,13 @@ describe("bad OpenSLO files are rejected with the file and the field", () => {
     ).toEqual([
       'openslo file "openslo/bad.yaml": SLO "x" spec.timeWindow[0].isRolling: must be true: calendar windows are not supported',
       'openslo file "openslo/bad.yaml": SLO "x" spec.budgetingMethod: must be Occurrences (a ratio of events), got "Timeslices"',
-      'openslo file "openslo/bad.yaml": SLO "x" spec.objectives[0].timeSliceTarget: is not supported',
+      'openslo file "openslo/bad.yaml": SLO "x" spec.objectives[0].timeSliceTarget: is not supported, got 0.9',
     ]);
     expect(load("apiVersion: openslo/v1\nkind: DataSource\nmetadata: {name: d}\n")).toEqual([
-      'openslo file "openslo/bad.yaml": DataSource "d" kind: is not supported; supported kinds: SLO, SLI, Service, AlertPolicy, AlertCondition, AlertNotificationTarget',
+      'openslo file "openslo/bad.yaml": DataSource "d" kind: is not supported in openslo/v1; supported kinds: SLO, SLI, Service, AlertPolicy, AlertCondition, AlertNotificationTarget',
     ]);
-    expect(load("apiVersion: openslo/v1alpha\nkind: SLO\nmetadata: {name: y}\n")).toEqual([
-      'openslo file "openslo/bad.yaml": SLO "y" apiVersion: must be openslo/v1, got "openslo/v1alpha"',
+    expect(load("apiVersion: openslo.com/v2alpha\nkind: SLO\nmetadata: {name: y}\n")).toEqual([
+      'openslo file "openslo/bad.yaml": SLO "y" apiVersion: must be openslo/v1 or openslo/v1alpha (or a Sloth file with version: prometheus/v1), got "openslo.com/v2alpha"',
     ]);
   });
 
@@ -122,7 +124,170 @@ test("a bad file in the project's openslo folder stops synth with its name", () 
     expect((error as DefinitionError).problems[0]).toEqual({
       where: 'openslo file "openslo/team.yaml"',
       field: 'SLO "z" spec.timeWindow',
-      message: "must hold exactly one window",
+      message: "must hold exactly one window, got null",
     });
   }
+});
+
+describe("OpenSLO and Sloth as other tools write them", () => {
+  const settings = { defaultRunbook: "https://docs.nous.com/runbooks/slo-burn-rate" };
+  const run = (text: string, extra: Parameters<typeof importOpenSlo>[3] = settings) =>
+    importOpenSlo([{ file: "openslo/team.yaml", text }], services, channels, extra);
+  const lines = (text: string, extra?: Parameters<typeof importOpenSlo>[3]) =>
+    run(text, extra).problems.map((p) => `${p.where}: ${p.field}: ${p.message}`);
+  /** The model of the fixture organisation with what a file imports; its service teams owned by an on-call team. */
+  const modelWith = (text: string, extra?: Parameters<typeof importOpenSlo>[3]) => {
+    const result = run(text, extra);
+    expect(result.problems).toEqual([]);
+    const defs = defaults();
+    const owned = new Set(defs.onCall.flatMap((t) => t.owns));
+    const teams = result.services.map((s) => s.team).filter((t) => !owned.has(t));
+    defs.onCall = defs.onCall.map((t, i) => (i === 0 ? { ...t, owns: [...t.owns, ...teams] } : t));
+    return buildModel({ ...defs, services: [...defs.services, ...result.services], slos: [...defs.slos, ...result.slos] });
+  };
+  const v1 = (good: string, total: string, extra = "", target = "0.99") =>
+    `apiVersion: openslo/v1\nkind: SLO\nmetadata: {name: checkout-success${extra}}\nspec:\n  service: api\n  indicator:\n    metadata: {name: i}\n    spec:\n      ratioMetric:\n        counter: true\n        good: {metricSource: {type: Prometheus, spec: {query: '${good}'}}}\n        total: {metricSource: {type: Prometheus, spec: {query: '${total}'}}}\n  timeWindow: [{duration: 28d, isRolling: true}]\n  budgetingMethod: Occurrences\n  objectives: [{target: ${target}}]\n`;
+
+  test("queries wrapped in sum(), rate() and sum by () import as the model's selectors", () => {
+    const m = modelWith(
+      v1('sum by (job) (rate(checkout_total{job="shop",result="ok"}[5m]))', 'sum(rate(checkout_total{job="shop"}[{{.window}}]))'),
+    );
+    const slo = m.slos.find((s) => s.id === "checkout-success")!;
+    expect(slo.sli.prometheus).toEqual({
+      kind: "ratio",
+      good: {
+        metric: "checkout_total",
+        matchers: [
+          { name: "job", op: "=", value: "shop" },
+          { name: "result", op: "=", value: "ok" },
+        ],
+      },
+      errors: undefined,
+      total: { metric: "checkout_total", matchers: [{ name: "job", op: "=", value: "shop" }] },
+    });
+    expect(slo.objective).toBe(99);
+    expect(slo.runbook).toBe("https://docs.nous.com/runbooks/slo-burn-rate");
+  });
+
+  test("one counter's series added up by label value become one selector; two different counters are refused, not yet supported", () => {
+    const m = modelWith(
+      v1('sum(rate(orders_total{code="200"}[5m])) + sum(rate(orders_total{code="201"}[5m]))', "sum(rate(orders_total[5m]))"),
+    );
+    expect(m.slos.find((s) => s.id === "checkout-success")!.sli.prometheus).toMatchObject({
+      good: { metric: "orders_total", matchers: [{ name: "code", op: "=~", value: "200|201" }] },
+    });
+    expect(lines(v1("sum(rate(success_total[5m]))", "sum(rate(success_total[5m])) + sum(rate(failed_total[5m]))"))).toEqual([
+      'openslo file "openslo/team.yaml": SLO "checkout-success" spec.indicator.spec.ratioMetric.total.metricSource.spec.query: adds up 2 different counters (success_total, failed_total): sums of several counters are not supported yet, only of one counter\'s series that a single selector can match; got "sum(rate(success_total[5m])) + sum(rate(failed_total[5m]))"',
+    ]);
+  });
+
+  test("anything but counters added up is refused with file, field and value as written", () => {
+    expect(lines(v1("histogram_quantile(0.99, sum by (le) (rate(d_bucket[5m])))", "sum(rate(d_count[5m]))"))).toEqual([
+      expect.stringMatching(
+        /^openslo file "openslo\/team.yaml": SLO "checkout-success" spec.indicator.spec.ratioMetric.good.metricSource.spec.query: must add up counters, .* is a function other than rate\(\) or increase\(\) of a counter; got "histogram_quantile\(0.99, sum by \(le\) \(rate\(d_bucket\[5m\]\)\)\)"$/,
+      ),
+    ]);
+  });
+
+  test("a histogram's bucket over its count imports as a latency SLI: Managed Prometheus reads it as /histogram", () => {
+    const m = modelWith(
+      v1(
+        'sum(rate(http_request_duration_seconds_bucket{job="shop",le="0.25"}[5m]))',
+        'sum(rate(http_request_duration_seconds_count{job="shop"}[5m]))',
+      ),
+    );
+    const sli = m.slos.find((s) => s.id === "checkout-success")!.sli;
+    expect(sli.kind).toBe("latency");
+    expect(sli.cloudMonitoring).toEqual({
+      kind: "distribution",
+      filter:
+        'metric.type="prometheus.googleapis.com/http_request_duration_seconds/histogram" AND resource.type="prometheus_target" AND resource.labels.job="shop"',
+      maxSeconds: 0.25,
+    });
+    expect(lines(v1('sum(rate(d_milliseconds_bucket{le="300"}[5m]))', "sum(rate(d_milliseconds_count[5m]))"))).toEqual([
+      expect.stringContaining("reads a histogram in milliseconds (d_milliseconds): histogram units are not supported yet"),
+    ]);
+  });
+
+  test("target is a fraction: 1.0 and 99 are reported in OpenSLO's terms", () => {
+    expect(lines(v1("a_total", "b_total", "", "1.0"))).toEqual([
+      'openslo file "openslo/team.yaml": SLO "checkout-success" spec.objectives[0].target: is 1 (100%): 100% leaves no error budget: a single failed event breaches the SLO, and burn-rate alerts, which measure how fast the budget is spent, have nothing to measure. Pick the highest objective the service can keep and its users notice, for example 0.9999 (99.99%, 4 minutes of errors in 28 days)',
+    ]);
+    expect(lines(v1("a_total", "b_total", "", "99"))).toEqual([
+      'openslo file "openslo/team.yaml": SLO "checkout-success" spec.objectives[0].target: must be a fraction of 1, as OpenSLO writes targets: 99 would be 9900%; write 0.99 for 99%',
+    ]);
+  });
+
+  describe("a Service document not in config/services.ts defines that service", () => {
+    const service = (labels: string) =>
+      `apiVersion: openslo/v1\nkind: Service\nmetadata:\n  name: shop\n${labels}spec: {description: The shop}\n---\n`;
+    const slo = v1("a_total", "b_total").replace("service: api", "service: shop");
+
+    test("its team from metadata.labels.team (a string or a list of one)", () => {
+      for (const labels of ["  labels: {team: payments}\n", "  labels: {team: [payments]}\n"]) {
+        const m = modelWith(service(labels) + slo);
+        expect(m.services.find((s) => s.id === "shop")).toMatchObject({ team: "payments", description: "The shop" });
+        expect(m.slos.find((s) => s.id === "checkout-success")!.service.id).toBe("shop");
+      }
+    });
+
+    test("or the configured default owner; neither is an error naming the file; two teams are one too many", () => {
+      expect(modelWith(service(""), { ...settings, defaultTeam: "platform" }).services.find((s) => s.id === "shop")!.team).toBe("platform");
+      expect(lines(service("") + slo)).toEqual([
+        'openslo file "openslo/team.yaml": Service "shop" metadata.labels.team: is required: service "shop" is not in config/services.ts, so this document defines it and must name its owning team (or set defaultTeam with openSloImport({...}) in config/)',
+      ]);
+      expect(lines(service("  labels: {team: [team-a, team-b]}\n") + slo)).toEqual([
+        'openslo file "openslo/team.yaml": Service "shop" metadata.labels.team: must name one owning team, got ["team-a","team-b"]',
+      ]);
+      expect(lines(slo)).toEqual([
+        `openslo file "openslo/team.yaml": SLO "checkout-success" spec.service: names a service that neither config/services.ts nor a Service document defines, got "shop"; define it there, or give its team (a Service document's metadata.labels.team, or defaultTeam with openSloImport({...}) in config/)`,
+      ]);
+    });
+  });
+
+  describe("Sloth's prometheus/v1", () => {
+    const sloth = (alerting: string, objective = "99.5") =>
+      `version: "prometheus/v1"\nservice: "shop"\nlabels: {owner: payments}\nslos:\n  - name: "requests-availability"\n    objective: ${objective}\n    sli:\n      events:\n        error_query: sum(rate(http_requests_total{job="shop",code=~"5.."}[{{.window}}]))\n        total_query: sum(rate(http_requests_total{job="shop"}[{{.window}}]))\n    alerting:\n${alerting}`;
+
+    test("page and ticket alerts set the tiers' severities; disable switches them off; the owner label owns the service", () => {
+      const m = modelWith(
+        sloth(
+          "      annotations: {runbook: https://docs.nous.com/runbooks/shop}\n      page_alert: {labels: {severity: critical}}\n      ticket_alert: {disable: true}\n",
+        ),
+        { severityLabels: { critical: "P0" } },
+      );
+      const slo = m.slos.find((s) => s.id === "shop-requests-availability")!;
+      expect(slo.tiers.map((t) => [t.id, t.severity])).toEqual([
+        ["page-fast", "P0"],
+        ["page-slow", "P0"],
+      ]);
+      expect(slo).toMatchObject({
+        objective: 99.5,
+        windowDays: 30,
+        runbook: "https://docs.nous.com/runbooks/shop",
+        service: { team: "payments" },
+      });
+      expect(slo.sli.prometheus).toMatchObject({
+        errors: { metric: "http_requests_total", matchers: [{ name: "job" }, { name: "code", op: "=~", value: "5.." }] },
+      });
+    });
+
+    test("an unmapped severity label and objective 100 are errors naming file, field and value", () => {
+      expect(lines(sloth("      page_alert: {labels: {severity: pageteam}}\n", "100"))).toEqual([
+        expect.stringMatching(
+          /^openslo file "openslo\/team.yaml": Sloth service "shop" slos\[0\].objective: is 100: 100% leaves no error budget: .*for example 99.99 \(4.3 minutes of errors in 30 days\)$/,
+        ),
+        'openslo file "openslo/team.yaml": Sloth service "shop" slos[0].alerting.page_alert.labels.severity: is no severity of this project, got "pageteam": write one of P0, P1, P2, P3, or map it with openSloImport({...}) in config/ (severityLabels: { "pageteam": "P1" })',
+      ]);
+    });
+  });
+
+  test("the project's openslo folder may define services, with the settings of openSloImport()", () => {
+    const root = mkdtempSync(join(tmpdir(), "openslo-"));
+    mkdirSync(join(root, "openslo"));
+    writeFileSync(join(root, "openslo", "shop.yaml"), v1("a_total", "b_total").replace("service: api", "service: shop"));
+    const defs = withOpenSlo({ ...defaults(), openSlo: { defaultTeam: "backend", defaultRunbook: settings.defaultRunbook } }, root);
+    expect(defs.services.find((s) => s.id === "shop")).toEqual({ kind: "service", id: "shop", name: "shop", team: "backend" });
+    expect(defs.slos.find((s) => s.id === "checkout-success")!.service).toBe("shop");
+  });
 });
