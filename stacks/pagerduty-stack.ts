@@ -28,7 +28,11 @@ export class PagerDutyStack extends TerraformStack {
       const oncall = new PagerDutyOnCall(this, `oncall-${team.id}`, { team });
       return model.services
         .filter((s) => team.services.includes(s.id))
-        .map((service) => ({ service, escalationPolicy: oncall.escalationPolicy.id }));
+        .map((service) => ({
+          service,
+          escalationPolicy: oncall.escalationPolicy.id,
+          supportHours: model.teams.find((t) => t.id === service.team)?.supportHours,
+        }));
     });
     this.keys = new PagerDutyServices(this, "services", { env, services, integrations });
   }

@@ -2,12 +2,16 @@ import { Construct } from "constructs";
 import { DataPagerdutyVendor } from "@cdktf/provider-pagerduty/lib/data-pagerduty-vendor";
 import { Service } from "@cdktf/provider-pagerduty/lib/service";
 import { ServiceIntegration } from "@cdktf/provider-pagerduty/lib/service-integration";
-import type { EnvironmentModel, ServiceModel } from "../../engine/model";
+import type { EnvironmentModel, ServiceModel, TeamModel } from "../../engine/model";
 import type { PagerDutyIntegration, PagerDutyKeys, PagerDutySender } from "../pagerduty-keys";
 
 export interface PagerDutyServicesProps {
   readonly env: EnvironmentModel;
-  readonly services: readonly { readonly service: ServiceModel; readonly escalationPolicy: string }[];
+  readonly services: readonly {
+    readonly service: ServiceModel;
+    readonly escalationPolicy: string;
+    readonly supportHours?: TeamModel["supportHours"];
+  }[];
   /** One integration per sending target, on every service. */
   readonly integrations: readonly PagerDutyIntegration[];
 }
@@ -29,13 +33,31 @@ export class PagerDutyServices extends Construct implements PagerDutyKeys {
       data.overrideLogicalId(`vendor_${sender}`);
       vendors.set(vendor, data);
     }
-    for (const { service, escalationPolicy } of services) {
+    for (const { service, escalationPolicy, supportHours } of services) {
       const pdService = new Service(this, `service-${service.id}`, {
         name: `[${env.id}] ${service.name}`,
         description: `${service.name} (${service.id}), team ${service.team}`,
         escalationPolicy,
         alertCreation: "create_alerts_and_incidents",
-        incidentUrgencyRule: { type: "constant", urgency: "severity_based" },
+        ...(supportHours
+          ? {
+              // Urgency follows the event's severity at any hour; low-urgency incidents opened
+              // outside the team's working hours turn high-urgency when the hours start.
+              incidentUrgencyRule: {
+                type: "use_support_hours",
+                duringSupportHours: { type: "constant", urgency: "severity_based" },
+                outsideSupportHours: { type: "constant", urgency: "severity_based" },
+              },
+              supportHours: {
+                type: "fixed_time_per_day",
+                timeZone: supportHours.timeZone,
+                daysOfWeek: [...supportHours.days],
+                startTime: supportHours.start,
+                endTime: supportHours.end,
+              },
+              scheduledActions: [{ type: "urgency_change", toUrgency: "high", at: [{ type: "named_time", name: "support_hours_start" }] }],
+            }
+          : { incidentUrgencyRule: { type: "constant", urgency: "severity_based" } }),
         acknowledgementTimeout: "null",
         autoResolveTimeout: "null",
       });

@@ -87,12 +87,32 @@ export interface TeamDefinition {
   readonly environmentRoutes?: { readonly [environment: string]: Partial<Routes> };
   /** Where the team's services run unless a service says otherwise; default everywhere. */
   readonly runsOn?: RunsOn;
+  /** How fast this team responds, where it differs from the organisation's severities. */
+  readonly response?: TeamResponseDefinition;
   /**
    * Per environment id, the team's own Google Cloud project, AWS account or Grafana instance:
    * its services are monitored there, in a stack of their own (`gcp-prod-<team>`), instead of in
    * the environment's.
    */
   readonly environments?: { readonly [environment: string]: TeamCloudsDefinition };
+}
+
+/** A team's response expectations: what a severity means stays the organisation's. */
+export interface TeamResponseDefinition {
+  /** Per severity, how fast a human of this team responds (overrides the severity's `responseTime`). */
+  readonly respondWithin?: { readonly [S in Severity]?: Duration };
+  /**
+   * Working hours: low-urgency pages (P2, P3) opened outside them wait, and turn high-urgency
+   * when the hours start (PagerDuty support hours); P0 and P1 page at any hour.
+   */
+  readonly supportHours?: {
+    readonly timeZone: string;
+    readonly days: readonly Weekday[];
+    /** "09:00" */
+    readonly start: `${number}:${number}`;
+    /** "17:00" */
+    readonly end: `${number}:${number}`;
+  };
 }
 
 /** A team's own places in one environment; each left out is the environment's. */

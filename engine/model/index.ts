@@ -19,6 +19,7 @@ import { pages } from "./routing";
 import { buildServices, resolveRunbook } from "./services";
 import { buildSeverities } from "./severities";
 import { buildSlos } from "./slos";
+import { buildTeams } from "./teams";
 import type { Model } from "./types";
 
 export * from "./types";
@@ -80,6 +81,7 @@ function buildSharedModel(defs: Definitions, extraChecks?: (problems: Problems) 
     problems,
   );
   const onCall = buildOnCall(defs, services, problems);
+  const teams = buildTeams(defs, severities, problems);
   if (!isHttpUrl(defs.repositoryUrl) || !defs.repositoryUrl.endsWith("/")) {
     problems.add("repositoryUrl", "repositoryUrl", `must be an http(s) URL ending in "/", got ${JSON.stringify(defs.repositoryUrl)}`);
   }
@@ -108,6 +110,7 @@ function buildSharedModel(defs: Definitions, extraChecks?: (problems: Problems) 
     logMetrics,
     cloudWatchAlarms,
     onCall,
+    teams,
     dashboards,
     repositoryUrl: defs.repositoryUrl,
     environmentModels: {},

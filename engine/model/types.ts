@@ -27,6 +27,16 @@ export type ChannelModel =
 /** Where each severity goes. */
 export type RoutesModel = Readonly<Record<Severity, readonly ChannelModel[]>>;
 
+/** A service team's response expectations, every severity resolved. */
+export interface TeamModel {
+  readonly id: string;
+  readonly name: string;
+  /** Per severity: the team's own, else the organisation's response time. */
+  readonly respondWithinSeconds: Readonly<Record<Severity, number>>;
+  /** PagerDuty support hours: days 1 (Monday) to 7, times "HH:MM:SS". */
+  readonly supportHours?: { readonly timeZone: string; readonly days: readonly number[]; readonly start: string; readonly end: string };
+}
+
 export interface EnvironmentModel {
   readonly id: string;
   readonly name: string;
@@ -279,6 +289,8 @@ export interface Model {
   readonly logMetrics: readonly LogMetricModel[];
   readonly cloudWatchAlarms: readonly (CloudWatchAlarmModel | CompositeAlarmModel)[];
   readonly onCall: readonly OnCallTeamModel[];
+  /** Every service team, with its response expectations. */
+  readonly teams: readonly TeamModel[];
   readonly dashboards: readonly DashboardModel[];
   /** Runbook links are resolved against it; a link under it names a file of this repository. */
   readonly repositoryUrl: string;

@@ -134,6 +134,17 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
   }
   out.push("");
 
+  out.push("## Teams", "");
+  out.push(`| team | ${SEVERITIES.map((s) => `${s} respond within`).join(" | ")} | working hours |`);
+  out.push(`|---|${SEVERITIES.map(() => "---|").join("")}---|`);
+  for (const t of model.teams) {
+    const hours = t.supportHours
+      ? `${t.supportHours.start.slice(0, 5)}-${t.supportHours.end.slice(0, 5)} ${t.supportHours.timeZone}, days ${t.supportHours.days.join(",")}; P2/P3 wait for them`
+      : "always";
+    out.push(`| ${t.name} (\`${t.id}\`) | ${SEVERITIES.map((s) => formatDuration(t.respondWithinSeconds[s])).join(" | ")} | ${hours} |`);
+  }
+  out.push("");
+
   out.push("## Resources per stack", "");
   for (const [stack, resources] of stacks) {
     const byType = new Map<string, number>();

@@ -96,9 +96,15 @@ export function runbookSkeleton(model: Model, file: string, uses: readonly Use[]
   out.push("## Severity", "");
   for (const s of severities) {
     const meaning = model.severities.find((x) => x.id === s)!;
-    out.push(
-      `**${s} ${meaning.name}**: ${meaning.description}. Respond within ${formatDuration(meaning.responseTimeSeconds)}${meaning.onCall ? "; pages the on-call" : ""}.`,
-    );
+    // Each team may answer faster or slower than the organisation's response time.
+    const within = [
+      ...new Set(teams.map((t) => model.teams.find((x) => x.id === t)?.respondWithinSeconds[s] ?? meaning.responseTimeSeconds)),
+    ];
+    const respond =
+      within.length === 1
+        ? formatDuration(within[0])
+        : teams.map((t) => `${formatDuration(model.teams.find((x) => x.id === t)!.respondWithinSeconds[s])} (${t})`).join(", ");
+    out.push(`**${s} ${meaning.name}**: ${meaning.description}. Respond within ${respond}${meaning.onCall ? "; pages the on-call" : ""}.`);
     for (const env of model.environments)
       for (const team of teams)
         out.push(`- ${env.id}${teams.length > 1 ? ` (${team})` : ""}: ${routesFor(env, team)[s].map(channelText).join(", ")}`);
