@@ -88,7 +88,7 @@ export function classify(stack: string, artifact: PlanArtifact | undefined, depe
     return {
       stack,
       status: "missing",
-      summary: "no plan: the job stopped before `cdktf diff` finished (failed or cancelled); see the run",
+      summary: "the job stopped before `cdktf diff` finished (failed or cancelled); see the run",
       waitsOn: [],
       text: plainText(artifact?.text ?? ""),
     };
@@ -99,11 +99,11 @@ export function classify(stack: string, artifact: PlanArtifact | undefined, depe
       return {
         stack,
         status: "waits",
-        summary: `waits on ${waits.join(", ")}: it reads state or outputs that ${waits.length > 1 ? "they do" : "it does"} not have yet; it plans once ${waits.join(", ")} ${waits.length > 1 ? "are" : "is"} deployed`,
+        summary: `it reads state or outputs that ${waits.join(", ")} ${waits.length > 1 ? "do" : "does"} not have yet; it plans once ${waits.length > 1 ? "they are" : "that is"} deployed`,
         waitsOn: waits,
         text,
       };
-    return { stack, status: "failed", summary: `plan failed (exit code ${artifact.exitCode}); see the run`, waitsOn: [], text };
+    return { stack, status: "failed", summary: `exit code ${artifact.exitCode}; see the run`, waitsOn: [], text };
   }
   if (/^.*No changes\. /m.test(text)) return { stack, status: "no-changes", summary: "no changes", waitsOn: [], text };
   const plan = text.match(/Plan: [^\n]*/);
@@ -161,6 +161,12 @@ export function truncateMarkdown(markdown: string, budget: number, note: string)
   return [...kept, ...closing, "", note].join("\n");
 }
 
+/** What the table says before a plan's summary: nothing for a plan, the reason there is none otherwise. */
+const label = (p: StackPlan) =>
+  p.status === "changes" || p.status === "no-changes"
+    ? ""
+    : `**${p.status === "waits" ? `waits on ${p.waitsOn.join(", ")}` : STATUS_LABEL[p.status]}**: `;
+
 const STATUS_LABEL: Record<PlanStatus, string> = {
   changes: "changes",
   "no-changes": "no changes",
@@ -211,10 +217,7 @@ export function buildComment(input: CommentInput): string {
     "",
     "| stack | plan |",
     "|---|---|",
-    ...plans.map(
-      (p) =>
-        `| \`${p.stack}\` | ${p.status === "changes" || p.status === "no-changes" ? "" : `**${STATUS_LABEL[p.status]}**: `}${p.summary.replace(/\|/g, "\\|")} |`,
-    ),
+    ...plans.map((p) => `| \`${p.stack}\` | ${label(p)}${p.summary.replace(/\|/g, "\\|")} |`),
     ...(unexpected.length
       ? ["", `Planned but not expected from the synthesized stacks: ${unexpected.map((s) => `\`${s}\``).join(", ")}.`]
       : []),

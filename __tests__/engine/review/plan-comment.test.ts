@@ -82,7 +82,7 @@ describe("plans as Terraform prints them", () => {
       expect(out.code).toBe(1);
       const c = classify("gcp-prod", { text: out.out, exitCode: out.code }, ["pagerduty-prod"]);
       expect(c).toMatchObject({ status: "waits", waitsOn: ["pagerduty-prod"] });
-      expect(c.summary).toMatch(/^waits on pagerduty-prod: /);
+      expect(c.summary).toBe("it reads state or outputs that pagerduty-prod does not have yet; it plans once that is deployed");
     }
     // Only the stack's own dependencies count; any other failure is a failure.
     expect(classify("gcp-prod", { text: plan("fresh").out, exitCode: 1 }, []).status).toBe("failed");
@@ -126,9 +126,9 @@ describe("the comment", () => {
     });
     const rows = body.split("\n").filter((l) => l.startsWith("| `"));
     expect(rows.map((r) => r.split("|")[1].trim())).toEqual(["`aws-prod`", "`gcp-prod`", "`gcp-staging`", "`pagerduty-prod`"]);
-    expect(rows[0]).toContain("**no plan**");
-    expect(rows[1]).toContain("**waits**: waits on pagerduty-prod");
-    expect(rows[2]).toContain("**plan failed**: plan failed (exit code 1); see the run");
+    expect(rows[0]).toContain("**no plan**: the job stopped before `cdktf diff` finished");
+    expect(rows[1]).toContain("**waits on pagerduty-prod**: it reads state or outputs that pagerduty-prod does not have yet");
+    expect(rows[2]).toContain("**plan failed**: exit code 1; see the run");
     expect(rows[3]).toContain("Plan: 2 to add, 0 to change, 0 to destroy");
   });
 
