@@ -50,7 +50,7 @@ function main([command, outdir, stack], env) {
   const missing = missingVariables(config, env);
   if (missing.length) {
     console.log(
-      `::error::${stack} needs ${missing.join(", ")}: set their secrets or variables for this job (unset or empty now) (README: Continuous delivery)`,
+      `::error::${stack} needs ${missing.join(", ")}, unset or empty in this job: set the secrets or variables they come from (README: Continuous delivery)`,
     );
     return 1;
   }
