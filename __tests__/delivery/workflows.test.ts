@@ -314,6 +314,23 @@ describe("how the jobs run Terraform", () => {
     expect(plan.steps!.find((s) => s.uses?.startsWith("actions/cache"))!.uses).toMatch(/^actions\/cache\/restore@/);
   });
 
+  test("every job that runs the tests or cdktf installs the Terraform the tests and stacks were checked with", () => {
+    const needsTerraform = allJobs.filter(({ job }) =>
+      (job.steps ?? []).some((s) => s.run === "npm test" || /npx cdktf /.test(s.run ?? "")),
+    );
+    expect(needsTerraform.map(({ workflow, id }) => `${workflow}.${id}`).sort()).toEqual([
+      "deploy.test",
+      "deployStack.deploy",
+      "plan.test",
+      "planStack.plan",
+    ]);
+    const installed = spawnSync("terraform", ["version", "-json"], { encoding: "utf8" });
+    for (const { job } of needsTerraform) {
+      const setup = job.steps!.find((s) => s.uses?.startsWith("hashicorp/setup-terraform@"))!;
+      expect(setup.with).toEqual({ terraform_version: JSON.parse(installed.stdout).terraform_version, terraform_wrapper: "false" });
+    }
+  });
+
   test("every job has a timeout, every matrix lets its other stacks finish", () => {
     for (const { workflow, id, job } of allJobs) {
       if (job.steps) expect({ workflow, id, timeout: (job["timeout-minutes"] ?? 0) > 0 }).toEqual({ workflow, id, timeout: true });
