@@ -346,7 +346,11 @@ describe("how the jobs run Terraform", () => {
     for (const s of Object.keys(manifest.stacks))
       for (const v of Object.keys(JSON.parse(readFileSync(join(dir, "stacks", s, "cdk.tf.json"), "utf8")).variable ?? {}))
         declared.add(`TF_VAR_${v}`);
-    for (const s of [stepOf(plan, "plan"), stepOf(deploy, "deploy")]) expect(Object.keys(s.env ?? {}).sort()).toEqual([...declared].sort());
+    for (const s of [stepOf(plan, "plan"), stepOf(deploy, "deploy")]) {
+      expect(Object.keys(s.env ?? {}).sort()).toEqual([...declared].sort());
+      // Every value comes from the CI secret store or variables, never a literal.
+      for (const value of Object.values(s.env ?? {})) expect(value).toMatch(/^\$\{\{ (secrets|vars|inputs)\.[A-Za-z_-]+ \}\}$/);
+    }
   });
 });
 
