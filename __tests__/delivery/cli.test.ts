@@ -180,7 +180,7 @@ beforeAll(async () => {
       // The control: gcp-prod deployed as if it had no dependencies.
       () => deployRun({ ...gcpProd, jobId: "control", inputs: { ...gcpProd.inputs, wave: 0 } }),
     ],
-    3,
+    2,
   );
   // The README's commands, on a synth of every environment, with what makes them non-interactive.
   const everything = checkout();
