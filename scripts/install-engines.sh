@@ -15,9 +15,24 @@ if ! command -v promtool >/dev/null || ! command -v amtool >/dev/null; then
 fi
 
 if ! command -v checkov >/dev/null; then
-  python3 -m pip install --quiet checkov==3.3.30
-  # pyenv exposes new console scripts only after a rehash.
-  if command -v pyenv >/dev/null; then pyenv rehash; fi
+  if python3 -m pip install --quiet checkov==3.3.30; then
+    # pyenv exposes new console scripts only after a rehash.
+    if command -v pyenv >/dev/null; then pyenv rehash; fi
+  else
+    # A system Python that refuses pip installs (PEP 668, as on Ubuntu 24.04 CI runners): install
+    # into its own environment and link the command into ~/.local/bin, on PATH for later CI steps.
+    echo "install-engines: pip refused; installing checkov into its own virtual environment" >&2
+    if command -v pipx >/dev/null; then
+      pipx install --quiet checkov==3.3.30
+    else
+      python3 -m venv "$HOME/.local/share/checkov"
+      "$HOME/.local/share/checkov/bin/pip" install --quiet checkov==3.3.30
+      mkdir -p "$HOME/.local/bin"
+      ln -sf "$HOME/.local/share/checkov/bin/checkov" "$HOME/.local/bin/checkov"
+    fi
+    if [ -n "${GITHUB_PATH:-}" ]; then echo "$HOME/.local/bin" >>"$GITHUB_PATH"; fi
+    export PATH="$HOME/.local/bin:$PATH"
+  fi
 fi
 
 echo "engines: $(promtool --version 2>&1 | head -1); $(amtool --version 2>&1 | head -1); checkov $(checkov --version)"

@@ -47,6 +47,9 @@ export function stateSetting(
   return { source: "default", value: "local" };
 }
 
+/** The first Terraform whose S3 backend locks with a lock file (`use_lockfile`). */
+export const S3_LOCKFILE_TERRAFORM = ">= 1.10.0";
+
 export function applyBackend(stack: TerraformStack, stackName: string, backend: StateBackend): void {
   const key = (prefix: string) => (prefix ? `${prefix}/${stackName}` : stackName);
   switch (backend.kind) {
@@ -67,7 +70,11 @@ export function applyBackend(stack: TerraformStack, stackName: string, backend: 
         dynamodbTable: backend.lockTable,
       });
       // Terraform 1.10+ locks S3 state with a lock file next to it; cdktf 0.21 has no property for it.
-      if (!backend.lockTable) s3.addOverride("use_lockfile", true);
+      // An older Terraform would reject the setting, so the stack says which Terraform it needs.
+      if (!backend.lockTable) {
+        s3.addOverride("use_lockfile", true);
+        stack.addOverride("terraform.required_version", S3_LOCKFILE_TERRAFORM);
+      }
       return;
     }
   }

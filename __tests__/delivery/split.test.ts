@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildApp } from "../../stacks/app";
+import { buildApp, synthesize } from "../../stacks/app";
 import { readStacks } from "../../engine/review/stacks";
 import { defaults, model } from "../helpers";
 
@@ -60,16 +60,40 @@ test("team stacks notify through the shared stack's channels", () => {
   expect(backend.resource.google_monitoring_notification_channel).toBeUndefined();
 });
 
-test("the deploy waves follow the dependencies", () => {
-  const out = spawnSync(process.execPath, ["scripts/deploy-waves.js", join(split.dir, "manifest.json")], { encoding: "utf8" }).stdout;
+test("the deploy waves follow the dependencies, per environment", () => {
+  const prod = join(mkdtempSync(join(tmpdir(), "split-")), "out");
+  const defs = defaults();
+  defs.environments = defs.environments.map((e) => (e.id === "prod" ? { ...e, split: "team" as const } : e));
+  synthesize(model(defs), prod, "prod");
+  const out = spawnSync(process.execPath, ["scripts/deploy-waves.js", join(prod, "manifest.json"), "prod"], { encoding: "utf8" }).stdout;
   const waves = Object.fromEntries(
     out
       .trim()
       .split("\n")
       .map((l) => [l.split("=")[0], JSON.parse(l.slice(l.indexOf("=") + 1))]),
   );
-  expect(waves.wave0).toEqual(["aws-staging", "gcp-staging", "grafana-staging", "pagerduty-prod"]);
-  expect(waves.wave1).toEqual(["aws-prod", "gcp-prod", "grafana-prod"]);
-  expect(waves.wave2).toContain("gcp-prod-backend");
-  expect(waves.wave2).toHaveLength(10);
+  expect(waves["prod-wave0"]).toEqual(["pagerduty-prod"]);
+  expect(waves["prod-wave1"]).toEqual(["aws-prod", "gcp-prod", "grafana-prod"]);
+  expect(waves["prod-wave2"]).toContain("gcp-prod-backend");
+  expect(waves["prod-wave2"]).toHaveLength(10);
+  expect(waves["prod-stacks"]).toHaveLength(14);
+  // Every stack of a wave reads only stacks of earlier waves.
+  const waveOf = (s: string) => [0, 1, 2].find((w) => waves[`prod-wave${w}`].includes(s))!;
+  for (const [stack, deps] of Object.entries(waves["prod-dependencies"] as Record<string, string[]>))
+    for (const d of deps) expect(waveOf(d)).toBeLessThan(waveOf(stack));
+});
+
+test("a manifest deeper than the workflow's waves, or with a cycle, is refused with the stack named", () => {
+  const dir = mkdtempSync(join(tmpdir(), "waves-"));
+  const write = (stacks: Record<string, string[]>) => {
+    const file = join(dir, `${Object.keys(stacks).join("-")}.json`);
+    writeFileSync(file, JSON.stringify({ stacks: Object.fromEntries(Object.entries(stacks).map(([k, d]) => [k, { dependencies: d }])) }));
+    return spawnSync(process.execPath, ["scripts/deploy-waves.js", file, "prod"], { encoding: "utf8" });
+  };
+  const deep = write({ a: [], b: ["a"], c: ["b"], d: ["c"] });
+  expect(deep.status).toBe(1);
+  expect(deep.stderr).toBe("error: d is 3 dependencies deep; the deploy workflow has 3 waves per environment\n");
+  const cycle = write({ a: ["b"], b: ["a"] });
+  expect(cycle.status).toBe(1);
+  expect(cycle.stderr).toMatch(/dependency cycle through a/);
 });

@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildApp, validate } from "../../stacks/app";
@@ -85,4 +86,26 @@ test("--env synthesizes one environment, and synth stays byte-identical", () => 
   let err = "";
   expect(synthCommand(defaults(), join(mkdtempSync(join(tmpdir(), "state-")), "out"), { write: (t: string) => (err += t) }, "qa")).toBe(1);
   expect(err).toBe("error: --env qa: unknown environment; defined environments: prod, staging\nNothing was synthesized.\n");
+});
+
+test("S3 state locked by a lock file requires the Terraform that has it; Terraform reads the requirement", () => {
+  const { read } = synth({ MONITORING_STATE_PROD: "s3://nous-tfstate/monitoring?region=us-east-1", MONITORING_STATE_STAGING: "gcs://s/m" });
+  expect(read("aws-prod").terraform.required_version).toBe(">= 1.10.0");
+  expect(read("gcp-staging").terraform.required_version).toBeUndefined();
+  expect(
+    synth({ MONITORING_STATE: "s3://state/x?region=eu-west-1&lock=tf-locks" }).read("gcp-prod").terraform.required_version,
+  ).toBeUndefined();
+  // The synthesized block, backend and all, as the installed Terraform (1.11.4) reads it; the same
+  // block asking for a Terraform this one is not is refused, so the field is where Terraform looks.
+  const block = read("aws-prod").terraform;
+  const init = (terraform: unknown) => {
+    const dir = mkdtempSync(join(tmpdir(), "required-"));
+    writeFileSync(join(dir, "main.tf.json"), JSON.stringify({ terraform }));
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, CHECKPOINT_DISABLE: "1" };
+    return spawnSync("terraform", ["init", "-backend=false", "-no-color"], { cwd: dir, env, encoding: "utf8" });
+  };
+  expect(init({ required_version: block.required_version, backend: block.backend }).status).toBe(0);
+  const older = init({ required_version: "< 1.10.0", backend: block.backend });
+  expect(older.status).toBe(1);
+  expect(older.stderr).toMatch(/Unsupported Terraform Core version/);
 });

@@ -1,0 +1,286 @@
+/**
+ * Every command the workflows run, run for real, offline: the deploy and plan workflows' own
+ * steps (read from the parsed workflows, with their `env` and conditions) compute the stacks and
+ * waves from cdktf's manifest, synthesize each environment, and run the real `cdktf deploy` /
+ * `cdktf diff` of every stack with exactly the workflows' flags. Each must get past cdktf's own
+ * checks (dependencies, flags, stacks) and Terraform's backend initialisation, and stop only at
+ * the provider download, since the Terraform registry cannot be reached here.
+ *
+ * Not run here: `npm ci` (the worktree is installed already), actions (checkout, cloud logins,
+ * caches), and the "Refuse local state" step (workflows.test.ts runs it): remote state needs
+ * the network and credentials before any provider download, so these jobs synthesize with the
+ * default local state.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { classify } from "../../engine/review/plan-comment";
+import { checkout, evaluate, ROOT, inParallel, runJob, WORKFLOWS, workflows, type Job, type StepReport } from "./runner";
+
+const wf = workflows();
+const PROVIDER_DOWNLOAD = /Failed to query available provider packages|Could not retrieve the list of available versions for provider/;
+const ENVIRONMENTS = ["staging", "prod"];
+
+const fakeSecrets = (prefix: string, suffix: string) =>
+  Object.fromEntries(
+    [
+      "PAGERDUTY_TOKEN",
+      "GRAFANA_AUTH",
+      "SLACK_AUTH_TOKEN",
+      "GRAFANA_SLACK_TOKEN",
+      "GRAFANA_GCP_SERVICE_ACCOUNT_KEY",
+      "GRAFANA_AWS_ACCESS_KEY_ID",
+      "GRAFANA_AWS_SECRET_ACCESS_KEY",
+    ].map((s) => [`${prefix}${s}${suffix}`, `fake-${s.toLowerCase()}`]),
+  );
+const vars = {
+  GCP_WORKLOAD_IDENTITY_PROVIDER: "projects/1/locations/global/workloadIdentityPools/github/providers/github",
+  AWS_REGION: "us-east-1",
+  GRAFANA_GCP_SERVICE_ACCOUNT_EMAIL: "grafana@nous-prod.iam.gserviceaccount.com",
+  PLAN_GRAFANA_GCP_SERVICE_ACCOUNT_EMAIL_PROD: "grafana@nous-prod.iam.gserviceaccount.com",
+  PLAN_GRAFANA_GCP_SERVICE_ACCOUNT_EMAIL_STAGING: "grafana@nous-staging.iam.gserviceaccount.com",
+};
+
+interface StackRun {
+  stack: string;
+  job: string;
+  wave?: number;
+  steps: StepReport[];
+  dir: string;
+}
+const step = (run: StackRun, id: string) => run.steps.find((s) => s.id === id)!;
+
+/** Runs the `test` job's stack-listing step of a workflow in a fresh checkout; returns its outputs. */
+async function stackOutputs(file: string): Promise<Record<string, string>> {
+  const steps = await runJob({ file, job: "test", cwd: checkout(), only: ["waves"], contexts: {} });
+  const waves = steps.find((s) => s.id === "waves")!;
+  if (waves.exitCode !== 0) throw new Error(`waves step failed:\n${waves.output}`);
+  return waves.outputs!;
+}
+
+interface Call {
+  jobId: string;
+  stack: string;
+  inputs: Record<string, any>;
+  secrets: Record<string, unknown>;
+}
+
+/**
+ * The calls of the jobs that call a reusable workflow, as GitHub evaluates them: each job's
+ * matrix from the test job's outputs, then per stack its `with` and `secrets`. Two evaluator
+ * processes in all.
+ */
+function calls(jobs: Record<string, Job>, needs: Record<string, unknown>, callerSecrets: Record<string, string>): Call[] {
+  const callers = Object.entries(jobs).filter(([, job]) => job.uses);
+  const matrices = evaluate(callers.map(([, job]) => ({ value: job.strategy!.matrix!.stack, contexts: { needs } }))) as string[][];
+  const planned = callers.flatMap(([jobId, job], i) => matrices[i].map((stack) => ({ jobId, job, stack })));
+  const entries = planned.map(({ job }) => [
+    ...Object.entries(job.with ?? {}),
+    ...(job.secrets === "inherit" ? [] : Object.entries(job.secrets ?? {}).map(([k, v]) => [`secret:${k}`, v])),
+  ]);
+  const values = evaluate(
+    planned.flatMap(({ stack }, i) =>
+      entries[i].map(([, v]) => ({ value: v, contexts: { matrix: { stack }, vars, secrets: callerSecrets } })),
+    ),
+  );
+  let next = 0;
+  return planned.map(({ jobId, job, stack }, i) => {
+    const resolved = entries[i].map(([k]) => [k as string, values[next++]] as const);
+    return {
+      jobId,
+      stack,
+      inputs: Object.fromEntries(resolved.filter(([k]) => !k.startsWith("secret:"))),
+      secrets:
+        job.secrets === "inherit"
+          ? callerSecrets
+          : Object.fromEntries(resolved.filter(([k]) => k.startsWith("secret:")).map(([k, v]) => [k.slice(7), v])),
+    };
+  });
+}
+
+/** The `cdktf deploy` commands the README tells people to run. */
+const readmeDeploys = [...readFileSync(join(ROOT, "README.md"), "utf8").matchAll(/```bash\n([\s\S]*?)```/g)]
+  .flatMap((m) => m[1].split("\n"))
+  .map((l) => l.replace(/#.*$/, "").trim())
+  .filter((l) => l.startsWith("npx cdktf deploy "));
+const readmeRuns: { command: string; output: string }[] = [];
+
+/** Runs a command line in a checkout, non-interactively, as a person with no network would. */
+function sh(command: string, cwd: string): Promise<string> {
+  return new Promise((done) => {
+    const env = { PATH: process.env.PATH!, HOME: process.env.HOME!, CHECKPOINT_DISABLE: "1" };
+    const child = spawn("bash", ["-c", command], { cwd, env });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    child.on("close", () => done(out));
+  });
+}
+
+const runs: StackRun[] = [];
+const synthSteps: StepReport[] = [];
+let outputs: { deploy: Record<string, string>; plan: Record<string, string> };
+let negative: StackRun;
+const timing: Record<string, number> = {};
+
+beforeAll(async () => {
+  const started = Date.now();
+  // The listing steps build dist/ (the jobs' `npm run build`) and synthesize per environment.
+  // Both workflows list the stacks with the same step (asserted here), so it runs once.
+  const listing = (w: "plan" | "deploy") => wf[w].jobs.test.steps!.find((s) => s.id === "waves")!.run;
+  expect(listing("plan")).toBe(listing("deploy"));
+  const deployOutputs = await stackOutputs(WORKFLOWS.deploy);
+  const planOutputs = deployOutputs;
+  outputs = { deploy: deployOutputs, plan: planOutputs };
+  timing.listing = (Date.now() - started) / 1000;
+
+  const needs = (o: Record<string, string>) => ({ test: { result: "success", outputs: o } });
+  const deployCalls = calls(wf.deploy.jobs, needs(deployOutputs), fakeSecrets("", ""));
+  const planCalls = calls(wf.plan.jobs, needs(planOutputs), { ...fakeSecrets("PLAN_", "_PROD"), ...fakeSecrets("PLAN_", "_STAGING") });
+  // One checkout per workflow and environment: its synth step runs once (it depends on the
+  // environment only), then each stack's job runs its remaining steps there side by side.
+  const contexts = (c: Call, dir: string) => ({
+    inputs: c.inputs,
+    secrets: c.secrets,
+    vars,
+    github: { workspace: dir },
+    runner: { os: "Linux" },
+  });
+  const checkouts = new Map<string, Promise<string>>();
+  const synthesized = (file: string, job: string, c: Call) => {
+    const key = `${file} ${c.inputs.environment}`;
+    if (!checkouts.has(key))
+      checkouts.set(
+        key,
+        (async () => {
+          const dir = checkout();
+          const [synth] = (await runJob({ file, job, cwd: dir, only: ["synth"], contexts: contexts(c, dir) })).filter(
+            (x) => x.id === "synth",
+          );
+          if (synth.exitCode !== 0) throw new Error(`synth of ${c.inputs.environment} failed:\n${synth.output}`);
+          synthSteps.push(synth);
+          return dir;
+        })(),
+      );
+    return checkouts.get(key)!;
+  };
+  const run = (file: string, job: string, command: string) => async (c: Call) => {
+    const dir = await synthesized(file, job, c);
+    const steps = await runJob({ file, job, cwd: dir, only: ["plugin-cache", "clouds", command], contexts: contexts(c, dir) });
+    return { stack: c.stack, job: c.jobId, wave: c.inputs.wave, steps, dir };
+  };
+  const cliStarted = Date.now();
+  const deployRun = run(WORKFLOWS.deployStack, "deploy", "deploy");
+  const planRun = run(WORKFLOWS.planStack, "plan", "plan");
+  const gcpProd = deployCalls.find((c) => c.stack === "gcp-prod")!;
+  const results = await inParallel(
+    [
+      ...deployCalls.map((c) => () => deployRun(c)),
+      ...planCalls.map((c) => () => planRun(c)),
+      // The control: gcp-prod deployed as if it had no dependencies.
+      () => deployRun({ ...gcpProd, jobId: "control", inputs: { ...gcpProd.inputs, wave: 0 } }),
+    ],
+    2,
+  );
+  // The README's commands, on a synth of every environment, with what makes them non-interactive.
+  const everything = checkout();
+  expect(spawnSync(process.execPath, ["dist/main.js"], { cwd: everything, env: { ...process.env, CHECKPOINT_DISABLE: "1" } }).status).toBe(
+    0,
+  );
+  for (const command of readmeDeploys)
+    readmeRuns.push({ command, output: await sh(`${command} --skip-synth --auto-approve --no-color`, everything) });
+  negative = results.pop()!;
+  runs.push(...results);
+  timing.cli = (Date.now() - cliStarted) / 1000;
+  process.stdout.write(
+    `cdktf CLI runs: ${results.length + 1} jobs in ${timing.cli.toFixed(1)} s; listing ${timing.listing.toFixed(1)} s\n`,
+  );
+}, 600_000);
+
+test("the stacks come from cdktf's manifest, per environment, in dependency waves", () => {
+  expect(JSON.parse(outputs.deploy["staging-stacks"])).toEqual(["aws-staging", "gcp-staging", "grafana-staging"]);
+  expect(JSON.parse(outputs.deploy["staging-wave0"])).toEqual(["aws-staging", "gcp-staging", "grafana-staging"]);
+  expect(JSON.parse(outputs.deploy["prod-wave0"])).toEqual(["pagerduty-prod"]);
+  expect(JSON.parse(outputs.deploy["prod-wave1"])).toEqual(["aws-prod", "gcp-prod", "grafana-prod"]);
+  expect(JSON.parse(outputs.deploy["prod-wave2"])).toEqual([]);
+  expect(JSON.parse(outputs.plan["prod-dependencies"])).toEqual({
+    "aws-prod": ["pagerduty-prod"],
+    "gcp-prod": ["pagerduty-prod"],
+    "grafana-prod": ["pagerduty-prod"],
+  });
+});
+
+test("every stack is deployed once and planned once, by a job of its own environment", () => {
+  const all = ENVIRONMENTS.flatMap((e) => JSON.parse(outputs.deploy[`${e}-stacks`]) as string[]).sort();
+  expect(
+    runs
+      .filter((r) => r.job.includes("wave"))
+      .map((r) => r.stack)
+      .sort(),
+  ).toEqual(all);
+  expect(
+    runs
+      .filter((r) => r.job.startsWith("plan-"))
+      .map((r) => r.stack)
+      .sort(),
+  ).toEqual(all);
+  for (const r of runs) expect(r.job.startsWith("prod-") || r.job === "plan-prod").toBe(r.stack.endsWith("-prod"));
+});
+
+describe.each(["deploy", "plan"])("%s: the workflow's own commands, for every stack", (kind) => {
+  const mine = () => runs.filter((r) => (kind === "deploy" ? r.job.includes("wave") : r.job.startsWith("plan-")));
+  test("synthesize the environment and read the stack's clouds", () => {
+    expect(synthSteps.map((s) => s.exitCode)).toEqual([0, 0, 0, 0]);
+    for (const r of mine()) expect({ stack: r.stack, clouds: step(r, "clouds").exitCode }).toEqual({ stack: r.stack, clouds: 0 });
+  });
+  test("get past cdktf's checks and Terraform's backend, and stop only at the provider download", () => {
+    for (const r of mine()) {
+      const cdktf = step(r, kind);
+      expect(cdktf.ran).toBe(true);
+      const out = cdktf.output!;
+      expect({ stack: r.stack, usageError: /Usage Error|not included in the stacks to run|Unknown argument/.test(out) }).toEqual({
+        stack: r.stack,
+        usageError: false,
+      });
+      expect(out).toMatch(/Successfully configured the backend "local"/);
+      expect({ stack: r.stack, providerDownload: PROVIDER_DOWNLOAD.test(out) }).toEqual({ stack: r.stack, providerDownload: true });
+      expect(cdktf.exitCode).not.toBe(0);
+    }
+  });
+});
+
+test("stacks of later waves pass cdktf's dependency check only through the flag their wave sets", () => {
+  const later = runs.filter((r) => r.job.includes("wave") && (r.wave ?? 0) > 0);
+  expect(later.map((r) => r.stack).sort()).toEqual(["aws-prod", "gcp-prod", "grafana-prod"]);
+  // The control run: gcp-prod with wave 0 gets no flag, and cdktf refuses it as the issue reports.
+  const out = step(negative, "deploy").output!;
+  expect(out).toMatch(/The following dependencies are not included in the stacks to run: pagerduty-prod/);
+  expect(out).not.toMatch(PROVIDER_DOWNLOAD);
+});
+
+test("the clouds a job authenticates to follow the stack's providers, backend and the state it reads", () => {
+  const clouds: Record<string, Record<string, string>> = Object.fromEntries(
+    runs.filter((r) => r.job.includes("wave")).map((r) => [r.stack, step(r, "clouds").outputs ?? {}]),
+  );
+  expect(clouds["gcp-prod"]).toEqual({ gcp: "true", aws: "false", "aws-account-ids": "" });
+  expect(clouds["aws-prod"]).toEqual({ gcp: "false", aws: "true", "aws-account-ids": "111111111111" });
+  expect(clouds["aws-staging"]["aws-account-ids"]).toBe("222222222222");
+  expect(clouds["pagerduty-prod"]).toEqual({ gcp: "false", aws: "false", "aws-account-ids": "" });
+});
+
+test("each plan job leaves its output and exit code for the comment, which reports the failure", () => {
+  for (const r of runs.filter((x) => x.job.startsWith("plan-"))) {
+    const text = readFileSync(join(r.dir, "plan", `${r.stack}.txt`), "utf8");
+    const result = JSON.parse(readFileSync(join(r.dir, "plan", `${r.stack}.json`), "utf8"));
+    expect(result.exitCode).toBe(step(r, "plan").exitCode);
+    expect(classify(r.stack, { text, exitCode: result.exitCode }).status).toBe("failed");
+  }
+});
+
+test("the README's cdktf deploy commands pass cdktf's checks and stop only at the provider download", () => {
+  expect(readmeDeploys.length).toBeGreaterThanOrEqual(6);
+  for (const { command, output } of readmeRuns) {
+    expect({ command, usageError: /Usage Error|not included in the stacks to run/.test(output) }).toEqual({ command, usageError: false });
+    expect({ command, providerDownload: PROVIDER_DOWNLOAD.test(output) }).toEqual({ command, providerDownload: true });
+  }
+});

@@ -1,0 +1,149 @@
+/**
+ * The workflows as GitHub reads and runs them, for tests: parsed by GitHub's parser, expressions
+ * evaluated by GitHub's evaluator, run steps executed as a hosted runner does
+ * (scripts/workflows.mjs, an ES module run in its own process).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { lstatSync, mkdtempSync, readdirSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const ROOT = resolve(__dirname, "../..");
+const TOOL = join(ROOT, "scripts/workflows.mjs");
+
+export const WORKFLOWS = {
+  plan: ".github/workflows/plan.yml",
+  planStack: ".github/workflows/plan-stack.yml",
+  deploy: ".github/workflows/deploy.yml",
+  deployStack: ".github/workflows/deploy-stack.yml",
+} as const;
+
+export interface Step {
+  id?: string;
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+export interface Job {
+  name?: string;
+  needs?: string | string[];
+  if?: string;
+  uses?: string;
+  with?: Record<string, unknown>;
+  secrets?: "inherit" | Record<string, string>;
+  permissions?: Record<string, string>;
+  environment?: string | { name: string };
+  strategy?: { "fail-fast"?: boolean; matrix?: Record<string, unknown> };
+  "timeout-minutes"?: number;
+  "runs-on"?: string;
+  env?: Record<string, string>;
+  outputs?: Record<string, string>;
+  steps?: Step[];
+}
+export interface Workflow {
+  on: Record<string, any>;
+  permissions?: Record<string, string>;
+  concurrency?: { group: string; "cancel-in-progress": boolean };
+  env?: Record<string, string>;
+  jobs: Record<string, Job>;
+}
+
+function tool(args: string[], input?: unknown): string {
+  const result = spawnSync(process.execPath, [TOOL, ...args], {
+    cwd: ROOT,
+    input: input === undefined ? undefined : JSON.stringify(input),
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`workflows.mjs ${args[0]} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+let parsed: Record<string, Workflow> | undefined;
+/** Every shipped workflow, parsed and validated by GitHub's parser. */
+export function workflows(): Record<keyof typeof WORKFLOWS, Workflow> {
+  parsed ??= JSON.parse(tool(["json", ...Object.values(WORKFLOWS)]));
+  return Object.fromEntries(Object.entries(WORKFLOWS).map(([k, file]) => [k, parsed![file]])) as Record<keyof typeof WORKFLOWS, Workflow>;
+}
+
+export interface Evaluation {
+  /** An expression, without `${{ }}`... */
+  expr?: string;
+  /** ...or a value as a workflow writes it: literal, `${{ }}`, or text with `${{ }}` inside. */
+  value?: unknown;
+  contexts?: Record<string, unknown>;
+  status?: "success" | "failure" | "cancelled";
+}
+/** Evaluates expressions (without `${{ }}`) with GitHub's evaluator, in one process. */
+export function evaluate(batch: Evaluation[]): unknown[] {
+  return JSON.parse(tool(["eval"], batch));
+}
+
+/** The expression inside `${{ ... }}`. */
+export const inner = (value: unknown) =>
+  String(value)
+    .replace(/^\s*\$\{\{([\s\S]*)\}\}\s*$/, "$1")
+    .trim();
+
+export interface StepReport {
+  id: string;
+  name: string;
+  uses: string | null;
+  ran: boolean;
+  skipped?: boolean;
+  exitCode?: number | null;
+  seconds?: number;
+  output?: string;
+  outputs?: Record<string, string>;
+}
+export interface RunRequest {
+  file: string;
+  job: string;
+  contexts: Record<string, unknown>;
+  cwd: string;
+  only?: string[];
+  env?: Record<string, string>;
+}
+/** Runs a job's run steps (those named in `only`) as a hosted runner would; resolves with one report per step. */
+export function runJob(request: RunRequest): Promise<StepReport[]> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [TOOL, "run"], { cwd: ROOT });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (err += d));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolvePromise(JSON.parse(out)) : reject(new Error(`run failed (${code}): ${err}`))));
+    child.stdin.end(JSON.stringify(request));
+  });
+}
+
+/**
+ * A checkout of the project as a job sees it: every top-level entry linked from this worktree
+ * except cdktf.out, so each job synthesizes into its own cdktf.out and jobs can run side by side.
+ */
+export function checkout(): string {
+  const dir = mkdtempSync(join(tmpdir(), "checkout-"));
+  for (const entry of readdirSync(ROOT)) {
+    if (entry === "cdktf.out" || entry === ".git" || entry.startsWith("cdktf.out.")) continue;
+    symlinkSync(join(ROOT, entry), join(dir, entry), lstatSync(join(ROOT, entry)).isDirectory() ? "dir" : "file");
+  }
+  return dir;
+}
+
+/** Runs `tasks` with at most `limit` at a time. */
+export async function inParallel<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await tasks[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
+}
