@@ -8,6 +8,6 @@ module.exports = {
   reporters: ["default", "<rootDir>/__tests__/summary-reporter.js"],
   setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { isolatedModules: true, diagnostics: false }],
+    "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
   },
 };
