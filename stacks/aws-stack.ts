@@ -9,6 +9,7 @@ import { AwsLogs } from "../constructs/aws/logs";
 import { AwsAlertRouting } from "../constructs/aws/routing";
 import { AwsSloAlarms } from "../constructs/aws/slo";
 import { VariableKeys, type PagerDutyKeys } from "../constructs/pagerduty-keys";
+import { escapeTerraformText } from "../constructs/terraform-text";
 
 /** What a split environment's team stacks use from its shared stack. */
 export interface AwsShared {
@@ -33,6 +34,7 @@ export class AwsStack extends TerraformStack {
     split?: { readonly shared?: AwsShared; readonly monitored: boolean },
   ) {
     super(scope, id);
+    escapeTerraformText(this);
     new AwsProvider(this, "aws", {
       region: env.aws.region,
       allowedAccountIds: [env.aws.account],

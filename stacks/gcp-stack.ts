@@ -8,6 +8,7 @@ import { GcpNotificationChannels } from "../constructs/gcp/notification-channels
 import { GcpServiceSlos } from "../constructs/gcp/slo";
 import { GcpUptimeChecks } from "../constructs/gcp/uptime-check";
 import { VariableKeys, type PagerDutyKeys } from "../constructs/pagerduty-keys";
+import { escapeTerraformText } from "../constructs/terraform-text";
 
 /** What a split environment's team stacks use from its shared stack. */
 export interface GcpShared {
@@ -31,6 +32,7 @@ export class GcpStack extends TerraformStack {
     split?: { readonly shared?: GcpShared; readonly monitored: boolean },
   ) {
     super(scope, id);
+    escapeTerraformText(this);
     new GoogleProvider(this, "google", { project: env.gcp.project, region: env.gcp.region });
 
     this.shared = split?.shared ?? { channels: new GcpNotificationChannels(this, "channels", env, keys ?? new VariableKeys(this)) };

@@ -9,6 +9,7 @@ import { GrafanaNotifications } from "../constructs/grafana/notifications";
 import { GrafanaRuleGroups } from "../constructs/grafana/rule-groups";
 import { GrafanaSlos } from "../constructs/grafana/slos";
 import { VariableKeys, type PagerDutyKeys } from "../constructs/pagerduty-keys";
+import { escapeTerraformText } from "../constructs/terraform-text";
 
 /** What a split environment's team stacks use from its shared stack. */
 export interface GrafanaShared {
@@ -34,6 +35,7 @@ export class GrafanaStack extends TerraformStack {
     split?: { readonly shared?: GrafanaShared; readonly monitored: boolean },
   ) {
     super(scope, id);
+    escapeTerraformText(this);
     const auth = new TerraformVariable(this, "grafana_auth", {
       type: "string",
       sensitive: true,

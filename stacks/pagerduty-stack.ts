@@ -5,6 +5,7 @@ import type { EnvironmentModel, Model } from "../engine/model";
 import { PagerDutyOnCall } from "../constructs/pagerduty/oncall";
 import { PagerDutyServices } from "../constructs/pagerduty/services";
 import type { PagerDutyKeys } from "../constructs/pagerduty-keys";
+import { escapeTerraformText } from "../constructs/terraform-text";
 
 /**
  * On-call in PagerDuty for one environment that pages: teams, rotations, escalation policies,
@@ -16,6 +17,7 @@ export class PagerDutyStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, model: Model, env: EnvironmentModel) {
     super(scope, id);
+    escapeTerraformText(this);
     const token = new TerraformVariable(this, "pagerduty_token", {
       type: "string",
       sensitive: true,
