@@ -11,6 +11,8 @@ export interface Summary {
   slos: Record<string, { service: string; objective: number; window: string; budgetMinutes: number; tiers: Record<string, string> }>;
   alerts: Record<string, { name: string; service: string; severity: string; for: string; condition: string; runbook: string }>;
   routes: Record<string, Record<string, string[]>>;
+  /** What the review needs to judge changes to the stores that hold logs. */
+  logClasses?: Record<string, { retentionDays: number; protected: boolean; retired: boolean; acknowledged?: string }>;
 }
 
 export const SUMMARY_FILE = "summary.json";
@@ -65,6 +67,12 @@ export function summary(model: Model): Summary {
     ]),
     routes: Object.fromEntries(
       model.environments.map((e) => [e.id, Object.fromEntries(SEVERITIES.map((s) => [s, e.routes[s].map(channel)]))]),
+    ),
+    logClasses: Object.fromEntries(
+      model.logClasses.map((c) => [
+        c.id,
+        { retentionDays: c.retentionDays, protected: c.protected, retired: c.retired, acknowledged: c.acknowledged },
+      ]),
     ),
   };
 }
