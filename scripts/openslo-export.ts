@@ -5,9 +5,10 @@ import { definitions } from "../definitions";
 import { validate } from "../stacks/app";
 import { DefinitionError } from "../engine/model";
 import { exportOpenSlo } from "../engine/openslo/export";
+import { defaultOutdir } from "../stacks/project-root";
 
 try {
-  const out = join(process.env.CDKTF_OUTDIR ?? "cdktf.out", "openslo");
+  const out = join(defaultOutdir(), "openslo");
   mkdirSync(out, { recursive: true });
   const { files, skipped } = exportOpenSlo(validate(definitions));
   for (const [name, text] of files) {

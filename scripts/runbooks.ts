@@ -3,12 +3,13 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { definitions } from "../definitions";
 import { withOpenSlo } from "../stacks/app";
+import { projectRoot } from "../stacks/project-root";
 import { buildModel, DefinitionError } from "../engine/model";
 import { missingRunbookSkeletons } from "../engine/review/runbooks";
 
 try {
   // The model, not validate(): missing runbook files are what this command fixes.
-  const skeletons = missingRunbookSkeletons(buildModel(withOpenSlo(definitions)), process.cwd());
+  const skeletons = missingRunbookSkeletons(buildModel(withOpenSlo(definitions)), projectRoot());
   for (const [file, text] of skeletons) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);

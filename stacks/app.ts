@@ -15,12 +15,13 @@ import { GcpStack } from "./gcp-stack";
 import { GrafanaStack } from "./grafana-stack";
 import { PagerDutyStack } from "./pagerduty-stack";
 import { configureTokenStackTraces } from "./token-stack-traces";
+import { projectRoot } from "./project-root";
 
 /**
  * Builds the model, checks every target's limits and that in-repository runbooks exist under
  * `root`; throws DefinitionError listing every problem.
  */
-export function validate(definitions: Definitions, root = process.cwd(), env: NodeJS.ProcessEnv = process.env): Model {
+export function validate(definitions: Definitions, root = projectRoot(), env: NodeJS.ProcessEnv = process.env): Model {
   const model = buildModel(withOpenSlo(definitions, root));
   // Every model an environment sees must fit the targets, overrides included.
   const seen = new Set<string>();
@@ -46,7 +47,7 @@ export function validate(definitions: Definitions, root = process.cwd(), env: No
 export const OPENSLO_DIRECTORY = "openslo";
 
 /** The definitions plus the SLOs of the OpenSLO files under `root`; throws DefinitionError naming file and field. */
-export function withOpenSlo(definitions: Definitions, root = process.cwd()): Definitions {
+export function withOpenSlo(definitions: Definitions, root = projectRoot()): Definitions {
   const dir = join(root, OPENSLO_DIRECTORY);
   if (!existsSync(dir)) return definitions;
   const inputs = readdirSync(dir)
