@@ -119,8 +119,17 @@ describe("least privilege", () => {
     let seen = 0;
     for (const stack of stacks) {
       for (const role of Object.values<any>(stack.resource.aws_iam_role ?? {})) {
+        const account = stack.provider.aws[0].allowed_account_ids[0];
         expect(statements(role.assume_role_policy)).toEqual([
-          { Effect: "Allow", Principal: { Service: "chatbot.amazonaws.com" }, Action: "sts:AssumeRole" },
+          {
+            Effect: "Allow",
+            Principal: { Service: "chatbot.amazonaws.com" },
+            Action: "sts:AssumeRole",
+            Condition: {
+              StringEquals: { "aws:SourceAccount": account },
+              ArnLike: { "aws:SourceArn": `arn:aws:chatbot::${account}:chat-configuration/*` },
+            },
+          },
         ]);
       }
       for (const policy of Object.values<any>(stack.resource.aws_iam_role_policy ?? {})) {
@@ -158,6 +167,8 @@ describe("least privilege", () => {
         }
         expect(Object.keys(s.Principal)).toEqual(["Service"]);
         for (const a of actions(s)) expect(a).not.toContain("*");
+        // Publishing to an encrypted topic takes a data key and decrypting it, nothing else.
+        if (s.Principal.Service === "cloudwatch.amazonaws.com") expect(actions(s).sort()).toEqual(["kms:Decrypt", "kms:GenerateDataKey"]);
       }
     }
   });
