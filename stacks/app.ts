@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { App, TerraformResource, type TerraformStack } from "cdktf";
 import { importOpenSlo } from "../engine/openslo/import";
 import type { Definitions } from "../engine/definitions/types";
-import { buildModel, DefinitionError, type EnvironmentModel, type Model } from "../engine/model";
+import { buildModel, DefinitionError, type EnvironmentModel, type Model, type Problem } from "../engine/model";
 import { gcpProblems } from "../constructs/gcp/limits";
 import { awsProblems } from "../constructs/aws/limits";
 import { grafanaProblems } from "../constructs/grafana/limits";
@@ -22,14 +22,29 @@ import { projectRoot } from "./project-root";
  * `root`; throws DefinitionError listing every problem.
  */
 export function validate(definitions: Definitions, root = projectRoot(), env: NodeJS.ProcessEnv = process.env): Model {
-  const model = buildModel(withOpenSlo(definitions, root));
+  // OpenSLO, model, target-limit, runbook and state problems are reported together.
+  const problems: Problem[] = [];
+  const collect = <T>(step: () => T): T | undefined => {
+    try {
+      return step();
+    } catch (error) {
+      if (!(error instanceof DefinitionError)) throw error;
+      problems.push(...error.problems);
+      return undefined;
+    }
+  };
+  const model = collect(() => buildModel(collect(() => withOpenSlo(definitions, root)) ?? definitions));
   // Every model an environment sees must fit the targets, overrides included.
   const seen = new Set<string>();
-  const problems = [model, ...Object.values(model.environmentModels)]
-    .flatMap((m) => [...gcpProblems(m), ...awsProblems(m), ...grafanaProblems(m)])
-    .filter((p) => !seen.has(JSON.stringify(p)) && Boolean(seen.add(JSON.stringify(p))));
-  problems.push(...missingRunbooks(model, root));
-  for (const e of model.environments) {
+  if (model) {
+    problems.push(
+      ...[model, ...Object.values(model.environmentModels)]
+        .flatMap((m) => [...gcpProblems(m), ...awsProblems(m), ...grafanaProblems(m)])
+        .filter((p) => !seen.has(JSON.stringify(p)) && Boolean(seen.add(JSON.stringify(p)))),
+    );
+    problems.push(...missingRunbooks(model, root));
+  }
+  for (const e of definitions.environments) {
     const setting = stateSetting(e.id, e.state, env);
     const parsed = parseStateUrl(setting.value);
     if (typeof parsed === "string")
@@ -39,7 +54,7 @@ export function validate(definitions: Definitions, root = projectRoot(), env: No
         message: parsed,
       });
   }
-  if (problems.length > 0) throw new DefinitionError(problems);
+  if (problems.length > 0 || !model) throw new DefinitionError(problems);
   return model;
 }
 

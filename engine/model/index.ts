@@ -7,7 +7,8 @@ import { deriveTiers, FRESHNESS_STEP_SECONDS } from "./burn-rate";
 import { checkId, checkRunbook, checkText, checkUnique, isHttpUrl, REPO_RUNBOOK } from "./checks";
 import { parseDuration } from "./duration";
 import { DefinitionError, Problems, type Problem } from "./problems";
-import { promqlSyntaxError } from "./promql";
+import { alertConditionTypeError, promqlSyntaxError } from "./promql";
+import { checkAlertLabels, describeNumber } from "./text-checks";
 import { buildChannels, buildEnvironments, buildSeverities, pages } from "./routing";
 import { buildCloudWatchAlarms, perEnvironment } from "./cloudwatch";
 import { buildDashboards } from "./dashboards";
@@ -94,9 +95,13 @@ function buildSlos(
     checkId(where, d.id, problems);
     const service = services.get(d.service);
     if (!service) problems.add(where, "service", `unknown service "${d.service}"; defined services: ${[...services.keys()].join(", ")}`);
-    if (typeof d.objective !== "number" || !(d.objective > 0 && d.objective < 100)) {
-      problems.add(where, "objective", `must be a percentage greater than 0 and less than 100, got ${JSON.stringify(d.objective)}`);
+    if (typeof d.objective === "number" && d.objective > 0 && d.objective < 1) {
+      problems.add(where, "objective", `is a percentage: did you mean ${Number((d.objective * 100).toPrecision(12))}? got ${d.objective}`);
+    } else if (typeof d.objective !== "number" || !(d.objective > 0 && d.objective < 100)) {
+      problems.add(where, "objective", `must be a percentage greater than 0 and less than 100, got ${describeNumber(d.objective)}`);
     }
+    if (d.name !== undefined) checkText(where, "name", d.name, problems);
+    if (d.description !== undefined) checkText(where, "description", d.description, problems);
     const windowSeconds = parseDuration(d.window);
     if (windowSeconds === undefined || windowSeconds < DAY || windowSeconds % DAY !== 0) {
       problems.add(where, "window", `must be a whole number of days such as "30d", got ${JSON.stringify(d.window)}`);
@@ -189,6 +194,7 @@ function buildAlerts(
     const service = services.get(a.service);
     if (!service) problems.add(where, "service", `unknown service "${a.service}"; defined services: ${[...services.keys()].join(", ")}`);
     checkText(where, "summary", a.summary, problems);
+    if (a.description !== undefined) checkText(where, "description", a.description, problems);
     if (!isSeverity(a.severity)) {
       problems.add(where, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(a.severity)}`);
     } else {
@@ -200,9 +206,10 @@ function buildAlerts(
     if (expr === undefined) {
       problems.add(where, "condition", "needs a condition for at least one backend (prometheus)");
     } else {
-      const syntax = promqlSyntaxError(expr);
+      const syntax = typeof expr === "string" ? (promqlSyntaxError(expr) ?? alertConditionTypeError(expr)) : "must be a PromQL expression";
       if (syntax) problems.add(where, "condition.prometheus", syntax);
     }
+    checkAlertLabels(where, a.labels, problems);
     if (problems.all.length > before || !service) return [];
     return [
       {
