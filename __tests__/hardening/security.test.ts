@@ -83,6 +83,9 @@ test("canary: secrets in variables and in the PagerDuty stack's state appear in 
   const remoteStateStrings = Object.values(resources).filter((r) => r.input.includes("terraform_remote_state")).length;
   expect(remoteStateStrings).toBeGreaterThan(10);
   const config = { data: { terraform_remote_state: data }, variable, resource: { terraform_data: resources } };
+  process.stdout.write(
+    `canary: ${Object.keys(resources).length} strings (${remoteStateStrings} reading the PagerDuty state) planned, ${canaries.length} canaries\n`,
+  );
   const plan = terraformOk(terraformDir(config, "canary-plan-"), ["plan", "-input=false"], env).stdout;
   expect(plan).toContain(`Plan: ${Object.keys(resources).length} to add`);
   for (const secret of canaries) expect(plan.includes(secret) ? `the plan shows ${secret}` : "clean").toBe("clean");

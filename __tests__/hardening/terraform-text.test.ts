@@ -136,6 +136,9 @@ test("every string of every stack comes out of Terraform as the constructs wrote
   expect(missing.filter((f) => !/^severity |^service .* description$/.test(f))).toEqual([]);
   expect(cases.length).toBeGreaterThan(100);
   const results = throughTerraform(cases);
+  process.stdout.write(
+    `bundled text: ${fields.length} fields, ${cases.length} strings of ${new Set(cases.map((c) => c.path.split(".")[0])).size} stacks through Terraform\n`,
+  );
   const wrong = results.filter((r) => r.got !== r.want);
   expect(wrong).toEqual([]);
   // And the Cloud Monitoring variable reaches Cloud Monitoring as its variable, not as a value.
@@ -202,6 +205,7 @@ test("adversarial text in every free-text field comes out of Terraform verbatim"
     cases.push(...changedStrings(defs).cases);
   }
   expect(cases.length).toBeGreaterThan(300);
+  process.stdout.write(`adversarial text: ${cases.length} strings through Terraform\n`);
   const wrong = throughTerraform(cases).filter((r) => r.got !== r.want);
   expect(
     wrong.map((w) => `seed ${seed}: ${w.path}: got ${JSON.stringify(w.got.slice(0, 300))}, want ${JSON.stringify(w.want.slice(0, 300))}`),
