@@ -12,7 +12,9 @@ import * as text from "../../engine/model/text";
 import { cloudMonitoringVariable, dashboard, type Definitions } from "../../engine/definitions";
 import { synthCommand } from "../../stacks/synth";
 import { defaults, problemsOf, type Writable } from "../helpers";
-import { evaluateStrings } from "../terraform";
+import { evaluateStrings, terraform, terraformDir, terraformOk } from "../terraform";
+import { TerraformLocal, TerraformOutput, TerraformStack, Testing } from "cdktf";
+import { escapeTerraformText } from "../../constructs/terraform-text";
 
 /** Every free-text field a user writes, set to the text `text(field)` gives for it. */
 export function withText(defs: Writable<Definitions>, textFor: (field: string) => string): Writable<Definitions> {
@@ -211,3 +213,22 @@ test("adversarial text in every free-text field comes out of Terraform verbatim"
     wrong.map((w) => `seed ${seed}: ${w.path}: got ${JSON.stringify(w.got.slice(0, 300))}, want ${JSON.stringify(w.want.slice(0, 300))}`),
   ).toEqual([]);
 }, 240000);
+
+test("text next to a live reference keeps both: a `$` right before it, `${` and `%{` around it", () => {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, "text");
+  escapeTerraformText(stack);
+  const value = new TerraformLocal(stack, "value", "abc");
+  const cases = {
+    dollar: `cost $${value.asString}`,
+    around: `\${var.x} ${value.asString} %{ if true }y%{ endif } $\${z}$`,
+    only: value.asString,
+  };
+  for (const [name, text] of Object.entries(cases)) new TerraformOutput(stack, name, { value: text });
+  const dir = terraformDir(JSON.parse(Testing.synth(stack)), "tf-adjacent-");
+  terraformOk(dir, ["apply", "-auto-approve", "-input=false"]);
+  const outputs = JSON.parse(terraform(dir, ["output", "-json"]).stdout);
+  expect(outputs.dollar.value).toBe("cost $abc");
+  expect(outputs.around.value).toBe("${var.x} abc %{ if true }y%{ endif } $${z}$");
+  expect(outputs.only.value).toBe("abc");
+}, 60000);
