@@ -9,7 +9,7 @@ const grafanaSdk = ["@grafana/grafana-foundation-sdk", "@grafana/grafana-foundat
 const intoTargets = ["**/constructs/**", "**/stacks/**", "**/.gen/**"];
 
 export default tseslint.config(
-  { ignores: [".gen/**", "dist/**", "cdktf.out/**", "cdktf.out.*/**", "coverage/**", "node_modules/**"] },
+  { ignores: [".gen/**", "dist/**", "cdktf.out/**", "cdktf.out.*/**", ".cdktf.out.*/**", "coverage/**", "node_modules/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

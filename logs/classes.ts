@@ -19,12 +19,15 @@ export const logClasses = [
     description: "Financial transactions and Cloud Audit Logs",
     retentionDays: 365,
     filter: 'jsonPayload.category="finance" OR logName:"cloudaudit.googleapis.com"',
+    // Kept a year for audits: a shorter retention must be acknowledged in review.
+    protected: true,
   }),
   logClass({
     id: "security",
     description: "Security events such as failed logins",
     retentionDays: 365,
     filter: 'jsonPayload.category="security"',
+    protected: true,
   }),
   logClass({
     id: "debug",

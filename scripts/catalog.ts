@@ -6,10 +6,11 @@ import { validate } from "../stacks/app";
 import { synthCommand } from "../stacks/synth";
 import { catalog } from "../engine/review/catalog";
 import { readStacks } from "../engine/review/stacks";
+import { defaultOutdir } from "../stacks/project-root";
 
 const definitions = projectDefinitionsOrExit();
 
-const outdir = process.env.CDKTF_OUTDIR ?? "cdktf.out";
+const outdir = defaultOutdir();
 const code = synthCommand(definitions, outdir, process.stderr);
 if (code === 0) {
   const file = join(outdir, "CATALOG.md");

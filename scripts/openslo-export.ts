@@ -5,11 +5,12 @@ import { projectDefinitionsOrExit } from "../engine/discover";
 import { validate } from "../stacks/app";
 import { DefinitionError } from "../engine/model";
 import { exportOpenSlo } from "../engine/openslo/export";
+import { defaultOutdir } from "../stacks/project-root";
 
 const definitions = projectDefinitionsOrExit();
 
 try {
-  const out = join(process.env.CDKTF_OUTDIR ?? "cdktf.out", "openslo");
+  const out = join(defaultOutdir(), "openslo");
   mkdirSync(out, { recursive: true });
   const { files, skipped } = exportOpenSlo(validate(definitions));
   for (const [name, text] of files) {

@@ -1,7 +1,8 @@
 /**
  * npm run review -- <git-ref>: synthesizes the ref and the working tree and prints, as
  * Markdown for a pull-request comment, what changes: resources destroyed or replaced first,
- * then SLOs, alerts, routes and Terraform resources with old -> new values.
+ * then SLOs, alerts, routes and Terraform resources with old -> new values. Exits 1 when a store
+ * holding data would be destroyed, replaced or lose retention without the definitions saying so.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
@@ -11,6 +12,7 @@ import { projectDefinitionsOrExit } from "../engine/discover";
 import { synthCommand } from "../stacks/synth";
 import { review } from "../engine/review/diff";
 import { readStacks } from "../engine/review/stacks";
+import { formatStoreProblem, protectedStoreProblems, readForgotten } from "../engine/review/protected";
 import { SUMMARY_FILE, type Summary } from "../engine/review/summary";
 
 const definitions = projectDefinitionsOrExit();
@@ -44,17 +46,16 @@ function main(): number {
       sh(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "."], source);
       sh(process.execPath, ["dist/main.js"], source, { ...process.env, CDKTF_OUTDIR: baseOut, CHECKPOINT_DISABLE: "1" });
     }
-    process.stdout.write(
-      review({
-        baseLabel: ref,
-        headLabel: "working tree",
-        base: readStacks(baseOut),
-        head: readStacks(join(tmp, "head")),
-        baseSummary: readSummary(baseOut),
-        headSummary: readSummary(join(tmp, "head"))!,
-      }),
-    );
-    return 0;
+    const [base, head, headSummary] = [readStacks(baseOut), readStacks(join(tmp, "head")), readSummary(join(tmp, "head"))!];
+    // Data that would be lost comes first, and fails the review (and the plan workflow with it).
+    const stores = protectedStoreProblems(base, head, readForgotten(join(tmp, "head")), headSummary);
+    if (stores.length)
+      process.stdout.write(
+        ["### Stores whose data would be lost", "", ...stores.map((p) => `- **REFUSED** ${formatStoreProblem(p)}`), "", ""].join("\n"),
+      );
+    process.stdout.write(review({ baseLabel: ref, headLabel: "working tree", base, head, baseSummary: readSummary(baseOut), headSummary }));
+    for (const p of stores) process.stderr.write(`error: ${formatStoreProblem(p)}\n`);
+    return stores.length ? 1 : 0;
   } catch (error) {
     process.stderr.write(`error: ${(error as Error).message}\n`);
     return 1;

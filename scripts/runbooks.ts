@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { projectDefinitionsOrExit } from "../engine/discover";
 import { withOpenSlo } from "../stacks/app";
+import { projectRoot } from "../stacks/project-root";
 import { buildModel, DefinitionError } from "../engine/model";
 import { missingRunbookSkeletons } from "../engine/review/runbooks";
 
@@ -10,7 +11,7 @@ const definitions = projectDefinitionsOrExit();
 
 try {
   // The model, not validate(): missing runbook files are what this command fixes.
-  const skeletons = missingRunbookSkeletons(buildModel(withOpenSlo(definitions)), definitions.root ?? process.cwd());
+  const skeletons = missingRunbookSkeletons(buildModel(withOpenSlo(definitions)), definitions.root ?? projectRoot());
   for (const [file, text] of skeletons) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);

@@ -12,6 +12,7 @@ import { alertRuleGroups, prometheusRuleFiles, sloRuleGroups } from "../engine/e
 import { checkRules, checkRuleSyntax, observationTable, verifyBurnRates, verifyRouting } from "../engine/verify";
 import { missingTools } from "../engine/verify/tools";
 import { runCheckov } from "../engine/verify/checkov";
+import { defaultOutdir } from "../stacks/project-root";
 
 const definitions = projectDefinitionsOrExit();
 
@@ -21,7 +22,7 @@ async function main(): Promise<number> {
     process.stderr.write(`error: ${missing}\n`);
     return 2;
   }
-  const outdir = process.env.CDKTF_OUTDIR ?? "cdktf.out";
+  const outdir = defaultOutdir();
   if (synthCommand(definitions, outdir, process.stderr) !== 0) return 1;
   const model = validate(definitions);
   console.log("ok   definitions: valid, every PromQL in alerts, SLIs and dashboards parses");

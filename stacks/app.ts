@@ -3,7 +3,15 @@ import { join } from "node:path";
 import { App, TerraformResource, type TerraformStack } from "cdktf";
 import { importOpenSlo } from "../engine/openslo/import";
 import type { Definitions } from "../engine/definitions/types";
-import { buildModel, DefinitionError, type AlertRuleModel, type Model, type ServiceModel, type SloModel } from "../engine/model";
+import {
+  buildModel,
+  DefinitionError,
+  type AlertRuleModel,
+  type Model,
+  type Problem,
+  type ServiceModel,
+  type SloModel,
+} from "../engine/model";
 import { missingRunbooks } from "../engine/review/runbooks";
 import { monitoredTeams, runsOn, targetView, teamView, withoutTeams } from "../engine/model/views";
 import type { PagerDutyKeys } from "../constructs/pagerduty-keys";
@@ -11,6 +19,7 @@ import { applyBackend, parseStateUrl, stateSetting, type StateBackend } from "./
 import type { Target, TargetStack } from "./target";
 import { TARGETS } from "./targets";
 import { configureTokenStackTraces } from "./token-stack-traces";
+import { projectRoot } from "./project-root";
 
 /**
  * Builds the model, checks every target's limits and that in-repository runbooks exist under
@@ -18,19 +27,34 @@ import { configureTokenStackTraces } from "./token-stack-traces";
  */
 export function validate(
   definitions: Definitions,
-  root = definitions.root ?? process.cwd(),
+  root = definitions.root ?? projectRoot(),
   env: NodeJS.ProcessEnv = process.env,
   targets: readonly Target[] = TARGETS,
 ): Model {
-  const model = buildModel(withOpenSlo(definitions, root));
+  // OpenSLO, model, target-limit, runbook and state problems are reported together.
+  const problems: Problem[] = [];
+  const collect = <T>(step: () => T): T | undefined => {
+    try {
+      return step();
+    } catch (error) {
+      if (!(error instanceof DefinitionError)) throw error;
+      problems.push(...error.problems);
+      return undefined;
+    }
+  };
+  const model = collect(() => buildModel(collect(() => withOpenSlo(definitions, root)) ?? definitions));
   // Every model an environment sees must fit the targets, overrides included.
   const seen = new Set<string>();
-  const problems = [model, ...Object.values(model.environmentModels)]
-    .flatMap((m) => targets.flatMap((t) => t.problems(m)))
-    .filter((p) => !seen.has(JSON.stringify(p)) && Boolean(seen.add(JSON.stringify(p))));
-  problems.push(...missingRunbooks(model, root));
-  problems.push(...unrendered(model, targets));
-  for (const e of model.environments) {
+  if (model) {
+    problems.push(
+      ...[model, ...Object.values(model.environmentModels)]
+        .flatMap((m) => targets.flatMap((t) => t.problems(m)))
+        .filter((p) => !seen.has(JSON.stringify(p)) && Boolean(seen.add(JSON.stringify(p)))),
+    );
+    problems.push(...missingRunbooks(model, root));
+    problems.push(...unrendered(model, targets));
+  }
+  for (const e of definitions.environments) {
     const setting = stateSetting(e.id, e.state, env);
     const parsed = parseStateUrl(setting.value);
     if (typeof parsed === "string")
@@ -40,7 +64,7 @@ export function validate(
         message: parsed,
       });
   }
-  if (problems.length > 0) throw new DefinitionError(problems);
+  if (problems.length > 0 || !model) throw new DefinitionError(problems);
   return model;
 }
 
@@ -98,7 +122,7 @@ function unrendered(model: Model, targets: readonly Target[]): { where: string; 
 export const OPENSLO_DIRECTORY = "openslo";
 
 /** The definitions plus the SLOs (and services) of the OpenSLO and Sloth files under `root`; throws DefinitionError naming file and field. */
-export function withOpenSlo(definitions: Definitions, root = definitions.root ?? process.cwd()): Definitions {
+export function withOpenSlo(definitions: Definitions, root = definitions.root ?? projectRoot()): Definitions {
   const dir = join(root, OPENSLO_DIRECTORY);
   if (!existsSync(dir)) return definitions;
   const inputs = readdirSync(dir)

@@ -12,6 +12,7 @@ import { AwsAlertRouting } from "../constructs/aws/routing";
 import { AwsSloAlarms } from "../constructs/aws/slo";
 import { VariableKeys } from "../constructs/pagerduty-keys";
 import { switchedOn, type Target, type TargetStackProps } from "./target";
+import { escapeTerraformText } from "../constructs/terraform-text";
 
 /** What a split environment's team stacks use from its shared stack. */
 export interface AwsShared {
@@ -30,6 +31,7 @@ export class AwsStack extends TerraformStack {
   constructor(scope: Construct, id: string, { model, env: environment, keys, split }: TargetStackProps<AwsShared>) {
     super(scope, id);
     const env = withAws(environment);
+    escapeTerraformText(this);
     new AwsProvider(this, "aws", {
       region: env.aws.region,
       allowedAccountIds: [env.aws.account],

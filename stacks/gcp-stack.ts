@@ -11,6 +11,7 @@ import { GcpServiceSlos } from "../constructs/gcp/slo";
 import { GcpUptimeChecks } from "../constructs/gcp/uptime-check";
 import { VariableKeys } from "../constructs/pagerduty-keys";
 import { switchedOn, type Target, type TargetStackProps } from "./target";
+import { escapeTerraformText } from "../constructs/terraform-text";
 
 /** What a split environment's team stacks use from its shared stack. */
 export interface GcpShared {
@@ -28,6 +29,7 @@ export class GcpStack extends TerraformStack {
   constructor(scope: Construct, id: string, { model, env: environment, keys, split }: TargetStackProps<GcpShared>) {
     super(scope, id);
     const env = withGcp(environment);
+    escapeTerraformText(this);
     new GoogleProvider(this, "google", { project: env.gcp.project, region: env.gcp.region });
 
     this.shared = split?.shared ?? {

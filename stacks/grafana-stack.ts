@@ -11,6 +11,7 @@ import { GrafanaRuleGroups } from "../constructs/grafana/rule-groups";
 import { GrafanaSlos } from "../constructs/grafana/slos";
 import { VariableKeys } from "../constructs/pagerduty-keys";
 import { switchedOn, type Target, type TargetStackProps } from "./target";
+import { escapeTerraformText } from "../constructs/terraform-text";
 
 /** What a split environment's team stacks use from its shared stack. */
 export interface GrafanaShared {
@@ -30,6 +31,7 @@ export class GrafanaStack extends TerraformStack {
   constructor(scope: Construct, id: string, { model, env: environment, keys, split }: TargetStackProps<GrafanaShared>) {
     super(scope, id);
     const env = withGrafana(environment);
+    escapeTerraformText(this);
     const auth = new TerraformVariable(this, "grafana_auth", {
       type: "string",
       sensitive: true,

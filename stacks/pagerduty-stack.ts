@@ -6,6 +6,7 @@ import { PagerDutyServices } from "../constructs/pagerduty/services";
 import type { PagerDutyKeys } from "../constructs/pagerduty-keys";
 import type { EnvironmentModel } from "../engine/model";
 import { switchedOn, type Target, type TargetStackProps } from "./target";
+import { escapeTerraformText } from "../constructs/terraform-text";
 
 /**
  * On-call in PagerDuty for one environment that pages: teams, rotations, escalation policies,
@@ -17,6 +18,7 @@ export class PagerDutyStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, { model, env, integrations }: TargetStackProps) {
     super(scope, id);
+    escapeTerraformText(this);
     const token = new TerraformVariable(this, "pagerduty_token", {
       type: "string",
       sensitive: true,

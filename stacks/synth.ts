@@ -1,11 +1,13 @@
 /**
  * The synth command: validate, then write every stack. Invalid definitions stop here with
- * every problem listed and nothing written.
+ * every problem listed; any failure leaves the previous output as it was.
  */
 import type { Definitions } from "../engine/definitions/types";
 import { synthesize, validate } from "./app";
 import { DefinitionError } from "../engine/model";
 import { writeExports } from "../engine/exporters";
+import { writeAtomically } from "./output";
+import { defaultOutdir } from "./project-root";
 
 /** Returns the process exit code; messages go to the given stream. `only` limits synth to one environment. */
 export function synthCommand(
@@ -30,6 +32,16 @@ export function synthCommand(
     }
     throw error;
   }
-  writeExports(model, synthesize(model, outdir, only));
+  const target = outdir ?? defaultOutdir();
+  try {
+    writeAtomically(
+      target,
+      (dir) => writeExports(model, synthesize(model, dir, only)),
+      only === undefined ? undefined : { environment: only, environments: model.environments.map((e) => e.id) },
+    );
+  } catch (error) {
+    stderr.write(`error: synth failed: ${(error as Error).message}\nNothing was written: ${target} is as it was.\n`);
+    return 1;
+  }
   return 0;
 }

@@ -95,7 +95,15 @@ describe("routing", () => {
 
   test("the Chatbot role can be assumed by Chatbot only and reads CloudWatch with named actions", () => {
     expect(JSON.parse(prod.resource.aws_iam_role.chatbot_role.assume_role_policy).Statement).toEqual([
-      { Effect: "Allow", Principal: { Service: "chatbot.amazonaws.com" }, Action: "sts:AssumeRole" },
+      {
+        Effect: "Allow",
+        Principal: { Service: "chatbot.amazonaws.com" },
+        Action: "sts:AssumeRole",
+        Condition: {
+          StringEquals: { "aws:SourceAccount": "111111111111" },
+          ArnLike: { "aws:SourceArn": "arn:aws:chatbot::111111111111:chat-configuration/*" },
+        },
+      },
     ]);
     const statement = JSON.parse(prod.resource.aws_iam_role_policy.chatbot_role_policy.policy).Statement;
     expect(statement).toHaveLength(1);

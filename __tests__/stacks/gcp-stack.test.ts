@@ -1,6 +1,6 @@
 import { MonitoringAlertPolicy } from "@cdktf/provider-google/lib/monitoring-alert-policy";
 import { MonitoringSlo } from "@cdktf/provider-google/lib/monitoring-slo";
-import { model, synthGcp } from "../helpers";
+import { defaults, model, synthGcp } from "../helpers";
 
 const m = model();
 const prod = synthGcp(m, "prod");
@@ -256,4 +256,13 @@ describe("uptime checks", () => {
     expect(alert.notification_channels).toEqual([pagerDuty("api"), channelRef("slack-alerts-high")]);
     expect(alert.documentation.links).toEqual([{ display_name: "Runbook", url: "https://docs.nous.com/runbooks/api-down" }]);
   });
+});
+
+test("documentation longer than Cloud Monitoring's 8,192 characters is shortened, the runbook link kept whole", () => {
+  const defs = defaults();
+  defs.alerts = defs.alerts.map((a) => (a.id === "api-down" ? { ...a, description: "é".repeat(20_000) } : a));
+  const policy = synthGcp(model(defs)).resource.google_monitoring_alert_policy["alert_api-down"];
+  const content: string = policy.documentation.content;
+  expect(Array.from(content).length).toBe(8192);
+  expect(content.endsWith("...\n\nRunbook: https://docs.nous.com/runbooks/api-down")).toBe(true);
 });

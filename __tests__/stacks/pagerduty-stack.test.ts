@@ -89,7 +89,7 @@ describe("cross-stack wiring", () => {
     const key =
       read("gcp-prod").resource.google_monitoring_notification_channel["channel_pagerduty-oncall_api"].sensitive_labels.service_key;
     expect(key).toMatch(
-      /^\$\{data\.terraform_remote_state\.cross-stack-reference-input-pagerduty-prod\.outputs\.cross-stack-output-[A-Za-z0-9_-]*integration_api_gcp[A-Za-z0-9_-]*\}$/,
+      /^\$\{sensitive\(data\.terraform_remote_state\.cross-stack-reference-input-pagerduty-prod\.outputs\.cross-stack-output-[A-Za-z0-9_-]*integration_api_gcp[A-Za-z0-9_-]*\)\}$/,
     );
     const outputs = read("pagerduty-prod").output;
     const apiGcp = Object.values<any>(outputs).find(

@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
 import { CloudwatchLogMetricFilter } from "@cdktf/provider-aws/lib/cloudwatch-log-metric-filter";
 import type { EnvironmentModel, LogClassModel, LogMetricModel } from "../../engine/model";
+import { forgetWithoutDestroying } from "../removed";
 
 /** Namespace of the metrics the log metric filters publish. */
 export const LOG_METRICS_NAMESPACE = "Monitoring/Logs";
@@ -28,12 +29,19 @@ export class AwsLogs extends Construct {
     super(scope, id);
     const groups = new Map<string, CloudwatchLogGroup>();
     for (const logClass of classes) {
+      if (logClass.retired) {
+        forgetWithoutDestroying(this, `aws_cloudwatch_log_group.log_group_${logClass.id}`);
+        continue;
+      }
       const group = new CloudwatchLogGroup(this, `group-${logClass.id}`, {
         name: logGroupName(env, logClass.id),
         retentionInDays: logClass.retentionDays,
         kmsKeyId: kmsKeyArn,
         tags: { ...env.labels, log_class: logClass.id },
         lifecycle: { preventDestroy: true },
+        // prevent_destroy holds only while the group is in the configuration; skip_destroy keeps
+        // the group and its logs in AWS even when Terraform destroys it.
+        skipDestroy: true,
       });
       group.overrideLogicalId(`log_group_${logClass.id}`);
       // checkov reads suppressions from the resource's own lines: the reason travels with it.

@@ -25,7 +25,14 @@ export const CHATBOT_ACTIONS = [
   "cloudwatch:ListMetrics",
 ];
 
-/** The KMS actions a service needs to publish to an encrypted topic or write encrypted logs. */
+/**
+ * What CloudWatch needs to publish to an SSE-KMS topic: a data key to encrypt the message with,
+ * and decrypting it (AWS SNS developer guide, "Enable compatibility between event sources from
+ * AWS services and encrypted topics"). Nothing more.
+ */
+export const PUBLISHER_KMS_ACTIONS = ["kms:Decrypt", "kms:GenerateDataKey"];
+
+/** The KMS actions CloudWatch Logs needs to write encrypted log groups. */
 const SERVICE_KMS_ACTIONS = [
   "kms:Decrypt",
   "kms:DescribeKey",
@@ -83,7 +90,7 @@ export class AwsAlertRouting extends Construct {
             Sid: "CloudWatchAlarmsPublishToEncryptedTopics",
             Effect: "Allow",
             Principal: { Service: "cloudwatch.amazonaws.com" },
-            Action: SERVICE_KMS_ACTIONS,
+            Action: PUBLISHER_KMS_ACTIONS,
             Resource: "*",
             Condition: { StringEquals: { "aws:SourceAccount": account } },
           },
@@ -162,7 +169,18 @@ export class AwsAlertRouting extends Construct {
         name: `${env.id}-chatbot-cloudwatch-read`,
         assumeRolePolicy: JSON.stringify({
           Version: "2012-10-17",
-          Statement: [{ Effect: "Allow", Principal: { Service: "chatbot.amazonaws.com" }, Action: "sts:AssumeRole" }],
+          Statement: [
+            {
+              Effect: "Allow",
+              Principal: { Service: "chatbot.amazonaws.com" },
+              Action: "sts:AssumeRole",
+              // Confused deputy: only Chatbot acting for this account's channel configurations.
+              Condition: {
+                StringEquals: { "aws:SourceAccount": env.aws.account },
+                ArnLike: { "aws:SourceArn": `arn:aws:chatbot::${env.aws.account}:chat-configuration/*` },
+              },
+            },
+          ],
         }),
         tags: env.labels,
       });

@@ -6,6 +6,9 @@ import { truncate } from "../names";
 import { GCP_SEVERITY } from "./labels";
 import type { GcpNotificationChannels } from "./notification-channels";
 
+/** Cloud Monitoring's bound on an alert policy's documentation content. */
+export const GCP_MAX_DOCUMENTATION_CHARACTERS = 8192;
+
 export interface PolicyProps {
   /** Stable logical id of the policy, from definition ids only. */
   readonly logicalId: string;
@@ -30,8 +33,11 @@ export interface PolicyProps {
  * and notify when they open and when they close (so PagerDuty incidents resolve).
  */
 export function alertPolicy(scope: Construct, props: PolicyProps): MonitoringAlertPolicy {
-  const lines = [`**${props.severity}** · ${props.env.name}`, "", props.summary, ...(props.details ?? [])];
-  if (props.runbook) lines.push("", `Runbook: ${props.runbook}`);
+  const runbook = props.runbook ? `\n\nRunbook: ${props.runbook}` : "";
+  // Cloud Monitoring holds 8,192 characters of documentation content: the text is shortened,
+  // the runbook link kept whole.
+  const body = [`**${props.severity}** · ${props.env.name}`, "", props.summary, ...(props.details ?? [])].join("\n");
+  const content = truncate(body, GCP_MAX_DOCUMENTATION_CHARACTERS - Array.from(runbook).length) + runbook;
   const policy = new MonitoringAlertPolicy(scope, props.logicalId, {
     // Cloud Monitoring holds 512 characters of display name and 255 of subject; the whole
     // summary is in the documentation.
@@ -44,7 +50,7 @@ export function alertPolicy(scope: Construct, props: PolicyProps): MonitoringAle
     documentation: {
       mimeType: "text/markdown",
       subject: truncate(`[${props.severity}] ${props.title}`, 255),
-      content: lines.join("\n"),
+      content,
       links: props.runbook ? [{ displayName: "Runbook", url: props.runbook }] : undefined,
     },
     userLabels: { ...props.env.labels, ...props.labels, severity: props.severity.toLowerCase() },

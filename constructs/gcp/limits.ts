@@ -13,6 +13,58 @@ export const GCP_LOG_RETENTION_DAYS = { min: 1, max: 3650 } as const;
 /** Uptime check periods Cloud Monitoring offers. */
 export const GCP_UPTIME_PERIODS_SECONDS = [60, 300, 600, 900] as const;
 export const GCP_UPTIME_TIMEOUT_SECONDS = { min: 1, max: 60 } as const;
+/**
+ * The SLO goal: "0 < goal <= 0.999" in both the Cloud Monitoring API reference
+ * (ServiceLevelObjective.goal, google.cloud.monitoring_v3) and the google provider's
+ * google_monitoring_slo docs, so 99.95% or 99.99% cannot be a Cloud Monitoring SLO.
+ */
+export const GCP_MAX_SLO_GOAL = 0.999;
+
+/** Google Cloud regions (cloud.google.com/about/locations), as of provider 6.50.0. */
+export const GCP_REGIONS: readonly string[] = [
+  "africa-south1",
+  "asia-east1",
+  "asia-east2",
+  "asia-northeast1",
+  "asia-northeast2",
+  "asia-northeast3",
+  "asia-south1",
+  "asia-south2",
+  "asia-southeast1",
+  "asia-southeast2",
+  "australia-southeast1",
+  "australia-southeast2",
+  "europe-central2",
+  "europe-north1",
+  "europe-north2",
+  "europe-southwest1",
+  "europe-west1",
+  "europe-west2",
+  "europe-west3",
+  "europe-west4",
+  "europe-west6",
+  "europe-west8",
+  "europe-west9",
+  "europe-west10",
+  "europe-west12",
+  "me-central1",
+  "me-central2",
+  "me-west1",
+  "northamerica-northeast1",
+  "northamerica-northeast2",
+  "northamerica-south1",
+  "southamerica-east1",
+  "southamerica-west1",
+  "us-central1",
+  "us-east1",
+  "us-east4",
+  "us-east5",
+  "us-south1",
+  "us-west1",
+  "us-west2",
+  "us-west3",
+  "us-west4",
+];
 
 export function gcpProblems(model: Model): Problem[] {
   const problems: Problem[] = [];
@@ -20,6 +72,13 @@ export function gcpProblems(model: Model): Problem[] {
   if (!model.environments.some((e) => e.gcp)) return problems;
 
   for (const slo of model.slos) {
+    if (slo.sli.cloudMonitoring && slo.goal > GCP_MAX_SLO_GOAL) {
+      add(
+        `slo "${slo.id}"`,
+        "objective",
+        `Cloud Monitoring SLO goals go up to ${GCP_MAX_SLO_GOAL * 100}%, got ${slo.objective}; give this SLO no Cloud Monitoring source or a lower objective`,
+      );
+    }
     if (slo.sli.cloudMonitoring && slo.windowDays > GCP_MAX_SLO_WINDOW_DAYS) {
       add(
         `slo "${slo.id}"`,
@@ -59,6 +118,12 @@ export function gcpProblems(model: Model): Problem[] {
     }
   }
   for (const env of model.environments) {
+    if (env.gcp && !GCP_REGIONS.includes(env.gcp.region))
+      add(
+        `environment "${env.id}"`,
+        "gcp.region",
+        `unknown Google Cloud region ${JSON.stringify(env.gcp.region)}; regions look like "southamerica-east1"`,
+      );
     for (const [key, value] of Object.entries(env.labels)) {
       if (!/^[a-z][a-z0-9_-]{0,62}$/.test(key) || !GCP_LABEL_VALUE.test(value)) {
         add(

@@ -3,6 +3,7 @@ import { LoggingMetric } from "@cdktf/provider-google/lib/logging-metric";
 import { LoggingProjectBucketConfig } from "@cdktf/provider-google/lib/logging-project-bucket-config";
 import { LoggingProjectSink } from "@cdktf/provider-google/lib/logging-project-sink";
 import type { LogClassModel, LogMetricModel } from "../../engine/model";
+import { forgetWithoutDestroying } from "../removed";
 
 export interface GcpLoggingProps {
   readonly project: string;
@@ -13,12 +14,18 @@ export interface GcpLoggingProps {
 /**
  * A log bucket per log class with the class's retention, a sink routing the class's entries
  * into it, and log-based metrics over the structured events. Buckets are protected from
- * `terraform destroy`: deleting one deletes the logs it holds.
+ * `terraform destroy`: deleting one deletes the logs it holds. A retired class's bucket is
+ * forgotten by Terraform, with its logs kept.
  */
 export class GcpLogging extends Construct {
   constructor(scope: Construct, id: string, { project, classes, metrics }: GcpLoggingProps) {
     super(scope, id);
     for (const logClass of classes) {
+      if (logClass.retired) {
+        // The sink holds no data and goes; the bucket and its logs stay, unmanaged.
+        forgetWithoutDestroying(this, `google_logging_project_bucket_config.log_bucket_${logClass.id}`);
+        continue;
+      }
       const bucket = new LoggingProjectBucketConfig(this, `bucket-${logClass.id}`, {
         project,
         location: "global",

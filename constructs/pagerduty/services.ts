@@ -1,3 +1,4 @@
+import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { DataPagerdutyVendor } from "@cdktf/provider-pagerduty/lib/data-pagerduty-vendor";
 import { Service } from "@cdktf/provider-pagerduty/lib/service";
@@ -77,6 +78,10 @@ export class PagerDutyServices extends Construct implements PagerDutyKeys {
   key(service: string, sender: PagerDutySender): string {
     const integration = this.integrations.get(`${service}/${sender}`);
     if (!integration) throw new Error(`no PagerDuty service for "${service}": no on-call team owns it`);
-    return integration.integrationKey;
+    // Read through the PagerDuty stack's remote state, an output loses its sensitive mark
+    // (hashicorp/terraform#29544), and some attributes that carry the key are not sensitive in
+    // their provider (the AWS SNS subscription endpoint): the plan, and the pull-request
+    // comment made from it, would print the key. sensitive() keeps the mark wherever it goes.
+    return Fn.sensitive(integration.integrationKey);
   }
 }

@@ -22,10 +22,12 @@ import type {
   RatioSli,
   SloDefinition,
 } from "./types";
+import type { CloudMonitoringVariable } from "../model/text";
 
 export * from "./types";
 export * from "./cloudwatch";
 export * from "./panels";
+export type { CloudMonitoringVariable } from "../model/text";
 
 type Untagged<T> = Omit<T, "kind">;
 
@@ -132,4 +134,14 @@ export function collect<K extends Tagged["kind"]>(kinds: K | readonly K[], modul
   };
   for (const module of modules) Object.values(module).forEach(visit);
   return found;
+}
+
+/**
+ * A Cloud Monitoring documentation variable, e.g. `cloudMonitoringVariable("resource.label.instance_id")`,
+ * for alert summaries and descriptions: Cloud Monitoring fills it in when it notifies. Terraform
+ * passes it on as written (every text is escaped for Terraform), so it is never read as a
+ * Terraform reference.
+ */
+export function cloudMonitoringVariable(name: CloudMonitoringVariable): string {
+  return `\${${name}}`;
 }

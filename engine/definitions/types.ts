@@ -341,6 +341,20 @@ export interface LogClassDefinition {
   readonly filter: string;
   /** Security checks (checkov ids) this class deliberately fails, each with the reason. */
   readonly checkovSkips?: { readonly [checkId: string]: string };
+  /**
+   * The class's stores hold data that must outlive a careless change: the review refuses a
+   * shorter retention (as it refuses, for every class, destroying or replacing a store) unless
+   * `acknowledge` says why.
+   */
+  readonly protected?: boolean;
+  /**
+   * Stop managing the class: Terraform forgets its log bucket and log group (a `removed` block
+   * with `destroy = false`) and the logs stay where they are. Deleting a class from the list
+   * instead would destroy them, and the review refuses that.
+   */
+  readonly retired?: boolean;
+  /** Why a change the review would refuse for this class's stores is intended, e.g. a shorter retention. */
+  readonly acknowledge?: string;
 }
 
 export interface LogMetricDefinition {

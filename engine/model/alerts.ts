@@ -3,7 +3,8 @@ import { SEVERITIES, type Definitions } from "../definitions/types";
 import { checkId, checkRunbook, checkText, checkUnique, isSeverity } from "./checks";
 import { parseDuration } from "./duration";
 import type { Problems } from "./problems";
-import { promqlSyntaxError } from "./promql";
+import { alertConditionTypeError, promqlSyntaxError } from "./promql";
+import { checkAlertLabels } from "./text-checks";
 import { pages } from "./routing";
 import { resolveRunbook } from "./services";
 import type { AlertRuleModel, EnvironmentModel, ServiceModel, SeverityModel } from "./types";
@@ -26,6 +27,7 @@ export function buildAlerts(
     const service = services.get(a.service);
     if (!service) problems.add(where, "service", `unknown service "${a.service}"; defined services: ${[...services.keys()].join(", ")}`);
     checkText(where, "summary", a.summary, problems);
+    if (a.description !== undefined) checkText(where, "description", a.description, problems);
     if (!isSeverity(a.severity)) {
       problems.add(where, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(a.severity)}`);
     } else {
@@ -37,9 +39,10 @@ export function buildAlerts(
     if (expr === undefined) {
       problems.add(where, "condition", "needs a condition for at least one backend (prometheus)");
     } else {
-      const syntax = promqlSyntaxError(expr);
+      const syntax = typeof expr === "string" ? (promqlSyntaxError(expr) ?? alertConditionTypeError(expr)) : "must be a PromQL expression";
       if (syntax) problems.add(where, "condition.prometheus", syntax);
     }
+    checkAlertLabels(where, a.labels, problems);
     if (problems.all.length > before || !service) return [];
     return [
       {

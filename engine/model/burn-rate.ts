@@ -108,7 +108,14 @@ export function deriveTiers(
     }
     const budgetShare = override?.budgetShare ?? (base.budgetShare * WORKBOOK_WINDOW_SECONDS) / windowSeconds;
     if (!(budgetShare > 0 && budgetShare <= 1)) {
-      problems.add(where, `${field}.budgetShare`, `must be a fraction greater than 0 and at most 1, got ${override?.budgetShare}`);
+      if (override?.budgetShare === undefined)
+        // The default share scales with the window; the user wrote the window, not the share.
+        problems.add(
+          where,
+          "window",
+          `is too short for the ${base.id} tier: its default budget share scales to ${Number((budgetShare * 100).toPrecision(4))}% of the budget; use a longer window or set ${field}`,
+        );
+      else problems.add(where, `${field}.budgetShare`, `must be a fraction greater than 0 and at most 1, got ${override.budgetShare}`);
       continue;
     }
     const longWindowSeconds = override?.longWindow === undefined ? base.longWindowSeconds : parseDuration(override.longWindow);

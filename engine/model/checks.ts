@@ -1,6 +1,7 @@
 /** Field checks shared by every kind of definition. */
 import { SEVERITIES, type Severity } from "../definitions/types";
 import type { Problems } from "./problems";
+import { controlCharacter, describeNumber } from "./text-checks";
 
 /** Identity of a definition: kebab-case, so it can name resources in every cloud. */
 const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -20,19 +21,30 @@ export function checkId(where: string, id: unknown, problems: Problems): void {
 
 /** Reports every id that appears more than once among definitions of one kind. */
 export function checkUnique(kind: string, items: readonly { readonly id: string }[], problems: Problems): void {
-  const seen = new Set<string>();
-  const reported = new Set<string>();
-  for (const item of items) {
-    if (seen.has(item.id) && !reported.has(item.id)) {
-      problems.add(`${kind} "${item.id}"`, "id", `is defined more than once; ids must be unique among ${kind} definitions`);
-      reported.add(item.id);
-    }
-    seen.add(item.id);
+  const places = new Map<string, number[]>();
+  items.forEach((item, n) => places.set(item.id, [...(places.get(item.id) ?? []), n + 1]));
+  for (const [id, at] of places) {
+    if (at.length > 1)
+      problems.add(
+        `${kind} "${id}"`,
+        "id",
+        `is defined more than once (the ${at.slice(0, -1).map(ordinal).join(", ")} and ${ordinal(at[at.length - 1])} ${kind} definitions); ids must be unique among ${kind} definitions`,
+      );
   }
 }
 
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
+
 export function checkText(where: string, field: string, value: unknown, problems: Problems): void {
-  if (typeof value !== "string" || value.trim() === "") problems.add(where, field, "must be a non-empty string");
+  if (typeof value !== "string" || value.trim() === "") {
+    problems.add(where, field, `must be a non-empty string, got ${describeNumber(value)}`);
+    return;
+  }
+  const control = controlCharacter(value);
+  if (control) problems.add(where, field, `holds the control character ${control}; write text without it`);
 }
 
 export function isHttpUrl(value: unknown): value is string {

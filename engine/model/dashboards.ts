@@ -84,6 +84,9 @@ export function buildDashboards(
     const id = `slo-overview-${team}`;
     // Blamed on the team's first service, as the team's folder uid is.
     const uidFrom = { where: `service "${services.find((s) => s.team === team)!.id}"`, field: "team" };
+    // Grafana holds one dashboard per uid: a definition with this id would be overwritten by the overview.
+    if (definitions.some((d) => d.id === id))
+      problems.add(`dashboard "${id}"`, "id", `is the uid of the SLO overview generated for team "${team}"; choose another id`);
     dashboards.push({ id, team, title: sloOverviewTitle(team), content: { kind: "slo-overview", slos: owned }, uidFrom });
   }
   return dashboards;

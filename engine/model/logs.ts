@@ -35,6 +35,11 @@ export function buildLogs(defs: Definitions, problems: Problems): { logClasses: 
       if (!/^CKV2?_[A-Z]+_\d+$/.test(check)) problems.add(where, `checkovSkips.${check}`, "must be a checkov check id such as CKV_AWS_338");
       if (typeof reason !== "string" || reason.trim().length < 10) problems.add(where, `checkovSkips.${check}`, "needs a written reason");
     }
+    for (const flag of ["protected", "retired"] as const)
+      if (c[flag] !== undefined && typeof c[flag] !== "boolean")
+        problems.add(where, flag, `must be true or false, got ${JSON.stringify(c[flag])}`);
+    if (c.acknowledge !== undefined && (typeof c.acknowledge !== "string" || c.acknowledge.trim().length < 10))
+      problems.add(where, "acknowledge", "must say why the change is intended (a sentence)");
     if (!Number.isInteger(c.retentionDays) || c.retentionDays < 1) {
       problems.add(where, "retentionDays", `must be a whole number of days, at least 1, got ${JSON.stringify(c.retentionDays)}`);
     }
@@ -44,6 +49,8 @@ export function buildLogs(defs: Definitions, problems: Problems): { logClasses: 
     checkId(where, m.id, problems);
     if (!classIds.has(m.logClass))
       problems.add(where, "logClass", `unknown log class "${m.logClass}"; defined log classes: ${[...classIds].join(", ")}`);
+    else if (defs.logClasses.some((c) => c.id === m.logClass && c.retired === true))
+      problems.add(where, "logClass", `log class "${m.logClass}" is retired: its log group is no longer managed`);
     const fields = Object.entries(m.match ?? {});
     if (fields.length === 0) problems.add(where, "match", "must name at least one JSON field and its value");
     for (const [field, value] of fields) {
@@ -65,6 +72,9 @@ export function buildLogs(defs: Definitions, problems: Problems): { logClasses: 
       retentionDays: c.retentionDays,
       filter: c.filter,
       checkovSkips: { ...c.checkovSkips },
+      protected: c.protected === true,
+      retired: c.retired === true,
+      acknowledged: c.acknowledge,
     })),
     logMetrics: defs.logMetrics.map((m) => ({
       id: m.id,

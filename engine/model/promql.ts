@@ -101,3 +101,26 @@ export function formatSelector(selector: VectorSelector): string {
   const matchers = selector.matchers.map((m) => `${m.name}${m.op}${JSON.stringify(m.value)}`);
   return `${selector.metric}{${matchers.join(",")}}`;
 }
+
+/**
+ * Why an alert condition cannot fire, when its result is not an instant vector: a range vector
+ * (`x[5m]`, a subquery) or a string is rejected by Prometheus, Cloud Monitoring and Grafana when
+ * the rule is evaluated, not when it is loaded.
+ */
+export function alertConditionTypeError(expr: string): string | undefined {
+  let node: SyntaxNode | null = parser.parse(expr).topNode.firstChild;
+  while (node && node.name === "ParenExpr") node = node.firstChild;
+  if (!node) return undefined;
+  if (node.name === "MatrixSelector" || node.name === "SubqueryExpr")
+    return "is a range vector; an alert condition must return an instant vector (wrap it in a function such as rate() or max_over_time())";
+  if (node.name === "StringLiteral") return "is a string; an alert condition must return an instant vector";
+  return undefined;
+}
+
+/** Label names Prometheus accepts; names starting with `__` are reserved for its own use. */
+export function labelNameError(name: string): string | undefined {
+  if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(name))
+    return "is not a Prometheus label name (letters, digits and underscores, not starting with a digit)";
+  if (name.startsWith("__")) return "starts with __, which Prometheus reserves for its own labels";
+  return undefined;
+}

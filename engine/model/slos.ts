@@ -1,7 +1,8 @@
 /** SLOs: objective, window, SLI, burn-rate tiers (also as each target deploys them) and budget alerts. */
 import type { Definitions } from "../definitions/types";
 import { BURN_RATE_LOOKBACK_LIMITS, FRESHNESS_STEP_SECONDS, deriveTiers, fitTiersToLookback } from "./burn-rate";
-import { checkId, checkRunbook, checkUnique } from "./checks";
+import { describeNumber } from "./text-checks";
+import { checkId, checkRunbook, checkText, checkUnique } from "./checks";
 import { parseDuration } from "./duration";
 import type { Problems } from "./problems";
 import { resolveRunbook } from "./services";
@@ -43,9 +44,13 @@ export function buildSlos(
     const windowSeconds = parseDuration(d.window);
     if (d.objective === 100) {
       problems.add(where, "objective", `must be less than 100: ${noErrorBudget(99.99, windowSeconds)}`);
+    } else if (typeof d.objective === "number" && d.objective > 0 && d.objective < 1) {
+      problems.add(where, "objective", `is a percentage: did you mean ${Number((d.objective * 100).toPrecision(12))}? got ${d.objective}`);
     } else if (typeof d.objective !== "number" || !(d.objective > 0 && d.objective < 100)) {
-      problems.add(where, "objective", `must be a percentage greater than 0 and less than 100, got ${JSON.stringify(d.objective)}`);
+      problems.add(where, "objective", `must be a percentage greater than 0 and less than 100, got ${describeNumber(d.objective)}`);
     }
+    if (d.name !== undefined) checkText(where, "name", d.name, problems);
+    if (d.description !== undefined) checkText(where, "description", d.description, problems);
     if (windowSeconds === undefined || windowSeconds < DAY || windowSeconds % DAY !== 0) {
       problems.add(where, "window", `must be a whole number of days such as "30d", got ${JSON.stringify(d.window)}`);
     }

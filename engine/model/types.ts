@@ -191,6 +191,12 @@ export interface LogClassModel {
   readonly filter: string;
   /** checkov check id -> why this class deliberately fails it. */
   readonly checkovSkips: Readonly<Record<string, string>>;
+  /** Retention may shrink only with `acknowledged`. */
+  readonly protected: boolean;
+  /** Terraform forgets the class's stores; their data stays. */
+  readonly retired: boolean;
+  /** Why a change to the stores that the review would refuse is intended. */
+  readonly acknowledged?: string;
 }
 
 export interface LogMetricModel {

@@ -11,6 +11,8 @@ export interface Summary {
   slos: Record<string, { service: string; objective: number; window: string; budgetMinutes: number; tiers: Record<string, string> }>;
   alerts: Record<string, { name: string; service: string; severity: string; for: string; condition: string; runbook: string }>;
   routes: Record<string, Record<string, string[]>>;
+  /** What the review needs to judge changes to the stores that hold logs. */
+  logClasses?: Record<string, { retentionDays: number; protected: boolean; retired: boolean; acknowledged?: string }>;
 }
 
 export const SUMMARY_FILE = "summary.json";
@@ -72,6 +74,12 @@ export function summary(model: Model): Summary {
         ...Object.entries(e.teamRoutes)
           .filter(([, r]) => JSON.stringify(row(r)) !== JSON.stringify(row(e.routes)))
           .map(([team, r]) => [`${e.id}/${team}`, row(r)]),
+      ]),
+    ),
+    logClasses: Object.fromEntries(
+      model.logClasses.map((c) => [
+        c.id,
+        { retentionDays: c.retentionDays, protected: c.protected, retired: c.retired, acknowledged: c.acknowledged },
       ]),
     ),
   };

@@ -7,10 +7,12 @@ test("the bundled definitions are valid", () => {
   expect(problemsOf(defaults())).toEqual([]);
 });
 
-test("duplicate ids are named once", () => {
+test("duplicate ids are named once, with every place they are defined", () => {
   const defs = defaults();
   defs.slos = [...defs.slos, { ...availability(), name: "copy" }, { ...availability(), name: "another copy" }];
-  expect(problemsOf(defs)).toEqual(['slo "api-availability": id: is defined more than once; ids must be unique among slo definitions']);
+  expect(problemsOf(defs)).toEqual([
+    'slo "api-availability": id: is defined more than once (the 1st, 4th and 5th slo definitions); ids must be unique among slo definitions',
+  ]);
 });
 
 test("objective 100 is refused with what to pick instead, its budget counted in the SLO's own window", () => {
@@ -155,5 +157,57 @@ test("Google Cloud limits are checked before synth (and AWS's, for the same log 
     'service "api": team: becomes a Google Cloud label value: use lowercase letters, digits, "_" or "-" (at most 63), got "Backend Team"',
     'endpoint "api-health": period: Cloud Monitoring uptime checks run every 1m, 5m, 10m or 15m, got 120s',
     'log class "audit": retentionDays: CloudWatch Logs does not accept 4000 days; the nearest allowed value is 3653',
+  ]);
+});
+
+describe("every problem in one run", () => {
+  const { mkdtempSync, mkdirSync, writeFileSync } = require("node:fs") as typeof import("node:fs");
+  const { join } = require("node:path") as typeof import("node:path");
+  const { tmpdir } = require("node:os") as typeof import("node:os");
+  const { validate } = require("../../../stacks/app") as typeof import("../../../stacks/app");
+  const { DefinitionError } = require("../../../engine/model") as typeof import("../../../engine/model");
+  const problemsIn = (defs: ReturnType<typeof defaults>, root: string) => {
+    try {
+      validate(defs, root, {});
+      return [];
+    } catch (error) {
+      if (!(error instanceof DefinitionError)) throw error;
+      return error.problems.map((p) => `${p.where}: ${p.field}`);
+    }
+  };
+  const rootWithBrokenOpenSlo = () => {
+    const root = mkdtempSync(join(tmpdir(), "all-problems-"));
+    mkdirSync(join(root, "openslo"));
+    writeFileSync(join(root, "openslo", "broken.yaml"), "apiVersion: openslo/v1\nkind: SLO\nmetadata:\n  name: Not Kebab\n");
+    return root;
+  };
+
+  test("OpenSLO and model problems come together", () => {
+    const defs = defaults();
+    defs.slos = defs.slos.map((s) => (s.id === "api-latency" ? { ...s, objective: 0.999 } : s));
+    const found = problemsIn(defs, rootWithBrokenOpenSlo());
+    expect(found.some((p) => p.startsWith('openslo file "openslo/broken.yaml"'))).toBe(true);
+    expect(found).toContain('slo "api-latency": objective');
+  });
+
+  test("OpenSLO, target-limit and runbook problems come together when the model builds", () => {
+    const defs = defaults();
+    defs.environments = defs.environments.map((e) => (e.id === "prod" ? { ...e, gcp: { ...e.gcp!, region: "us-moon1" } } : e));
+    defs.alerts = defs.alerts.map((a) => (a.id === "api-down" ? { ...a, runbook: "runbooks/not-written.md" } : a));
+    const found = problemsIn(defs, rootWithBrokenOpenSlo());
+    expect(found.some((p) => p.startsWith('openslo file "openslo/broken.yaml"'))).toBe(true);
+    expect(found).toContain('environment "prod": gcp.region');
+    expect(found).toContain('alert "api-down": runbook');
+  });
+});
+
+test("an objective written as a fraction asks whether a percentage was meant; NaN and Infinity show as written", () => {
+  const defs = defaults();
+  defs.slos = defs.slos.map((s) =>
+    s.id === "api-availability" ? { ...s, objective: 0.999 } : s.id === "api-latency" ? { ...s, objective: Number.NaN } : s,
+  );
+  expect(problemsOf(defs)).toEqual([
+    'slo "api-availability": objective: is a percentage: did you mean 99.9? got 0.999',
+    'slo "api-latency": objective: must be a percentage greater than 0 and less than 100, got NaN',
   ]);
 });

@@ -1,0 +1,124 @@
+/** Synth output is all or nothing, and the same from any working directory. */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { DashboardBuilder } from "@grafana/grafana-foundation-sdk/dashboard";
+import * as exporters from "../../engine/exporters";
+import { dashboard } from "../../engine/definitions";
+import { synthCommand } from "../../stacks/synth";
+import { environmentOfStack } from "../../stacks/output";
+import { projectRoot } from "../../stacks/project-root";
+import { defaults, problemsOf } from "../helpers";
+
+function files(dir: string, root = dir, into = new Map<string, string>()): Map<string, string> {
+  for (const f of readdirSync(dir)) {
+    const path = join(dir, f);
+    if (statSync(path).isDirectory()) files(path, root, into);
+    else into.set(relative(root, path), readFileSync(path, "utf8"));
+  }
+  return into;
+}
+
+const run = (defs = defaults(), out: string, only?: string) => {
+  const stderr: string[] = [];
+  const code = synthCommand(defs, out, { write: (s: string) => stderr.push(s) }, only);
+  return { code, stderr: stderr.join("") };
+};
+
+test("a synth that fails after writing stacks leaves the previous output byte-identical and says so", () => {
+  const out = join(mkdtempSync(join(tmpdir(), "atomic-")), "out");
+  expect(run(defaults(), out).code).toBe(0);
+  const before = files(out);
+  expect([...before.keys()].filter((f) => f.endsWith("cdk.tf.json")).length).toBe(7);
+
+  // Everything is written except the exports, which fail (a full disk, say).
+  const spy = jest.spyOn(exporters, "writeExports").mockImplementation(() => {
+    throw new Error("ENOSPC: no space left on device");
+  });
+  const defs = defaults();
+  defs.slos = defs.slos.filter((s) => s.id !== "api-latency");
+  let failed;
+  try {
+    failed = run(defs, out);
+  } finally {
+    spy.mockRestore();
+  }
+  expect(failed.code).toBe(1);
+  expect(failed.stderr).toBe(`error: synth failed: ENOSPC: no space left on device\nNothing was written: ${out} is as it was.\n`);
+  expect(files(out)).toEqual(before);
+  // No half-written folder is left next to it.
+  expect(readdirSync(join(out, ".."))).toEqual(["out"]);
+});
+
+test("after a successful synth, no folder of a stack that no longer exists is left", () => {
+  const out = join(mkdtempSync(join(tmpdir(), "stale-")), "out");
+  expect(run(defaults(), out).code).toBe(0);
+  expect(readdirSync(join(out, "stacks"))).toContain("aws-staging");
+  const defs = defaults();
+  defs.environments = defs.environments.map((e) => (e.id === "staging" ? { ...e, aws: undefined } : e));
+  expect(run(defs, out).code).toBe(0);
+  expect(readdirSync(join(out, "stacks"))).not.toContain("aws-staging");
+  expect(readdirSync(join(out, "stacks"))).toContain("aws-prod");
+});
+
+test("--env rewrites one environment's stacks and keeps the others' as they were", () => {
+  const out = join(mkdtempSync(join(tmpdir(), "env-")), "out");
+  expect(run(defaults(), out).code).toBe(0);
+  const prod = readFileSync(join(out, "stacks", "gcp-prod", "cdk.tf.json"), "utf8");
+  const defs = defaults();
+  defs.environments = defs.environments.map((e) => (e.id === "staging" ? { ...e, aws: undefined } : e));
+  expect(run(defs, out, "staging").code).toBe(0);
+  expect(readdirSync(join(out, "stacks")).sort()).toEqual([
+    "aws-prod",
+    "gcp-prod",
+    "gcp-staging",
+    "grafana-prod",
+    "grafana-staging",
+    "pagerduty-prod",
+  ]);
+  expect(readFileSync(join(out, "stacks", "gcp-prod", "cdk.tf.json"), "utf8")).toBe(prod);
+});
+
+test("stack folders belong to the environment with the longest matching id", () => {
+  const envs = ["prod", "prod-eu", "staging"];
+  expect(environmentOfStack("gcp-prod", envs)).toBe("prod");
+  expect(environmentOfStack("gcp-prod-backend", envs)).toBe("prod");
+  expect(environmentOfStack("gcp-prod-eu", envs)).toBe("prod-eu");
+  expect(environmentOfStack("gcp-prod-eu-backend", envs)).toBe("prod-eu");
+  expect(environmentOfStack("pagerduty-staging", envs)).toBe("staging");
+  expect(environmentOfStack("other", envs)).toBeUndefined();
+});
+
+test("a dashboard whose id is a generated SLO overview's uid is a validation error, not a construct crash", () => {
+  const defs = defaults();
+  defs.dashboards = [
+    ...defs.dashboards,
+    dashboard({ id: "slo-overview-backend", team: "backend", build: () => new DashboardBuilder("Mine").uid("slo-overview-backend") }),
+  ];
+  expect(problemsOf(defs)).toEqual([
+    'dashboard "slo-overview-backend": id: is the uid of the SLO overview generated for team "backend"; choose another id',
+  ]);
+  const out = join(mkdtempSync(join(tmpdir(), "collide-")), "out");
+  expect(run(defs, out).code).toBe(1);
+  expect(existsSync(out)).toBe(false);
+});
+
+test("inputs are read from the project root: another working directory gives the same output, OpenSLO SLOs included", () => {
+  const here = join(mkdtempSync(join(tmpdir(), "root-")), "out");
+  expect(run(defaults(), here).code).toBe(0);
+  const cwd = process.cwd();
+  const elsewhere = mkdtempSync(join(tmpdir(), "elsewhere-"));
+  process.chdir(elsewhere);
+  let there: string;
+  try {
+    there = join(elsewhere, "out");
+    expect(run(defaults(), there).code).toBe(0);
+    // With no output folder given, the output goes to the project's cdktf.out, not to this folder.
+    expect(projectRoot()).toBe(cwd);
+  } finally {
+    process.chdir(cwd);
+  }
+  expect(files(there)).toEqual(files(here));
+  // The OpenSLO file's SLO is in it.
+  expect(readFileSync(join(here, "stacks", "gcp-prod", "cdk.tf.json"), "utf8")).toContain("slo_agent-execution-success");
+});

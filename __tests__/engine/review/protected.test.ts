@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildApp } from "../../../stacks/app";
+import { formatStoreProblem, protectedStoreProblems, readForgotten } from "../../../engine/review/protected";
+import { readStacks } from "../../../engine/review/stacks";
+import { summary } from "../../../engine/review/summary";
+import type { Definitions } from "../../../engine/definitions/types";
+import { defaults, model, type Writable } from "../../helpers";
+import { terraform, terraformDir, terraformOk } from "../../terraform";
+
+function synth(defs: Definitions) {
+  const m = model(defs);
+  const dir = join(mkdtempSync(join(tmpdir(), "protected-")), "out");
+  buildApp(m, dir, undefined, {}).synth();
+  return { dir, stacks: readStacks(dir), forgotten: readForgotten(dir), summary: summary(m) };
+}
+
+const base = synth(defaults());
+const problems = (change: (d: Writable<Definitions>) => void) => {
+  const defs = defaults();
+  change(defs);
+  const head = synth(defs);
+  return protectedStoreProblems(base.stacks, head.stacks, head.forgotten, head.summary).map(formatStoreProblem);
+};
+
+test("deleting a log class from the definitions is refused, naming every store it would destroy", () => {
+  const found = problems((d) => (d.logClasses = d.logClasses.filter((c) => c.id !== "debug")));
+  expect(found.map((p) => p.split(":")[0])).toEqual([
+    "`aws-prod` `aws_cloudwatch_log_group.log_group_debug`",
+    "`aws-staging` `aws_cloudwatch_log_group.log_group_debug`",
+    "`gcp-prod` `google_logging_project_bucket_config.log_bucket_debug`",
+    "`gcp-staging` `google_logging_project_bucket_config.log_bucket_debug`",
+  ]);
+  expect(found[0]).toContain("would be destroyed with the data it holds");
+});
+
+test("retiring a log class on purpose passes: Terraform forgets its stores and keeps the data", () => {
+  const defs = defaults();
+  defs.logClasses = defs.logClasses.map((c) => (c.id === "debug" ? { ...c, retired: true } : c));
+  defs.logMetrics = defs.logMetrics.filter((m) => m.logClass !== "debug");
+  const head = synth(defs);
+  expect(protectedStoreProblems(base.stacks, head.stacks, head.forgotten, head.summary)).toEqual([]);
+  const gcp = JSON.parse(readFileSync(join(head.dir, "stacks", "gcp-prod", "cdk.tf.json"), "utf8"));
+  expect(gcp.removed).toEqual([{ from: "google_logging_project_bucket_config.log_bucket_debug", lifecycle: { destroy: false } }]);
+  expect(gcp.resource.google_logging_project_bucket_config.log_bucket_debug).toBeUndefined();
+  expect(gcp.resource.google_logging_project_sink.log_sink_debug).toBeUndefined();
+});
+
+test("shortening a protected class's retention is refused unless acknowledged; an unprotected one passes", () => {
+  const shorten = (id: string, acknowledge?: string) => (d: Writable<Definitions>) =>
+    (d.logClasses = d.logClasses.map((c) => (c.id === id ? { ...c, retentionDays: 1, acknowledge } : c)));
+  const found = problems(shorten("audit"));
+  expect(found).toHaveLength(4);
+  expect(found[0]).toBe(
+    "`aws-prod` `aws_cloudwatch_log_group.log_group_audit`: retention shortened from 365 to 1 days on a protected log class: logs older than 1 days would be deleted. Say why in the class's `acknowledge` if this is intended",
+  );
+  expect(problems(shorten("audit", "Audit moved to the data lake, which keeps the year (ticket OPS-12)."))).toEqual([]);
+  expect(problems(shorten("application"))).toEqual([]);
+});
+
+test("replacing a store (its project changes, which forces a new bucket) is refused", () => {
+  const found = problems(
+    (d) => (d.environments = d.environments.map((e) => (e.id === "prod" ? { ...e, gcp: { ...e.gcp!, project: "nous-prod-2" } } : e))),
+  );
+  expect(found).toHaveLength(4);
+  expect(found[0]).toBe(
+    "`gcp-prod` `google_logging_project_bucket_config.log_bucket_application`: would be replaced (project forces a new resource), destroying the data it holds",
+  );
+});
+
+test("AWS log groups keep their logs even when destroyed (skip_destroy)", () => {
+  const aws = JSON.parse(readFileSync(join(base.dir, "stacks", "aws-prod", "cdk.tf.json"), "utf8"));
+  const groups = Object.values<any>(aws.resource.aws_cloudwatch_log_group);
+  expect(groups.length).toBe(4);
+  for (const g of groups) expect(g.skip_destroy).toBe(true);
+});
+
+test("Terraform forgets a store through the synthesized removed block without destroying it (terraform_data stand-in)", () => {
+  const defs = defaults();
+  defs.logClasses = defs.logClasses.map((c) => (c.id === "debug" ? { ...c, retired: true } : c));
+  defs.logMetrics = defs.logMetrics.filter((m) => m.logClass !== "debug");
+  const head = synth(defs);
+  const removed = JSON.parse(readFileSync(join(head.dir, "stacks", "gcp-prod", "cdk.tf.json"), "utf8")).removed as {
+    from: string;
+    lifecycle: { destroy: boolean };
+  }[];
+  // The stand-in has the bucket's name under the built-in type, so the removed block is the stack's own.
+  const standIn = (address: string) => `terraform_data.${address.split(".")[1]}`;
+  const name = removed[0].from.split(".")[1];
+  const dir = terraformDir({ resource: { terraform_data: { [name]: { input: "logs" } } } }, "removed-");
+  terraformOk(dir, ["apply", "-auto-approve", "-input=false"]);
+  const withRemoved = { removed: removed.map((r) => ({ ...r, from: standIn(r.from) })) };
+  writeFileSync(join(dir, "main.tf.json"), JSON.stringify(withRemoved));
+  const plan = terraform(dir, ["plan", "-no-color", "-input=false"]);
+  expect(plan.status).toBe(0);
+  expect(plan.stdout).toContain(`terraform_data.${name} will no longer be managed by Terraform`);
+  expect(plan.stdout).toContain("0 to destroy");
+  // Without it, the same change destroys the store.
+  writeFileSync(join(dir, "main.tf.json"), JSON.stringify({}));
+  expect(terraform(dir, ["plan", "-no-color", "-input=false"]).stdout).toContain("1 to destroy");
+}, 60000);

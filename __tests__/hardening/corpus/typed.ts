@@ -1,0 +1,83 @@
+/**
+ * Broken definitions written with the typed API: the compiler accepts each, validation must not.
+ * Each names the field it breaks.
+ */
+import { alert, latency, ratio, slo, type Definitions } from "../../../engine/definitions";
+import type { Writable } from "../../helpers";
+
+export interface TypedCase {
+  readonly case: string;
+  readonly change: (defs: Writable<Definitions>) => void;
+  readonly where: string;
+  readonly field: string;
+}
+
+const sli = ratio({ prometheus: { errors: 'http_requests_total{status=~"5.."}', total: "http_requests_total" } });
+const addSlo = (s: ReturnType<typeof slo>) => (d: Writable<Definitions>) => void (d.slos = [...d.slos, s]);
+const addAlert = (a: ReturnType<typeof alert>) => (d: Writable<Definitions>) => void (d.alerts = [...d.alerts, a]);
+const base = { id: "typed-slo", service: "api", window: "30d", sli, runbook: "https://docs.example.com/r" } as const;
+const rule = { id: "typed-alert", name: "TypedAlert", service: "api", severity: "P2", summary: "s", for: "5m" } as const;
+
+export const typedCases: TypedCase[] = [
+  { case: "objective as a fraction", change: addSlo(slo({ ...base, objective: 0.995 })), where: 'slo "typed-slo"', field: "objective" },
+  { case: "objective NaN", change: addSlo(slo({ ...base, objective: Number.NaN })), where: 'slo "typed-slo"', field: "objective" },
+  { case: "objective 100", change: addSlo(slo({ ...base, objective: 100 })), where: 'slo "typed-slo"', field: "objective" },
+  {
+    case: "goal beyond Cloud Monitoring",
+    change: addSlo(slo({ ...base, objective: 99.99 })),
+    where: 'slo "typed-slo"',
+    field: "objective",
+  },
+  { case: "window of 0 days", change: addSlo(slo({ ...base, objective: 99, window: "0d" })), where: 'slo "typed-slo"', field: "window" },
+  { case: "window in hours", change: addSlo(slo({ ...base, objective: 99, window: "36h" })), where: 'slo "typed-slo"', field: "window" },
+  {
+    case: "Grafana window under 7 days",
+    change: addSlo(slo({ ...base, objective: 99, window: "2d" })),
+    where: 'slo "typed-slo"',
+    field: "window",
+  },
+  { case: "empty name", change: addSlo(slo({ ...base, objective: 99, name: " " })), where: 'slo "typed-slo"', field: "name" },
+  {
+    case: "latency threshold not a duration",
+    change: addSlo(slo({ ...base, objective: 99, sli: latency({ threshold: "2 seconds" as "2s", prometheus: { histogram: "h" } }) })),
+    where: 'slo "typed-slo"',
+    field: "sli.threshold",
+  },
+  {
+    case: "range vector condition",
+    change: addAlert(alert({ ...rule, condition: { prometheus: "up[5m]" } })),
+    where: 'alert "typed-alert"',
+    field: "condition.prometheus",
+  },
+  {
+    case: "string condition",
+    change: addAlert(alert({ ...rule, condition: { prometheus: '"down"' } })),
+    where: 'alert "typed-alert"',
+    field: "condition.prometheus",
+  },
+  { case: "no condition", change: addAlert(alert({ ...rule, condition: {} })), where: 'alert "typed-alert"', field: "condition" },
+  {
+    case: "label the model sets",
+    change: addAlert(alert({ ...rule, condition: { prometheus: "up == 0" }, labels: { severity: "critical" } })),
+    where: 'alert "typed-alert"',
+    field: "labels.severity",
+  },
+  {
+    case: "label name Prometheus refuses",
+    change: addAlert(alert({ ...rule, condition: { prometheus: "up == 0" }, labels: { "owner-team": "x" } })),
+    where: 'alert "typed-alert"',
+    field: "labels.owner-team",
+  },
+  {
+    case: "control character in summary",
+    change: addAlert(alert({ ...rule, summary: "down\u0007", condition: { prometheus: "up == 0" } })),
+    where: 'alert "typed-alert"',
+    field: "summary",
+  },
+  {
+    case: "duplicate alert id",
+    change: addAlert(alert({ ...rule, id: "api-down", condition: { prometheus: "up == 0" } })),
+    where: 'alert "api-down"',
+    field: "id",
+  },
+];

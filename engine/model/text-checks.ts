@@ -1,0 +1,37 @@
+/** Checks of text and numbers as users write them, shared by every kind of definition. */
+import { labelNameError } from "./promql";
+import type { Problems } from "./problems";
+
+/** Labels every alert gets from the model; a user label of the same name would be silently replaced. */
+export const MODEL_LABELS = ["severity", "service", "team", "alert", "slo", "tier"] as const;
+
+/** A value as the user wrote it: NaN and Infinity as themselves, not as JSON's null. */
+export function describeNumber(value: unknown): string {
+  return typeof value === "number" && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
+}
+
+/** Control characters other than newline and tab: invisible in every console, and refused by some APIs. */
+export function controlCharacter(text: string): string | undefined {
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if ((code < 0x20 && ch !== "\n" && ch !== "\t") || (code >= 0x7f && code <= 0x9f))
+      return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  }
+  return undefined;
+}
+
+export function checkAlertLabels(where: string, labels: unknown, problems: Problems): void {
+  if (labels === undefined) return;
+  if (typeof labels !== "object" || labels === null || Array.isArray(labels)) {
+    problems.add(where, "labels", "must be an object of label names and values");
+    return;
+  }
+  for (const [name, value] of Object.entries(labels)) {
+    const error = labelNameError(name);
+    if (error) problems.add(where, `labels.${name}`, error);
+    else if ((MODEL_LABELS as readonly string[]).includes(name))
+      problems.add(where, `labels.${name}`, `is set by the model (${MODEL_LABELS.join(", ")}); choose another label name`);
+    if (typeof value !== "string") problems.add(where, `labels.${name}`, `must be a string, got ${describeNumber(value)}`);
+    else if (controlCharacter(value)) problems.add(where, `labels.${name}`, `holds the control character ${controlCharacter(value)}`);
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Stores that hold data (log buckets, log groups) leave only on purpose. Comparing two
+ * synthesized revisions, a store that disappears without a `removed { lifecycle { destroy =
+ * false } }` block, a store replaced, or a protected class's retention shortened is a problem
+ * that fails the review, unless the log class acknowledges it.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { REPLACING_ATTRIBUTES, changedPaths } from "./diff";
+import { typeOf, type Resources } from "./stacks";
+import type { Summary } from "./summary";
+
+/** Resource types that hold data, the attribute of their retention, and their address prefix per log class. */
+export const STORES: Record<string, { retention: string; prefix: string }> = {
+  google_logging_project_bucket_config: { retention: "retention_days", prefix: "log_bucket_" },
+  aws_cloudwatch_log_group: { retention: "retention_in_days", prefix: "log_group_" },
+};
+
+/** stack -> addresses its `removed` blocks forget without destroying. */
+export function readForgotten(outdir: string): Map<string, Set<string>> {
+  const forgotten = new Map<string, Set<string>>();
+  const dir = join(outdir, "stacks");
+  if (!existsSync(dir)) return forgotten;
+  for (const stack of readdirSync(dir)) {
+    const file = join(dir, stack, "cdk.tf.json");
+    if (!existsSync(file)) continue;
+    const json = JSON.parse(readFileSync(file, "utf8")) as { removed?: { from: string; lifecycle?: { destroy?: boolean } }[] };
+    forgotten.set(stack, new Set((json.removed ?? []).filter((r) => r.lifecycle?.destroy === false).map((r) => r.from)));
+  }
+  return forgotten;
+}
+
+export interface StoreProblem {
+  readonly stack: string;
+  readonly address: string;
+  readonly message: string;
+}
+
+export function formatStoreProblem(p: StoreProblem): string {
+  return `\`${p.stack}\` \`${p.address}\`: ${p.message}`;
+}
+
+export function protectedStoreProblems(
+  base: ReadonlyMap<string, Resources>,
+  head: ReadonlyMap<string, Resources>,
+  headForgotten: ReadonlyMap<string, ReadonlySet<string>>,
+  headSummary: Summary,
+): StoreProblem[] {
+  const problems: StoreProblem[] = [];
+  for (const [stack, resources] of [...base].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [address, before] of resources) {
+      const store = STORES[typeOf(address)];
+      if (!store) continue;
+      const name = address.slice(address.indexOf(".") + 1);
+      const logClass = name.startsWith(store.prefix) ? headSummary.logClasses?.[name.slice(store.prefix.length)] : undefined;
+      const after = head.get(stack)?.get(address);
+      if (after === undefined) {
+        if (headForgotten.get(stack)?.has(address)) continue;
+        problems.push({
+          stack,
+          address,
+          message:
+            "would be destroyed with the data it holds. Mark its log class `retired: true` to keep the data and stop managing it" +
+            (head.has(stack) ? "" : " (the whole stack is gone)"),
+        });
+        continue;
+      }
+      const paths = changedPaths(before, after);
+      const replacing = paths.map((p) => p.path.split(/[.[]/)[0]).filter((a) => (REPLACING_ATTRIBUTES[typeOf(address)] ?? []).includes(a));
+      if (replacing.length && !logClass?.acknowledged)
+        problems.push({
+          stack,
+          address,
+          message: `would be replaced (${[...new Set(replacing)].join(", ")} forces a new resource), destroying the data it holds`,
+        });
+      const [was, now] = [before[store.retention], after[store.retention]];
+      if (typeof was === "number" && typeof now === "number" && now < was && logClass?.protected && !logClass.acknowledged)
+        problems.push({
+          stack,
+          address,
+          message: `retention shortened from ${was} to ${now} days on a protected log class: logs older than ${now} days would be deleted. Say why in the class's \`acknowledge\` if this is intended`,
+        });
+    }
+  }
+  return problems;
+}
