@@ -387,3 +387,27 @@ describe("AWS limits fail validation with the definition and field", () => {
     ]);
   });
 });
+
+describe("every CloudWatch alarm comes out of one factory", () => {
+  test("named after its environment, labelled, and either notifying (same topics in ALARM and OK, severity and service tagged) or feeding a composite", () => {
+    for (const env of ["prod", "staging"]) {
+      const stack = synthAws(model(), env);
+      const alarms = [
+        ...Object.values<any>(stack.resource.aws_cloudwatch_metric_alarm ?? {}),
+        ...Object.values<any>(stack.resource.aws_cloudwatch_composite_alarm ?? {}),
+      ];
+      expect(alarms.length).toBeGreaterThan(10);
+      for (const a of alarms) {
+        expect(a.alarm_name.startsWith(`${env}-`)).toBe(true);
+        expect(a.tags.environment).toBe(env);
+        if (a.alarm_actions) {
+          expect(a.ok_actions).toEqual(a.alarm_actions);
+          expect(a.tags).toEqual(expect.objectContaining({ severity: expect.stringMatching(/^P[0-3]$/), service: expect.any(String) }));
+          expect(a.alarm_description).toMatch(new RegExp(`^\\[${a.tags.severity}\\] `));
+        } else {
+          expect(a.alarm_description).toMatch(/notifies through its composite/);
+        }
+      }
+    }
+  });
+});

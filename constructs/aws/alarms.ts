@@ -1,8 +1,7 @@
 import { Construct } from "constructs";
-import { CloudwatchCompositeAlarm } from "@cdktf/provider-aws/lib/cloudwatch-composite-alarm";
-import { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
+import type { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import type { CloudWatchAlarmModel, CompositeAlarmModel, EnvironmentModel } from "../../engine/model";
-import { truncate } from "../names";
+import { compositeAlarm, metricAlarm } from "./alarm";
 import type { AwsAlertRouting } from "./routing";
 
 export const COMPARISON_OPERATOR = {
@@ -12,23 +11,9 @@ export const COMPARISON_OPERATOR = {
   "<=": "LessThanOrEqualToThreshold",
 } as const;
 
-/** Alarm names carry the environment, so two environments can share an account. */
-export function alarmName(env: EnvironmentModel, ...parts: string[]): string {
-  return [env.id, ...parts].join("-");
-}
-
 /** `ALARM("a") AND ALARM("b")`, referencing the alarms' names so Terraform orders them. */
 export function allOfRule(names: readonly string[]): string {
   return names.map((n) => `ALARM("${n}")`).join(" AND ");
-}
-
-const ALARM_DESCRIPTION_MAX = 1024;
-
-export function describe(severity: string, summary: string, runbook: string | undefined, ...details: string[]): string {
-  // CloudWatch holds 1,024 characters of description: a long summary is shortened, not the runbook link.
-  const tail = [...details, runbook ? `Runbook: ${runbook}` : ""].filter(Boolean).join(" ");
-  const head = truncate(`[${severity}] ${summary}.`, ALARM_DESCRIPTION_MAX - tail.length - 1);
-  return truncate([head, tail].filter(Boolean).join(" "), ALARM_DESCRIPTION_MAX);
 }
 
 export interface AwsAlarmsProps {
@@ -44,48 +29,44 @@ export interface AwsAlarmsProps {
 export class AwsAlarms extends Construct {
   constructor(scope: Construct, id: string, { env, routing, alarms }: AwsAlarmsProps) {
     super(scope, id);
-    const rendered = new Map<string, CloudwatchMetricAlarm | CloudwatchCompositeAlarm>();
+    const rendered = new Map<string, CloudwatchMetricAlarm>();
     for (const a of alarms) {
       if (a.kind !== "metric" || !renderedIn(a, env.id, alarms)) continue;
       const dimensions = a.metric.dimensions[env.id]!;
-      const actions = routing.actionsFor(a.severity, a.service);
-      const alarm = new CloudwatchMetricAlarm(this, a.id, {
-        alarmName: alarmName(env, a.id),
-        alarmDescription: describe(
-          a.severity,
-          a.summary,
-          a.runbook,
-          `Missing data: ${a.treatMissingData}, because ${a.missingDataReason}.`,
-        ),
-        namespace: a.metric.namespace,
-        metricName: a.metric.metric,
-        dimensions,
-        ...(/^p\d/.test(a.metric.statistic) ? { extendedStatistic: a.metric.statistic } : { statistic: a.metric.statistic }),
-        comparisonOperator: COMPARISON_OPERATOR[a.comparison],
-        threshold: a.threshold,
-        period: a.periodSeconds,
-        evaluationPeriods: a.evaluationPeriods,
-        datapointsToAlarm: a.datapointsToAlarm,
-        treatMissingData: a.treatMissingData,
-        alarmActions: actions,
-        okActions: actions,
-        tags: { ...env.labels, severity: a.severity, service: a.service.id },
-      });
-      alarm.overrideLogicalId(`alarm_${a.id}`);
+      const notify = { severity: a.severity, service: a.service, summary: a.summary, runbook: a.runbook };
+      const details = [`Missing data: ${a.treatMissingData}, because ${a.missingDataReason}.`];
+      const alarm = metricAlarm(
+        this,
+        routing,
+        { id: a.id, logicalId: `alarm_${a.id}`, name: [a.id], notify: { ...notify, details } },
+        {
+          namespace: a.metric.namespace,
+          metricName: a.metric.metric,
+          dimensions,
+          ...(/^p\d/.test(a.metric.statistic) ? { extendedStatistic: a.metric.statistic } : { statistic: a.metric.statistic }),
+          comparisonOperator: COMPARISON_OPERATOR[a.comparison],
+          threshold: a.threshold,
+          period: a.periodSeconds,
+          evaluationPeriods: a.evaluationPeriods,
+          datapointsToAlarm: a.datapointsToAlarm,
+          treatMissingData: a.treatMissingData,
+        },
+      );
       rendered.set(a.id, alarm);
     }
     for (const a of alarms) {
       if (a.kind !== "composite" || !renderedIn(a, env.id, alarms)) continue;
-      const parts = a.allOf.map((ref) => rendered.get(ref));
-      const actions = routing.actionsFor(a.severity, a.service);
-      new CloudwatchCompositeAlarm(this, a.id, {
-        alarmName: alarmName(env, a.id),
-        alarmDescription: describe(a.severity, a.summary, a.runbook, `Fires when all of ${a.allOf.join(", ")} are in ALARM.`),
-        alarmRule: allOfRule(parts.map((p) => p!.alarmName)),
-        alarmActions: actions,
-        okActions: actions,
-        tags: { ...env.labels, severity: a.severity, service: a.service.id },
-      }).overrideLogicalId(`alarm_${a.id}`);
+      const parts = a.allOf.map((ref) => rendered.get(ref)!);
+      const notify = { severity: a.severity, service: a.service, summary: a.summary, runbook: a.runbook };
+      const details = [`Fires when all of ${a.allOf.join(", ")} are in ALARM.`];
+      compositeAlarm(
+        this,
+        routing,
+        { id: a.id, logicalId: `alarm_${a.id}`, name: [a.id], notify: { ...notify, details } },
+        {
+          alarmRule: allOfRule(parts.map((p) => p.alarmName)),
+        },
+      );
     }
   }
 }

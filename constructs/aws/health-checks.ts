@@ -1,8 +1,7 @@
 import { Construct } from "constructs";
-import { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import { Route53HealthCheck } from "@cdktf/provider-aws/lib/route53-health-check";
 import type { EnvironmentModel, ServiceModel } from "../../engine/model";
-import { alarmName, describe } from "./alarms";
+import { alarmName, metricAlarm } from "./alarm";
 import type { AwsAlertRouting } from "./routing";
 
 /** Route 53 publishes health-check metrics in us-east-1 only; their alarms live there. */
@@ -35,24 +34,29 @@ export class AwsHealthChecks extends Construct {
           tags: { ...env.labels, Name: alarmName(env, endpoint.id), service: service.id },
         });
         check.overrideLogicalId(`health_check_${endpoint.id}`);
-        const actions = routing.actionsFor(endpoint.severity, service);
-        new CloudwatchMetricAlarm(this, `alarm-${endpoint.id}`, {
-          alarmName: alarmName(env, endpoint.id, "unhealthy"),
-          alarmDescription: describe(endpoint.severity, `${url.href} (${service.name}) fails its Route 53 health check`, endpoint.runbook),
-          namespace: "AWS/Route53",
-          metricName: "HealthCheckStatus",
-          dimensions: { HealthCheckId: check.id },
-          statistic: "Minimum",
-          comparisonOperator: "LessThanThreshold",
-          threshold: 1,
-          period: 60,
-          evaluationPeriods: 2,
-          // A health check that stops reporting is as bad as one that fails.
-          treatMissingData: "breaching",
-          alarmActions: actions,
-          okActions: actions,
-          tags: { ...env.labels, severity: endpoint.severity, service: service.id },
-        }).overrideLogicalId(`health_check_alarm_${endpoint.id}`);
+        const notify = {
+          severity: endpoint.severity,
+          service,
+          summary: `${url.href} (${service.name}) fails its Route 53 health check`,
+          runbook: endpoint.runbook,
+        };
+        metricAlarm(
+          this,
+          routing,
+          { id: `alarm-${endpoint.id}`, logicalId: `health_check_alarm_${endpoint.id}`, name: [endpoint.id, "unhealthy"], notify },
+          {
+            namespace: "AWS/Route53",
+            metricName: "HealthCheckStatus",
+            dimensions: { HealthCheckId: check.id },
+            statistic: "Minimum",
+            comparisonOperator: "LessThanThreshold",
+            threshold: 1,
+            period: 60,
+            evaluationPeriods: 2,
+            // A health check that stops reporting is as bad as one that fails.
+            treatMissingData: "breaching",
+          },
+        );
       }
     }
   }

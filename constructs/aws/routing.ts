@@ -63,7 +63,7 @@ export class AwsAlertRouting extends Construct {
   private readonly topics = new Map<string, SnsTopic>();
   private readonly pagerDutyTopics = new Map<string, SnsTopic>();
 
-  private readonly env: AwsEnvironment;
+  readonly env: AwsEnvironment;
   private readonly keys: PagerDutyKeys;
 
   constructor(scope: Construct, id: string, { env, keys, pagingServices }: AwsAlertRoutingProps) {

@@ -1,10 +1,11 @@
 import { Construct } from "constructs";
-import { CloudwatchCompositeAlarm } from "@cdktf/provider-aws/lib/cloudwatch-composite-alarm";
-import { CloudwatchMetricAlarm, type CloudwatchMetricAlarmMetricQuery } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
+import type { CloudwatchCompositeAlarm } from "@cdktf/provider-aws/lib/cloudwatch-composite-alarm";
+import type { CloudwatchMetricAlarmMetricQuery } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import type { CloudWatchMetricModel, CloudWatchSliModel, EnvironmentModel, SloModel } from "../../engine/model";
 import { tiersOn } from "../../engine/model/burn-rate";
 import { formatDuration } from "../../engine/model/duration";
-import { alarmName, allOfRule, describe } from "./alarms";
+import { compositeAlarm, metricAlarm } from "./alarm";
+import { allOfRule } from "./alarms";
 import { CLOUDWATCH_MAX_EVALUATION_SECONDS } from "./limits";
 import type { AwsAlertRouting } from "./routing";
 
@@ -49,21 +50,20 @@ export class AwsSloAlarms extends Construct {
     const sli = slo.sli.cloudWatch;
     if (!sli || !existsIn(sli, env.id)) return;
 
-    const windowAlarm = (suffix: string, periodSeconds: number, threshold: number, description: string) => {
-      const alarm = new CloudwatchMetricAlarm(this, suffix, {
-        alarmName: alarmName(env, "slo", slo.id, suffix),
-        alarmDescription: description,
-        comparisonOperator: "GreaterThanThreshold",
-        threshold,
-        evaluationPeriods: 1,
-        metricQuery: errorRatioQueries(sli, env.id, periodSeconds),
-        // No traffic means no errors: an idle service does not burn its budget.
-        treatMissingData: "notBreaching",
-        tags: { ...env.labels, slo: slo.id },
-      });
-      alarm.overrideLogicalId(`slo_${slo.id}_${suffix}`);
-      return alarm;
-    };
+    const windowAlarm = (suffix: string, periodSeconds: number, threshold: number, feeds: string) =>
+      metricAlarm(
+        this,
+        routing,
+        { id: suffix, logicalId: `slo_${slo.id}_${suffix}`, name: ["slo", slo.id, suffix], feeds, tags: { slo: slo.id } },
+        {
+          comparisonOperator: "GreaterThanThreshold",
+          threshold,
+          evaluationPeriods: 1,
+          metricQuery: errorRatioQueries(sli, env.id, periodSeconds),
+          // No traffic means no errors: an idle service does not burn its budget.
+          treatMissingData: "notBreaching",
+        },
+      );
 
     const tiers = tiersOn(slo, "aws");
     let faster: { composite: CloudwatchCompositeAlarm; shortWindowSeconds: number } | undefined;
@@ -82,50 +82,71 @@ export class AwsSloAlarms extends Construct {
         tier.errorRatioThreshold,
         `${what} over ${formatDuration(tier.shortWindowSeconds)}. Part of ${tier.id}; notifies through its composite.`,
       );
-      const actions = routing.actionsFor(tier.severity, slo.service);
-      const composite = new CloudwatchCompositeAlarm(this, tier.id, {
-        alarmName: alarmName(env, "slo", slo.id, tier.id),
-        alarmDescription: describe(
-          tier.severity,
-          `${slo.name} (${slo.objective}% over ${slo.windowDays}d) burns its error budget at ${tier.factor}x over ${windows}`,
-          slo.runbook,
-          ...(tier.replaces ? [`Note: ${tier.replaces.reason}.`] : []),
-        ),
-        alarmRule: allOfRule([long.alarmName, short.alarmName]),
-        alarmActions: actions,
-        okActions: actions,
-        actionsSuppressor: faster && {
-          alarm: faster.composite.alarmName,
-          // Wait for the faster tier to catch up, and keep quiet until its short window has passed.
-          waitPeriod: 120,
-          extensionPeriod: faster.shortWindowSeconds,
+      const notify = {
+        severity: tier.severity,
+        service: slo.service,
+        summary: `${slo.name} (${slo.objective}% over ${slo.windowDays}d) burns its error budget at ${tier.factor}x over ${windows}`,
+        runbook: slo.runbook,
+        details: tier.replaces ? [`Note: ${tier.replaces.reason}.`] : [],
+      };
+      const composite = compositeAlarm(
+        this,
+        routing,
+        {
+          id: tier.id,
+          logicalId: `slo_${slo.id}_${tier.id}`,
+          name: ["slo", slo.id, tier.id],
+          notify,
+          tags: { slo: slo.id, tier: tier.id },
         },
-        tags: { ...env.labels, slo: slo.id, tier: tier.id, severity: tier.severity },
-      });
-      composite.overrideLogicalId(`slo_${slo.id}_${tier.id}`);
+        {
+          alarmRule: allOfRule([long.alarmName, short.alarmName]),
+          actionsSuppressor: faster && {
+            alarm: faster.composite.alarmName,
+            // Wait for the faster tier to catch up, and keep quiet until its short window has passed.
+            waitPeriod: 120,
+            extensionPeriod: faster.shortWindowSeconds,
+          },
+        },
+      );
       faster = { composite, shortWindowSeconds: tier.shortWindowSeconds };
     }
 
     if (slo.windowSeconds > CLOUDWATCH_MAX_EVALUATION_SECONDS) return;
     for (const budget of slo.budgetAlerts) {
-      const actions = routing.actionsFor(budget.severity, slo.service);
-      const percent = budget.remainingPercent;
       const queries = errorRatioQueries(sli, env.id, slo.windowSeconds);
-      new CloudwatchMetricAlarm(this, `budget-${budget.state}`, {
-        alarmName: alarmName(env, "slo", slo.id, "budget", budget.state),
-        alarmDescription: describe(budget.severity, `${slo.name}: error budget ${budget.state}, ${percent}% or less left`, slo.runbook),
-        comparisonOperator: "LessThanOrEqualToThreshold",
-        threshold: budget.remainingAtOrBelow,
-        evaluationPeriods: 1,
-        metricQuery: [
-          ...queries.map((q) => ({ ...q, returnData: false })),
-          { id: "budget_remaining", expression: `1 - error_ratio / ${slo.errorBudget}`, label: "Error budget remaining", returnData: true },
-        ],
-        treatMissingData: "notBreaching",
-        alarmActions: actions,
-        okActions: actions,
-        tags: { ...env.labels, slo: slo.id, budget: budget.state },
-      }).overrideLogicalId(`slo_${slo.id}_budget_${budget.state}`);
+      const notify = {
+        severity: budget.severity,
+        service: slo.service,
+        summary: `${slo.name}: error budget ${budget.state}, ${budget.remainingPercent}% or less left`,
+        runbook: slo.runbook,
+      };
+      metricAlarm(
+        this,
+        routing,
+        {
+          id: `budget-${budget.state}`,
+          logicalId: `slo_${slo.id}_budget_${budget.state}`,
+          name: ["slo", slo.id, "budget", budget.state],
+          notify,
+          tags: { slo: slo.id, budget: budget.state },
+        },
+        {
+          comparisonOperator: "LessThanOrEqualToThreshold",
+          threshold: budget.remainingAtOrBelow,
+          evaluationPeriods: 1,
+          metricQuery: [
+            ...queries.map((q) => ({ ...q, returnData: false })),
+            {
+              id: "budget_remaining",
+              expression: `1 - error_ratio / ${slo.errorBudget}`,
+              label: "Error budget remaining",
+              returnData: true,
+            },
+          ],
+          treatMissingData: "notBreaching",
+        },
+      );
     }
   }
 }
