@@ -1,15 +1,14 @@
 /**
- * Synthesizes the stacks of the definitions in config/, slos/, alerts/, logs/ and dashboards/ into cdktf.out/ (or CDKTF_OUTDIR):
- * every environment, or one with `--env <id>` (npm run synth -- --env staging).
+ * `npm run synth`: synthesizes the stacks of the definitions in config/, slos/, alerts/, logs/
+ * and dashboards/ into cdktf.out/ (or CDKTF_OUTDIR), every environment or one.
  */
 import { projectDefinitionsOrExit } from "./engine/discover";
+import { runCommand } from "./scripts/cli";
 import { synthCommand } from "./stacks/synth";
 
-const args = process.argv.slice(2);
-const envFlag = args.indexOf("--env");
-if (args.length > 0 && (envFlag !== 0 || args.length !== 2)) {
-  process.stderr.write("usage: node dist/main.js [--env <environment>]\n");
-  process.exitCode = 2;
-} else {
-  process.exitCode = synthCommand(projectDefinitionsOrExit(), undefined, process.stderr, envFlag === 0 ? args[1] : undefined);
-}
+runCommand({
+  usage: "npm run synth",
+  summary: "Validates the definitions and writes every stack as Terraform JSON, with the Prometheus and Alertmanager exports.",
+  options: { env: { type: "string", valueName: "environment", description: "synthesize one environment only" } },
+  run: ({ env }) => synthCommand(projectDefinitionsOrExit(), undefined, process.stderr, env, process.stdout),
+});

@@ -4,7 +4,7 @@
  * is picked up with no list to edit. A value that looks like a definition but carries no kind
  * (an object literal where `slo({...})` was meant) is an error, never silently left out.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { RepositoryDeclaration, RoutingDeclaration } from "./definitions";
 import type {
@@ -86,6 +86,19 @@ const LISTS: { readonly [kind: string]: keyof Collected } = {
   "on-call-team": "onCall",
   dashboard: "dashboards",
 };
+/** How problems name each kind of definition: `slo "x"`, `cloudwatch alarm "x"`. */
+const PROBLEM_KIND: Readonly<Record<string, string>> = {
+  "cloudwatch-alarm": "cloudwatch alarm",
+  "cloudwatch-composite": "cloudwatch alarm",
+  "log-class": "log class",
+  "log-metric": "log metric",
+  "on-call-team": "on-call team",
+  pagerduty: "channel",
+  slack: "channel",
+  email: "channel",
+  webhook: "channel",
+};
+
 const SINGLES = {
   routing: "routing",
   "error-budget-policy": "errorBudgetPolicy",
@@ -126,6 +139,7 @@ export function discoverDefinitions(root: string, modules: string = root): Defin
     "openslo-import": [],
   };
   const problems: Problem[] = [];
+  const origins: Record<string, { file: string; line: number }> = {};
   for (const folder of DEFINITION_FOLDERS) {
     for (const rel of sources(join(root, folder))) {
       const file = `${folder}/${rel.split(sep).join("/")}`;
@@ -151,8 +165,11 @@ export function discoverDefinitions(root: string, modules: string = root): Defin
           if (Array.isArray(v)) return v.forEach((x, i) => visit(x, `${at}[${i}]`));
           if (typeof v !== "object" || v === null) return;
           const kind = (v as { kind?: unknown }).kind;
-          if (typeof kind === "string" && kind in LISTS) (lists[LISTS[kind]] as unknown[]).push(v);
-          else if (typeof kind === "string" && kind in SINGLES) singles[kind as Single].push({ file: `${file} (${at})`, value: v });
+          if (typeof kind === "string" && kind in LISTS) {
+            (lists[LISTS[kind]] as unknown[]).push(v);
+            const id = (v as { id?: unknown }).id;
+            if (typeof id === "string") origins[`${PROBLEM_KIND[kind] ?? kind} "${id}"`] ??= { file, line: lineOf(join(root, file), id) };
+          } else if (typeof kind === "string" && kind in SINGLES) singles[kind as Single].push({ file: `${file} (${at})`, value: v });
           else if (typeof (v as { id?: unknown }).id === "string")
             problems.push({
               where: file,
@@ -190,6 +207,7 @@ export function discoverDefinitions(root: string, modules: string = root): Defin
     repositoryUrl: repository!.url,
     ...(openSlo ? { openSlo } : {}),
     root,
+    origins,
   };
 }
 
@@ -211,4 +229,11 @@ export function projectDefinitionsOrExit(stderr: { write(text: string): unknown 
     stderr.write(`error: ${error.message}\nNothing was synthesized.\n`);
     process.exit(1);
   }
+}
+
+/** The line of `file` that writes this id (1-based), or 1 where it is computed rather than written. */
+function lineOf(file: string, id: string): number {
+  const lines = readFileSync(file, "utf8").split("\n");
+  const i = lines.findIndex((l) => l.includes(`"${id}"`) || l.includes(`'${id}'`));
+  return i + 1 || 1;
 }

@@ -9,13 +9,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { projectDefinitionsOrExit } from "../engine/discover";
+import { runCommand } from "./cli";
 import { synthCommand } from "../stacks/synth";
 import { review } from "../engine/review/diff";
 import { readStacks } from "../engine/review/stacks";
 import { formatStoreProblem, protectedStoreProblems, readForgotten } from "../engine/review/protected";
 import { SUMMARY_FILE, type Summary } from "../engine/review/summary";
-
-const definitions = projectDefinitionsOrExit();
 
 function sh(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): void {
   const result = spawnSync(command, args, { cwd, env, encoding: "utf8" });
@@ -27,13 +26,14 @@ function readSummary(outdir: string): Summary | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Summary) : undefined;
 }
 
-function main(): number {
-  const ref = process.argv[2];
-  if (!ref) {
-    process.stderr.write("usage: npm run review -- <git-ref>   (for example: npm run review -- origin/main)\n");
+function main(ref: string): number {
+  const root = resolve(__dirname, "../..");
+  // A ref git does not know is the user's typo, not a failure to explain with git's internals.
+  if (spawnSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd: root }).status !== 0) {
+    process.stderr.write(`error: "${ref}" names no commit here; give a branch, tag or commit, for example origin/main\n`);
     return 2;
   }
-  const root = resolve(__dirname, "../..");
+  const definitions = projectDefinitionsOrExit();
   const tmp = mkdtempSync(join(tmpdir(), "review-"));
   const source = join(tmp, "base-source");
   try {
@@ -65,4 +65,11 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+runCommand({
+  usage: "npm run review",
+  summary:
+    "Synthesizes the ref and the working tree and prints, as Markdown for a pull-request comment, what changes; refuses (exit 1) a change that would lose stored data.",
+  options: {},
+  positionals: [{ name: "git-ref", description: "what to compare with, for example origin/main", required: true }],
+  run: (_values, [ref]) => main(ref),
+});

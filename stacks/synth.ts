@@ -8,6 +8,7 @@ import { DefinitionError } from "../engine/model";
 import { writeExports } from "../engine/exporters";
 import { writeAtomically } from "./output";
 import { defaultOutdir } from "./project-root";
+import { synthSummary } from "./summary";
 
 /** Returns the process exit code; messages go to the given stream. `only` limits synth to one environment. */
 export function synthCommand(
@@ -15,6 +16,8 @@ export function synthCommand(
   outdir: string | undefined,
   stderr: { write(text: string): unknown },
   only?: string,
+  /** Where the summary of what was written goes; none when not given. */
+  stdout?: { write(text: string): unknown },
 ): number {
   let model;
   try {
@@ -43,5 +46,6 @@ export function synthCommand(
     stderr.write(`error: synth failed: ${(error as Error).message}\nNothing was written: ${target} is as it was.\n`);
     return 1;
   }
+  stdout?.write(synthSummary(model, target, only));
   return 0;
 }

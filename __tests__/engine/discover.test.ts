@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { discoverDefinitions, projectRoot } from "../../engine/discover";
 import { DefinitionError } from "../../engine/model";
+import { located } from "../../engine/locate";
+import { validate } from "../../stacks/app";
 
 const API = resolve(__dirname, "../../engine/definitions");
 
@@ -110,4 +112,26 @@ test("a definition file that fails to load is reported as its own failure, not a
   expect(found).toHaveLength(2);
   expect(found[0]).toMatch(/^slos\/broken\.ts: module: failed to load: Cannot find module 'no-such-package-anywhere'/);
   expect(found[1]).toBe("slos/throws.ts: module: failed to load: computed threshold is NaN");
+});
+
+test("a problem is located at the file and line that wrote the definition, for CI to annotate", () => {
+  const root = project({
+    "config/org.ts": ORGANISATION,
+    "slos/checkout.ts": `import { ratio, slo } from ${JSON.stringify(API)};\n\n// A comment first.\nexport const s = slo({\n  id: "checkout-slo",\n  service: "shop",\n  objective: 0.999,\n  window: "28d",\n  runbook: "https://x/r",\n  sli: ratio({ prometheus: { errors: 'r_total{code="5"}', total: "r_total" } }),\n});\n`,
+  });
+  const defs = discoverDefinitions(root);
+  let found: ReturnType<typeof located>[] = [];
+  try {
+    validate(defs, root, {});
+  } catch (error) {
+    found = (error as DefinitionError).problems.map((p) => located(p, defs));
+  }
+  expect(found).toContainEqual({
+    kind: "slo",
+    id: "checkout-slo",
+    field: "objective",
+    file: "slos/checkout.ts",
+    line: 5,
+    message: "is a percentage: did you mean 99.9? got 0.999",
+  });
 });

@@ -525,4 +525,6 @@ export interface Definitions {
   readonly openSlo?: OpenSloImportDefinition;
   /** The project folder the definitions were read from; openslo/ and runbooks/ are read under it. */
   readonly root?: string;
+  /** Where each definition was written, by the name problems give it (`slo "api-availability"`). */
+  readonly origins?: Readonly<Record<string, { readonly file: string; readonly line: number }>>;
 }
