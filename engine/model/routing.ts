@@ -34,3 +34,59 @@ export const PAGERDUTY_EVENT_SEVERITY: Record<Severity, string> = { P0: "critica
 export function channelText(c: ChannelModel): string {
   return c.kind === "slack" ? `Slack ${c.channel}` : c.kind === "email" ? `email ${c.address}` : "PagerDuty (service's on-call)";
 }
+
+/** The labels routing reads from an alert. */
+export interface RoutedLabels {
+  readonly environment?: string;
+  readonly severity?: string;
+  readonly service?: string;
+}
+
+/**
+ * Where the routing sends an alert with these labels, as comparable strings ("pagerduty api",
+ * "slack #alerts-high", "email a@b.c"): the environment's route for the severity, PagerDuty to
+ * the service's on-call when that severity pages there and the service has Prometheus alerts at
+ * that severity (services without one have no PagerDuty route). The Alertmanager tree and
+ * every check of it follow this one function.
+ */
+export function alertDestinations(
+  model: {
+    readonly environments: readonly EnvironmentModel[];
+    alerts: readonly { prometheus?: string; severity: Severity; service: { id: string } }[];
+    slos: readonly { sli: { prometheus?: unknown }; tiers: readonly { severity: Severity }[]; service: { id: string } }[];
+  },
+  labels: RoutedLabels,
+): string[] {
+  const env = model.environments.find((e) => e.id === labels.environment);
+  // Alerts of no known environment or severity reach the first environment's or their environment's P2 channels.
+  const known = (SEVERITIES as readonly string[]).includes(labels.severity ?? "");
+  const severity = env && known ? (labels.severity as Severity) : "P2";
+  const routes = (env ?? model.environments[0]).routes[severity];
+  const paged = Boolean(env && known && labels.service && prometheusAlertServices(model).get(severity)?.includes(labels.service));
+  return routes
+    .flatMap((c) =>
+      c.kind === "slack"
+        ? [`slack ${c.channel}`]
+        : c.kind === "email"
+          ? [`email ${c.address}`]
+          : paged
+            ? [`pagerduty ${labels.service}`]
+            : [],
+    )
+    .sort();
+}
+
+/**
+ * The severity of a no-data alert: a ticket, never a page. The SLO's ticket tier severity when
+ * it does not page, otherwise the most severe severity that does not page; undefined when every
+ * severity pages.
+ */
+export function noDataSeverity(
+  slo: { readonly tiers: readonly { readonly id: string; readonly severity: Severity }[] },
+  severities: readonly SeverityModel[],
+  environments: readonly EnvironmentModel[],
+): Severity | undefined {
+  const ticket = slo.tiers.find((t) => t.id === "ticket")?.severity;
+  if (ticket && !pages(ticket, severities, environments)) return ticket;
+  return SEVERITIES.find((s) => !pages(s, severities, environments));
+}
