@@ -13,6 +13,7 @@ import { ALERT_RULES_FILE, prometheusRuleFiles, SLO_RULES_FILE, type RuleGroup }
 import { checkRules, checkRuleSyntax, exportedAlerts, observationTable, verifySlos, verifyRouting } from "../engine/verify";
 import { missingTools } from "../engine/verify/tools";
 import { runCheckov } from "../engine/verify/checkov";
+import { e2eTable, verifyEndToEnd } from "../engine/verify/e2e";
 
 const definitions = projectDefinitionsOrExit();
 
@@ -38,19 +39,26 @@ async function main(): Promise<number> {
     checkRuleSyntax(written.flatMap((w) => [...w.slo, ...w.alerts])),
     await checkRules([...prometheusRuleFiles(model).keys()].map((f) => join(outdir, PROMETHEUS_DIR, f))),
   ];
+  // The real servers run while the other engines work: the server run mostly waits for time to pass.
+  const amFile = join(outdir, ALERTMANAGER_FILE);
+  const e2eRun = verifyEndToEnd(model, readFileSync(amFile, "utf8"), join(outdir, "e2e"));
   const started = Date.now();
   const burn = await verifySlos(model, written, join(outdir, PROMETHEUS_DIR, "tests"));
   outcomes.push(burn);
-  const amFile = join(outdir, ALERTMANAGER_FILE);
   const alerts = exportedAlerts(written.map((w) => ({ environment: w.environment, groups: [...w.slo, ...w.alerts] })));
   outcomes.push(await verifyRouting(model, amFile, readFileSync(amFile, "utf8"), alerts));
   const engineSeconds = (Date.now() - started) / 1000;
   outcomes.push(await runCheckov(join(outdir, "stacks")));
+  const e2e = await e2eRun;
+  outcomes.push(e2e);
 
   for (const o of outcomes) for (const line of o.lines) console.log(line);
   console.log("\nBurn-rate alerts under a total outage (promtool, predicted by the model):\n");
   console.log(observationTable(burn.observations));
   console.log(`\npromtool SLO tests and amtool routing: ${engineSeconds.toFixed(1)} s`);
+  console.log("\nOne outage on the real Prometheus and Alertmanager (windows scaled down; seconds from the outage):\n");
+  console.log(e2eTable(e2e.rows));
+  console.log(`\nend to end: ${e2e.seconds.toFixed(0)} s`);
   const failed = outcomes.filter((o) => !o.ok).length;
   console.log(failed ? `\nverify: FAILED (${failed} of ${outcomes.length} checks)` : `\nverify: all ${outcomes.length} checks passed`);
   return failed ? 1 : 0;
