@@ -22,7 +22,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parse, stringify } from "yaml";
 import type { BurnRateTier, Model, SloModel } from "../model";
 import { FRESHNESS_STEP_SECONDS, makeTier, noDataSeconds, RULE_EVALUATION_SECONDS } from "../model/burn-rate";
@@ -161,9 +161,9 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function httpGet(url: string, timeoutMs = 2000): Promise<{ status: number; body: string }> {
+function httpGet(url: string, timeoutMs = 2000, method = "GET"): Promise<{ status: number; body: string }> {
   return new Promise((resolve) => {
-    const req = request(url, { timeout: timeoutMs }, (res) => {
+    const req = request(url, { timeout: timeoutMs, method }, (res) => {
       let body = "";
       res.on("data", (d) => (body += d));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
@@ -216,8 +216,10 @@ interface Expectation {
  * Runs the servers and the three phases; `dir` receives configurations, data and logs. Every
  * server is stopped before this returns, whatever happens.
  */
-export async function verifyEndToEnd(model: Model, alertmanagerText: string, dir: string, budgetSeconds = 420): Promise<E2eOutcome> {
+export async function verifyEndToEnd(model: Model, alertmanagerText: string, folder: string, budgetSeconds = 420): Promise<E2eOutcome> {
   const started = Date.now();
+  // Prometheus reads rule_files relative to its configuration file, and a glob that matches nothing is no error.
+  const dir = resolve(folder);
   const hardDeadline = started + budgetSeconds * 1000;
   const lines: string[] = [];
   const scaled = scaledModel(model);
@@ -346,15 +348,19 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, dir
     );
 
     writeFileSync(join(dir, "alertmanager.yml"), withWebhooks(alertmanagerText, `http://${LOOPBACK}:${recorderPort}`));
-    writeFileSync(
-      join(dir, "prometheus.yml"),
-      stringify({
-        global: { scrape_interval: `${SCRAPE_SECONDS}s`, evaluation_interval: `${RULE_EVALUATION_SECONDS}s` },
-        rule_files: ruleFiles,
-        alerting: { alertmanagers: [{ static_configs: [{ targets: [`${LOOPBACK}:${amPort}`] }] }] },
-        scrape_configs: [{ job_name: "e2e", honor_labels: true, static_configs: [{ targets: [instance] }] }],
-      }),
-    );
+    // Prometheus starts without rules and gets them once live samples arrive: a rule evaluated in
+    // the seconds between the backfill's end and the first scrape would see the SLIs as missing.
+    const prometheusConfig = (rules: string[]) =>
+      writeFileSync(
+        join(dir, "prometheus.yml"),
+        stringify({
+          global: { scrape_interval: `${SCRAPE_SECONDS}s`, evaluation_interval: `${RULE_EVALUATION_SECONDS}s` },
+          rule_files: rules,
+          alerting: { alertmanagers: [{ static_configs: [{ targets: [`${LOOPBACK}:${amPort}`] }] }] },
+          scrape_configs: [{ job_name: "e2e", honor_labels: true, static_configs: [{ targets: [instance] }] }],
+        }),
+      );
+    prometheusConfig([]);
     const start = (command: string, args: string[], log: string) => {
       const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
       let output = "";
@@ -380,6 +386,7 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, dir
         `--config.file=${join(dir, "prometheus.yml")}`,
         `--storage.tsdb.path=${data}`,
         "--storage.tsdb.retention.time=30d",
+        "--web.enable-lifecycle",
         `--web.listen-address=${LOOPBACK}:${promPort}`,
       ],
       "prometheus.log",
@@ -397,7 +404,23 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, dir
       return r.status === 200 && JSON.parse(r.body).data.result.length > 0;
     });
     if (!scraped) throw new Error("Prometheus did not scrape the live exporter within 30 s");
+    prometheusConfig(ruleFiles);
+    const reload = await httpGet(`${prom}/-/reload`, 10_000, "POST");
+    if (reload.status !== 200)
+      throw new Error(`Prometheus did not reload its configuration with the rules: ${reload.status} ${reload.body}`);
+    const loaded = await httpGet(`${prom}/api/v1/rules`);
+    const groups = loaded.status === 200 ? JSON.parse(loaded.body).data.groups.length : 0;
+    const expected = [...prometheusRuleFiles(scaled).values()].reduce((n, text) => n + (parse(text).groups?.length ?? 0), 0);
+    if (groups !== expected) throw new Error(`Prometheus loaded ${groups} rule groups, expected ${expected}`);
+    lines.push(`ok   e2e Prometheus loaded all ${groups} rule groups of ${ruleFiles.length} exported files`);
     await sleep(3000);
+    const pending = await httpGet(`${prom}/api/v1/alerts`);
+    const early =
+      pending.status === 200 ? JSON.parse(pending.body).data.alerts.filter((a: { labels: Record<string, string> }) => a.labels.slo) : [];
+    if (early.length)
+      lines.push(
+        `FAIL e2e: SLO alerts active before the outage: ${early.map((a: { labels: Record<string, string> }) => a.labels.alertname).join(", ")}`,
+      );
     const firingBefore = notifications.filter((n) => n.status === "firing");
     if (firingBefore.length) lines.push(`FAIL e2e: notifications before the outage: ${firingBefore.map((n) => n.destination).join(", ")}`);
 
