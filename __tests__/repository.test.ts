@@ -10,7 +10,10 @@ import { join, resolve } from "node:path";
 const ROOT = resolve(__dirname, "..");
 const USER_FOLDERS = [".gen", "config", "slos", "alerts", "logs", "dashboards", "openslo", "runbooks"];
 
-test("no tracked file cites a numbered specification or section a reader cannot open", () => {
+// The second-team test runs the suite in a copy without git history; the checkout itself is checked here.
+const inCopy = process.env.MONITORING_SECOND_TEAM_COPY === "1";
+
+(inCopy ? test.skip : test)("no tracked file cites a numbered specification or section a reader cannot open", () => {
   const files = spawnSync("git", ["ls-files", "-co", "--exclude-standard"], { cwd: ROOT, encoding: "utf8" })
     .stdout.split("\n")
     .filter(
