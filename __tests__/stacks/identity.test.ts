@@ -36,8 +36,10 @@ test("two synths of the same definitions are byte-identical and hold no absolute
   expect([...fa.keys()]).toEqual([
     "alertmanager/alertmanager.yml",
     "manifest.json",
-    "prometheus/alerts.rules.yml",
-    "prometheus/slo.rules.yml",
+    "prometheus/prod/alerts.rules.yml",
+    "prometheus/prod/slo.rules.yml",
+    "prometheus/staging/alerts.rules.yml",
+    "prometheus/staging/slo.rules.yml",
     "stacks/aws-prod/cdk.tf.json",
     "stacks/aws-staging/cdk.tf.json",
     "stacks/gcp-prod/cdk.tf.json",

@@ -4,7 +4,15 @@
  * routes. Each target must send each team's alerts to exactly its own destinations, pages to the
  * owning service's PagerDuty only, and never page from staging.
  */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "yaml";
 import { alert, rdsCpuHigh, team } from "../../engine/definitions";
+import { alertmanagerYaml, forAlertmanager025 } from "../../engine/exporters/alertmanager";
+import { alertDestinations } from "../../engine/model/routing";
+import { destinations } from "../../engine/verify";
 import { defaults, model, synthAws, synthGcp, synthGrafana, type Writable } from "../helpers";
 import type { Definitions } from "../../engine/definitions/types";
 
@@ -125,5 +133,59 @@ describe("Grafana: the payments branch is matched before the organisation's seve
 
   test("staging: nothing pages for any team", () => {
     expect(JSON.stringify(synthGrafana(m, "staging").resource.grafana_contact_point)).not.toContain("pagerduty");
+  });
+});
+
+describe("Alertmanager: the exported tree routes each team's alerts to its own receivers, judged by amtool", () => {
+  const dir = mkdtempSync(join(tmpdir(), "am-teams-"));
+  const file = join(dir, "alertmanager.yml");
+  // As the engine here reads it (webhooks' url_file is Alertmanager 0.26+); routing is unchanged.
+  writeFileSync(file, forAlertmanager025(alertmanagerYaml(m)));
+  const route = (labels: Record<string, string>) => {
+    const r = spawnSync(
+      "amtool",
+      ["config", "routes", "test", `--config.file=${file}`, ...Object.entries(labels).map(([k, v]) => `${k}=${v}`)],
+      {
+        encoding: "utf8",
+      },
+    );
+    const receivers = new Map<string, any>((parse(readFileSync(file, "utf8")).receivers as any[]).map((x) => [x.name, x]));
+    return r.stdout
+      .trim()
+      .split(",")
+      .flatMap((n) => destinations(receivers.get(n.trim())))
+      .sort();
+  };
+
+  test("amtool accepts the configuration", () => {
+    const check = spawnSync("amtool", ["check-config", file], { encoding: "utf8" });
+    expect(check.status === 0 ? "valid" : check.stdout + check.stderr).toBe("valid");
+  });
+
+  test("each team's P0-P3 in each environment reach exactly what the model routes, and the override changes only payments", () => {
+    for (const env of ["prod", "staging"]) {
+      for (const severity of ["P0", "P1", "P2", "P3"]) {
+        for (const [service, team] of [
+          ["ledger", "payments"],
+          ["api", "backend"],
+        ]) {
+          const labels = { environment: env, severity, service, team };
+          expect({ ...labels, got: route(labels) }).toEqual({ ...labels, got: alertDestinations(m, labels) });
+        }
+      }
+    }
+    expect(route({ environment: "prod", severity: "P2", service: "ledger", team: "payments" })).toEqual([
+      "slack #payments-alerts",
+      "webhook payments-opsgenie",
+    ]);
+    expect(route({ environment: "prod", severity: "P2", service: "api", team: "backend" })).toEqual([
+      "email engineering-alerts@nous.com",
+      "slack #alerts-medium",
+    ]);
+    expect(route({ environment: "prod", severity: "P0", service: "ledger", team: "payments" })).toEqual([
+      "pagerduty ledger",
+      "slack #alerts-critical",
+    ]);
+    expect(route({ environment: "staging", severity: "P0", service: "ledger", team: "payments" })).toEqual(["slack #payments-alerts"]);
   });
 });

@@ -4,7 +4,7 @@ import { ContactPoint } from "../../.gen/providers/grafana/contact-point";
 import { NotificationPolicy, type NotificationPolicyPolicy } from "../../.gen/providers/grafana/notification-policy";
 import { SEVERITIES, type Severity } from "../../engine/definitions/types";
 import type { ChannelModel, EnvironmentModel, RoutesModel } from "../../engine/model";
-import { PAGERDUTY_EVENT_SEVERITY } from "../../engine/model/routing";
+import { overridingTeams, PAGERDUTY_EVENT_SEVERITY } from "../../engine/model/routing";
 import { variableName } from "../names";
 import type { PagerDutyKeys } from "../pagerduty-keys";
 
@@ -112,8 +112,7 @@ export class GrafanaNotifications extends Construct {
     };
 
     // Teams whose routes differ from the organisation's get their own branch, matched first.
-    const same = (a: RoutesModel, b: RoutesModel) => SEVERITIES.every((s) => a[s].map((c) => c.id).join() === b[s].map((c) => c.id).join());
-    const overriding = new Set(Object.entries(env.teamRoutes).flatMap(([team, routes]) => (same(routes, env.routes) ? [] : [team])));
+    const overriding = new Set(overridingTeams(env));
     const teamBranches: NotificationPolicyPolicy[] = [...overriding].map((team) => {
       const { policies, points } = severityPolicies(env.teamRoutes[team], team);
       return {

@@ -2,11 +2,13 @@
  * The routing definitions as an Alertmanager configuration: the same tree as the Grafana
  * notification policy, one level deeper because one Alertmanager usually serves every
  * environment: environment -> severity -> service. Secrets are read from files, never written.
+ * Alerts carry the `environment` label of the rule file they come from (see prometheus-rules.ts).
  */
 import { stringify } from "yaml";
 import { SEVERITIES, type Severity } from "../definitions/types";
-import type { ChannelModel, EnvironmentModel, Model } from "../model";
-import { PAGERDUTY_EVENT_SEVERITY, prometheusAlertServices } from "../model/routing";
+import type { ChannelModel, EnvironmentModel, Model, RoutesModel } from "../model";
+import { overridingTeams, PAGERDUTY_EVENT_SEVERITY, prometheusAlertServices } from "../model/routing";
+import { SLO_ALERT_LABEL } from "./prometheus-rules";
 
 /** Where Alertmanager reads secrets: mount them there. */
 export const SECRETS_DIR = "/etc/alertmanager/secrets";
@@ -19,27 +21,30 @@ export interface AlertmanagerOptions {
 
 export const DEFAULT_OPTIONS: AlertmanagerOptions = { smtpSmarthost: "smtp.nous.com:587", smtpFrom: "alertmanager@nous.com" };
 
-interface Receiver {
+export interface Receiver {
   name: string;
   slack_configs?: object[];
   email_configs?: object[];
   pagerduty_configs?: object[];
+  webhook_configs?: object[];
 }
 
-interface Route {
+export interface Route {
   receiver: string;
   matchers?: string[];
   routes?: Route[];
 }
 
-export function receiverName(env: string, severity: Severity, service?: string): string {
-  return [env, severity, service].filter(Boolean).join("-");
+export function receiverName(env: string, ...parts: (string | undefined)[]): string {
+  return [env, ...parts].filter(Boolean).join("-");
 }
 
 function receiver(name: string, channels: readonly ChannelModel[], service?: string, severity?: Severity): Receiver {
   const r: Receiver = { name };
   const slack = channels.flatMap((c) => (c.kind === "slack" ? [c] : []));
   const email = channels.flatMap((c) => (c.kind === "email" ? [c] : []));
+  const webhooks = channels.flatMap((c) => (c.kind === "webhook" ? [c] : []));
+  if (webhooks.length) r.webhook_configs = webhooks.map((c) => ({ url_file: `${SECRETS_DIR}/webhook-${c.id}`, send_resolved: true }));
   if (slack.length)
     r.slack_configs = slack.map((c) => ({ channel: c.channel, api_url_file: `${SECRETS_DIR}/slack-webhook-url`, send_resolved: true }));
   if (email.length) r.email_configs = email.map((c) => ({ to: c.address, send_resolved: true }));
@@ -51,28 +56,84 @@ function receiver(name: string, channels: readonly ChannelModel[], service?: str
   return r;
 }
 
-export function alertmanagerConfig(model: Model, options: AlertmanagerOptions = DEFAULT_OPTIONS): object {
-  const receivers: Receiver[] = [];
+interface InhibitRule {
+  source_matchers: string[];
+  target_matchers: string[];
+  equal: string[];
+}
+
+/**
+ * The routing tree below the root: environment -> severity -> service. Each level matches one
+ * label; a level (such as a team) slots in by wrapping `severityRoutes` the way `envRoute` wraps
+ * it. Every receiver it names is pushed to `receivers`.
+ */
+export function routeTree(model: Model, receivers: Receiver[]): Route[] {
   const services = prometheusAlertServices(model);
-  const envRoute = (env: EnvironmentModel): Route => {
-    const routes: Route[] = SEVERITIES.map((severity) => {
-      const shared = env.routes[severity].filter((c) => c.kind !== "pagerduty");
-      const name = receiverName(env.id, severity);
-      receivers.push(receiver(name, shared));
-      const pages = env.routes[severity].some((c) => c.kind === "pagerduty");
-      const children: Route[] = pages
-        ? (services.get(severity) ?? []).map((service) => {
-            const child = receiverName(env.id, severity, service);
-            receivers.push(receiver(child, env.routes[severity], service, severity));
-            return { receiver: child, matchers: [`service="${service}"`] };
+  const teamOf = new Map(model.services.map((s) => [s.id, s.team]));
+  const serviceRoutes = (
+    env: EnvironmentModel,
+    routes: RoutesModel,
+    severity: Severity,
+    prefix: string[],
+    keep: (team: string) => boolean,
+  ): Route[] =>
+    routes[severity].some((c) => c.kind === "pagerduty")
+      ? (services.get(severity) ?? [])
+          .filter((service) => keep(teamOf.get(service) ?? ""))
+          .map((service) => {
+            const name = receiverName(env.id, ...prefix, severity, service);
+            receivers.push(receiver(name, routes[severity], service, severity));
+            return { receiver: name, matchers: [`service="${service}"`] };
           })
-        : [];
+      : [];
+  const severityRoutes = (env: EnvironmentModel, routes: RoutesModel, prefix: string[], keep: (team: string) => boolean): Route[] =>
+    SEVERITIES.map((severity) => {
+      const name = receiverName(env.id, ...prefix, severity);
+      receivers.push(
+        receiver(
+          name,
+          routes[severity].filter((c) => c.kind !== "pagerduty"),
+        ),
+      );
+      const children = serviceRoutes(env, routes, severity, prefix, keep);
       return { receiver: name, matchers: [`severity="${severity}"`], ...(children.length ? { routes: children } : {}) };
     });
-    // Alerts of the environment without a known severity reach P2's receivers rather than nobody.
-    return { receiver: receiverName(env.id, "P2"), matchers: [`environment="${env.id}"`], routes };
+  // A team whose routes differ from the organisation's is matched first, on its `team` label.
+  const teamRoutes = (env: EnvironmentModel): Route[] =>
+    overridingTeams(env).map((team) => ({
+      receiver: receiverName(env.id, team, "P2"),
+      matchers: [`team="${team}"`],
+      routes: severityRoutes(env, env.teamRoutes[team], [team], (t) => t === team),
+    }));
+  // Alerts of the environment without a known severity reach P2's receivers rather than nobody.
+  const envRoute = (env: EnvironmentModel): Route => {
+    const teams = overridingTeams(env);
+    return {
+      receiver: receiverName(env.id, "P2"),
+      matchers: [`environment="${env.id}"`],
+      routes: [...teamRoutes(env), ...severityRoutes(env, env.routes, [], (t) => !teams.includes(t))],
+    };
   };
-  const envRoutes = model.environments.map(envRoute);
+  return model.environments.map(envRoute);
+}
+
+/**
+ * One outage, one notification: while an SLO's burn-rate alert fires in an environment, its
+ * less severe burn-rate alerts there (the ticket, or a page of lower severity) are inhibited.
+ * Only burn-rate alerts take part: an SLO's no-data ticket and the alert rules are never muted.
+ */
+export function inhibitRules(): InhibitRule[] {
+  const burn = `${SLO_ALERT_LABEL}="burn-rate"`;
+  return SEVERITIES.slice(0, -1).map((severity, i) => ({
+    source_matchers: [burn, `severity="${severity}"`],
+    target_matchers: [burn, `severity=~"${SEVERITIES.slice(i + 1).join("|")}"`],
+    equal: ["slo", "environment"],
+  }));
+}
+
+export function alertmanagerConfig(model: Model, options: AlertmanagerOptions = DEFAULT_OPTIONS): object {
+  const receivers: Receiver[] = [];
+  const routes = routeTree(model, receivers);
   // Alerts without an environment label: the first environment's P2 receivers.
   const root: Route & { group_by: string[]; group_wait: string; group_interval: string; repeat_interval: string } = {
     receiver: receiverName(model.environments[0].id, "P2"),
@@ -80,15 +141,26 @@ export function alertmanagerConfig(model: Model, options: AlertmanagerOptions = 
     group_wait: "30s",
     group_interval: "5m",
     repeat_interval: "4h",
-    routes: envRoutes,
+    routes,
   };
   return {
     global: { smtp_smarthost: options.smtpSmarthost, smtp_from: options.smtpFrom, smtp_require_tls: true },
     route: root,
+    inhibit_rules: inhibitRules(),
     receivers,
   };
 }
 
 export function alertmanagerYaml(model: Model, options?: AlertmanagerOptions): string {
   return stringify(alertmanagerConfig(model, options), { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+/**
+ * The configuration as Alertmanager 0.25 (the Debian package verify runs) reads it: webhook
+ * receivers take their secret URL from a file (`url_file`, Alertmanager 0.26 and newer), which
+ * 0.25 does not know, so here they get a placeholder URL. Routing, which is what is checked,
+ * does not depend on it.
+ */
+export function forAlertmanager025(configText: string): string {
+  return configText.replace(/url_file: \S+\/webhook-([a-z0-9-]+)/g, "url: http://127.0.0.1:9/webhook-$1");
 }

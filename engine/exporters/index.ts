@@ -1,6 +1,6 @@
 /** Writes every export of the model next to the synthesized stacks. */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Model } from "../model";
 import { alertmanagerYaml } from "./alertmanager";
 import { prometheusRuleFiles } from "./prometheus-rules";
@@ -9,12 +9,12 @@ import { summary, SUMMARY_FILE } from "../review/summary";
 export const PROMETHEUS_DIR = "prometheus";
 export const ALERTMANAGER_FILE = join("alertmanager", "alertmanager.yml");
 
-/** Writes the Prometheus rule files, the Alertmanager configuration and summary.json; returns the paths. */
+/** Writes the Prometheus rule files (one folder per environment), the Alertmanager configuration and summary.json; returns the paths. */
 export function writeExports(model: Model, outdir: string): string[] {
   const written: string[] = [];
-  mkdirSync(join(outdir, PROMETHEUS_DIR), { recursive: true });
   for (const [name, content] of prometheusRuleFiles(model)) {
     const path = join(outdir, PROMETHEUS_DIR, name);
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, content);
     written.push(path);
   }

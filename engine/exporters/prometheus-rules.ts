@@ -1,13 +1,23 @@
 /**
- * Prometheus rule files from the model, usable as they are by Prometheus, Mimir or Grafana:
- * per SLO, recording rules for the error ratio over every window its tiers use (named the same
- * way for every SLO, so one dashboard serves all) and a multiwindow burn-rate alert per tier;
- * per service, the alert rules with a PromQL condition.
+ * Prometheus rule files from the model, one folder per environment, usable as they are by
+ * Prometheus, Mimir or Grafana. Each environment's files render the model as that environment
+ * sees it (its overrides applied) and put its `environment` label on every alert, the label the
+ * Alertmanager tree routes on first.
+ *
+ * Per SLO: recording rules for the error ratio over every window its tiers use (named the same
+ * way for every SLO, so one dashboard serves all); one burn-rate alert per severity whose
+ * expression is the OR of that severity's multiwindow tiers, as the SRE Workbook and Sloth
+ * combine them (one page alert: fast OR slow; one ticket alert), so one outage fires one page;
+ * and a no-data alert on the SLI's series, a ticket, because without the series no burn-rate
+ * alert can fire. Per service: the alert rules with a PromQL condition.
  */
 import { stringify } from "yaml";
-import type { BurnRateTier, Model, SloModel } from "../model";
+import { SEVERITIES, type Severity } from "../definitions/types";
+import type { BurnRateTier, Model, PrometheusSli, SloModel } from "../model";
 import { formatDuration } from "../model/duration";
-import { RULE_EVALUATION_SECONDS } from "../model/burn-rate";
+import { noDataSeconds, RULE_EVALUATION_SECONDS } from "../model/burn-rate";
+import { formatSelector, type VectorSelector } from "../model/promql";
+import { noDataSeverity, pages } from "../model/routing";
 import { errorRatioQuery } from "../model/sli";
 
 export { RULE_EVALUATION_SECONDS };
@@ -30,6 +40,10 @@ export interface RuleGroup {
   rules: (RecordingRule | AlertingRule)[];
 }
 
+/** The label that tells an SLO's alerts apart: its burn-rate alerts and its no-data alert. */
+export const SLO_ALERT_LABEL = "slo_alert";
+export type SloAlertKind = "burn-rate" | "no-data";
+
 export function errorRatioRecord(windowSeconds: number): string {
   return `slo:sli_error:ratio_rate${formatDuration(windowSeconds)}`;
 }
@@ -40,48 +54,145 @@ const pascal = (id: string) =>
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join("");
 
-/** Alert name of a tier: ApiAvailabilityPageFastBurn. */
-export function burnAlertName(slo: SloModel, tier: BurnRateTier): string {
-  return `${pascal(slo.id)}${pascal(tier.id)}Burn`;
+/** The model as `environment` sees it: its overrides applied. */
+export function environmentModel(model: Model, environment: string): Model {
+  return model.environmentModels[environment] ?? model;
 }
 
-/** The multiwindow condition of a tier: both windows above the error-ratio threshold. */
-export function burnAlertExpr(slo: SloModel, tier: BurnRateTier): string {
-  const sel = `{slo="${slo.id}"}`;
-  return `${errorRatioRecord(tier.longWindowSeconds)}${sel} > ${tier.errorRatioThreshold} and ${errorRatioRecord(tier.shortWindowSeconds)}${sel} > ${tier.errorRatioThreshold}`;
+/** One burn-rate alert of an SLO: the tiers of one severity, any of which fires it. */
+export interface BurnAlert {
+  readonly name: string;
+  readonly severity: Severity;
+  readonly pages: boolean;
+  readonly tiers: readonly BurnRateTier[];
 }
 
-export function sloRuleGroups(model: Model): RuleGroup[] {
-  return model.slos.flatMap((slo) => {
-    const sli = slo.sli.prometheus;
-    if (!sli) return [];
-    const labels = { slo: slo.id, service: slo.service.id };
-    const windows = [...new Set(slo.tiers.flatMap((t) => [t.longWindowSeconds, t.shortWindowSeconds]))].sort((a, b) => a - b);
-    const records: RecordingRule[] = windows.map((w) => ({ record: errorRatioRecord(w), expr: errorRatioQuery(sli, w), labels }));
-    const alerts: AlertingRule[] = slo.tiers.map((tier) => ({
-      alert: burnAlertName(slo, tier),
-      expr: burnAlertExpr(slo, tier),
-      labels: { severity: tier.severity, slo: slo.id, service: slo.service.id, team: slo.service.team, tier: tier.id },
-      annotations: {
-        summary: `${slo.name} burns its error budget at ${tier.factor}x over ${formatDuration(tier.longWindowSeconds)} and ${formatDuration(tier.shortWindowSeconds)}`,
-        description: `${slo.name} (${slo.objective}% over ${slo.windowDays}d): error ratio above ${tier.errorRatioThreshold} in both windows; at this pace ${tier.budgetSharePercent}% of the budget is gone in ${formatDuration(tier.longWindowSeconds)}.`,
-        runbook_url: slo.runbook,
-      },
-    }));
-    return [{ name: `slo-${slo.id}`, interval: `${RULE_EVALUATION_SECONDS}s`, rules: [...records, ...alerts] }];
+/**
+ * The SLO's burn-rate alerts: its tiers grouped by severity, most severe first. With the
+ * workbook tiers that is one page alert (page-fast OR page-slow) and one ticket alert. Tiers
+ * given different paging severities stay separate alerts; the Alertmanager configuration lets
+ * the more severe one inhibit the other for the same SLO and environment.
+ */
+export function burnAlerts(model: Pick<Model, "severities" | "environments">, slo: SloModel): BurnAlert[] {
+  const bySeverity = SEVERITIES.map((severity) => ({ severity, tiers: slo.tiers.filter((t) => t.severity === severity) })).filter(
+    (g) => g.tiers.length > 0,
+  );
+  const paging = (s: Severity) => pages(s, model.severities, model.environments);
+  const count = (p: boolean) => bySeverity.filter((g) => paging(g.severity) === p).length;
+  return bySeverity.map(({ severity, tiers }) => {
+    const p = paging(severity);
+    return { name: `${pascal(slo.id)}${p ? "Page" : "Ticket"}Burn${count(p) > 1 ? severity : ""}`, severity, pages: p, tiers };
   });
 }
 
-export function alertRuleGroups(model: Model): RuleGroup[] {
+/** Name of an SLO's no-data alert: ApiAvailabilityNoData. */
+export function noDataAlertName(slo: SloModel): string {
+  return `${pascal(slo.id)}NoData`;
+}
+
+const recordSelector = (slo: SloModel, environment: string) => `{slo="${slo.id}",environment="${environment}"}`;
+
+/** The multiwindow condition of a tier: both windows above the error-ratio threshold. */
+export function tierCondition(slo: SloModel, tier: BurnRateTier, environment: string): string {
+  const sel = recordSelector(slo, environment);
+  return `${errorRatioRecord(tier.longWindowSeconds)}${sel} > ${tier.errorRatioThreshold} and ${errorRatioRecord(tier.shortWindowSeconds)}${sel} > ${tier.errorRatioThreshold}`;
+}
+
+/** The alert's expression: its tiers' conditions, OR-ed. */
+export function burnAlertExpr(slo: SloModel, alert: BurnAlert, environment: string): string {
+  const conditions = alert.tiers.map((t) => tierCondition(slo, t, environment));
+  return conditions.length === 1 ? conditions[0] : conditions.map((c) => `(${c})`).join(" or ");
+}
+
+/** The series whose absence means the SLI cannot be judged: the total, the histogram's count, the age gauge. */
+export function noDataSelector(sli: PrometheusSli): VectorSelector {
+  return sli.kind === "ratio" ? sli.total : sli.kind === "latency" ? sli.count : sli.age;
+}
+
+const tierText = (t: BurnRateTier) =>
+  `${t.factor}x over ${formatDuration(t.longWindowSeconds)} and ${formatDuration(t.shortWindowSeconds)}`;
+
+function noDataRule(model: Model, slo: SloModel, sli: PrometheusSli, environment: string): AlertingRule | undefined {
+  const severity = noDataSeverity(slo, model.severities, model.environments);
+  if (!severity) return undefined;
+  const selector = noDataSelector(sli);
+  const window = formatDuration(noDataSeconds(slo));
+  const job = selector.matchers.find((m) => m.name === "job" && m.op === "=");
+  return {
+    alert: noDataAlertName(slo),
+    expr: `absent_over_time(${formatSelector(selector)}[${window}])`,
+    labels: {
+      severity,
+      slo: slo.id,
+      service: slo.service.id,
+      team: slo.service.team,
+      environment,
+      [SLO_ALERT_LABEL]: "no-data" satisfies SloAlertKind,
+    },
+    annotations: {
+      summary: `${slo.name}: no samples of ${selector.metric} for ${window}; its burn-rate alerts cannot fire`,
+      description:
+        `No series matches ${formatSelector(selector)} in ${environment} for ${window}, so the SLI of ${slo.name} is unknown and no page would fire during an outage. ` +
+        `Check: is the exporter up${job ? ` (up{job="${job.value}"})` : ""}? Was the metric or one of its labels renamed? Did the scrape config or relabelling change?`,
+      runbook_url: slo.runbook,
+    },
+  };
+}
+
+/** The SLO rule groups of one environment. */
+export function sloRuleGroups(model: Model, environment: string): RuleGroup[] {
+  const m = environmentModel(model, environment);
+  return m.slos.flatMap((slo) => {
+    const sli = slo.sli.prometheus;
+    if (!sli) return [];
+    const labels = { slo: slo.id, service: slo.service.id, environment };
+    const windows = [...new Set(slo.tiers.flatMap((t) => [t.longWindowSeconds, t.shortWindowSeconds]))].sort((a, b) => a - b);
+    const records: RecordingRule[] = windows.map((w) => ({ record: errorRatioRecord(w), expr: errorRatioQuery(sli, w), labels }));
+    const alerts: AlertingRule[] = burnAlerts(m, slo).map((a) => ({
+      alert: a.name,
+      expr: burnAlertExpr(slo, a, environment),
+      labels: {
+        severity: a.severity,
+        slo: slo.id,
+        service: slo.service.id,
+        team: slo.service.team,
+        environment,
+        [SLO_ALERT_LABEL]: "burn-rate" satisfies SloAlertKind,
+        tiers: a.tiers.map((t) => t.id).join(","),
+      },
+      annotations: {
+        summary: `${slo.name} burns its error budget at ${a.tiers.map(tierText).join(", or ")}`,
+        description:
+          `${slo.name} (${slo.objective}% over ${slo.windowDays}d) in ${environment}: ` +
+          a.tiers
+            .map(
+              (t) =>
+                `${t.id}: error ratio above ${t.errorRatioThreshold} in both windows, ${t.budgetSharePercent}% of the budget gone in ${formatDuration(t.longWindowSeconds)} at this pace`,
+            )
+            .join("; ") +
+          ".",
+        runbook_url: slo.runbook,
+      },
+    }));
+    const noData = noDataRule(m, slo, sli, environment);
+    return [
+      { name: `slo-${slo.id}`, interval: `${RULE_EVALUATION_SECONDS}s`, rules: [...records, ...alerts, ...(noData ? [noData] : [])] },
+    ];
+  });
+}
+
+/** The alert rule groups of one environment. */
+export function alertRuleGroups(model: Model, environment: string): RuleGroup[] {
+  const m = environmentModel(model, environment);
   const groups = new Map<string, AlertingRule[]>();
-  for (const rule of model.alerts) {
+  for (const rule of m.alerts) {
     if (!rule.prometheus) continue;
     const list = groups.get(rule.service.id) ?? [];
     list.push({
       alert: rule.name,
       expr: rule.prometheus,
       ...(rule.forSeconds > 0 ? { for: formatDuration(rule.forSeconds) } : {}),
-      labels: { ...rule.labels, severity: rule.severity, service: rule.service.id, team: rule.service.team },
+      labels: { ...rule.labels, severity: rule.severity, service: rule.service.id, team: rule.service.team, environment },
       annotations: { summary: rule.summary, description: rule.description, ...(rule.runbook ? { runbook_url: rule.runbook } : {}) },
     });
     groups.set(rule.service.id, list);
@@ -89,14 +200,24 @@ export function alertRuleGroups(model: Model): RuleGroup[] {
   return [...groups].map(([service, rules]) => ({ name: `alerts-${service}`, interval: `${RULE_EVALUATION_SECONDS}s`, rules }));
 }
 
-export function toYaml(groups: RuleGroup[]): string {
+export function toYaml(groups: readonly RuleGroup[]): string {
   return stringify({ groups }, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
-/** File name -> YAML: slo.rules.yml and alerts.rules.yml. */
+export const SLO_RULES_FILE = "slo.rules.yml";
+export const ALERT_RULES_FILE = "alerts.rules.yml";
+
+/** Every environment's rule groups, in the order of the environments. */
+export function ruleGroupsByEnvironment(model: Model): { environment: string; slo: RuleGroup[]; alerts: RuleGroup[] }[] {
+  return model.environments.map((e) => ({ environment: e.id, slo: sloRuleGroups(model, e.id), alerts: alertRuleGroups(model, e.id) }));
+}
+
+/** Path (environment/file) -> YAML: <environment>/slo.rules.yml and <environment>/alerts.rules.yml. */
 export function prometheusRuleFiles(model: Model): Map<string, string> {
-  return new Map([
-    ["slo.rules.yml", toYaml(sloRuleGroups(model))],
-    ["alerts.rules.yml", toYaml(alertRuleGroups(model))],
-  ]);
+  return new Map(
+    ruleGroupsByEnvironment(model).flatMap((e) => [
+      [`${e.environment}/${SLO_RULES_FILE}`, toYaml(e.slo)],
+      [`${e.environment}/${ALERT_RULES_FILE}`, toYaml(e.alerts)],
+    ]),
+  );
 }

@@ -243,3 +243,12 @@ export function fitTiersToLookback(
     };
   });
 }
+
+/**
+ * How long an SLI's series may be missing before a no-data alert fires: the shortest window a
+ * burn-rate tier judges (5 minutes with the workbook tiers). Without data for that long no tier
+ * can tell a healthy service from a broken one.
+ */
+export function noDataSeconds(slo: { readonly tiers: readonly BurnRateTier[] }): number {
+  return slo.tiers.length ? Math.min(...slo.tiers.map((t) => t.shortWindowSeconds)) : 300;
+}

@@ -7,6 +7,12 @@ export function routesFor(env: EnvironmentModel, team: string): RoutesModel {
   return env.teamRoutes[team] ?? env.routes;
 }
 
+/** Teams whose routes differ from the organisation's in this environment: targets give them a branch of their own. */
+export function overridingTeams(env: EnvironmentModel): string[] {
+  const ids = (routes: RoutesModel) => SEVERITIES.map((s) => routes[s].map((c) => c.id).join()).join("|");
+  return Object.entries(env.teamRoutes).flatMap(([team, routes]) => (ids(routes) === ids(env.routes) ? [] : [team]));
+}
+
 /** True when this team's alerts of this severity page in this environment. */
 export function pagesIn(env: EnvironmentModel, team: string, severity: Severity): boolean {
   return routesFor(env, team)[severity].some((c) => c.kind === "pagerduty");
@@ -52,4 +58,71 @@ export function channelText(c: ChannelModel): string {
     case "pagerduty":
       return "PagerDuty (service's on-call)";
   }
+}
+
+/** The labels routing reads from an alert. */
+export interface RoutedLabels {
+  readonly environment?: string;
+  readonly severity?: string;
+  readonly service?: string;
+  readonly team?: string;
+}
+
+/**
+ * Where the routing sends an alert with these labels, as comparable strings ("pagerduty api",
+ * "slack #alerts-high", "email a@b.c"): the environment's route for the severity, PagerDuty to
+ * the service's on-call when that severity pages there and the service has Prometheus alerts at
+ * that severity (services without one have no PagerDuty route). The Alertmanager tree and
+ * every check of it follow this one function.
+ */
+export function alertDestinations(
+  model: {
+    readonly environments: readonly EnvironmentModel[];
+    readonly services?: readonly { id: string; team: string }[];
+    alerts: readonly { prometheus?: string; severity: Severity; service: { id: string } }[];
+    slos: readonly { sli: { prometheus?: unknown }; tiers: readonly { severity: Severity }[]; service: { id: string } }[];
+  },
+  labels: RoutedLabels,
+): string[] {
+  const env = model.environments.find((e) => e.id === labels.environment);
+  // Alerts of no known environment or severity reach the first environment's or their environment's P2 channels.
+  const known = (SEVERITIES as readonly string[]).includes(labels.severity ?? "");
+  const severity = env && known ? (labels.severity as Severity) : "P2";
+  // A team that routes otherwise is matched on its label; the rest follow the organisation.
+  const teams = env ? overridingTeams(env) : [];
+  const team = labels.team !== undefined && teams.includes(labels.team) ? labels.team : undefined;
+  const routes = (team ? env!.teamRoutes[team] : (env ?? model.environments[0]).routes)[severity];
+  const serviceTeam = model.services?.find((s) => s.id === labels.service)?.team ?? "";
+  const inBranch = team ? serviceTeam === team : !teams.includes(serviceTeam);
+  const paged = Boolean(
+    env && known && labels.service && inBranch && prometheusAlertServices(model).get(severity)?.includes(labels.service),
+  );
+  return routes
+    .flatMap((c) =>
+      c.kind === "slack"
+        ? [`slack ${c.channel}`]
+        : c.kind === "email"
+          ? [`email ${c.address}`]
+          : c.kind === "webhook"
+            ? [`webhook ${c.id}`]
+            : paged
+              ? [`pagerduty ${labels.service}`]
+              : [],
+    )
+    .sort();
+}
+
+/**
+ * The severity of a no-data alert: a ticket, never a page. The SLO's ticket tier severity when
+ * it does not page, otherwise the most severe severity that does not page; undefined when every
+ * severity pages.
+ */
+export function noDataSeverity(
+  slo: { readonly tiers: readonly { readonly id: string; readonly severity: Severity }[] },
+  severities: readonly SeverityModel[],
+  environments: readonly EnvironmentModel[],
+): Severity | undefined {
+  const ticket = slo.tiers.find((t) => t.id === "ticket")?.severity;
+  if (ticket && !pages(ticket, severities, environments)) return ticket;
+  return SEVERITIES.find((s) => !pages(s, severities, environments));
 }

@@ -1,20 +1,22 @@
 /**
  * Verification by real engines: promtool checks and unit-tests the exported rules against
- * the model's predictions, amtool checks that every severity in every environment reaches the
- * receivers the routing defines.
+ * the model's predictions, amtool checks that every severity in every environment, and every
+ * exported alert with its exact labels, reaches the receivers the model's routing defines.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { SEVERITIES, type Severity } from "../definitions/types";
-import type { BurnRateTier, Model } from "../model";
+import { SEVERITIES } from "../definitions/types";
+import type { Model, SloModel } from "../model";
 import { promqlSyntaxError } from "../model/promql";
-import { pages, prometheusAlertServices } from "../model/routing";
-import { type RuleGroup } from "../exporters/prometheus-rules";
-import { generateTests, EVALUATION_SECONDS } from "./promtool-tests";
-import { parseGoDuration, pool, run } from "./tools";
+import { alertDestinations, prometheusAlertServices } from "../model/routing";
+import { environmentModel, type RuleGroup } from "../exporters/prometheus-rules";
+import { forAlertmanager025 } from "../exporters/alertmanager";
+import { generateTests, EVALUATION_SECONDS, type SloCase } from "./promtool-tests";
+import { pool, run } from "./tools";
 
 export interface Observation {
+  readonly environment: string;
   readonly slo: string;
   readonly tier: string;
   readonly predictedSeconds: number;
@@ -27,7 +29,8 @@ export interface Outcome {
   readonly lines: string[];
 }
 
-const PARALLEL = 2;
+/** promtool and amtool runs at a time: the machines verify runs on have two cores. */
+export const PARALLEL = 2;
 
 /** Every PromQL expression of the rule groups parses with the grammar. */
 export function checkRuleSyntax(groups: readonly RuleGroup[]): Outcome {
@@ -49,37 +52,89 @@ export async function checkRules(files: readonly string[]): Promise<Outcome> {
   return { ok: results.every((r) => r.code === 0), lines };
 }
 
+/** One environment's exported SLO rule groups, as written (or deliberately broken in tests). */
+export interface EnvironmentRules {
+  readonly environment: string;
+  readonly slo: readonly RuleGroup[];
+}
+
+/** What an SLO's model looks like to its rules: environments that change none of it share one set of tests. */
+const sloKey = (slo: SloModel) => JSON.stringify([slo.objective, slo.windowSeconds, slo.sli.prometheus, slo.tiers]);
+
+/** Splits promtool's output into its per-file sections: file -> text. */
+function sections(output: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const part of output.split(/^Unit Testing:\s+/m).slice(1)) {
+    const nl = part.indexOf("\n");
+    map.set(part.slice(0, nl).trim(), part.slice(nl + 1));
+  }
+  return map;
+}
+
 /**
- * Generates the unit tests from the model, runs them against `groups` (the exported SLO rules,
- * or a deliberately broken copy in tests), and probes when each tier first fires.
+ * Generates the unit tests from the model for every environment's rules (once per distinct SLO:
+ * an environment whose overrides leave an SLO as another environment has it reuses that one's
+ * tests), runs them with promtool, several files per run and runs in parallel, and reads from
+ * the probes when each tier first fires.
  */
-export async function verifyBurnRates(
+export async function verifySlos(
   model: Model,
-  groups: readonly RuleGroup[],
+  environments: readonly EnvironmentRules[],
   dir: string,
+  parallel = PARALLEL,
 ): Promise<Outcome & { observations: Observation[] }> {
-  const pagesTier = (tier: BurnRateTier) => pages(tier.severity, model.severities, model.environments);
-  const generated = generateTests(model, pagesTier, groups);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const [name, content] of generated.files) writeFileSync(join(dir, name), content);
-  const lines = generated.skipped.map((s) => `skip ${s}`);
-  const tests = await pool(generated.cases, PARALLEL, (c) => run("promtool", ["test", "rules", c.testFile], dir));
-  const probes = await pool(generated.cases, PARALLEL, (c) => run("promtool", ["test", "rules", c.probeFile], dir));
-  const observations: Observation[] = generated.cases.map((c, i) => {
-    // Each failure of the probe is an evaluation at which the alert fired.
-    const times = [...probes[i].output.matchAll(new RegExp(`alertname: ${c.alertname}, time: ([0-9hmsd.]+)`, "g"))].map((m) =>
-      parseGoDuration(m[1]),
-    );
-    const first = times.length ? Math.min(...times) - c.outageStart : undefined;
-    return { slo: c.slo, tier: c.tier, predictedSeconds: c.predictedSeconds, observedSeconds: first, sampleSeconds: c.sampleSeconds };
+  const lines: string[] = [];
+  const cases: SloCase[] = [];
+  const tested = new Map<string, string>();
+  let ok = true;
+  for (const { environment, slo: groups } of environments) {
+    const m = environmentModel(model, environment);
+    const only = new Set<string>();
+    for (const slo of m.slos) {
+      if (!slo.sli.prometheus) continue;
+      const key = `${slo.id} ${sloKey(slo)}`;
+      const first = tested.get(key);
+      if (first) lines.push(`ok   ${environment} slo "${slo.id}": same objective, SLI and tiers as in ${first}; its tests there cover it`);
+      else {
+        tested.set(key, environment);
+        only.add(slo.id);
+      }
+    }
+    const generated = generateTests(m, environment, groups, only);
+    for (const [name, content] of generated.files) writeFileSync(join(dir, name), content);
+    for (const p of generated.problems) lines.push(`FAIL ${p}`);
+    for (const n of generated.notes) lines.push(`note ${n}`);
+    ok &&= generated.problems.length === 0;
+    cases.push(...generated.cases);
+  }
+  const runs = await pool(cases, parallel, (c) => run("promtool", ["test", "rules", ...c.testFiles, ...c.probeFiles], dir));
+  const observations: Observation[] = [];
+  cases.forEach((c, i) => {
+    const output = sections(runs[i].output);
+    for (const file of c.testFiles) {
+      const text = output.get(file);
+      const passed = text !== undefined && /^\s*SUCCESS/.test(text);
+      ok &&= passed;
+      lines.push(passed ? `ok   promtool test rules ${file}` : `FAIL promtool test rules ${file}\n${(text ?? runs[i].output).trim()}`);
+    }
+    for (const tier of c.tiers) {
+      // Each failure of a probe group is an outage offset at which the alert fired.
+      const fired = [...runs[i].output.matchAll(/name: ([^\n]*?),\n/g)]
+        .map((x) => tier.probes.get(x[1]))
+        .filter((x): x is number => x !== undefined);
+      observations.push({
+        environment: c.environment,
+        slo: tier.slo,
+        tier: tier.tier,
+        predictedSeconds: tier.predictedSeconds,
+        observedSeconds: fired.length ? Math.min(...fired) : undefined,
+        sampleSeconds: tier.sampleSeconds,
+      });
+    }
   });
-  generated.cases.forEach((c, i) => {
-    lines.push(
-      tests[i].code === 0 ? `ok   promtool test rules ${c.testFile}` : `FAIL promtool test rules ${c.testFile}\n${tests[i].output.trim()}`,
-    );
-  });
-  return { ok: tests.every((t) => t.code === 0), lines, observations };
+  return { ok, lines, observations };
 }
 
 interface Receiver {
@@ -87,55 +142,81 @@ interface Receiver {
   slack_configs?: { channel: string }[];
   email_configs?: { to: string }[];
   pagerduty_configs?: { routing_key_file: string }[];
+  webhook_configs?: { url_file?: string; url?: string }[];
 }
 
 /** What a receiver delivers to, as comparable strings: "slack #alerts-high", "email a@b", "pagerduty api". */
-function destinations(r: Receiver | undefined): string[] {
+export function destinations(r: Receiver | undefined): string[] {
   if (!r) return [];
   return [
     ...(r.slack_configs ?? []).map((c) => `slack ${c.channel}`),
     ...(r.email_configs ?? []).map((c) => `email ${c.to}`),
     ...(r.pagerduty_configs ?? []).map((c) => `pagerduty ${c.routing_key_file.split("pagerduty-").pop()}`),
+    ...(r.webhook_configs ?? []).map((c) => `webhook ${(c.url_file ?? c.url ?? "").split("webhook-").pop()}`),
   ].sort();
 }
 
-/** amtool check-config, then `amtool config routes test` for every environment x severity x service. */
-export async function verifyRouting(model: Model, configFile: string, configText: string): Promise<Outcome> {
+/** An alert as Alertmanager receives it from one environment's rule file. */
+export interface ExportedAlert {
+  /** The environment whose rule file holds it. */
+  readonly environment: string;
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+/** The alerts of every environment's rule groups, with their exact labels (alertname included). */
+export function exportedAlerts(environments: readonly { environment: string; groups: readonly RuleGroup[] }[]): ExportedAlert[] {
+  return environments.flatMap(({ environment, groups }) =>
+    groups.flatMap((g) => g.rules.flatMap((r) => ("alert" in r ? [{ environment, labels: { alertname: r.alert, ...r.labels } }] : []))),
+  );
+}
+
+/**
+ * amtool check-config; `amtool config routes test` for every environment x severity x service;
+ * and for every exported alert with its exact labels: each must reach what the model's routing
+ * says an alert of that environment, severity and service reaches.
+ */
+export async function verifyRouting(
+  model: Model,
+  configFile: string,
+  configText: string,
+  alerts: readonly ExportedAlert[] = [],
+  parallel = PARALLEL,
+): Promise<Outcome> {
+  // Checked as the engine here reads it: see forAlertmanager025.
+  const compat = `${configFile}.amtool-0.25.yml`;
+  writeFileSync(compat, forAlertmanager025(configText));
+  configFile = compat;
   const check = await run("amtool", ["check-config", configFile]);
   const lines = [check.code === 0 ? `ok   amtool check-config ${configFile}` : `FAIL amtool check-config ${configFile}\n${check.output}`];
   if (check.code !== 0) return { ok: false, lines };
   const receivers = new Map<string, Receiver>((parse(configText).receivers as Receiver[]).map((r) => [r.name, r]));
   const services = prometheusAlertServices(model);
-  const cases: { env: string; severity: Severity; service: string; expected: string[] }[] = [];
+  const cases: { what: string; labels: Record<string, string>; expected: string[] }[] = [];
   for (const env of model.environments) {
     for (const severity of SEVERITIES) {
       // Services with alerts at this severity, plus one without any, which must still reach the shared channels.
       for (const service of [...(services.get(severity) ?? []), "unlisted-service"]) {
-        const paged = env.routes[severity].some((c) => c.kind === "pagerduty") && service !== "unlisted-service";
-        const expected = env.routes[severity]
-          .flatMap((c) =>
-            c.kind === "slack"
-              ? [`slack ${c.channel}`]
-              : c.kind === "email"
-                ? [`email ${c.address}`]
-                : paged
-                  ? [`pagerduty ${service}`]
-                  : [],
-          )
-          .sort();
-        cases.push({ env: env.id, severity, service, expected });
+        const team = model.services.find((s) => s.id === service)?.team;
+        const labels = { environment: env.id, severity, service, ...(team ? { team } : {}) };
+        cases.push({ what: `${env.id} ${severity} service=${service}`, labels, expected: alertDestinations(model, labels) });
       }
     }
   }
-  const results = await pool(cases, PARALLEL, (c) =>
+  for (const a of alerts) {
+    cases.push({
+      what: `${a.environment} alert ${a.labels.alertname} (${a.labels.severity}, service=${a.labels.service})`,
+      labels: { ...a.labels },
+      // The environment is the rule file's, not the alert's label: a rule without it must fail here.
+      expected: alertDestinations(model, { ...a.labels, environment: a.environment }),
+    });
+  }
+  const results = await pool(cases, parallel, (c) =>
     run("amtool", [
       "config",
       "routes",
       "test",
       `--config.file=${configFile}`,
-      `environment=${c.env}`,
-      `severity=${c.severity}`,
-      `service=${c.service}`,
+      ...Object.entries(c.labels).map(([k, v]) => `${k}=${JSON.stringify(v)}`),
     ]),
   );
   let ok = true;
@@ -151,7 +232,7 @@ export async function verifyRouting(model: Model, configFile: string, configText
     const same = JSON.stringify(got) === JSON.stringify(c.expected);
     ok &&= same;
     lines.push(
-      `${same ? "ok  " : "FAIL"} ${c.env} ${c.severity} service=${c.service} -> ${names.join(",")}: ${got.join(", ") || "nothing"}${same ? "" : ` (routing defines: ${c.expected.join(", ")})`}`,
+      `${same ? "ok  " : "FAIL"} ${c.what} -> ${names.join(",")}: ${got.join(", ") || "nothing"}${same ? "" : ` (routing defines: ${c.expected.join(", ")})`}`,
     );
   });
   return { ok, lines };
@@ -165,11 +246,11 @@ export function observationTable(observations: readonly Observation[]): string {
       o.observedSeconds !== undefined &&
       o.observedSeconds <= o.predictedSeconds + EVALUATION_SECONDS + o.sampleSeconds &&
       o.observedSeconds >= o.predictedSeconds - o.sampleSeconds;
-    return `| ${o.slo} | ${o.tier} | ${o.predictedSeconds} s | ${observed} | ${o.sampleSeconds} s | ${within ? "yes" : "NO"} |`;
+    return `| ${o.environment} | ${o.slo} | ${o.tier} | ${o.predictedSeconds} s | ${observed} | ${o.sampleSeconds} s | ${within ? "yes" : "NO"} |`;
   });
   return [
-    "| SLO | tier | predicted detection | observed first firing | sample interval | within tolerance |",
-    "|---|---|---|---|---|---|",
+    "| environment | SLO | tier | predicted detection | observed first firing | sample interval | within tolerance |",
+    "|---|---|---|---|---|---|---|",
     ...rows,
   ].join("\n");
 }

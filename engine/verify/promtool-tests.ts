@@ -1,33 +1,54 @@
 /**
- * promtool unit tests generated from the model, per SLO and burn-rate tier:
- * (a) a total outage fires the tier no later than the predicted detection time plus one
- *     evaluation interval (and one sample interval of the synthetic series), and not before;
- * (b) a steady burn just below the tier's factor never fires it;
- * (c) once the outage ends the tier resolves within its short window plus one evaluation;
- * (d) a 1x burn never fires a paging tier.
- * A probe records the first evaluation at which the outage fires each tier. Each tier is
- * tested against its own slice of the exported rules (its two recording rules and its alert),
- * so promtool evaluates only what the tier uses.
+ * promtool unit tests generated from the model, per SLO (and per environment whose overrides
+ * change it):
+ * - per burn-rate tier: (a) a total outage fires the tier's alert no later than the predicted
+ *   detection time plus one evaluation interval (and one sample interval), and not before;
+ *   (b) once the outage ends the alert resolves within the tier's short window plus one
+ *   evaluation; (c) a steady burn at 99% of the tier's threshold never fires it; (d) a 1x burn
+ *   never fires a paging tier. A probe records the first evaluation at which each tier fires;
+ * - one page per outage: a total outage long enough for every paging tier fires exactly the
+ *   page alerts the model defines (one with the workbook tiers), and no other paging alert;
+ * - no data: when the SLI's series vanish, its no-data alert fires as a ticket, and not while
+ *   they are there.
+ *
+ * Burn-rate and no-data rules hold no state between evaluations (no `for`), so an evaluation's
+ * result depends only on the samples. Each check is therefore its own test group whose outage
+ * starts where the check lands on a coarse evaluation grid: promtool evaluates a few dozen times
+ * instead of every 30 s of a 3-day window. A tier is measured by keeping only its recording rules:
+ * the exported alert's other tiers then select nothing, and the OR reduces to this tier.
  */
 import { stringify } from "yaml";
 import type { BurnRateTier, Model, SloModel } from "../model";
-import { FRESHNESS_STEP_SECONDS } from "../model/burn-rate";
+import { FRESHNESS_STEP_SECONDS, noDataSeconds } from "../model/burn-rate";
 import { formatDuration } from "../model/duration";
+import { noDataSeverity, pages } from "../model/routing";
 import {
-  burnAlertName,
+  burnAlerts,
   errorRatioRecord,
+  noDataAlertName,
+  noDataSelector,
   RULE_EVALUATION_SECONDS,
-  sloRuleGroups,
+  SLO_ALERT_LABEL,
   toYaml,
   type AlertingRule,
+  type BurnAlert,
   type RuleGroup,
 } from "../exporters/prometheus-rules";
-import { inputSeries, sampleSecondsFor, type Scenario } from "./series";
+import { inputSeries, MIN_SAMPLE_SECONDS, type Scenario } from "./series";
 
 export const EVALUATION_SECONDS = RULE_EVALUATION_SECONDS;
-/** promtool test caps the samples a query loads; a freshness subquery of more one-minute points than this hits the cap. */
-const MAX_PROMTOOL_SUBQUERY_POINTS = 1440;
 const E = EVALUATION_SECONDS;
+/** Margin of dense samples around each moment a window starts or the scenario changes. */
+const DENSE_MARGIN_SECONDS = 120;
+/** Prometheus looks back 5 minutes for an instant sample; a freshness subquery point needs one that recent. */
+const FRESHNESS_SPARSE_SECONDS = 240;
+/** Samples a long window holds at most away from the moments that matter. */
+const SPARSE_SAMPLES_PER_WINDOW = 400;
+/**
+ * promtool's test engine loads at most 10,000 samples per query (fixed in promtool); a freshness
+ * subquery over more one-minute points than this goes over it.
+ */
+const MAX_PROMTOOL_SUBQUERY_POINTS = 1440;
 
 interface AlertTest {
   eval_time: string;
@@ -42,38 +63,38 @@ interface TestGroup {
 }
 
 export interface TierCase {
+  readonly environment: string;
   readonly slo: string;
   readonly tier: string;
   readonly alertname: string;
   readonly predictedSeconds: number;
   readonly sampleSeconds: number;
-  /** When the probe's outage starts. */
-  readonly outageStart: number;
-  /** File names (in the tests folder) of this tier's rules, tests and probe. */
-  readonly rulesFile: string;
-  readonly testFile: string;
-  readonly probeFile: string;
+  /** Probe group name -> outage offset (seconds) it looks at. */
+  readonly probes: ReadonlyMap<string, number>;
+}
+
+/** One SLO's files: promtool runs its test files together and its probe files together. */
+export interface SloCase {
+  readonly environment: string;
+  readonly slo: string;
+  readonly testFiles: string[];
+  readonly probeFiles: string[];
+  readonly tiers: TierCase[];
 }
 
 export interface GeneratedTests {
   /** File name -> YAML, all in one folder. */
   readonly files: Map<string, string>;
-  readonly cases: TierCase[];
-  /** SLOs without tests, and why. */
-  readonly skipped: string[];
+  readonly cases: SloCase[];
+  /** Problems that kept a test from being generated: verification fails on each. */
+  readonly problems: string[];
+  /** Tiers promtool cannot evaluate, and why. */
+  readonly notes: string[];
 }
 
 const at = (seconds: number) => formatDuration(Math.round(seconds));
-const evalBefore = (seconds: number) => Math.ceil(seconds / E) * E - E;
-const evalAtOrBefore = (seconds: number) => Math.floor(seconds / E) * E;
-
-function firing(rule: AlertingRule, seconds: number): AlertTest {
-  return { eval_time: at(seconds), alertname: rule.alert, exp_alerts: [{ exp_labels: rule.labels, exp_annotations: rule.annotations }] };
-}
-
-function quiet(rule: AlertingRule, seconds: number): AlertTest {
-  return { eval_time: at(seconds), alertname: rule.alert, exp_alerts: [] };
-}
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+const lcm = (a: number, b: number) => (a / gcd(a, b)) * b;
 
 /**
  * A steady bad share; for freshness, a stale stretch with that share of every long window,
@@ -91,105 +112,265 @@ function steady(slo: SloModel, tier: BurnRateTier, share: number, duration: numb
   return steps;
 }
 
-/** The exported rules a tier uses: its two error-ratio records and its alert. */
-function tierRules(group: RuleGroup, slo: SloModel, tier: BurnRateTier): RuleGroup {
-  const records = new Set([errorRatioRecord(tier.longWindowSeconds), errorRatioRecord(tier.shortWindowSeconds)]);
-  return {
-    ...group,
-    rules: group.rules.filter((r) => ("record" in r ? records.has(r.record) : r.alert === burnAlertName(slo, tier))),
-  };
+/** The group with only the recording rules of the given windows, and every alert. */
+function withWindows(group: RuleGroup, windows: readonly number[]): RuleGroup {
+  const records = new Set(windows.map(errorRatioRecord));
+  return { ...group, rules: group.rules.filter((r) => !("record" in r) || records.has(r.record)) };
 }
 
+const isAlert = (r: RuleGroup["rules"][number]): r is AlertingRule => "alert" in r;
+
+/** Generates the tests of one environment's SLO rule groups (the exported ones, or a broken copy in tests). */
 export function generateTests(
   model: Model,
-  pages: (tier: BurnRateTier) => boolean,
-  ruleGroups: readonly RuleGroup[] = sloRuleGroups(model),
+  environment: string,
+  ruleGroups: readonly RuleGroup[],
+  only?: ReadonlySet<string>,
 ): GeneratedTests {
   const files = new Map<string, string>();
-  const cases: TierCase[] = [];
-  const skipped: string[] = [];
+  const cases: SloCase[] = [];
+  const problems: string[] = [];
+  const notes: string[] = [];
   const yaml = (value: unknown) => stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
-  for (const group of ruleGroups) {
-    const slo = model.slos.find((s) => `slo-${s.id}` === group.name)!;
-    const sli = slo.sli.prometheus!;
+  const paging = (severity: string) => pages(severity as BurnRateTier["severity"], model.severities, model.environments);
+
+  for (const slo of model.slos) {
+    const sli = slo.sli.prometheus;
+    if (!sli || (only && !only.has(slo.id))) continue;
+    const where = `${environment} slo "${slo.id}"`;
+    const group = ruleGroups.find((g) => g.name === `slo-${slo.id}`);
+    if (!group) {
+      problems.push(`${where}: no rule group slo-${slo.id} in the exported rules`);
+      continue;
+    }
+    const freshness = sli.kind === "freshness";
+    const s = freshness ? FRESHNESS_STEP_SECONDS : MIN_SAMPLE_SECONDS;
+    const checkStep = freshness ? FRESHNESS_STEP_SECONDS : E;
+    const base = `${environment}.${slo.id}`;
+    const testFiles: string[] = [];
+    const probeFiles: string[] = [];
     const tierCases: TierCase[] = [];
-    let reason: string | undefined;
-    for (const tier of slo.tiers) {
-      if (sli.kind === "freshness" && tier.longWindowSeconds / FRESHNESS_STEP_SECONDS > MAX_PROMTOOL_SUBQUERY_POINTS) {
-        skipped.push(
-          `slo "${slo.id}" tier ${tier.id}: its ${formatDuration(tier.longWindowSeconds)} one-minute subquery exceeds the samples promtool's test engine loads per query; not tested`,
-        );
-        continue;
-      }
-      const rules = tierRules(group, slo, tier);
-      const rule = rules.rules.find((r): r is AlertingRule => "alert" in r)!;
-      const sample = sampleSecondsFor(sli, tier.longWindowSeconds);
-      const make = (name: string, scenario: Scenario, duration: number, tests: AlertTest[]): TestGroup | string => {
-        const series = inputSeries(sli, scenario, duration, sample);
-        return typeof series === "string"
-          ? series
-          : { name: `${slo.id} ${tier.id}: ${name}`, interval: `${sample}s`, input_series: series, alert_rule_test: tests };
+    const alerts = burnAlerts(model, slo);
+    const ruleOf = (name: string) => group.rules.filter(isAlert).find((r) => r.alert === name);
+    /** What promtool must see firing: the exported rule's labels and annotations, or (when the rule is missing) its name only. */
+    const firing = (name: string, t: number, labels?: Record<string, string>): AlertTest => {
+      const rule = ruleOf(name);
+      return {
+        eval_time: at(t),
+        alertname: name,
+        exp_alerts: [{ exp_labels: labels ?? rule?.labels ?? {}, exp_annotations: rule?.annotations ?? {} }],
       };
-      const t0 = Math.ceil(tier.longWindowSeconds / 60) * 60;
-      const predicted = tier.detectionSeconds;
-      const firesBy = t0 + evalAtOrBefore(predicted + E + (sample > FRESHNESS_STEP_SECONDS || slo.sli.kind !== "freshness" ? sample : 0));
-      const quietUntil = predicted - sample;
-      const outage: Scenario = [
+    };
+    const quiet = (name: string, t: number): AlertTest => ({ eval_time: at(t), alertname: name, exp_alerts: [] });
+
+    /** A test group whose outage (bad from t0) is checked `x` seconds in, on an evaluation grid of `grid`. */
+    const outageGroup = (
+      name: string,
+      grid: number,
+      historySeconds: number,
+      windows: readonly number[],
+      x: number,
+      test: (t: number) => AlertTest[],
+      endsAt?: number,
+    ): TestGroup | string => {
+      const t0 = Math.ceil((historySeconds + x) / grid) * grid - x;
+      const checkAt = t0 + x;
+      const scenario: Scenario = [
         { from: 0, bad: 0 },
         { from: t0, bad: 1 },
+        ...(endsAt === undefined ? [] : [{ from: t0 + endsAt, bad: 0 }]),
       ];
-      const settled = tier.longWindowSeconds + tier.shortWindowSeconds;
-      const groups = [
-        make(`a total outage fires it by ${at(firesBy - t0)} (predicted ${predicted}s), not before`, outage, firesBy + E, [
-          ...(quietUntil > 0 ? [quiet(rule, t0 + evalBefore(quietUntil))] : []),
-          firing(rule, firesBy),
-        ]),
-        make(
-          "it resolves within its short window once the outage ends",
-          [...outage, { from: firesBy, bad: 0 }],
-          firesBy + tier.shortWindowSeconds + 2 * E,
-          [firing(rule, firesBy), quiet(rule, firesBy + tier.shortWindowSeconds + E)],
-        ),
-        make("99% of its threshold never fires it", steady(slo, tier, 0.99 * tier.errorRatioThreshold, settled + E), settled + E, [
-          quiet(rule, tier.longWindowSeconds),
-          quiet(rule, settled),
-        ]),
-        ...(pages(tier)
-          ? [
-              make("a 1x burn does not page", steady(slo, tier, slo.errorBudget, settled + E), settled + E, [
-                quiet(rule, tier.longWindowSeconds),
-                quiet(rule, settled),
-              ]),
-            ]
-          : []),
-      ];
-      const probeTests: AlertTest[] = [];
-      for (let t = t0; t <= firesBy + E; t += E) probeTests.push(quiet(rule, t));
-      const probe = make("probe", outage, firesBy + 2 * E, probeTests);
-      const failed = [...groups, probe].find((g): g is string => typeof g === "string");
-      if (failed) {
-        reason = failed;
-        break;
-      }
-      const base = `${slo.id}.${tier.id}`;
-      const rulesFile = `${base}.rules.yml`;
+      const edges = [t0, ...windows.map((w) => checkAt - w)];
+      const dense = (t: number) => t >= t0 - DENSE_MARGIN_SECONDS || edges.some((e) => Math.abs(t - e) <= DENSE_MARGIN_SECONDS);
+      const series = inputSeries(sli, scenario, checkAt + E, s, dense, sparseFor(windows));
+      return typeof series === "string" ? series : { name, interval: `${s}s`, input_series: series, alert_rule_test: test(checkAt) };
+    };
+    const sparseFor = (windows: readonly number[]) =>
+      freshness ? FRESHNESS_SPARSE_SECONDS : Math.max(s, Math.ceil(Math.max(...windows) / SPARSE_SAMPLES_PER_WINDOW / s) * s);
+    /** A steady share from the start: every window sees the same ratio, so counters need no dense samples (stale stretches do). */
+    const steadyGroup = (
+      name: string,
+      grid: number,
+      scenario: Scenario,
+      checks: readonly number[],
+      alertname: string,
+    ): TestGroup | string => {
+      const times = checks.map((c) => Math.ceil(c / grid) * grid);
+      const sample = freshness ? s : sparseFor(checks);
+      const series = inputSeries(sli, scenario, Math.max(...times) + E, sample);
+      return typeof series === "string"
+        ? series
+        : { name, interval: `${sample}s`, input_series: series, alert_rule_test: times.map((t) => quiet(alertname, t)) };
+    };
+    const write = (file: string, rules: RuleGroup, grid: number, groups: (TestGroup | string)[]): string | undefined => {
+      const failed = groups.find((g): g is string => typeof g === "string");
+      if (failed) return failed;
+      const rulesFile = file.replace(/\.(test|probe)\.yml$/, ".rules.yml");
       files.set(rulesFile, toYaml([rules]));
-      files.set(`${base}.test.yml`, yaml({ rule_files: [rulesFile], evaluation_interval: `${E}s`, tests: groups }));
-      files.set(`${base}.probe.yml`, yaml({ rule_files: [rulesFile], evaluation_interval: `${E}s`, tests: [probe] }));
-      tierCases.push({
-        slo: slo.id,
-        tier: tier.id,
-        alertname: rule.alert,
-        predictedSeconds: predicted,
-        sampleSeconds: sample,
-        outageStart: t0,
-        rulesFile,
-        testFile: `${base}.test.yml`,
-        probeFile: `${base}.probe.yml`,
-      });
+      files.set(file, yaml({ rule_files: [rulesFile], evaluation_interval: `${grid}s`, tests: groups }));
+      return undefined;
+    };
+    const gridFor = (longest: number) => lcm(checkStep, Math.max(checkStep, Math.floor(longest / 8 / checkStep) * checkStep));
+
+    let reason: string | undefined;
+    for (const alert of alerts) {
+      for (const tier of alert.tiers) {
+        if (freshness && tier.longWindowSeconds / FRESHNESS_STEP_SECONDS > MAX_PROMTOOL_SUBQUERY_POINTS) {
+          notes.push(
+            `${where} tier ${tier.id}: its ${formatDuration(tier.longWindowSeconds)} one-minute subquery holds more points than promtool's test engine evaluates (it loads at most 10,000 samples per query); its rule passed promtool check rules, its timing is not unit-tested`,
+          );
+          continue;
+        }
+        const windows = [tier.longWindowSeconds, tier.shortWindowSeconds];
+        const rules = withWindows(group, windows);
+        // Tiers of this alert whose conditions the kept records can still satisfy: normally just this one.
+        const measured = alert.tiers.filter((t) => windows.includes(t.longWindowSeconds) && windows.includes(t.shortWindowSeconds));
+        const predicted = Math.min(...measured.map((t) => t.detectionSeconds));
+        const grid = gridFor(tier.longWindowSeconds);
+        const history = tier.longWindowSeconds;
+        const firesBy = freshness ? predicted : Math.floor((predicted + E + s) / E) * E;
+        const quietAt = freshness ? predicted - FRESHNESS_STEP_SECONDS : Math.ceil((predicted - s) / E) * E - E;
+        const label = `${slo.id} ${tier.id} (${alert.name})`;
+        const groups: (TestGroup | string)[] = [
+          ...(quietAt > 0
+            ? [
+                outageGroup(
+                  `${label}: quiet ${at(quietAt)} into a total outage (predicted ${predicted}s)`,
+                  grid,
+                  history,
+                  windows,
+                  quietAt,
+                  (t) => [quiet(alert.name, t)],
+                ),
+              ]
+            : []),
+          outageGroup(
+            `${label}: a total outage fires it by ${at(firesBy)} (predicted ${predicted}s)`,
+            grid,
+            history,
+            windows,
+            firesBy,
+            (t) => [firing(alert.name, t)],
+          ),
+          outageGroup(
+            `${label}: it resolves within its short window once the outage ends`,
+            grid,
+            history,
+            windows,
+            firesBy + tier.shortWindowSeconds + E,
+            (t) => [quiet(alert.name, t)],
+            firesBy,
+          ),
+        ];
+        const settled = tier.longWindowSeconds + tier.shortWindowSeconds;
+        groups.push(
+          steadyGroup(
+            `${label}: 99% of its threshold never fires it`,
+            grid,
+            steady(slo, tier, 0.99 * tier.errorRatioThreshold, settled + grid + E),
+            [tier.longWindowSeconds, settled],
+            alert.name,
+          ),
+        );
+        if (paging(tier.severity)) {
+          groups.push(
+            steadyGroup(
+              `${label}: a 1x burn does not page`,
+              grid,
+              steady(slo, tier, slo.errorBudget, settled + grid + E),
+              [tier.longWindowSeconds, settled],
+              alert.name,
+            ),
+          );
+        }
+        const probes = new Map<string, number>();
+        const probeGroups: (TestGroup | string)[] = [];
+        for (let x = Math.max(checkStep, quietAt); x <= firesBy + checkStep; x += checkStep) {
+          const name = `${label}: probe ${x}s`;
+          probes.set(name, x);
+          probeGroups.push(outageGroup(name, grid, history, windows, x, (t) => [quiet(alert.name, t)]));
+        }
+        const file = `${base}.${tier.id}`;
+        reason = write(`${file}.test.yml`, rules, grid, groups) ?? write(`${file}.probe.yml`, rules, grid, probeGroups);
+        if (reason) break;
+        testFiles.push(`${file}.test.yml`);
+        probeFiles.push(`${file}.probe.yml`);
+        tierCases.push({
+          environment,
+          slo: slo.id,
+          tier: tier.id,
+          alertname: alert.name,
+          predictedSeconds: predicted,
+          sampleSeconds: s,
+          probes,
+        });
+      }
+      if (reason) break;
     }
-    if (reason) skipped.push(`slo "${slo.id}": ${reason}`);
-    else cases.push(...tierCases);
+    if (!reason) reason = onePage(alerts) ?? noData();
+    if (reason) {
+      problems.push(`${where}: ${reason}`);
+      continue;
+    }
+    cases.push({ environment, slo: slo.id, testFiles, probeFiles, tiers: tierCases });
+
+    /** A total outage past every paging tier's detection fires the model's page alerts and no other paging alert. */
+    function onePage(all: readonly BurnAlert[]): string | undefined {
+      const paged = all.filter((a) => a.pages);
+      if (!paged.length) return undefined;
+      const tiers = paged.flatMap((a) => a.tiers);
+      const longest = Math.max(...tiers.map((t) => t.longWindowSeconds));
+      const by = Math.floor((Math.max(...tiers.map((t) => t.detectionSeconds)) + E + s) / checkStep) * checkStep + checkStep;
+      const expected = new Set(paged.map((a) => a.name));
+      const others = group!.rules.filter(isAlert).filter((r) => !expected.has(r.alert) && paging(r.labels.severity));
+      const windows = [...new Set(tiers.flatMap((t) => [t.longWindowSeconds, t.shortWindowSeconds]))];
+      const test = outageGroup(
+        `${slo.id}: one total outage fires ${[...expected].join(", ")} and no other paging alert`,
+        gridFor(longest),
+        longest,
+        windows,
+        by,
+        (t) => [...paged.map((a) => firing(a.name, t)), ...others.map((r) => quiet(r.alert, t))],
+      );
+      const file = `${base}.one-page.test.yml`;
+      const failed = write(file, group!, gridFor(longest), [test]);
+      if (!failed) testFiles.push(file);
+      return failed;
+    }
+
+    /** The SLI's series vanish: its no-data alert fires as a ticket after the no-data window, and not before. */
+    function noData(): string | undefined {
+      const severity = noDataSeverity(slo, model.severities, model.environments);
+      if (!severity) return "every severity pages, so there is no ticket severity for its no-data alert";
+      const name = noDataAlertName(slo);
+      const window = noDataSeconds(slo);
+      // absent_over_time() returns the selector's equality matchers as labels; the rule adds its own.
+      const matched = Object.fromEntries(noDataSelector(sli!).matchers.flatMap((m) => (m.op === "=" ? [[m.name, m.value]] : [])));
+      const labels = {
+        ...matched,
+        severity,
+        slo: slo.id,
+        service: slo.service.id,
+        team: slo.service.team,
+        environment,
+        [SLO_ALERT_LABEL]: "no-data",
+      };
+      const grid = lcm(s, E);
+      const last = Math.ceil(window / grid) * grid + grid;
+      const series = inputSeries(sli!, [{ from: 0, bad: 0 }], last, s);
+      if (typeof series === "string") return series;
+      const gone = last;
+      const test: TestGroup = {
+        name: `${slo.id}: its series vanish; ${name} fires within ${at(window + E)}, as ${severity}`,
+        interval: `${s}s`,
+        input_series: series,
+        alert_rule_test: [quiet(name, gone), quiet(name, gone + window - E), firing(name, gone + window + E, labels)],
+      };
+      const file = `${base}.no-data.test.yml`;
+      const failed = write(file, { ...group!, rules: group!.rules.filter(isAlert) }, E, [test]);
+      if (!failed) testFiles.push(file);
+      return failed;
+    }
   }
-  return { files, cases, skipped };
+  return { files, cases, problems, notes };
 }

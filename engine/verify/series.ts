@@ -1,28 +1,28 @@
 /**
- * Synthetic input series for promtool unit tests, derived from an SLI's selectors: counters
- * whose bad share follows a scenario, or an age gauge that goes stale.
+ * Synthetic series derived from an SLI's selectors: the counters (or the age gauge) an SLI reads,
+ * each with a role that says how it follows a scenario of bad events. promtool unit tests, the
+ * backfill and the live exporter of the end-to-end run all draw their series from here.
  */
 import type { PrometheusSli } from "../model";
 import type { LabelMatcher, VectorSelector } from "../model/promql";
 
-/**
- * Samples every 15 s where promtool allows it: fine enough that a window's ratio moves in
- * small steps. promtool's query engine loads at most 10,000 samples per query, so long windows
- * (3d) are sampled more coarsely: the samples one query loads (two counters over the window,
- * or a gauge plus the one-minute points of a freshness subquery) stay under 9,000.
- */
+/** Samples every 15 s near the moments a test looks at: fine enough that a window's ratio moves in small steps. */
 export const MIN_SAMPLE_SECONDS = 15;
-const MAX_QUERY_SAMPLES = 9000;
 
-export function sampleSecondsFor(sli: PrometheusSli, longWindowSeconds: number): number {
-  const subqueryPoints = sli.kind === "freshness" ? longWindowSeconds / 60 : 0;
-  const series = sli.kind === "freshness" ? 1 : 2;
-  const needed = (series * longWindowSeconds) / (MAX_QUERY_SAMPLES - subqueryPoints);
-  return Math.max(MIN_SAMPLE_SECONDS, Math.ceil(needed / MIN_SAMPLE_SECONDS) * MIN_SAMPLE_SECONDS);
+/** Requests per second of the synthetic traffic. */
+export const TRAFFIC_PER_SECOND = 10;
+
+/**
+ * How a series follows the scenario: `bad` counts bad events, `good` good ones, `all` every event,
+ * `age` is an age gauge that exceeds the SLI's limit while the scenario is bad.
+ */
+export type Role = "bad" | "good" | "all" | "age";
+
+export interface SyntheticSeries {
+  readonly metric: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly role: Role;
 }
-
-/** Requests per sample of the synthetic traffic. */
-const TRAFFIC = 100;
 
 /** Bad share of events (or stale: 0/1 for freshness) over time, constant between change points. */
 export type Scenario = readonly { readonly from: number; readonly bad: number }[];
@@ -33,7 +33,7 @@ export interface InputSeries {
 }
 
 const CANDIDATES_MATCH = ["500", "503", "5xx", "error", "true", "1", "failed"];
-const CANDIDATES_MISS = ["200", "ok", "success", "false", "0", "2xx"];
+const CANDIDATES_MISS = ["200", "ok", "success", "false", "0", "2xx", "zz-synthetic"];
 
 function matches(m: LabelMatcher, value: string): boolean {
   const full = (re: string) => new RegExp(`^(?:${re})$`).test(value);
@@ -49,17 +49,80 @@ function matches(m: LabelMatcher, value: string): boolean {
   }
 }
 
+/**
+ * A string the regular expression matches, for the simple forms selectors use (literals,
+ * alternatives, groups, classes, `.`, `\d`, quantifiers); undefined when it finds none.
+ */
+export function exampleFor(regex: string): string | undefined {
+  let i = 0;
+  const alternatives = (): string => {
+    const first = sequence();
+    while (regex[i] === "|") {
+      i++;
+      sequence();
+    }
+    return first;
+  };
+  const sequence = (): string => {
+    let out = "";
+    while (i < regex.length && regex[i] !== "|" && regex[i] !== ")") {
+      let atom: string;
+      const c = regex[i++];
+      if (c === "(") {
+        if (regex.startsWith("?:", i)) i += 2;
+        atom = alternatives();
+        i++;
+      } else if (c === "[") {
+        const end = regex.indexOf("]", i + 1);
+        const body = regex.slice(i, end);
+        i = end + 1;
+        atom = body.startsWith("^") ? (body.includes("x") ? "y" : "x") : body.replace(/^\\/, "").charAt(0);
+      } else if (c === "\\") {
+        const e = regex[i++];
+        atom = e === "d" ? "0" : e === "w" ? "a" : e === "s" ? " " : e;
+      } else if (c === ".") atom = "x";
+      else if (c === "^" || c === "$") atom = "";
+      else atom = c;
+      const q = regex[i];
+      if (q === "*" || q === "?") {
+        i++;
+        atom = "";
+      } else if (q === "+") i++;
+      else if (q === "{") {
+        const end = regex.indexOf("}", i);
+        const n = Number(regex.slice(i + 1, end).split(",")[0]);
+        i = end + 1;
+        atom = atom.repeat(Number.isFinite(n) ? n : 1);
+      }
+      if (regex[i] === "?") i++;
+      out += atom;
+    }
+    return out;
+  };
+  try {
+    const example = alternatives();
+    return new RegExp(`^(?:${regex})$`).test(example) ? example : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function selects(selector: VectorSelector, labels: Record<string, string>): boolean {
   return selector.matchers.every((m) => matches(m, labels[m.name] ?? ""));
 }
 
-/** A label set the selector selects, starting from `base`; undefined when no candidate fits. */
+function valueFor(m: LabelMatcher, ok: (v: string) => boolean): string | undefined {
+  const generated = m.op === "=~" ? exampleFor(m.value) : undefined;
+  return [...CANDIDATES_MATCH, ...CANDIDATES_MISS, ...(generated === undefined ? [] : [generated])].find(ok);
+}
+
+/** A label set the selector selects, starting from `base`, that `avoid` does not select; undefined when none is found. */
 function labelsFor(selector: VectorSelector, base: Record<string, string>, avoid?: VectorSelector): Record<string, string> | undefined {
   const labels = { ...base };
   for (const m of selector.matchers) {
     if (m.op === "=") labels[m.name] = m.value;
     else if (!matches(m, labels[m.name] ?? "")) {
-      const value = [...CANDIDATES_MATCH, ...CANDIDATES_MISS].find((v) => matches(m, v));
+      const value = valueFor(m, (v) => matches(m, v));
       if (value === undefined) return undefined;
       labels[m.name] = value;
     }
@@ -67,7 +130,9 @@ function labelsFor(selector: VectorSelector, base: Record<string, string>, avoid
   if (avoid && selects(avoid, labels)) {
     // Change one label the other selector constrains to a value it rejects.
     for (const m of avoid.matchers) {
-      const value = [...CANDIDATES_MISS, ...CANDIDATES_MATCH].find(
+      const negated: LabelMatcher = { ...m, op: ({ "=": "!=", "!=": "=", "=~": "!~", "!~": "=~" } as const)[m.op] };
+      const value = valueFor(
+        negated,
         (v) => !matches(m, v) && selector.matchers.filter((s) => s.name === m.name).every((s) => matches(s, v)),
       );
       if (value !== undefined) {
@@ -80,103 +145,135 @@ function labelsFor(selector: VectorSelector, base: Record<string, string>, avoid
   return selects(selector, labels) ? labels : undefined;
 }
 
-function seriesName(metric: string, labels: Record<string, string>): string {
+/**
+ * The series an SLI reads, with their roles. Where the bad (or good) events and the total are
+ * one metric, a bad series both selectors pick and a good series only the total picks; where
+ * they are different metrics, the errors (or good) metric counts its events and the total
+ * metric counts every event. Returns a reason when no label values satisfy the selectors.
+ */
+export function sliSeries(sli: PrometheusSli): SyntheticSeries[] | string {
+  switch (sli.kind) {
+    case "ratio": {
+      const part = (sli.errors ?? sli.good)!;
+      const partRole: Role = sli.errors ? "bad" : "good";
+      const otherRole: Role = sli.errors ? "good" : "bad";
+      const name = sli.errors ? "errors" : "good";
+      if (part.metric !== sli.total.metric) {
+        const p = labelsFor(part, {});
+        const t = labelsFor(sli.total, {});
+        if (!p || !t) return `cannot find label values that the ${p ? "total" : name} selector selects`;
+        return [
+          { metric: part.metric, labels: p, role: partRole },
+          { metric: sli.total.metric, labels: t, role: "all" },
+        ];
+      }
+      const partLabels = labelsFor(part, {});
+      const inBoth = partLabels && labelsFor(sli.total, partLabels);
+      const onlyTotal = labelsFor(sli.total, {}, part);
+      if (!inBoth || !selects(part, inBoth) || !onlyTotal) {
+        return `cannot find label values that the ${name} and total selectors tell apart (series the total counts but ${name} does not)`;
+      }
+      return [
+        { metric: part.metric, labels: inBoth, role: partRole },
+        { metric: sli.total.metric, labels: onlyTotal, role: otherRole },
+      ];
+    }
+    case "latency": {
+      const bucket = labelsFor(sli.bucket, {});
+      const count = labelsFor(sli.count, {});
+      if (!bucket || !count) return "cannot find label values for the histogram selector";
+      return [
+        { metric: sli.bucket.metric, labels: bucket, role: "good" },
+        { metric: sli.count.metric, labels: count, role: "all" },
+      ];
+    }
+    case "freshness": {
+      const age = labelsFor(sli.age, {});
+      if (!age) return "cannot find label values for the age gauge selector";
+      return [{ metric: sli.age.metric, labels: age, role: "age" }];
+    }
+  }
+}
+
+export function seriesName(metric: string, labels: Readonly<Record<string, string>>): string {
   const body = Object.entries(labels)
     .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
     .join(",");
   return `${metric}{${body}}`;
 }
 
-/** promtool's expanding notation for a series with the given per-sample increments. */
-function counterValues(increments: readonly number[]): string {
-  const parts: string[] = [];
-  let value = 0;
-  let i = 0;
-  let first = true;
-  while (i < increments.length) {
-    let j = i;
-    while (j < increments.length && increments[j] === increments[i]) j++;
-    const inc = increments[i];
-    const count = j - i;
-    if (first) {
-      parts.push(`0+${fmt(inc)}x${count}`);
-      first = false;
-    } else {
-      parts.push(`${fmt(value + inc)}+${fmt(inc)}x${count - 1}`);
-    }
-    value += inc * count;
-    i = j;
-  }
-  return parts.join(" ");
-}
-
-function gaugeValues(samples: readonly number[]): string {
-  const parts: string[] = [];
-  let i = 0;
-  while (i < samples.length) {
-    let j = i;
-    while (j < samples.length && samples[j] === samples[i]) j++;
-    parts.push(`${fmt(samples[i])}x${j - i - 1}`);
-    i = j;
-  }
-  return parts.join(" ");
-}
-
 const fmt = (n: number) => String(Number(n.toPrecision(12)));
 
-function badAt(scenario: Scenario, seconds: number): number {
+/** promtool's expanding notation for samples, undefined ones missing: `0+10x4 _x3 80+10x2`. */
+export function encodeValues(values: readonly (number | undefined)[]): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < values.length) {
+    if (values[i] === undefined) {
+      let j = i;
+      while (j < values.length && values[j] === undefined) j++;
+      parts.push(`_x${j - i}`);
+      i = j;
+      continue;
+    }
+    const a = values[i]!;
+    let j = i + 1;
+    const step = values[j] === undefined ? 0 : Number((values[j]! - a).toPrecision(12));
+    while (j < values.length && values[j] !== undefined && Number((values[j]! - values[j - 1]!).toPrecision(12)) === step) j++;
+    const n = j - i - 1;
+    parts.push(n === 0 ? fmt(a) : `${fmt(a)}+${fmt(step)}x${n}`);
+    i = j;
+  }
+  return parts.join(" ");
+}
+
+export function badAt(scenario: Scenario, seconds: number): number {
   let bad = 0;
   for (const step of scenario) if (step.from <= seconds) bad = step.bad;
   return bad;
 }
 
-/** Input series for `durationSeconds` of the scenario, or a reason the selectors cannot be synthesized. */
+/**
+ * A series' value at each sample time, for a scenario given per sample interval: counters add
+ * the interval's events (its share is the scenario's at the interval's start), the age gauge is
+ * the state at the sample's own time.
+ */
+export function roleValues(role: Role, scenario: Scenario, times: readonly number[], maxAgeSeconds = 0): number[] {
+  if (role === "age") return times.map((t) => (badAt(scenario, t) > 0 ? maxAgeSeconds * 10 : 0));
+  let value = 0;
+  return times.map((t, i) => {
+    if (i > 0) {
+      const from = times[i - 1];
+      const events = TRAFFIC_PER_SECOND * (t - from);
+      const bad = badAt(scenario, from);
+      value += role === "all" ? events : role === "bad" ? events * bad : events * (1 - bad);
+    }
+    return value;
+  });
+}
+
+/**
+ * Input series for `durationSeconds` of the scenario, sampled every `sampleSeconds` where `dense`
+ * says so and every `sparseSeconds` elsewhere (samples in between are missing: a long window
+ * needs its edges, not every sample, and promtool caps the samples a query loads). Returns a
+ * reason when the selectors cannot be synthesized.
+ */
 export function inputSeries(
   sli: PrometheusSli,
   scenario: Scenario,
   durationSeconds: number,
   sampleSeconds: number,
+  dense: (seconds: number) => boolean = () => true,
+  sparseSeconds = sampleSeconds,
 ): InputSeries[] | string {
-  const samples = Math.floor(durationSeconds / sampleSeconds);
-  // Increment i covers (t - sample, t]; its share is the scenario's at the interval's start.
-  const times = Array.from({ length: samples }, (_, i) => i * sampleSeconds);
-  switch (sli.kind) {
-    case "ratio": {
-      const badSelector = sli.errors ?? sli.total;
-      const bad = sli.errors ? labelsFor(sli.errors, {}) : undefined;
-      const good = sli.good ? labelsFor(sli.good, {}) : undefined;
-      const badLabels = sli.errors ? bad && labelsFor(sli.total, bad) : labelsFor(sli.total, {}, sli.good);
-      const goodLabels = sli.errors ? labelsFor(sli.total, {}, sli.errors) : good && labelsFor(sli.total, good);
-      if (!badLabels || !goodLabels || (sli.errors && !selects(sli.errors, badLabels))) {
-        return `cannot build series that ${sli.errors ? "the errors and total selectors" : "the good and total selectors"} tell apart`;
-      }
-      const badMetric = sli.errors ? sli.errors.metric : badSelector.metric;
-      const goodMetric = sli.good ? sli.good.metric : sli.total.metric;
-      return [
-        { series: seriesName(badMetric, badLabels), values: counterValues(times.map((t) => TRAFFIC * badAt(scenario, t))) },
-        { series: seriesName(goodMetric, goodLabels), values: counterValues(times.map((t) => TRAFFIC * (1 - badAt(scenario, t)))) },
-      ];
-    }
-    case "latency": {
-      const bucket = labelsFor(sli.bucket, {});
-      const count = labelsFor(sli.count, {});
-      if (!bucket || !count) return "cannot build histogram series for the selector";
-      return [
-        { series: seriesName(sli.bucket.metric, bucket), values: counterValues(times.map((t) => TRAFFIC * (1 - badAt(scenario, t)))) },
-        { series: seriesName(sli.count.metric, count), values: counterValues(times.map(() => TRAFFIC)) },
-      ];
-    }
-    case "freshness": {
-      const age = labelsFor(sli.age, {});
-      if (!age) return "cannot build the age gauge for the selector";
-      // A gauge sample is the state at its own time: one more sample than increments.
-      const all = [...times, samples * sampleSeconds];
-      return [
-        {
-          series: seriesName(sli.age.metric, age),
-          values: gaugeValues(all.map((t) => (badAt(scenario, t) > 0 ? sli.maxAgeSeconds * 10 : 0))),
-        },
-      ];
-    }
-  }
+  const series = sliSeries(sli);
+  if (typeof series === "string") return series;
+  const count = Math.floor(durationSeconds / sampleSeconds) + 1;
+  const times = Array.from({ length: count }, (_, i) => i * sampleSeconds);
+  const present = times.map((t) => dense(t) || t % sparseSeconds === 0);
+  const maxAge = sli.kind === "freshness" ? sli.maxAgeSeconds : 0;
+  return series.map((s) => {
+    const values = roleValues(s.role, scenario, times, maxAge);
+    return { series: seriesName(s.metric, s.labels), values: encodeValues(values.map((v, i) => (present[i] ? v : undefined))) };
+  });
 }

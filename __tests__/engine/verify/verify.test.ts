@@ -3,42 +3,92 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { alertmanagerYaml } from "../../../engine/exporters/alertmanager";
-import { alertRuleGroups, sloRuleGroups, type AlertingRule } from "../../../engine/exporters/prometheus-rules";
-import { checkRules, verifyBurnRates, verifyRouting } from "../../../engine/verify";
+import {
+  alertRuleGroups,
+  ruleGroupsByEnvironment,
+  sloRuleGroups,
+  type AlertingRule,
+  type RuleGroup,
+} from "../../../engine/exporters/prometheus-rules";
+import { checkRules, exportedAlerts, verifyRouting, verifySlos, type EnvironmentRules } from "../../../engine/verify";
 import { missingTools } from "../../../engine/verify/tools";
 import { synthCommand } from "../../../stacks/synth";
 import { promqlSyntaxError } from "../../../engine/model/promql";
-import { defaults, model } from "../../helpers";
+import { defaults, model, withoutOverrides } from "../../helpers";
 
 const m = model();
 const dir = () => mkdtempSync(join(tmpdir(), "verify-"));
 
 describe("exported Prometheus rules", () => {
-  const group = sloRuleGroups(m).find((g) => g.name === "slo-api-availability")!;
+  const group = sloRuleGroups(m, "prod").find((g) => g.name === "slo-api-availability")!;
+  const alerts = group.rules.filter((r): r is AlertingRule => "alert" in r);
 
-  test("a recording rule per window the tiers use, named the same for every SLO", () => {
+  test("a recording rule per window the tiers use, named the same for every SLO, labelled with the environment", () => {
     expect(group.interval).toBe("30s");
     expect(group.rules.filter((r) => "record" in r).map((r: any) => [r.record, r.labels])).toEqual(
-      ["5m", "30m", "1h", "6h", "3d"].map((w) => [`slo:sli_error:ratio_rate${w}`, { slo: "api-availability", service: "api" }]),
+      ["5m", "30m", "1h", "6h", "3d"].map((w) => [
+        `slo:sli_error:ratio_rate${w}`,
+        { slo: "api-availability", service: "api", environment: "prod" },
+      ]),
     );
   });
 
-  test("a multiwindow alert per tier with its threshold, severity and runbook", () => {
-    const fast = group.rules.find((r): r is AlertingRule => "alert" in r && r.alert === "ApiAvailabilityPageFastBurn")!;
-    expect(fast.expr).toBe(
-      'slo:sli_error:ratio_rate1h{slo="api-availability"} > 0.0144 and slo:sli_error:ratio_rate5m{slo="api-availability"} > 0.0144',
+  test("one page alert (fast OR slow), one ticket alert and one no-data ticket per SLO", () => {
+    expect(alerts.map((a) => [a.alert, a.labels.severity, a.labels.tiers])).toEqual([
+      ["ApiAvailabilityPageBurn", "P1", "page-fast,page-slow"],
+      ["ApiAvailabilityTicketBurn", "P2", "ticket"],
+      ["ApiAvailabilityNoData", "P2", undefined],
+    ]);
+    const page = alerts[0];
+    expect(page.expr).toBe(
+      '(slo:sli_error:ratio_rate1h{slo="api-availability",environment="prod"} > 0.0144 and slo:sli_error:ratio_rate5m{slo="api-availability",environment="prod"} > 0.0144)' +
+        ' or (slo:sli_error:ratio_rate6h{slo="api-availability",environment="prod"} > 0.006 and slo:sli_error:ratio_rate30m{slo="api-availability",environment="prod"} > 0.006)',
     );
-    expect(fast.labels).toEqual({ severity: "P1", slo: "api-availability", service: "api", team: "backend", tier: "page-fast" });
-    expect(fast.annotations.runbook_url).toBe("https://docs.nous.com/runbooks/api-availability");
-    const ticket = group.rules.find((r): r is AlertingRule => "alert" in r && r.alert === "ApiAvailabilityTicketBurn")!;
-    expect(ticket.expr).toBe(
-      'slo:sli_error:ratio_rate3d{slo="api-availability"} > 0.001 and slo:sli_error:ratio_rate6h{slo="api-availability"} > 0.001',
+    expect(page.labels).toEqual({
+      severity: "P1",
+      slo: "api-availability",
+      service: "api",
+      team: "backend",
+      environment: "prod",
+      slo_alert: "burn-rate",
+      tiers: "page-fast,page-slow",
+    });
+    expect(page.annotations.runbook_url).toBe("https://docs.nous.com/runbooks/api-availability");
+    const noData = alerts[2];
+    expect(noData.expr).toBe('absent_over_time(http_requests_total{job="nous-api"}[5m])');
+    expect(noData.labels).toMatchObject({ severity: "P2", team: "backend", environment: "prod", slo_alert: "no-data" });
+    expect(noData.annotations.description).toContain('Check: is the exporter up (up{job="nous-api"})? Was the metric');
+  });
+
+  test("each environment's rules carry its label and its overrides", () => {
+    const staging = sloRuleGroups(m, "staging").find((g) => g.name === "slo-api-availability")!;
+    const page = staging.rules.find((r): r is AlertingRule => "alert" in r && r.alert === "ApiAvailabilityPageBurn")!;
+    // Staging's 99.5% objective: 14.4 x 0.005.
+    expect(page.expr).toContain('slo:sli_error:ratio_rate1h{slo="api-availability",environment="staging"} > 0.072');
+    expect(page.labels.environment).toBe("staging");
+    for (const g of alertRuleGroups(m, "staging")) for (const r of g.rules as AlertingRule[]) expect(r.labels.environment).toBe("staging");
+  });
+
+  test("tiers of different paging severities stay apart, and the tree lets the more severe one inhibit the other", () => {
+    const defs = defaults();
+    defs.slos = defs.slos.map((s) =>
+      s.id === "api-availability" ? { ...s, alerting: { tiers: { "page-fast": { severity: "P0" as const } } } } : s,
     );
+    const split = model(defs);
+    const names = sloRuleGroups(split, "prod")
+      .find((g) => g.name === "slo-api-availability")!
+      .rules.flatMap((r) => ("alert" in r ? [r.alert] : []));
+    expect(names).toEqual(["ApiAvailabilityPageBurnP0", "ApiAvailabilityPageBurnP1", "ApiAvailabilityTicketBurn", "ApiAvailabilityNoData"]);
+    expect(parse(alertmanagerYaml(split)).inhibit_rules[0]).toEqual({
+      source_matchers: ['slo_alert="burn-rate"', 'severity="P0"'],
+      target_matchers: ['slo_alert="burn-rate"', 'severity=~"P1|P2|P3"'],
+      equal: ["slo", "environment"],
+    });
   });
 
   test("the nine alert rules keep their for, labels and annotations, and every expression parses", () => {
-    const alerts = alertRuleGroups(m).flatMap((g) => g.rules) as AlertingRule[];
-    expect(alerts.map((a) => a.alert).sort()).toEqual([
+    const rules = alertRuleGroups(m, "prod").flatMap((g) => g.rules) as AlertingRule[];
+    expect(rules.map((a) => a.alert).sort()).toEqual([
       "APIDown",
       "CloudRunOutOfCapacity",
       "DatabaseUnreachable",
@@ -49,27 +99,39 @@ describe("exported Prometheus rules", () => {
       "LowCacheHitRate",
       "SecurityBreachDetected",
     ]);
-    expect(alerts.find((a) => a.alert === "APIDown")).toMatchObject({ for: "1m", labels: { severity: "P0", service: "api" } });
-    expect(alerts.find((a) => a.alert === "SecurityBreachDetected")!.for).toBeUndefined();
-    for (const g of [...sloRuleGroups(m), ...alertRuleGroups(m)])
-      for (const r of g.rules) expect(promqlSyntaxError(r.expr)).toBeUndefined();
+    expect(rules.find((a) => a.alert === "APIDown")).toMatchObject({
+      for: "1m",
+      labels: { severity: "P0", service: "api", environment: "prod" },
+    });
+    expect(rules.find((a) => a.alert === "SecurityBreachDetected")!.for).toBeUndefined();
+    for (const e of ruleGroupsByEnvironment(m))
+      for (const g of [...e.slo, ...e.alerts]) for (const r of g.rules) expect(promqlSyntaxError(r.expr)).toBeUndefined();
   });
 });
 
 describe("promtool", () => {
-  /** Only the fast tier of the availability SLO: the real engine in under a second. */
-  function fastOnly() {
-    const defs = defaults();
+  /** Only the availability SLO's fast tier: the real engine in about a second. */
+  function fastOnly(change: (s: any) => any = (s) => s) {
+    const defs = withoutOverrides(defaults());
     defs.slos = defs.slos
       .filter((s) => s.id === "api-availability")
-      .map((s) => ({ ...s, alerting: { tiers: { "page-slow": false as const, ticket: false as const } } }));
+      .map((s) => change({ ...s, alerting: { tiers: { "page-slow": false as const, ticket: false as const } } }));
     return model(defs);
   }
+  const prodRules = (fast: ReturnType<typeof model>, change: (r: AlertingRule) => AlertingRule[] = (r) => [r]): EnvironmentRules[] => [
+    {
+      environment: "prod",
+      slo: sloRuleGroups(fast, "prod").map((g) => ({
+        ...g,
+        rules: g.rules.flatMap((r): RuleGroup["rules"] => ("alert" in r ? change(r) : [r])),
+      })),
+    },
+  ];
 
   test("check rules accepts the exported files", async () => {
     const d = dir();
     const file = join(d, "slo.rules.yml");
-    writeFileSync(file, stringify({ groups: sloRuleGroups(m) }));
+    writeFileSync(file, stringify({ groups: sloRuleGroups(m, "prod") }));
     expect((await checkRules([file])).ok).toBe(true);
     writeFileSync(file, "groups:\n  - name: broken\n    rules:\n      - alert: X\n        expr: sum(\n");
     const broken = await checkRules([file]);
@@ -77,29 +139,68 @@ describe("promtool", () => {
     expect(broken.lines[0]).toContain("FAIL promtool check rules");
   });
 
-  test("the 14.4x tier fires within one evaluation of the predicted 51.84 s, and not before", async () => {
+  test("the 14.4x tier fires within one evaluation of the predicted 51.84 s; one page; a no-data ticket", async () => {
     const fast = fastOnly();
-    const result = await verifyBurnRates(fast, sloRuleGroups(fast), dir());
-    expect(result.lines).toEqual(["ok   promtool test rules api-availability.page-fast.test.yml"]);
+    const result = await verifySlos(fast, prodRules(fast), dir());
+    expect(result.lines).toEqual([
+      "ok   promtool test rules prod.api-availability.page-fast.test.yml",
+      "ok   promtool test rules prod.api-availability.one-page.test.yml",
+      "ok   promtool test rules prod.api-availability.no-data.test.yml",
+    ]);
     expect(result.ok).toBe(true);
     expect(result.observations).toEqual([
-      { slo: "api-availability", tier: "page-fast", predictedSeconds: 51.84, observedSeconds: 60, sampleSeconds: 15 },
+      { environment: "prod", slo: "api-availability", tier: "page-fast", predictedSeconds: 51.84, observedSeconds: 60, sampleSeconds: 15 },
     ]);
   });
 
   test("a wrong threshold in the rules fails verification", async () => {
     const fast = fastOnly();
-    const groups = sloRuleGroups(fast).map((g) => ({
-      ...g,
-      rules: g.rules.map((r) => ("alert" in r ? { ...r, expr: r.expr.replace(/0\.0144/g, "0.05") } : r)),
-    }));
-    const result = await verifyBurnRates(fast, groups, dir());
+    const result = await verifySlos(
+      fast,
+      prodRules(fast, (r) => [{ ...r, expr: r.expr.replace(/0\.0144/g, "0.05") }]),
+      dir(),
+    );
     expect(result.ok).toBe(false);
     expect(result.lines[0]).toMatch(
-      /^FAIL promtool test rules api-availability\.page-fast\.test\.yml\n[\s\S]*a total outage fires it by 90s/,
+      /^FAIL promtool test rules prod\.api-availability\.page-fast\.test\.yml\n[\s\S]*a total outage fires it by 90s/,
     );
-    // At 0.05 the tier needs 3 minutes of outage: the probe sees nothing by the deadline.
+    // At 0.05 the tier needs 3 minutes of outage: the probes see nothing by the deadline.
     expect(result.observations[0].observedSeconds).toBeUndefined();
+  });
+
+  test("a second page alert for the same outage fails the one-page test", async () => {
+    const fast = fastOnly();
+    const twice = (r: AlertingRule) => (r.labels.slo_alert === "burn-rate" ? [r, { ...r, alert: `${r.alert}Again` }] : [r]);
+    const result = await verifySlos(fast, prodRules(fast, twice), dir());
+    expect(result.ok).toBe(false);
+    const failed = result.lines.filter((l) => l.startsWith("FAIL"));
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatch(
+      /^FAIL promtool test rules prod\.api-availability\.one-page\.test\.yml\n[\s\S]*alertname: ApiAvailabilityPageBurnAgain/,
+    );
+  });
+
+  test("a missing no-data alert fails the no-data test", async () => {
+    const fast = fastOnly();
+    const result = await verifySlos(
+      fast,
+      prodRules(fast, (r) => (r.labels.slo_alert === "no-data" ? [] : [r])),
+      dir(),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.lines.filter((l) => l.startsWith("FAIL")).map((l) => l.split("\n")[0])).toEqual([
+      "FAIL promtool test rules prod.api-availability.no-data.test.yml",
+    ]);
+  });
+
+  test("an SLI whose errors and total are different metrics is tested, and its series are told apart", async () => {
+    const fast = fastOnly((s) => ({
+      ...s,
+      sli: { ...s.sli, prometheus: { errors: 'api_errors_total{job="nous-api"}', total: 'api_requests_total{job="nous-api"}' } },
+    }));
+    const result = await verifySlos(fast, prodRules(fast), dir());
+    expect(result.ok).toBe(true);
+    expect(result.observations[0].observedSeconds).toBe(60);
   });
 });
 
@@ -109,16 +210,32 @@ describe("amtool", () => {
     writeFileSync(file, text);
     return file;
   };
+  const alerts = () =>
+    exportedAlerts(ruleGroupsByEnvironment(m).map((e) => ({ environment: e.environment, groups: [...e.slo, ...e.alerts] })));
 
-  test("every severity in every environment reaches the receivers the routing defines", async () => {
+  test("every severity in every environment, and every exported alert, reaches the receivers the routing defines", async () => {
     const text = alertmanagerYaml(m);
-    const result = await verifyRouting(m, write(text), text);
+    const result = await verifyRouting(m, write(text), text, alerts());
     expect(result.ok).toBe(true);
     expect(result.lines).toContain("ok   prod P0 service=api -> prod-P0-api: pagerduty api, slack #alerts-critical");
+    expect(result.lines).toContain(
+      "ok   prod alert ApiAvailabilityPageBurn (P1, service=api) -> prod-P1-api: pagerduty api, slack #alerts-high",
+    );
+    expect(result.lines).toContain("ok   staging alert ApiAvailabilityPageBurn (P1, service=api) -> staging-P1: slack #alerts-staging");
     expect(result.lines.filter((l) => l.includes(" staging ") && l.includes("pagerduty"))).toEqual([]);
-    const staging = result.lines.filter((l) => l.includes(" staging "));
-    expect(staging.length).toBeGreaterThan(8);
-    for (const line of staging) expect(line).toMatch(/^ok {3}staging P\d service=\S+ -> staging-P\d: /);
+  });
+
+  test("an alert without the environment label fails: it would reach the fallback, not its pager", async () => {
+    const text = alertmanagerYaml(m);
+    const withoutEnv = alerts().map((a) => {
+      const { environment: _environment, ...labels } = a.labels;
+      return a.labels.alertname === "ApiAvailabilityPageBurn" && a.environment === "prod" ? { ...a, labels } : a;
+    });
+    const result = await verifyRouting(m, write(text), text, withoutEnv);
+    expect(result.ok).toBe(false);
+    expect(result.lines.filter((l) => l.startsWith("FAIL"))).toEqual([
+      "FAIL prod alert ApiAvailabilityPageBurn (P1, service=api) -> prod-P2: email engineering-alerts@nous.com, slack #alerts-medium (routing defines: pagerduty api, slack #alerts-high)",
+    ]);
   });
 
   test("a misrouted severity fails verification and says what the routing defines", async () => {
@@ -155,7 +272,7 @@ test("synth writes the rule files and the Alertmanager configuration next to the
     ['environment="prod"'],
     ['environment="staging"'],
   ]);
-  expect(parse(readFileSync(join(out, "prometheus/slo.rules.yml"), "utf8")).groups.map((g: any) => g.name)).toEqual([
+  expect(parse(readFileSync(join(out, "prometheus/staging/slo.rules.yml"), "utf8")).groups.map((g: any) => g.name)).toEqual([
     "slo-api-availability",
     "slo-api-latency",
     "slo-data-freshness",
