@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { App, TerraformResource, type TerraformStack } from "cdktf";
 import { importOpenSlo } from "../engine/openslo/import";
 import type { Definitions } from "../engine/definitions/types";
-import { buildModel, DefinitionError, type Model } from "../engine/model";
+import { buildModel, DefinitionError, type Model, type Problem } from "../engine/model";
 import { missingRunbooks } from "../engine/review/runbooks";
 import { monitoredTeams, teamView } from "../engine/model/views";
 import type { PagerDutyKeys } from "../constructs/pagerduty-keys";
@@ -23,6 +23,21 @@ export function validate(
   targets: readonly Target[] = TARGETS,
 ): Model {
   const model = buildModel(withOpenSlo(definitions, root));
+  const problems = targetProblems(model, root, env, targets);
+  if (problems.length > 0) throw new DefinitionError(problems);
+  return model;
+}
+
+/**
+ * What stops a valid model from being synthesized: every target's limits (in every model an
+ * environment sees), in-repository runbooks missing under `root`, state settings that are no URL.
+ */
+export function targetProblems(
+  model: Model,
+  root: string,
+  env: NodeJS.ProcessEnv = process.env,
+  targets: readonly Target[] = TARGETS,
+): Problem[] {
   // Every model an environment sees must fit the targets, overrides included.
   const seen = new Set<string>();
   const problems = [model, ...Object.values(model.environmentModels)]
@@ -39,8 +54,7 @@ export function validate(
         message: parsed,
       });
   }
-  if (problems.length > 0) throw new DefinitionError(problems);
-  return model;
+  return problems;
 }
 
 /** Where OpenSLO v1 files are read from, relative to the project root. */
@@ -127,13 +141,13 @@ export function buildApp(
  * peak memory is that of the largest environment, not of all of them. Each App's manifest is
  * given the stacks written before it, so the last one lists them all, as a single App would.
  */
-export function synthesize(model: Model, outdir?: string, only?: string): string {
+export function synthesize(model: Model, outdir?: string, only?: string, targets: readonly Target[] = TARGETS): string {
   const ids = model.environments.map((e) => e.id).filter((id) => only === undefined || id === only);
   if (ids.length === 0) throw new Error(`no environment to synthesize (--env ${only})`);
   const written: App["manifest"]["stacks"] = {};
   let dir = "";
   for (const id of ids) {
-    const app = buildApp(model, outdir, id);
+    const app = buildApp(model, outdir, id, process.env, targets);
     Object.assign(app.manifest.stacks, written);
     app.synth();
     Object.assign(written, app.manifest.stacks);

@@ -1,0 +1,61 @@
+/**
+ * One synth of the bundled definitions, step by step as synthCommand takes them, timed with
+ * Node's clock: node <outdir> <provider module files...>. Prints one JSON line of phases in
+ * milliseconds. The provider modules the app loads are loaded first, on their own, since the
+ * floor loads them too; cdktf is loaded before them for the same reason.
+ */
+import { performance } from "node:perf_hooks";
+import type { Target } from "../stacks/target";
+
+const phases: [string, number][] = [["node start", performance.now()]];
+let last = performance.now();
+/** Records the time since the previous mark under `name`. */
+function mark(name: string): void {
+  const now = performance.now();
+  phases.push([name, now - last]);
+  last = now;
+}
+
+const [outdir, ...providerModules] = process.argv.slice(2);
+require("cdktf");
+mark("cdktf module");
+for (const file of providerModules) require(file);
+mark("provider modules");
+const { synthesize, targetProblems, withOpenSlo } = require("../stacks/app") as typeof import("../stacks/app");
+const { TARGETS } = require("../stacks/targets") as typeof import("../stacks/targets");
+const { projectDefinitions } = require("../engine/discover") as typeof import("../engine/discover");
+const { buildModel } = require("../engine/model") as typeof import("../engine/model");
+const { writeExports } = require("../engine/exporters") as typeof import("../engine/exporters");
+mark("project modules (stacks, constructs, engine)");
+
+const definitions = projectDefinitions();
+mark("load definitions");
+const root = definitions.root!;
+const model = buildModel(withOpenSlo(definitions, root));
+mark("model (checks every definition, parses PromQL, derives)");
+const problems = targetProblems(model, root);
+if (problems.length) throw new Error(`the bundled definitions do not validate: ${JSON.stringify(problems)}`);
+mark("validation (target limits, runbooks, state)");
+
+// Each target's stack() builds its constructs; what synthesize spends outside them is cdktf's.
+const constructs = new Map<string, number>();
+const timed: Target[] = TARGETS.map((t) => ({
+  ...t,
+  stack: (scope, id, props) => {
+    const start = performance.now();
+    try {
+      return t.stack(scope, id, props);
+    } finally {
+      constructs.set(t.id, (constructs.get(t.id) ?? 0) + performance.now() - start);
+    }
+  },
+}));
+const written = synthesize(model, outdir, undefined, timed);
+const synthMs = performance.now() - last;
+for (const [id, ms] of constructs) phases.push([`constructs: ${id}`, ms]);
+phases.push(["cdktf synth (app, tokens, JSON, files)", synthMs - [...constructs.values()].reduce((a, b) => a + b, 0)]);
+last = performance.now();
+writeExports(model, written);
+mark("exports (Prometheus rules, Alertmanager, summary)");
+
+process.stdout.write(`${JSON.stringify(Object.fromEntries(phases))}\n`);
