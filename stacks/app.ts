@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { App, TerraformResource, type TerraformStack } from "cdktf";
-import { importOpenSlo } from "../engine/openslo/import";
 import type { Definitions } from "../engine/definitions/types";
 import { buildModel, DefinitionError, type Model, type Problem } from "../engine/model";
 import { missingRunbooks } from "../engine/review/runbooks";
@@ -68,6 +67,9 @@ export function withOpenSlo(definitions: Definitions, root = definitions.root ??
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
     .map((f) => ({ file: `${OPENSLO_DIRECTORY}/${f}`, text: readFileSync(join(dir, f), "utf8") }));
+  if (inputs.length === 0) return definitions;
+  // The importer brings the YAML parser; loaded only when there are OpenSLO files to read.
+  const { importOpenSlo } = require("../engine/openslo/import") as typeof import("../engine/openslo/import");
   const result = importOpenSlo(
     inputs,
     definitions.services.map((s) => s.id),
