@@ -1,6 +1,6 @@
 /**
  * The benchmark's floor: cdktf writing the stacks of a synth's output again from literals
- * (scripts/replay.ts), with the same provider modules loaded as the real app:
+ * (scripts/replay.ts), with the same provider modules loaded and cdktf configured as the real app:
  * node bench-floor.js <outdir> <cdktf.out to replay> <provider module files...>
  * Prints one JSON line of its phases in milliseconds, timed with Node's clock.
  */
@@ -19,6 +19,8 @@ require("cdktf");
 mark("cdktf module");
 for (const file of providerModules) require(file);
 mark("provider modules");
+// As the app does (stacks/token-stack-traces.ts): cdktf's stack trace per token, off.
+(require("../stacks/token-stack-traces") as typeof import("../stacks/token-stack-traces")).configureTokenStackTraces({});
 const { readStacks, replayStacks } = require("./replay") as typeof import("./replay");
 const stacks = readStacks(source);
 mark("read the output to replay");

@@ -1,8 +1,11 @@
 /**
  * One synth of the bundled definitions, step by step as synthCommand takes them, timed with
- * Node's clock: node <outdir> <provider module files...>. Prints one JSON line of phases in
- * milliseconds. The provider modules the app loads are loaded first, on their own, since the
- * floor loads them too; cdktf is loaded before them for the same reason.
+ * Node's clock: node <outdir> <module files...>. Prints one JSON line of phases in milliseconds.
+ * cdktf and the provider modules the app loads come first, on their own, since the floor loads
+ * them too. What the app needs beyond cdktf and would otherwise load or initialize inside a
+ * later step is timed apart, ahead of that step: the Grafana foundation SDK modules the
+ * dashboards are built with (given among the module files), the YAML library and the PromQL
+ * grammar, and the time-zone data the on-call checks read.
  */
 import { performance } from "node:perf_hooks";
 import type { Target } from "../stacks/target";
@@ -16,11 +19,20 @@ function mark(name: string): void {
   last = now;
 }
 
-const [outdir, ...providerModules] = process.argv.slice(2);
+const [outdir, ...modules] = process.argv.slice(2);
+const sdk = /grafana-foundation-sdk/;
 require("cdktf");
 mark("cdktf module");
-for (const file of providerModules) require(file);
+for (const file of modules.filter((f) => !sdk.test(f))) require(file);
 mark("provider modules");
+for (const file of modules.filter((f) => sdk.test(f))) require(file);
+mark("Grafana foundation SDK modules (the dashboards are built with them)");
+require("yaml");
+require("@prometheus-io/lezer-promql");
+mark("YAML library and PromQL grammar modules");
+// The first formatter with a time zone loads ICU's zone data, as the on-call checks' first does.
+new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York" }).format(0);
+mark("time-zone data (ICU), first use");
 const { synthesize, targetProblems, withOpenSlo } = require("../stacks/app") as typeof import("../stacks/app");
 const { TARGETS } = require("../stacks/targets") as typeof import("../stacks/targets");
 const { projectDefinitions } = require("../engine/discover") as typeof import("../engine/discover");

@@ -88,6 +88,14 @@ function providerModules(): string[] {
     .sort();
 }
 
+/** The entry files of the Grafana foundation SDK modules the bundled definitions load. */
+function sdkModules(): string[] {
+  (require("../engine/discover") as typeof import("../engine/discover")).projectDefinitions();
+  return Object.keys(require.cache)
+    .filter((f) => /grafana-foundation-sdk\/dist\/[^/]+\/index\.js$/.test(f))
+    .sort();
+}
+
 /** Counts what the replay re-creates: each block of each stack. */
 function describe(cdktfOut: string): string {
   const count = { resources: 0, "data sources": 0, variables: 0, outputs: 0, providers: 0 };
@@ -154,6 +162,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const sizes = args[0] === "none" ? [] : args.length ? args.map(Number) : [10, 100, 1000];
   const modules = providerModules();
+  const sdk = sdkModules();
 
   const bundled = paired(0, PAIRS, modules);
   const spread = [Math.min(...bundled.ratios), Math.max(...bundled.ratios)].map((r) => r.toFixed(2)).join("-");
@@ -175,7 +184,7 @@ function main(): void {
   const synthPhases: Run[] = [];
   const floorPhases: Run[] = [];
   for (let i = 0; i < PHASE_RUNS; i++) {
-    synthPhases.push(measure("bench-phases.js", modules));
+    synthPhases.push(measure("bench-phases.js", [...modules, ...sdk]));
     floorPhases.push(measure("bench-floor.js", [bundled.source, ...modules]));
   }
   const [ours, floor] = [phaseMedians(synthPhases), phaseMedians(floorPhases)];

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TerraformDataSource, TerraformElement, TerraformResource } from "cdktf";
 import { synthesize } from "../../stacks/app";
-import { readStacks, replayApp, replayDifferences } from "../../scripts/replay";
+import { LiteralDataSource, LiteralResource, readStacks, replayApp, replayDifferences, replayStacks } from "../../scripts/replay";
 import { model } from "../helpers";
 
 // One synth of the fixture (both environments, every target) and its replay, shared by the tests.
@@ -37,12 +37,42 @@ test("each replayed stack equals the synth's JSON but for cdktf's metadata", () 
   }
 });
 
-test("the replay computes nothing: every resource and data source is cdktf's generic element", () => {
+test("the replay computes nothing: every resource and data source is a literal, no provider binding", () => {
   const elements = app.node.findAll().filter((c): c is TerraformElement => c instanceof TerraformElement);
   const resources = elements.filter((e) => e instanceof TerraformResource);
   expect(resources.length).toBe(count(synthOut, "resource"));
-  for (const e of resources) expect(e.constructor).toBe(TerraformResource);
-  for (const e of elements.filter((x) => x instanceof TerraformDataSource)) expect(e.constructor).toBe(TerraformDataSource);
+  for (const e of resources) expect(e.constructor).toBe(LiteralResource);
+  const dataSources = elements.filter((x) => x instanceof TerraformDataSource);
+  expect(dataSources.length).toBe(count(synthOut, "data"));
+  for (const e of dataSources) expect(e.constructor).toBe(LiteralDataSource);
+});
+
+test("meta-arguments survive the replay as overrides; other attributes are no override", () => {
+  const json = {
+    provider: { aws: [{ region: "eu-west-1" }] },
+    terraform: { required_providers: { aws: { source: "aws", version: "6.25.0" } } },
+    resource: {
+      aws_sns_topic: {
+        first: { name: "first", tags: { Team: "a-b" } },
+        second: { name: "second", depends_on: ["aws_sns_topic.first"], lifecycle: { prevent_destroy: true } },
+      },
+    },
+  };
+  const out = join(root, "meta");
+  const replayed = replayStacks(new Map([["s", json]]), out);
+  replayed.synth();
+  const written = readStacks(out).get("s")!;
+  expect(written.resource).toEqual({
+    aws_sns_topic: {
+      first: expect.objectContaining({ name: "first", tags: { Team: "a-b" } }),
+      second: expect.objectContaining({ name: "second", depends_on: ["aws_sns_topic.first"], lifecycle: { prevent_destroy: true } }),
+    },
+  });
+  const overrides = replayed.node
+    .findAll()
+    .filter((c): c is LiteralResource => c instanceof LiteralResource)
+    .map((r) => Object.keys((r as unknown as { rawOverrides: object }).rawOverrides).sort());
+  expect(overrides).toEqual([[], ["depends_on", "lifecycle"]]);
 });
 
 test("a replay that differs from its synth is reported by stack", () => {
