@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { App, TerraformResource, type TerraformStack } from "cdktf";
-import { importOpenSlo } from "../engine/openslo/import";
 import type { Definitions } from "../engine/definitions/types";
 import {
   buildModel,
@@ -43,29 +42,42 @@ export function validate(
     }
   };
   const model = collect(() => buildModel(collect(() => withOpenSlo(definitions, root)) ?? definitions));
-  // Every model an environment sees must fit the targets, overrides included.
-  const seen = new Set<string>();
-  if (model) {
-    problems.push(
-      ...[model, ...Object.values(model.environmentModels)]
-        .flatMap((m) => targets.flatMap((t) => t.problems(m)))
-        .filter((p) => !seen.has(JSON.stringify(p)) && Boolean(seen.add(JSON.stringify(p)))),
-    );
-    problems.push(...missingRunbooks(model, root));
-    problems.push(...unrendered(model, targets));
-  }
-  for (const e of definitions.environments) {
-    const setting = stateSetting(e.id, e.state, env);
-    const parsed = parseStateUrl(setting.value);
-    if (typeof parsed === "string")
-      problems.push({
-        where: `environment "${e.id}"`,
-        field: setting.source === "default" || setting.source.startsWith("environment") ? "state" : `state (from ${setting.source})`,
-        message: parsed,
-      });
-  }
+  problems.push(...(model ? targetProblems(model, root, env, targets) : stateProblems(definitions.environments, env)));
   if (problems.length > 0 || !model) throw new DefinitionError(problems);
   return model;
+}
+
+/**
+ * What stops a valid model from being synthesized: every target's limits (in every model an
+ * environment sees), in-repository runbooks missing under `root`, SLOs and alerts no target
+ * renders, state settings that are no URL.
+ */
+export function targetProblems(
+  model: Model,
+  root: string,
+  env: NodeJS.ProcessEnv = process.env,
+  targets: readonly Target[] = TARGETS,
+): Problem[] {
+  // Every model an environment sees must fit the targets, overrides included.
+  const seen = new Set<string>();
+  return [
+    ...[model, ...Object.values(model.environmentModels)]
+      .flatMap((m) => targets.flatMap((t) => t.problems(m)))
+      .filter((p) => !seen.has(JSON.stringify(p)) && Boolean(seen.add(JSON.stringify(p)))),
+    ...missingRunbooks(model, root),
+    ...unrendered(model, targets),
+    ...stateProblems(model.environments, env),
+  ];
+}
+
+function stateProblems(environments: readonly { id: string; state?: string }[], env: NodeJS.ProcessEnv): Problem[] {
+  return environments.flatMap((e) => {
+    const setting = stateSetting(e.id, e.state, env);
+    const parsed = parseStateUrl(setting.value);
+    if (typeof parsed !== "string") return [];
+    const field = setting.source === "default" || setting.source.startsWith("environment") ? "state" : `state (from ${setting.source})`;
+    return [{ where: `environment "${e.id}"`, field, message: parsed }];
+  });
 }
 
 /**
@@ -129,6 +141,9 @@ export function withOpenSlo(definitions: Definitions, root = definitions.root ??
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
     .map((f) => ({ file: `${OPENSLO_DIRECTORY}/${f}`, text: readFileSync(join(dir, f), "utf8") }));
+  if (inputs.length === 0) return definitions;
+  // The importer brings the YAML parser; loaded only when there are OpenSLO files to read.
+  const { importOpenSlo } = require("../engine/openslo/import") as typeof import("../engine/openslo/import");
   const result = importOpenSlo(
     inputs,
     definitions.services.map((s) => s.id),
@@ -208,13 +223,13 @@ export function buildApp(
  * peak memory is that of the largest environment, not of all of them. Each App's manifest is
  * given the stacks written before it, so the last one lists them all, as a single App would.
  */
-export function synthesize(model: Model, outdir?: string, only?: string): string {
+export function synthesize(model: Model, outdir?: string, only?: string, targets: readonly Target[] = TARGETS): string {
   const ids = model.environments.map((e) => e.id).filter((id) => only === undefined || id === only);
   if (ids.length === 0) throw new Error(`no environment to synthesize (--env ${only})`);
   const written: App["manifest"]["stacks"] = {};
   let dir = "";
   for (const id of ids) {
-    const app = buildApp(model, outdir, id);
+    const app = buildApp(model, outdir, id, process.env, targets);
     Object.assign(app.manifest.stacks, written);
     app.synth();
     Object.assign(written, app.manifest.stacks);

@@ -2,9 +2,16 @@
  * Small helpers over @grafana/grafana-foundation-sdk for the panels dashboards use most:
  * a panel is a title, queries, a unit and thresholds.
  */
-import { ThresholdsConfigBuilder, ThresholdsMode } from "@grafana/grafana-foundation-sdk/dashboard";
-import * as prometheus from "@grafana/grafana-foundation-sdk/prometheus";
+import type { ThresholdsConfigBuilder } from "@grafana/grafana-foundation-sdk/dashboard";
+import type * as prometheus from "@grafana/grafana-foundation-sdk/prometheus";
 import type { DataSourceRef } from "./types";
+
+// Every definition file imports this API, most of them for no dashboard: the SDK (some 200
+// modules) is loaded when a panel is first built, not with the API.
+const sdk = {
+  dashboard: () => require("@grafana/grafana-foundation-sdk/dashboard") as typeof import("@grafana/grafana-foundation-sdk/dashboard"),
+  prometheus: () => require("@grafana/grafana-foundation-sdk/prometheus") as typeof prometheus,
+};
 
 /** Colors of the steps between the first and the last, from the least bad. */
 const BETWEEN = ["yellow", "orange"] as const;
@@ -34,6 +41,7 @@ export function thresholds(direction: "worseAbove" | "worseBelow", values: reado
             { value: base, color: "red" },
             ...sorted.map((value, i) => ({ value, color: i === sorted.length - 1 ? "green" : levels[sorted.length - 2 - i] })),
           ];
+  const { ThresholdsConfigBuilder, ThresholdsMode } = sdk.dashboard();
   return new ThresholdsConfigBuilder().mode(ThresholdsMode.Absolute).steps(steps);
 }
 
@@ -43,12 +51,13 @@ export function promql(
   expr: string,
   options: { refId?: string; legend?: string; instant?: boolean; table?: boolean } = {},
 ): prometheus.DataqueryBuilder {
-  const query = new prometheus.DataqueryBuilder()
+  const { DataqueryBuilder, PromQueryFormat } = sdk.prometheus();
+  const query = new DataqueryBuilder()
     .datasource(datasource)
     .expr(expr)
     .refId(options.refId ?? "A");
   if (options.legend) query.legendFormat(options.legend);
   if (options.instant) query.instant();
-  if (options.table) query.format(prometheus.PromQueryFormat.Table);
+  if (options.table) query.format(PromQueryFormat.Table);
   return query;
 }

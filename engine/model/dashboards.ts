@@ -3,7 +3,7 @@
  * checked with the real grammar, and an SLO overview per team with Prometheus SLOs (which SLOs
  * it shows; constructs/grafana builds its panels).
  */
-import type { DataSourceRef, Definitions } from "../definitions/types";
+import type { DashboardDefinition, DataSourceRef, Definitions } from "../definitions/types";
 import { checkId, checkUnique } from "./checks";
 import type { Problems } from "./problems";
 import { promqlSyntaxError } from "./promql";
@@ -55,6 +55,24 @@ export function sloOverviewTitle(team: string): string {
   return `SLOs - ${team}`;
 }
 
+/**
+ * A definition's dashboard JSON, or the message its builder failed with. Built once per
+ * definition: every environment with overrides sees the same dashboard definitions again.
+ */
+const builtDashboards = new WeakMap<DashboardDefinition, Record<string, unknown> | string>();
+function built(d: DashboardDefinition): Record<string, unknown> | string {
+  let json = builtDashboards.get(d);
+  if (json === undefined) {
+    try {
+      json = d.build(PROMETHEUS_DATASOURCE).build() as Record<string, unknown>;
+    } catch (error) {
+      json = (error as Error).message;
+    }
+    builtDashboards.set(d, json);
+  }
+  return json;
+}
+
 export function buildDashboards(
   defs: Definitions,
   services: readonly ServiceModel[],
@@ -69,11 +87,9 @@ export function buildDashboards(
     const where = `dashboard "${d.id}"`;
     checkId(where, d.id, problems);
     if (!teams.includes(d.team)) problems.add(where, "team", `unknown service team "${d.team}"; service teams: ${teams.join(", ")}`);
-    let json: Record<string, unknown>;
-    try {
-      json = d.build(PROMETHEUS_DATASOURCE).build() as Record<string, unknown>;
-    } catch (error) {
-      problems.add(where, "build", `the builder failed: ${(error as Error).message}`);
+    const json = built(d);
+    if (typeof json === "string") {
+      problems.add(where, "build", `the builder failed: ${json}`);
       continue;
     }
     dashboards.push(model(where, d.id, d.team, json, problems, { where, field: "id" }));

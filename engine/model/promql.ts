@@ -4,12 +4,28 @@
  */
 import { parser } from "@prometheus-io/lezer-promql";
 
-type SyntaxNode = ReturnType<typeof parser.parse>["topNode"];
+type Tree = ReturnType<typeof parser.parse>;
+type SyntaxNode = Tree["topNode"];
+
+/**
+ * Each expression is parsed once per process: the same text comes back for every environment's
+ * model, for a selector's syntax check and its matchers, and for queries repeated across panels.
+ * Entries are the results (short strings and selectors), not trees, so 1,000 SLOs cost little.
+ */
+const syntaxErrors = new Map<string, string | undefined>();
+const selectors = new Map<string, VectorSelector | string>();
 
 /** The first syntax error in the expression, as a message with its column, or undefined. */
 export function promqlSyntaxError(expr: string): string | undefined {
+  if (syntaxErrors.has(expr)) return syntaxErrors.get(expr);
+  const error = findSyntaxError(expr);
+  syntaxErrors.set(expr, error);
+  return error;
+}
+
+function findSyntaxError(expr: string, tree?: Tree): string | undefined {
   if (expr.trim() === "") return "is empty";
-  const tree = parser.parse(expr);
+  tree ??= parser.parse(expr);
   let errorAt: number | undefined;
   tree.iterate({
     enter(node) {
@@ -61,9 +77,17 @@ const MATCH_OPS: Record<string, MatchOp> = { EqlSingle: "=", Neq: "!=", EqlRegex
  * the rate() and sum() around them.
  */
 export function parseSelector(text: string): VectorSelector | string {
-  const syntax = promqlSyntaxError(text);
+  let selector = selectors.get(text);
+  if (selector === undefined) selectors.set(text, (selector = readSelector(text)));
+  return selector;
+}
+
+function readSelector(text: string): VectorSelector | string {
+  const tree = parser.parse(text);
+  if (!syntaxErrors.has(text)) syntaxErrors.set(text, findSyntaxError(text, tree));
+  const syntax = syntaxErrors.get(text);
   if (syntax) return syntax;
-  const top = parser.parse(text).topNode.firstChild;
+  const top = tree.topNode.firstChild;
   if (!top || top.name !== "VectorSelector" || top.nextSibling) {
     return 'must be a plain selector such as metric_name{label="value"}, without functions or operators';
   }
@@ -80,13 +104,16 @@ export function parseSelector(text: string): VectorSelector | string {
     const op = m.getChild("MatchOp")?.firstChild;
     const value = m.getChild("StringLiteral");
     if (!label || !op || !value) return "has an incomplete label matcher";
-    matchers.push({
-      name: text.slice(label.from, label.to),
-      op: MATCH_OPS[op.name],
-      value: unquote(text.slice(value.from, value.to)),
-    });
+    matchers.push(
+      Object.freeze({
+        name: text.slice(label.from, label.to),
+        op: MATCH_OPS[op.name],
+        value: unquote(text.slice(value.from, value.to)),
+      }),
+    );
   }
-  return { metric: text.slice(nameNode.from, nameNode.to), matchers };
+  // Shared by every caller that parses the same text, so nobody may change it.
+  return Object.freeze({ metric: text.slice(nameNode.from, nameNode.to), matchers: Object.freeze(matchers) });
 }
 
 function unquote(literal: string): string {

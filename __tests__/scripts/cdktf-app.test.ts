@@ -1,0 +1,89 @@
+import "cdktf/lib/testing/adapters/jest";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// A small TypeScript project run by the real launcher: what it prints shows which build ran.
+const repo = join(__dirname, "..", "..");
+const project = mkdtempSync(join(tmpdir(), "cdktf-app-"));
+const write = (file: string, text: string) => {
+  mkdirSync(join(project, file, ".."), { recursive: true });
+  writeFileSync(join(project, file), text);
+};
+write(
+  "tsconfig.json",
+  JSON.stringify({
+    compilerOptions: {
+      outDir: "dist",
+      rootDir: ".",
+      module: "commonjs",
+      target: "ES2022",
+      strict: true,
+      types: ["node"],
+      incremental: true,
+      tsBuildInfoFile: "dist/.tsbuildinfo",
+    },
+    include: ["main.ts", "src/**/*.ts"],
+  }),
+);
+write("main.ts", 'import { message } from "./src/message";\nconsole.log([message, ...process.argv.slice(2)].join(" "));\n');
+write("src/message.ts", 'export const message: string = "v1";\n');
+write("src/extra.ts", "export const extra = 1;\n");
+mkdirSync(join(project, "scripts"));
+copyFileSync(join(repo, "scripts", "cdktf-app.js"), join(project, "scripts", "cdktf-app.js"));
+symlinkSync(join(repo, "node_modules"), join(project, "node_modules"));
+
+const stamp = join(project, "dist", ".built");
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [join(project, "scripts", "cdktf-app.js"), ...args], { cwd: tmpdir(), encoding: "utf8" });
+const builtAt = () => (existsSync(stamp) ? statSync(stamp).mtimeMs : undefined);
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+test("the first run builds, then runs the app with its arguments", () => {
+  const result = run("--env", "staging");
+  expect(result.status).toBe(0);
+  expect(result.stdout).toBe("v1 --env staging\n");
+  expect(builtAt()).toBeDefined();
+});
+
+test("with nothing changed, the app runs without a build", () => {
+  const before = builtAt();
+  const result = run();
+  expect(result.stdout).toBe("v1\n");
+  expect(builtAt()).toBe(before);
+});
+
+test("an edited source is built before the app runs", () => {
+  const before = builtAt();
+  write("src/message.ts", 'export const message: string = "v2";\n');
+  expect(run().stdout).toBe("v2\n");
+  expect(builtAt()).not.toBe(before);
+});
+
+test("a deleted source counts as a change (its folder is newer)", () => {
+  const before = builtAt();
+  rmSync(join(project, "src", "extra.ts"));
+  expect(run().stdout).toBe("v2\n");
+  expect(builtAt()).not.toBe(before);
+});
+
+test("a failed build stops with the compiler's exit code, runs nothing, and is retried next time", () => {
+  const before = builtAt();
+  write("src/message.ts", 'export const message: number = "v3";\n');
+  for (let i = 0; i < 2; i++) {
+    const result = run();
+    expect(result.status).not.toBe(0);
+    expect(result.stdout).toContain("error TS2322");
+    expect(result.stdout).not.toContain("v3\n");
+    expect(builtAt()).toBe(before);
+  }
+  write("src/message.ts", 'export const message: string = "v4";\n');
+  expect(run().stdout).toBe("v4\n");
+});
+
+test("cdktf and npm run synth both use the launcher", () => {
+  expect(JSON.parse(readFileSync(join(repo, "cdktf.json"), "utf8")).app).toBe("node scripts/cdktf-app.js");
+  expect(JSON.parse(readFileSync(join(repo, "package.json"), "utf8")).scripts.synth).toBe("node scripts/cdktf-app.js");
+});
