@@ -4,7 +4,7 @@
  * (scripts/workflows.mjs, an ES module run in its own process).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { lstatSync, mkdtempSync, readdirSync, symlinkSync } from "node:fs";
+import { cpSync, lstatSync, mkdtempSync, readdirSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -128,8 +128,11 @@ export function runJob(request: RunRequest): Promise<StepReport[]> {
 export function checkout(): string {
   const dir = mkdtempSync(join(tmpdir(), "checkout-"));
   for (const entry of readdirSync(ROOT)) {
-    if (entry === "cdktf.out" || entry === ".git" || entry.startsWith("cdktf.out.")) continue;
-    symlinkSync(join(ROOT, entry), join(dir, entry), lstatSync(join(ROOT, entry)).isDirectory() ? "dir" : "file");
+    if (entry === "cdktf.out" || entry === ".git" || entry.startsWith("cdktf.out.") || entry.startsWith(".cdktf.out.")) continue;
+    // The compiled app finds its project from its own location, which Node resolves through
+    // symlinks: a copy of dist/ keeps the checkout (not this repository) its project root.
+    if (entry === "dist") cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+    else symlinkSync(join(ROOT, entry), join(dir, entry), lstatSync(join(ROOT, entry)).isDirectory() ? "dir" : "file");
   }
   return dir;
 }
