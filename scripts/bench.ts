@@ -207,7 +207,7 @@ function main(): void {
     const wall = median(run.synth, "wallSeconds");
     walls.push([n, wall]);
     console.log(
-      `| ${n} SLOs, ${n} alert rules, ${Math.ceil(n / 10)} services and dashboards | ${s(wall)} | ${s(median(run.floor, "wallSeconds"))} | ${middle(run.ratios).toFixed(2)} | ${median(run.synth, "peakMiB").toFixed(0)} MiB | ${run.synth[0].resources.toLocaleString("en-US")} | ${mib(run.synth[0].bytes)} |`,
+      `| ${n.toLocaleString("en-US")} SLOs, ${n.toLocaleString("en-US")} alert rules, ${Math.ceil(n / 10) === 1 ? "1 service and dashboard" : `${Math.ceil(n / 10)} services and dashboards`} | ${s(wall)} | ${s(median(run.floor, "wallSeconds"))} | ${middle(run.ratios).toFixed(2)} | ${median(run.synth, "peakMiB").toFixed(0)} MiB | ${run.synth[0].resources.toLocaleString("en-US")} | ${mib(run.synth[0].bytes)} |`,
     );
   }
   // Linear scaling shows as the same cost per added SLO between every pair of sizes.

@@ -19,6 +19,7 @@ import type { Target, TargetStack } from "./target";
 import { TARGETS } from "./targets";
 import { configureTokenStackTraces } from "./token-stack-traces";
 import { projectRoot } from "./project-root";
+import { moderateHeapGrowth } from "./heap-growth";
 
 /**
  * Builds the model, checks every target's limits and that in-repository runbooks exist under
@@ -229,8 +230,11 @@ export function synthesize(model: Model, outdir?: string, only?: string, targets
   const written: App["manifest"]["stacks"] = {};
   let dir = "";
   for (const id of ids) {
+    moderateHeapGrowth();
     const app = buildApp(model, outdir, id, process.env, targets);
     Object.assign(app.manifest.stacks, written);
+    // Building the constructs is where a big synth's heap first grows large.
+    moderateHeapGrowth();
     app.synth();
     Object.assign(written, app.manifest.stacks);
     dir = app.outdir;
