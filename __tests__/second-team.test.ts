@@ -36,7 +36,7 @@ export const paymentsOnCall = onCallTeam({
 export const checkoutAvailability = slo({
   id: "checkout-availability",
   service: "checkout",
-  objective: 99.95,
+  objective: 99.9,
   window: "28d",
   sli: ratio({
     prometheus: { errors: 'payments_requests_total{job="checkout",code=~"5.."}', total: 'payments_requests_total{job="checkout"}' },

@@ -125,7 +125,17 @@ export function runJob(request: RunRequest): Promise<StepReport[]> {
  * A checkout of the project as a job sees it: every top-level entry linked from this worktree
  * except cdktf.out, so each job synthesizes into its own cdktf.out and jobs can run side by side.
  */
+let built = false;
+
 export function checkout(): string {
+  // dist/ is copied (see below), so it is built here first, from the sources as they are.
+  if (!built) {
+    const tsc = spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.json")], {
+      encoding: "utf8",
+    });
+    if (tsc.status !== 0) throw new Error(`build failed:\n${tsc.stdout}${tsc.stderr}`);
+    built = true;
+  }
   const dir = mkdtempSync(join(tmpdir(), "checkout-"));
   for (const entry of readdirSync(ROOT)) {
     if (entry === "cdktf.out" || entry === ".git" || entry.startsWith("cdktf.out.") || entry.startsWith(".cdktf.out.")) continue;
