@@ -4,13 +4,14 @@
  * has a runbook, every route reaches a channel that exists, staging never pages, synth is
  * deterministic, no secret is written as a literal, and checkov passes.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { projectDefinitions } from "../engine/discover";
 import { runCheckov } from "../engine/verify/checkov";
 import { validate } from "../stacks/app";
 import { synthCommand } from "../stacks/synth";
+import { filesIn } from "./helpers";
 
 const definitions = projectDefinitions();
 const model = validate(definitions);
@@ -22,18 +23,7 @@ function synthesizeTo(): string {
   return dir;
 }
 
-function files(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.set(relative(dir, p), readFileSync(p, "utf8"));
-    }
-  };
-  walk(dir);
-  return out;
-}
+const files = filesIn;
 
 const first = synthesizeTo();
 

@@ -1,6 +1,7 @@
 import "cdktf/lib/testing/adapters/jest";
 import { Testing } from "cdktf";
-import { join } from "node:path";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
 import { discoverDefinitions } from "../engine/discover";
 import type { Definitions } from "../engine/definitions/types";
 import { buildModel, DefinitionError, type Model } from "../engine/model";
@@ -78,4 +79,18 @@ export function addresses(stack: SynthesizedStack): string[] {
   return Object.entries(stack.resource)
     .flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`))
     .sort();
+}
+
+/** Every file under `dir` by relative path, in a stable order, with its text. */
+export function filesIn(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(relative(dir, p), readFileSync(p, "utf8"));
+    }
+  };
+  walk(dir);
+  return out;
 }

@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, existsSync, statSync } from "node:fs";
+import { mkdtempSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { Lazy } from "cdktf";
 import { buildApp, synthesize } from "../../stacks/app";
 import { synthCommand } from "../../stacks/synth";
 import { configureTokenStackTraces } from "../../stacks/token-stack-traces";
-import { addresses, defaults, model, synthAws, synthGcp } from "../helpers";
+import { addresses, defaults, filesIn, model, synthAws, synthGcp } from "../helpers";
 
 function synthToDir(defs = defaults()): { dir: string; code: number; stderr: string } {
   const dir = join(mkdtempSync(join(tmpdir(), "synth-")), "cdktf.out");
@@ -14,18 +14,7 @@ function synthToDir(defs = defaults()): { dir: string; code: number; stderr: str
   return { dir, code, stderr };
 }
 
-function files(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.set(relative(dir, p), readFileSync(p, "utf8"));
-    }
-  };
-  walk(dir);
-  return out;
-}
+const files = filesIn;
 
 test("two synths of the same definitions are byte-identical and hold no absolute path", () => {
   const a = synthToDir();

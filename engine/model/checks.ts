@@ -1,5 +1,5 @@
 /** Field checks shared by every kind of definition. */
-import { SEVERITIES, type Severity } from "../definitions/types";
+import { SEVERITIES, type Severity, type Weekday } from "../definitions/types";
 import type { Problems } from "./problems";
 import { controlCharacter, describeNumber } from "./text-checks";
 
@@ -77,4 +77,16 @@ export function checkRunbook(where: string, runbook: unknown, required: string |
 
 export function isSeverity(value: unknown): value is Severity {
   return (SEVERITIES as readonly unknown[]).includes(value);
+}
+
+export const WEEKDAYS: readonly Weekday[] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/** True for an IANA time zone the runtime knows, e.g. "Europe/Berlin". */
+export function validTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,12 +1,11 @@
 /** On-call teams: rotation, escalation timings and which services they answer for. */
-import type { Definitions, Severity, Weekday } from "../definitions/types";
-import { checkId, checkText, checkUnique } from "./checks";
+import type { Definitions, Severity } from "../definitions/types";
+import { checkId, checkText, checkUnique, validTimeZone, WEEKDAYS } from "./checks";
 import { formatDuration, parseDuration } from "./duration";
 import type { Problems } from "./problems";
 import type { EnvironmentModel, OnCallTeamModel, ServiceModel } from "./types";
 import { pagesIn } from "./routing";
 
-const WEEKDAYS: readonly Weekday[] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 /** A Monday long past: rotations are anchored on it so synth output never depends on today. */
 const ANCHOR_MONDAY = { year: 2025, month: 1, day: 6 };
@@ -19,15 +18,6 @@ function utcOffset(timeZone: string, year: number, month: number, day: number, h
     .find((p) => p.type === "timeZoneName")!.value;
   const match = /GMT([+-]\d{2}:\d{2})?/.exec(name);
   return match?.[1] ?? "+00:00";
-}
-
-function validTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export function buildOnCall(defs: Definitions, services: readonly ServiceModel[], problems: Problems): OnCallTeamModel[] {

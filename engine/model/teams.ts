@@ -1,20 +1,11 @@
 /** Service teams' response expectations: how fast each severity is answered, and working hours. */
-import { SEVERITIES, type Definitions, type Severity, type Weekday } from "../definitions/types";
+import { SEVERITIES, type Definitions, type Severity } from "../definitions/types";
+import { validTimeZone, WEEKDAYS } from "./checks";
 import { parseDuration } from "./duration";
 import type { Problems } from "./problems";
 import type { SeverityModel, TeamModel } from "./types";
 
-const WEEKDAYS: readonly Weekday[] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-function validTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function buildTeams(defs: Definitions, severities: readonly SeverityModel[], problems: Problems): TeamModel[] {
   const defined = new Map((defs.teams ?? []).map((t) => [t.id, t]));
