@@ -12,7 +12,7 @@
  * default local state.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { classify } from "../../engine/review/plan-comment";
 import { checkout, evaluate, ROOT, inParallel, runJob, WORKFLOWS, workflows, type Job, type StepReport } from "./runner";
@@ -50,12 +50,28 @@ interface StackRun {
 }
 const step = (run: StackRun, id: string) => run.steps.find((s) => s.id === id)!;
 
-/** Runs the `test` job's stack-listing step of a workflow in a fresh checkout; returns its outputs. */
-async function stackOutputs(file: string): Promise<Record<string, string>> {
-  const steps = await runJob({ file, job: "test", cwd: checkout(), only: ["waves"], contexts: {} });
+/**
+ * Runs the `test` job's stack-listing step of a workflow in a fresh checkout; returns its outputs
+ * and the checkout, which holds the synth of every environment (`cdktf.out.<env>`).
+ */
+async function stackOutputs(file: string): Promise<{ outputs: Record<string, string>; dir: string }> {
+  const dir = checkout();
+  const steps = await runJob({ file, job: "test", cwd: dir, only: ["waves"], contexts: {} });
   const waves = steps.find((s) => s.id === "waves")!;
   if (waves.exitCode !== 0) throw new Error(`waves step failed:\n${waves.output}`);
-  return waves.outputs!;
+  return { outputs: waves.outputs!, dir };
+}
+
+/** What the plan workflow's `synth` artifact holds: the test job's output of every environment. */
+function synthArtifact(listing: string): string[] {
+  const upload = wf.plan.jobs.test.steps!.find(
+    (s) => String(s.uses ?? "").startsWith("actions/upload-artifact@") && s.with?.name === "synth",
+  );
+  if (!upload) throw new Error("plan.yml's test job uploads no synth artifact");
+  return String(upload.with!.path)
+    .split("\n")
+    .map((p) => p.trim().replace(/\/$/, ""))
+    .filter((p) => p && existsSync(join(listing, p)));
 }
 
 interface Call {
@@ -129,8 +145,9 @@ beforeAll(async () => {
   // Both workflows list the stacks with the same step (asserted here), so it runs once.
   const listing = (w: "plan" | "deploy") => wf[w].jobs.test.steps!.find((s) => s.id === "waves")!.run;
   expect(listing("plan")).toBe(listing("deploy"));
-  const deployOutputs = await stackOutputs(WORKFLOWS.deploy);
+  const { outputs: deployOutputs, dir: listed } = await stackOutputs(WORKFLOWS.deploy);
   const planOutputs = deployOutputs;
+  const artifact = synthArtifact(listed);
   outputs = { deploy: deployOutputs, plan: planOutputs };
   timing.listing = (Date.now() - started) / 1000;
 
@@ -154,6 +171,8 @@ beforeAll(async () => {
         key,
         (async () => {
           const dir = checkout();
+          // A plan job downloads the test job's synth (the artifact) into its checkout.
+          if (file === WORKFLOWS.planStack) for (const p of artifact) cpSync(join(listed, p), join(dir, p), { recursive: true });
           const [synth] = (await runJob({ file, job, cwd: dir, only: ["synth"], contexts: contexts(c, dir) })).filter(
             (x) => x.id === "synth",
           );

@@ -305,6 +305,24 @@ describe("how the jobs run Terraform", () => {
     expect(stepOf(deploy, "deploy").run).toMatch(/flags=\(--skip-synth --auto-approve --no-color/);
   });
 
+  test("a pull request is synthesized once: every plan job uses the test job's synth, with the same state settings", () => {
+    const test = wf.plan.jobs.test;
+    const waves = stepOf(test, "waves");
+    expect(waves.run).toMatch(/for env in staging prod; do\n\s*CDKTF_OUTDIR="cdktf\.out\.\$env" node dist\/main\.js --env "\$env"/);
+    const upload = test.steps!.find((s) => s.uses?.startsWith("actions/upload-artifact@") && s.with?.name === "synth")!;
+    expect(test.steps!.indexOf(upload)).toBeGreaterThan(test.steps!.indexOf(waves));
+    expect(String(upload.with?.path).trim().split("\n").sort()).toEqual(["cdktf.out.prod/", "cdktf.out.staging/"]);
+    // The synth's backends come from the same repository variables the plan job checks.
+    for (const v of ["MONITORING_STATE_PROD", "MONITORING_STATE_STAGING"]) expect(waves.env?.[v]).toBe(plan.env?.[v]);
+    // The plan job neither builds nor synthesizes: it downloads the synth before taking its environment's.
+    const runs = plan.steps!.map((s) => s.run ?? "").join("\n");
+    expect(runs).not.toMatch(/npm run[^\n]*build|dist\/main\.js|cdktf synth/);
+    const download = plan.steps!.findIndex((s) => s.uses?.startsWith("actions/download-artifact@") && s.with?.name === "synth");
+    expect(download).toBeGreaterThanOrEqual(0);
+    expect(download).toBeLessThan(plan.steps!.indexOf(stepOf(plan, "synth")));
+    expect(stepOf(plan, "synth").run).toContain('mv "cdktf.out.$MONITORING_ENV" cdktf.out');
+  });
+
   test("providers come from a cache that only main's deploys write", () => {
     for (const job of [plan, deploy]) {
       expect(stepOf(job, "plugin-cache").run).toBe('echo "TF_PLUGIN_CACHE_DIR=$HOME/.terraform.d/plugin-cache" >> "$GITHUB_ENV"');
