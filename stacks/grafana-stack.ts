@@ -48,7 +48,7 @@ export class GrafanaStack extends TerraformStack {
         env,
         keys: keys ?? new VariableKeys(this),
         pagingServices: prometheusAlertServices(model),
-        teamOf: new Map(model.services.map((s) => [s.id, s.team])),
+        services: new Map(model.services.map((s) => [s.id, s])),
       });
       this.shared = { folders, prometheusUid: sources.prometheus.uid };
     }

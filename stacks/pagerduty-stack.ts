@@ -4,7 +4,8 @@ import { PagerdutyProvider } from "@cdktf/provider-pagerduty/lib/provider";
 import { PagerDutyOnCall } from "../constructs/pagerduty/oncall";
 import { PagerDutyServices } from "../constructs/pagerduty/services";
 import type { PagerDutyKeys } from "../constructs/pagerduty-keys";
-import type { EnvironmentModel } from "../engine/model";
+import { SEVERITIES, type Severity } from "../engine/definitions/types";
+import type { EnvironmentModel, TeamModel } from "../engine/model";
 import { switchedOn, type Target, type TargetStackProps } from "./target";
 import { escapeTerraformText } from "../constructs/terraform-text";
 
@@ -28,13 +29,32 @@ export class PagerDutyStack extends TerraformStack {
 
     const services = model.onCall.flatMap((team) => {
       const oncall = new PagerDutyOnCall(this, `oncall-${team.id}`, { team });
+      // A service team's severity with its own escalation gets its own policy, shared by its services.
+      const policies = new Map<string, string>();
+      const policy = (serviceTeam: TeamModel, severity: Severity): string => {
+        const levels = serviceTeam.pagerDuty[severity]?.escalation;
+        if (!levels) return oncall.escalationPolicy.id;
+        const key = `${serviceTeam.id}/${severity}`;
+        if (!policies.has(key)) policies.set(key, oncall.severityPolicy(serviceTeam, severity, levels).id);
+        return policies.get(key)!;
+      };
       return model.services
         .filter((s) => team.services.includes(s.id))
-        .map((service) => ({
-          service,
-          escalationPolicy: oncall.escalationPolicy.id,
-          supportHours: model.teams.find((t) => t.id === service.team)?.supportHours,
-        }));
+        .flatMap((service) => {
+          const serviceTeam = model.teams.find((t) => t.id === service.team)!;
+          const own = SEVERITIES.filter((s) => service.pagerDuty[s] !== service.id);
+          return [
+            { service, id: service.id, escalationPolicy: oncall.escalationPolicy.id, supportHours: serviceTeam.supportHours },
+            ...own.map((severity) => ({
+              service,
+              id: service.pagerDuty[severity],
+              severity,
+              urgency: serviceTeam.pagerDuty[severity]?.urgency,
+              escalationPolicy: policy(serviceTeam, severity),
+              supportHours: serviceTeam.supportHours,
+            })),
+          ];
+        });
     });
     this.keys = new PagerDutyServices(this, "services", { env, services, integrations });
   }

@@ -1,5 +1,5 @@
 /**
- * The services whose CloudWatch alarms page through PagerDuty in an environment: what the alarms,
+ * The PagerDuty services (ServiceModel.pagerDuty) whose CloudWatch alarms page through PagerDuty in an environment: what the alarms,
  * SLO alarms and health checks of constructs/aws render, at a severity the owning team's routes
  * send to PagerDuty. Their topics are created up front by the stack that owns them; an alarm that
  * asks for a topic this list missed fails synth instead of creating it elsewhere.
@@ -14,7 +14,7 @@ import { existsIn } from "./slo";
 export function awsPagingServices(model: Model, env: EnvironmentModel): string[] {
   const paging = new Set<string>();
   const add = (service: ServiceModel, severities: readonly Severity[]) => {
-    if (severities.some((s) => pagesIn(env, service.team, s))) paging.add(service.id);
+    for (const s of severities) if (pagesIn(env, service.team, s)) paging.add(service.pagerDuty[s]);
   };
   for (const a of model.cloudWatchAlarms) if (renderedIn(a, env.id, model.cloudWatchAlarms)) add(a.service, [a.severity]);
   for (const s of model.slos) {

@@ -9,7 +9,7 @@ import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import { SnsTopicPolicy } from "@cdktf/provider-aws/lib/sns-topic-policy";
 import { SnsTopicSubscription } from "@cdktf/provider-aws/lib/sns-topic-subscription";
 import { SEVERITIES, type Severity } from "../../engine/definitions/types";
-import type { ChannelModel, EnvironmentModel, RoutesModel } from "../../engine/model";
+import type { ChannelModel, EnvironmentModel, RoutesModel, ServiceModel } from "../../engine/model";
 import { routesFor } from "../../engine/model/routing";
 import { variableName } from "../names";
 import type { PagerDutyKeys } from "../pagerduty-keys";
@@ -246,14 +246,14 @@ export class AwsAlertRouting extends Construct {
   }
 
   /** ARNs an alarm of this severity for this service notifies (by its team's routes), in ALARM and back in OK. */
-  actionsFor(severity: Severity, service: { readonly id: string; readonly team: string }): string[] {
+  actionsFor(severity: Severity, service: Pick<ServiceModel, "id" | "team" | "pagerDuty">): string[] {
     const actions: string[] = [];
     const topic = this.topics.get(`${service.team}/${severity}`) ?? this.topics.get(severity);
     const routes = routesFor(this.env, service.team)[severity];
     if (topic && routes.some((c) => c.kind !== "pagerduty")) actions.push(topic.arn);
     if (routes.some((c) => c.kind === "pagerduty")) {
-      const paging = this.pagerDutyTopics.get(service.id);
-      if (!paging) throw new Error(`no PagerDuty topic for service "${service.id}": its stack did not create it`);
+      const paging = this.pagerDutyTopics.get(service.pagerDuty[severity]);
+      if (!paging) throw new Error(`no PagerDuty topic for "${service.pagerDuty[severity]}": its stack did not create it`);
       actions.push(paging.arn);
     }
     return actions;

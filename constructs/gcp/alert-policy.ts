@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { MonitoringAlertPolicy, type MonitoringAlertPolicyConditions } from "@cdktf/provider-google/lib/monitoring-alert-policy";
 import type { Severity } from "../../engine/definitions/types";
-import type { EnvironmentModel } from "../../engine/model";
+import type { EnvironmentModel, ServiceModel } from "../../engine/model";
 import { truncate } from "../names";
 import { GCP_SEVERITY } from "./labels";
 import type { GcpNotificationChannels } from "./notification-channels";
@@ -16,7 +16,7 @@ export interface PolicyProps {
   readonly channels: GcpNotificationChannels;
   readonly severity: Severity;
   /** The monitored service: its team's routes apply, and pages go to its PagerDuty service. */
-  readonly service: { readonly id: string; readonly team: string };
+  readonly service: Pick<ServiceModel, "id" | "team" | "pagerDuty">;
   readonly title: string;
   readonly summary: string;
   /** Markdown lines added to the documentation after the summary. */

@@ -5,7 +5,7 @@ import {
   type MonitoringNotificationChannelConfig,
 } from "@cdktf/provider-google/lib/monitoring-notification-channel";
 import { SEVERITIES, type Severity } from "../../engine/definitions/types";
-import type { ChannelModel, EnvironmentModel } from "../../engine/model";
+import type { ChannelModel, EnvironmentModel, ServiceModel } from "../../engine/model";
 import { routesFor } from "../../engine/model/routing";
 import { variableName } from "../names";
 import type { PagerDutyKeys } from "../pagerduty-keys";
@@ -100,9 +100,9 @@ export class GcpNotificationChannels extends Construct {
   }
 
   /** Channel resource names that an alert of this severity for this service notifies, by its team's routes. */
-  forAlert(severity: Severity, service: { readonly id: string; readonly team: string }): string[] {
+  forAlert(severity: Severity, service: Pick<ServiceModel, "id" | "team" | "pagerDuty">): string[] {
     return routesFor(this.env, service.team)[severity].map((c) => {
-      const resource = c.kind === "pagerduty" ? this.pagerDuty.get(service.id) : this.shared.get(c.id);
+      const resource = c.kind === "pagerduty" ? this.pagerDuty.get(service.pagerDuty[severity]) : this.shared.get(c.id);
       if (!resource) throw new Error(`no notification channel "${c.id}" for service "${service.id}": its stack did not create it`);
       return resource.name;
     });

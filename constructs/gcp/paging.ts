@@ -1,5 +1,5 @@
 /**
- * The services whose Google Cloud policies page through PagerDuty in an environment: what the
+ * The PagerDuty services (ServiceModel.pagerDuty) whose Google Cloud policies page through PagerDuty in an environment: what the
  * alert rules, SLOs and uptime checks of constructs/gcp render, at a severity the owning team's
  * routes send to PagerDuty. Their channels are created up front by the stack that owns them; a
  * policy that asks for a channel this list missed fails synth instead of creating it elsewhere.
@@ -12,7 +12,7 @@ import { pagesIn } from "../../engine/model/routing";
 export function gcpPagingServices(model: Model, env: EnvironmentModel): string[] {
   const paging = new Set<string>();
   const add = (service: ServiceModel, severities: readonly Severity[]) => {
-    if (severities.some((s) => pagesIn(env, service.team, s))) paging.add(service.id);
+    for (const s of severities) if (pagesIn(env, service.team, s)) paging.add(service.pagerDuty[s]);
   };
   for (const a of model.alerts) if (a.prometheus !== undefined) add(a.service, [a.severity]);
   for (const s of model.slos) {

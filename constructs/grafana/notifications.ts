@@ -3,7 +3,7 @@ import { Construct } from "constructs";
 import { ContactPoint } from "../../.gen/providers/grafana/contact-point";
 import { NotificationPolicy, type NotificationPolicyPolicy } from "../../.gen/providers/grafana/notification-policy";
 import { SEVERITIES, type Severity } from "../../engine/definitions/types";
-import type { ChannelModel, EnvironmentModel, RoutesModel } from "../../engine/model";
+import type { ChannelModel, EnvironmentModel, RoutesModel, ServiceModel } from "../../engine/model";
 import { overridingTeams, PAGERDUTY_EVENT_SEVERITY } from "../../engine/model/routing";
 import { variableName } from "../names";
 import type { PagerDutyKeys } from "../pagerduty-keys";
@@ -13,8 +13,8 @@ export interface GrafanaNotificationsProps {
   readonly keys: PagerDutyKeys;
   /** Per severity, the services whose Grafana-evaluated alerts fire at it: each gets a paging child policy. */
   readonly pagingServices: ReadonlyMap<Severity, readonly string[]>;
-  /** The team of each service, whose routes its alerts follow. */
-  readonly teamOf: ReadonlyMap<string, string>;
+  /** Each service by id: its team, whose routes its alerts follow, and its PagerDuty service per severity. */
+  readonly services: ReadonlyMap<string, Pick<ServiceModel, "team" | "pagerDuty">>;
 }
 
 /**
@@ -28,7 +28,7 @@ export interface GrafanaNotificationsProps {
 export class GrafanaNotifications extends Construct {
   readonly policy: NotificationPolicy;
 
-  constructor(scope: Construct, id: string, { env, keys, pagingServices, teamOf }: GrafanaNotificationsProps) {
+  constructor(scope: Construct, id: string, { env, keys, pagingServices, services: serviceById }: GrafanaNotificationsProps) {
     super(scope, id);
     let slackToken: TerraformVariable | undefined;
     const webhookUrls = new Map<string, TerraformVariable>();
@@ -81,7 +81,7 @@ export class GrafanaNotifications extends Construct {
         if (severityPoint) points.set(severity, severityPoint);
         const pages = routes[severity].some((c) => c.kind === "pagerduty");
         const services = (pagingServices.get(severity) ?? []).filter((s) =>
-          team ? teamOf.get(s) === team : !overriding.has(teamOf.get(s)!),
+          team ? serviceById.get(s)!.team === team : !overriding.has(serviceById.get(s)!.team),
         );
         const children: NotificationPolicyPolicy[] = pages
           ? services.map((service) => ({
@@ -93,7 +93,7 @@ export class GrafanaNotifications extends Construct {
                   ...shared,
                   pagerduty: [
                     {
-                      integrationKey: keys.key(service, "grafana"),
+                      integrationKey: keys.key(serviceById.get(service)!.pagerDuty[severity], "grafana"),
                       severity: PAGERDUTY_EVENT_SEVERITY[severity],
                       summary: "{{ .CommonAnnotations.summary }}",
                     },

@@ -4,7 +4,8 @@ import { EscalationPolicy } from "@cdktf/provider-pagerduty/lib/escalation-polic
 import { Schedule } from "@cdktf/provider-pagerduty/lib/schedule";
 import { Team } from "@cdktf/provider-pagerduty/lib/team";
 import { TeamMembership } from "@cdktf/provider-pagerduty/lib/team-membership";
-import type { OnCallTeamModel } from "../../engine/model";
+import type { Severity } from "../../engine/definitions/types";
+import type { EscalationLevelModel, OnCallTeamModel, TeamModel } from "../../engine/model";
 
 /** Terraform-safe name for an email: alice@nous.com -> alice_at_nous_com. */
 export function emailId(email: string): string {
@@ -61,19 +62,37 @@ export class PagerDutyOnCall extends Construct {
     });
     schedule.overrideLogicalId(`schedule_${team.id}`);
 
-    this.escalationPolicy = new EscalationPolicy(this, "escalation", {
-      name: `${team.name} escalation`,
+    this.policy = { team, pdTeam: pdTeam.id, schedule: schedule.id, users };
+    this.escalationPolicy = this.newPolicy("escalation", `${team.name} escalation`, team.escalation);
+    this.escalationPolicy.overrideLogicalId(`escalation_policy_${team.id}`);
+  }
+
+  /**
+   * The escalation policy of one severity of a service team that answers it its own way, on this
+   * on-call team's rotation and members.
+   */
+  severityPolicy(serviceTeam: TeamModel, severity: Severity, levels: readonly EscalationLevelModel[]): EscalationPolicy {
+    const policy = this.newPolicy(`escalation-${serviceTeam.id}-${severity}`, `${serviceTeam.name} ${severity} escalation`, levels);
+    policy.overrideLogicalId(`escalation_policy_${serviceTeam.id}_${severity.toLowerCase()}`);
+    return policy;
+  }
+
+  private readonly policy: { team: OnCallTeamModel; pdTeam: string; schedule: string; users: Map<string, DataPagerdutyUser> };
+
+  private newPolicy(construct: string, name: string, levels: readonly EscalationLevelModel[]): EscalationPolicy {
+    const { team, pdTeam, schedule, users } = this.policy;
+    return new EscalationPolicy(this, construct, {
+      name,
       numLoops: team.repeat,
-      teams: [pdTeam.id],
-      rule: team.escalation.map((level) => ({
+      teams: [pdTeam],
+      rule: levels.map((level) => ({
         escalationDelayInMinutes: level.escalationDelayMinutes,
         target: [
           level.notify === "rotation"
-            ? { type: "schedule_reference", id: schedule.id }
+            ? { type: "schedule_reference", id: schedule }
             : { type: "user_reference", id: users.get(level.notify)!.id },
         ],
       })),
     });
-    this.escalationPolicy.overrideLogicalId(`escalation_policy_${team.id}`);
   }
 }

@@ -3,6 +3,7 @@ import { Construct } from "constructs";
 import { DataPagerdutyVendor } from "@cdktf/provider-pagerduty/lib/data-pagerduty-vendor";
 import { Service } from "@cdktf/provider-pagerduty/lib/service";
 import { ServiceIntegration } from "@cdktf/provider-pagerduty/lib/service-integration";
+import type { Severity } from "../../engine/definitions/types";
 import type { EnvironmentModel, ServiceModel, TeamModel } from "../../engine/model";
 import type { PagerDutyIntegration, PagerDutyKeys, PagerDutySender } from "../pagerduty-keys";
 
@@ -10,6 +11,11 @@ export interface PagerDutyServicesProps {
   readonly env: EnvironmentModel;
   readonly services: readonly {
     readonly service: ServiceModel;
+    /** The PagerDuty service's id (ServiceModel.pagerDuty): the service's own, or `<id>-p1`. */
+    readonly id: string;
+    /** For a severity the team answers its own way: which one, and its urgency if set. */
+    readonly severity?: Severity;
+    readonly urgency?: "high" | "low";
     readonly escalationPolicy: string;
     readonly supportHours?: TeamModel["supportHours"];
   }[];
@@ -18,9 +24,10 @@ export interface PagerDutyServicesProps {
 }
 
 /**
- * A PagerDuty service per monitored service, on its team's escalation policy, with one
- * integration per sender. Urgency follows the event's severity: P0/P1 arrive as critical/error
- * (high urgency), P2/P3 as warning/info (low).
+ * A PagerDuty service per monitored service, on its team's escalation policy, and one per
+ * severity its team answers its own way, each with one integration per sender. Urgency follows
+ * the event's severity unless the team fixes it: P0/P1 arrive as critical/error (high urgency),
+ * P2/P3 as warning/info (low).
  */
 export class PagerDutyServices extends Construct implements PagerDutyKeys {
   private readonly integrations = new Map<string, ServiceIntegration>();
@@ -34,43 +41,25 @@ export class PagerDutyServices extends Construct implements PagerDutyKeys {
       data.overrideLogicalId(`vendor_${sender}`);
       vendors.set(vendor, data);
     }
-    for (const { service, escalationPolicy, supportHours } of services) {
-      const pdService = new Service(this, `service-${service.id}`, {
-        name: `[${env.id}] ${service.name}`,
-        description: `${service.name} (${service.id}), team ${service.team}`,
+    for (const { service, id: pdId, severity, urgency, escalationPolicy, supportHours } of services) {
+      const pdService = new Service(this, `service-${pdId}`, {
+        name: `[${env.id}] ${service.name}${severity ? ` (${severity})` : ""}`,
+        description: `${service.name} (${service.id}), team ${service.team}${severity ? `: its ${severity} pages` : ""}`,
         escalationPolicy,
         alertCreation: "create_alerts_and_incidents",
-        ...(supportHours
-          ? {
-              // Urgency follows the event's severity at any hour; low-urgency incidents opened
-              // outside the team's working hours turn high-urgency when the hours start.
-              incidentUrgencyRule: {
-                type: "use_support_hours",
-                duringSupportHours: { type: "constant", urgency: "severity_based" },
-                outsideSupportHours: { type: "constant", urgency: "severity_based" },
-              },
-              supportHours: {
-                type: "fixed_time_per_day",
-                timeZone: supportHours.timeZone,
-                daysOfWeek: [...supportHours.days],
-                startTime: supportHours.start,
-                endTime: supportHours.end,
-              },
-              scheduledActions: [{ type: "urgency_change", toUrgency: "high", at: [{ type: "named_time", name: "support_hours_start" }] }],
-            }
-          : { incidentUrgencyRule: { type: "constant", urgency: "severity_based" } }),
+        ...urgencyRules(urgency, supportHours),
         acknowledgementTimeout: "null",
         autoResolveTimeout: "null",
       });
-      pdService.overrideLogicalId(`service_${service.id}`);
+      pdService.overrideLogicalId(`service_${pdId}`);
       for (const { sender, name, vendor } of integrations) {
-        const integration = new ServiceIntegration(this, `integration-${service.id}-${sender}`, {
+        const integration = new ServiceIntegration(this, `integration-${pdId}-${sender}`, {
           name,
           service: pdService.id,
           ...(vendor !== undefined ? { vendor: vendors.get(vendor)!.id } : { type: "events_api_v2_inbound_integration" }),
         });
-        integration.overrideLogicalId(`integration_${service.id}_${sender}`);
-        this.integrations.set(`${service.id}/${sender}`, integration);
+        integration.overrideLogicalId(`integration_${pdId}_${sender}`);
+        this.integrations.set(`${pdId}/${sender}`, integration);
       }
     }
   }
@@ -84,4 +73,25 @@ export class PagerDutyServices extends Construct implements PagerDutyKeys {
     // comment made from it, would print the key. sensitive() keeps the mark wherever it goes.
     return Fn.sensitive(integration.integrationKey);
   }
+}
+
+/**
+ * Urgency of a PagerDuty service's incidents. Without a team's own urgency it follows the
+ * event's severity; a severity the team answers its own way may fix it high or low. With support
+ * hours, low-urgency incidents opened outside them turn high-urgency when the hours start.
+ */
+function urgencyRules(urgency: "high" | "low" | undefined, supportHours: TeamModel["supportHours"]) {
+  const rule = { type: "constant", urgency: urgency ?? "severity_based" };
+  if (!supportHours || urgency === "high") return { incidentUrgencyRule: rule };
+  return {
+    incidentUrgencyRule: { type: "use_support_hours", duringSupportHours: rule, outsideSupportHours: rule },
+    supportHours: {
+      type: "fixed_time_per_day",
+      timeZone: supportHours.timeZone,
+      daysOfWeek: [...supportHours.days],
+      startTime: supportHours.start,
+      endTime: supportHours.end,
+    },
+    scheduledActions: [{ type: "urgency_change", toUrgency: "high", at: [{ type: "named_time", name: "support_hours_start" }] }],
+  };
 }

@@ -113,6 +113,22 @@ export interface TeamResponseDefinition {
     /** "17:00" */
     readonly end: `${number}:${number}`;
   };
+  /**
+   * Per severity, who is paged and when, instead of the owning on-call team's escalation policy:
+   * levels as in `onCallTeam()` (`"rotation"` or a member of that on-call team), e.g. P1 to the
+   * rotation, then the team lead after 15 minutes. PagerDuty gives a service one escalation
+   * policy, so each monitored service of the team gets a PagerDuty service of its own for such a
+   * severity, `[<env>] <service name> (P1)`, which the targets page for that severity.
+   */
+  readonly escalation?: { readonly [S in Severity]?: readonly EscalationLevelDefinition[] };
+  /**
+   * Per severity, the urgency of its PagerDuty incidents: `"high"` notifies responders by their
+   * high-urgency rules (phone, push) at any hour; `"low"` by their low-urgency rules, and with
+   * `supportHours`, outside working hours the incident waits and turns high-urgency when they
+   * start. Default: P0 and P1 high, P2 and P3 low (from the event's severity). Like `escalation`,
+   * a severity set here gets a PagerDuty service of its own per monitored service.
+   */
+  readonly urgency?: { readonly [S in Severity]?: "high" | "low" };
 }
 
 /** A team's own places in one environment; each left out is the environment's. */

@@ -39,7 +39,8 @@ export function receiverName(env: string, ...parts: (string | undefined)[]): str
   return [env, ...parts].filter(Boolean).join("-");
 }
 
-function receiver(name: string, channels: readonly ChannelModel[], service?: string, severity?: Severity): Receiver {
+/** `pagerDutyService`: the PagerDuty service a page goes to (ServiceModel.pagerDuty), whose key file it reads. */
+function receiver(name: string, channels: readonly ChannelModel[], pagerDutyService?: string, severity?: Severity): Receiver {
   const r: Receiver = { name };
   const slack = channels.flatMap((c) => (c.kind === "slack" ? [c] : []));
   const email = channels.flatMap((c) => (c.kind === "email" ? [c] : []));
@@ -48,9 +49,13 @@ function receiver(name: string, channels: readonly ChannelModel[], service?: str
   if (slack.length)
     r.slack_configs = slack.map((c) => ({ channel: c.channel, api_url_file: `${SECRETS_DIR}/slack-webhook-url`, send_resolved: true }));
   if (email.length) r.email_configs = email.map((c) => ({ to: c.address, send_resolved: true }));
-  if (service && severity && channels.some((c) => c.kind === "pagerduty")) {
+  if (pagerDutyService && severity && channels.some((c) => c.kind === "pagerduty")) {
     r.pagerduty_configs = [
-      { routing_key_file: `${SECRETS_DIR}/pagerduty-${service}`, severity: PAGERDUTY_EVENT_SEVERITY[severity], send_resolved: true },
+      {
+        routing_key_file: `${SECRETS_DIR}/pagerduty-${pagerDutyService}`,
+        severity: PAGERDUTY_EVENT_SEVERITY[severity],
+        send_resolved: true,
+      },
     ];
   }
   return r;
@@ -69,7 +74,7 @@ interface InhibitRule {
  */
 export function routeTree(model: Model, receivers: Receiver[]): Route[] {
   const services = prometheusAlertServices(model);
-  const teamOf = new Map(model.services.map((s) => [s.id, s.team]));
+  const byId = new Map(model.services.map((s) => [s.id, s]));
   const serviceRoutes = (
     env: EnvironmentModel,
     routes: RoutesModel,
@@ -79,10 +84,10 @@ export function routeTree(model: Model, receivers: Receiver[]): Route[] {
   ): Route[] =>
     routes[severity].some((c) => c.kind === "pagerduty")
       ? (services.get(severity) ?? [])
-          .filter((service) => keep(teamOf.get(service) ?? ""))
+          .filter((service) => keep(byId.get(service)?.team ?? ""))
           .map((service) => {
             const name = receiverName(env.id, ...prefix, severity, service);
-            receivers.push(receiver(name, routes[severity], service, severity));
+            receivers.push(receiver(name, routes[severity], byId.get(service)!.pagerDuty[severity], severity));
             return { receiver: name, matchers: [`service="${service}"`] };
           })
       : [];

@@ -31,7 +31,12 @@ export function buildAlerts(
     if (!isSeverity(a.severity)) {
       problems.add(where, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(a.severity)}`);
     } else {
-      checkRunbook(where, a.runbook, pages(a.severity, severities, environments) ? `severity ${a.severity} pages` : undefined, problems);
+      checkRunbook(
+        where,
+        a.runbook,
+        pages(a.severity, severities, environments, service?.team) ? `severity ${a.severity} pages` : undefined,
+        problems,
+      );
     }
     const forSeconds = parseDuration(a.for);
     if (forSeconds === undefined) problems.add(where, "for", `must be a duration such as "5m" or "0s", got ${JSON.stringify(a.for)}`);

@@ -50,7 +50,7 @@ export function buildCloudWatchAlarms(
   defs: Definitions,
   services: Map<string, ServiceModel>,
   environments: readonly string[],
-  pages: (severity: Severity) => boolean,
+  pages: (severity: Severity, team?: string) => boolean,
   resolveRunbook: (runbook: string | undefined) => string | undefined,
   problems: Problems,
 ): (CloudWatchAlarmModel | CompositeAlarmModel)[] {
@@ -66,7 +66,7 @@ export function buildCloudWatchAlarms(
     checkText(where, "summary", a.summary, problems);
     if (!isSeverity(a.severity))
       problems.add(where, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(a.severity)}`);
-    else checkRunbook(where, a.runbook, pages(a.severity) ? `severity ${a.severity} pages` : undefined, problems);
+    else checkRunbook(where, a.runbook, pages(a.severity, service?.team) ? `severity ${a.severity} pages` : undefined, problems);
 
     if (a.kind === "cloudwatch-composite") {
       if (!Array.isArray(a.allOf) || a.allOf.length < 2) problems.add(where, "allOf", "must name at least two alarms");

@@ -61,7 +61,7 @@ function buildSharedModel(defs: Definitions, extraChecks?: (problems: Problems) 
         checkRunbook(
           `endpoint "${e.id}"`,
           e.runbook,
-          pages(e.severity, severities, environments) ? `severity ${e.severity} pages` : undefined,
+          pages(e.severity, severities, environments, s.team) ? `severity ${e.severity} pages` : undefined,
           problems,
         );
       }
@@ -76,12 +76,12 @@ function buildSharedModel(defs: Definitions, extraChecks?: (problems: Problems) 
     defs,
     serviceById,
     envIds,
-    (s) => pages(s, severities, environments),
+    (s, team) => pages(s, severities, environments, team),
     (r) => resolveRunbook(defs, r),
     problems,
   );
   const onCall = buildOnCall(defs, services, problems);
-  const teams = buildTeams(defs, severities, problems);
+  const teams = buildTeams(defs, severities, environments, problems);
   if (!isHttpUrl(defs.repositoryUrl) || !defs.repositoryUrl.endsWith("/")) {
     problems.add("repositoryUrl", "repositoryUrl", `must be an http(s) URL ending in "/", got ${JSON.stringify(defs.repositoryUrl)}`);
   }

@@ -1,9 +1,9 @@
 /** On-call teams: rotation, escalation timings and which services they answer for. */
-import type { Definitions, Severity } from "../definitions/types";
+import type { Definitions, EscalationLevelDefinition, Severity } from "../definitions/types";
 import { checkId, checkText, checkUnique, validTimeZone, WEEKDAYS } from "./checks";
 import { formatDuration, parseDuration } from "./duration";
 import type { Problems } from "./problems";
-import type { EnvironmentModel, OnCallTeamModel, ServiceModel } from "./types";
+import type { EnvironmentModel, EscalationLevelModel, OnCallTeamModel, ServiceModel } from "./types";
 import { pagesIn } from "./routing";
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -59,26 +59,7 @@ export function buildOnCall(defs: Definitions, services: readonly ServiceModel[]
     if (!validTimeZone(timeZone))
       problems.add(where, "rotation.timeZone", `must be an IANA time zone such as "America/Sao_Paulo", got ${JSON.stringify(timeZone)}`);
 
-    const levels = t.escalation ?? [];
-    if (levels.length === 0) problems.add(where, "escalation", "must have at least one level");
-    let previous = 0;
-    const escalation = levels.map((level, i) => {
-      const field = `escalation[${i}]`;
-      if (level.notify !== "rotation") known(`${field}.notify`, level.notify);
-      const within = parseDuration(level.respondWithin);
-      if (within === undefined || within % 60 !== 0 || within <= 0) {
-        problems.add(where, `${field}.respondWithin`, `must be whole minutes such as "15m", got ${JSON.stringify(level.respondWithin)}`);
-      } else if (within <= previous) {
-        problems.add(
-          where,
-          `${field}.respondWithin`,
-          `must be later than the previous level's ${formatDuration(previous)}: each level answers after the one before, got ${formatDuration(within)}`,
-        );
-      }
-      const delayMinutes = within !== undefined ? (within - previous) / 60 : 0;
-      if (within !== undefined && within > previous) previous = within;
-      return { notify: level.notify, respondWithinSeconds: within ?? 0, escalationDelayMinutes: delayMinutes };
-    });
+    const escalation = buildEscalation(where, "escalation", t.escalation, known, problems);
     const repeat = t.repeat ?? 2;
     if (!Number.isInteger(repeat) || repeat < 0 || repeat > 9)
       problems.add(where, "repeat", `must be a whole number from 0 to 9, got ${JSON.stringify(t.repeat)}`);
@@ -104,6 +85,41 @@ export function buildOnCall(defs: Definitions, services: readonly ServiceModel[]
       escalation,
       repeat,
     };
+  });
+}
+
+/**
+ * The levels of an escalation policy, checked: each notifies "rotation" or a known member
+ * (`known` reports an unknown one) and answers, in whole minutes, after the level before it.
+ */
+export function buildEscalation(
+  where: string,
+  field: string,
+  levels: readonly EscalationLevelDefinition[] | undefined,
+  known: (field: string, email: string) => void,
+  problems: Problems,
+): EscalationLevelModel[] {
+  if (!Array.isArray(levels) || levels.length === 0) {
+    problems.add(where, field, "must have at least one level");
+    return [];
+  }
+  let previous = 0;
+  return levels.map((level, i) => {
+    const at = `${field}[${i}]`;
+    if (level.notify !== "rotation") known(`${at}.notify`, level.notify);
+    const within = parseDuration(level.respondWithin);
+    if (within === undefined || within % 60 !== 0 || within <= 0) {
+      problems.add(where, `${at}.respondWithin`, `must be whole minutes such as "15m", got ${JSON.stringify(level.respondWithin)}`);
+    } else if (within <= previous) {
+      problems.add(
+        where,
+        `${at}.respondWithin`,
+        `must be later than the previous level's ${formatDuration(previous)}: each level answers after the one before, got ${formatDuration(within)}`,
+      );
+    }
+    const delayMinutes = within !== undefined ? (within - previous) / 60 : 0;
+    if (within !== undefined && within > previous) previous = within;
+    return { notify: level.notify, respondWithinSeconds: within ?? 0, escalationDelayMinutes: delayMinutes };
   });
 }
 

@@ -18,9 +18,18 @@ export function pagesIn(env: EnvironmentModel, team: string, severity: Severity)
   return routesFor(env, team)[severity].some((c) => c.kind === "pagerduty");
 }
 
-/** True when alerts of this severity reach a pager somewhere (for any team), or the severity is on call. */
-export function pages(severity: Severity, severities: readonly SeverityModel[], environments: readonly EnvironmentModel[]): boolean {
+/**
+ * True when the severity is on call, or its alerts reach a pager somewhere: for the given
+ * team's routes, or for any team's when none is given.
+ */
+export function pages(
+  severity: Severity,
+  severities: readonly SeverityModel[],
+  environments: readonly EnvironmentModel[],
+  team?: string,
+): boolean {
   if (severities.find((s) => s.id === severity)?.onCall) return true;
+  if (team !== undefined) return environments.some((e) => pagesIn(e, team, severity));
   return environments.some((e) => [e.routes, ...Object.values(e.teamRoutes)].some((r) => r[severity].some((c) => c.kind === "pagerduty")));
 }
 
@@ -78,7 +87,7 @@ export interface RoutedLabels {
 export function alertDestinations(
   model: {
     readonly environments: readonly EnvironmentModel[];
-    readonly services?: readonly { id: string; team: string }[];
+    readonly services?: readonly { id: string; team: string; pagerDuty?: Readonly<Record<Severity, string>> }[];
     alerts: readonly { prometheus?: string; severity: Severity; service: { id: string } }[];
     slos: readonly { sli: { prometheus?: unknown }; tiers: readonly { severity: Severity }[]; service: { id: string } }[];
   },
@@ -92,7 +101,8 @@ export function alertDestinations(
   const teams = env ? overridingTeams(env) : [];
   const team = labels.team !== undefined && teams.includes(labels.team) ? labels.team : undefined;
   const routes = (team ? env!.teamRoutes[team] : (env ?? model.environments[0]).routes)[severity];
-  const serviceTeam = model.services?.find((s) => s.id === labels.service)?.team ?? "";
+  const service = model.services?.find((s) => s.id === labels.service);
+  const serviceTeam = service?.team ?? "";
   const inBranch = team ? serviceTeam === team : !teams.includes(serviceTeam);
   const paged = Boolean(
     env && known && labels.service && inBranch && prometheusAlertServices(model).get(severity)?.includes(labels.service),
@@ -106,7 +116,7 @@ export function alertDestinations(
           : c.kind === "webhook"
             ? [`webhook ${c.id}`]
             : paged
-              ? [`pagerduty ${labels.service}`]
+              ? [`pagerduty ${service?.pagerDuty?.[severity] ?? labels.service}`]
               : [],
     )
     .sort();
@@ -118,11 +128,12 @@ export function alertDestinations(
  * severity pages.
  */
 export function noDataSeverity(
-  slo: { readonly tiers: readonly { readonly id: string; readonly severity: Severity }[] },
+  slo: { readonly tiers: readonly { readonly id: string; readonly severity: Severity }[]; readonly service?: { readonly team: string } },
   severities: readonly SeverityModel[],
   environments: readonly EnvironmentModel[],
 ): Severity | undefined {
+  const team = slo.service?.team;
   const ticket = slo.tiers.find((t) => t.id === "ticket")?.severity;
-  if (ticket && !pages(ticket, severities, environments)) return ticket;
-  return SEVERITIES.find((s) => !pages(s, severities, environments));
+  if (ticket && !pages(ticket, severities, environments, team)) return ticket;
+  return SEVERITIES.find((s) => !pages(s, severities, environments, team));
 }

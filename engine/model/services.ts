@@ -1,9 +1,10 @@
 /** Services and their public endpoints (uptime checks), per environment. */
-import { SEVERITIES, type Definitions } from "../definitions/types";
+import { SEVERITIES, type Definitions, type Severity } from "../definitions/types";
 import { REPO_RUNBOOK, checkId, checkText, checkUnique, isHttpUrl, isSeverity } from "./checks";
 import { perEnvironment } from "./cloudwatch";
 import { parseDuration } from "./duration";
 import type { Problems } from "./problems";
+import { ownPagerDutySeverities } from "./teams";
 import type { EndpointModel, EnvironmentModel, ServiceModel } from "./types";
 
 /** A runbooks/<name>.md link becomes the file's URL in the repository; URLs stay as they are. */
@@ -17,7 +18,8 @@ export function buildServices(defs: Definitions, environments: readonly Environm
   const endpoints = defs.services.flatMap((s) => (s.endpoints ?? []).map((e) => ({ ...e, service: s.id })));
   const teamRunsOn = new Map((defs.teams ?? []).flatMap((t) => (t.runsOn ? [[t.id, t.runsOn] as const] : [])));
   checkUnique("endpoint", endpoints, problems);
-  return defs.services.map((s) => {
+  const teams = new Map((defs.teams ?? []).map((t) => [t.id, t]));
+  const services = defs.services.map((s) => {
     const where = `service "${s.id}"`;
     checkId(where, s.id, problems);
     checkText(where, "name", s.name, problems);
@@ -56,6 +58,30 @@ export function buildServices(defs: Definitions, environments: readonly Environm
           `unknown environment "${env}"; defined environments: ${[...envIds].join(", ")}`,
         );
     }
-    return { id: s.id, name: s.name, team: s.team, description: s.description ?? s.name, endpoints: models, runsOn };
+    const own = ownPagerDutySeverities(teams.get(s.team));
+    const pagerDuty = Object.fromEntries(
+      SEVERITIES.map((sev) => [sev, own.includes(sev) ? `${s.id}-${sev.toLowerCase()}` : s.id]),
+    ) as Record<Severity, string>;
+    const service: ServiceModel = {
+      id: s.id,
+      name: s.name,
+      team: s.team,
+      description: s.description ?? s.name,
+      endpoints: models,
+      runsOn,
+      pagerDuty,
+    };
+    return service;
   });
+  // A severity's own PagerDuty service is named after the service: it must not be another service's.
+  const ids = new Set(defs.services.map((s) => s.id));
+  for (const service of services)
+    for (const [severity, id] of Object.entries(service.pagerDuty))
+      if (id !== service.id && ids.has(id))
+        problems.add(
+          `service "${service.id}"`,
+          "id",
+          `its team answers ${severity} its own way, whose PagerDuty service "${id}" has the id of another service; rename one of them`,
+        );
+  return services;
 }

@@ -35,6 +35,22 @@ export interface TeamModel {
   readonly respondWithinSeconds: Readonly<Record<Severity, number>>;
   /** PagerDuty support hours: days 1 (Monday) to 7, times "HH:MM:SS". */
   readonly supportHours?: { readonly timeZone: string; readonly days: readonly number[]; readonly start: string; readonly end: string };
+  /**
+   * Severities the team answers its own way in PagerDuty (their own PagerDuty service per
+   * monitored service, see ServiceModel.pagerDuty): an escalation policy of its own, an urgency.
+   */
+  readonly pagerDuty: {
+    readonly [S in Severity]?: { readonly escalation?: readonly EscalationLevelModel[]; readonly urgency?: "high" | "low" };
+  };
+}
+
+/** One level of an escalation policy. */
+export interface EscalationLevelModel {
+  /** "rotation" or a member's email. */
+  readonly notify: string;
+  readonly respondWithinSeconds: number;
+  /** Minutes this level has before the next one is notified. */
+  readonly escalationDelayMinutes: number;
 }
 
 export interface EnvironmentModel {
@@ -80,6 +96,12 @@ export interface ServiceModel {
   readonly endpoints: readonly EndpointModel[];
   /** Target and environment ids the service runs on; a list left out means all. */
   readonly runsOn: { readonly targets?: readonly string[]; readonly environments?: readonly string[] };
+  /**
+   * Per severity, the id of the PagerDuty service its pages open incidents in: the service's id,
+   * or `<id>-p1` where its team answers that severity its own way (TeamModel.pagerDuty). Every
+   * target pages, and the PagerDuty stack keys its integrations, by this id.
+   */
+  readonly pagerDuty: Readonly<Record<Severity, string>>;
 }
 
 /** Cloud Monitoring form of an SLI, when the SLO has one. */
@@ -254,13 +276,7 @@ export interface OnCallTeamModel {
     /** First handoff, ISO 8601 with the zone's offset, on a fixed past date so output is stable. */
     readonly start: string;
   };
-  readonly escalation: readonly {
-    /** "rotation" or a member's email. */
-    readonly notify: string;
-    readonly respondWithinSeconds: number;
-    /** Minutes this level has before the next one is notified. */
-    readonly escalationDelayMinutes: number;
-  }[];
+  readonly escalation: readonly EscalationLevelModel[];
   readonly repeat: number;
 }
 
