@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { alert, rdsCpuHigh, team } from "../../engine/definitions";
 import { alertmanagerYaml, forAlertmanager025 } from "../../engine/exporters/alertmanager";
+import { catalog } from "../../engine/review/catalog";
 import { alertDestinations } from "../../engine/model/routing";
 import { destinations } from "../../engine/verify";
 import { defaults, model, problemsOf, synthAws, synthGcp, synthGrafana, synthPagerDuty, type Writable } from "../helpers";
@@ -95,6 +96,14 @@ test("the model names the PagerDuty service of each severity: the team's own sev
     [LEAD, 15],
   ]);
   expect(paymentsTeam.pagerDuty.P2).toEqual({ urgency: "low" });
+});
+
+test("the catalog's team table says how the team answers P1 and P2, and that other teams use their on-call team's policy", () => {
+  const rows = catalog(m, new Map()).split("\n");
+  const row = (team: string) => rows.find((l) => l.startsWith(`| ${team} (`))!;
+  expect(row("payments")).toContain(`P1: escalates rotation -> ${LEAD} after 15m; P2: low urgency |`);
+  expect(row("payments")).toContain("09:00-17:00 Europe/Berlin");
+  expect(row("backend")).toMatch(/\| the on-call team's \|$/);
 });
 
 describe("PagerDuty", () => {

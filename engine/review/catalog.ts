@@ -135,13 +135,25 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
   out.push("");
 
   out.push("## Teams", "");
-  out.push(`| team | ${SEVERITIES.map((s) => `${s} respond within`).join(" | ")} | working hours |`);
-  out.push(`|---|${SEVERITIES.map(() => "---|").join("")}---|`);
+  out.push(`| team | ${SEVERITIES.map((s) => `${s} respond within`).join(" | ")} | working hours | own PagerDuty handling |`);
+  out.push(`|---|${SEVERITIES.map(() => "---|").join("")}---|---|`);
   for (const t of model.teams) {
     const hours = t.supportHours
-      ? `${t.supportHours.start.slice(0, 5)}-${t.supportHours.end.slice(0, 5)} ${t.supportHours.timeZone}, days ${t.supportHours.days.join(",")}; P2/P3 wait for them`
+      ? `${t.supportHours.start.slice(0, 5)}-${t.supportHours.end.slice(0, 5)} ${t.supportHours.timeZone}, days ${t.supportHours.days.join(",")}; low-urgency pages wait for them`
       : "always";
-    out.push(`| ${t.name} (\`${t.id}\`) | ${SEVERITIES.map((s) => formatDuration(t.respondWithinSeconds[s])).join(" | ")} | ${hours} |`);
+    const own = SEVERITIES.flatMap((s) => {
+      const o = t.pagerDuty[s];
+      if (!o) return [];
+      const levels = o.escalation?.map((l, i) =>
+        i === 0 ? l.notify : `${l.notify} after ${formatDuration(l.respondWithinSeconds - l.escalationDelayMinutes * 60)}`,
+      );
+      return [
+        `${s}: ${[levels ? `escalates ${levels.join(" -> ")}` : "", o.urgency ? `${o.urgency} urgency` : ""].filter(Boolean).join(", ")}`,
+      ];
+    });
+    out.push(
+      `| ${t.name} (\`${t.id}\`) | ${SEVERITIES.map((s) => formatDuration(t.respondWithinSeconds[s])).join(" | ")} | ${hours} | ${own.join("; ") || "the on-call team's"} |`,
+    );
   }
   out.push("");
 
