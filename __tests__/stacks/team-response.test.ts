@@ -5,16 +5,10 @@
  * service of its own per monitored service; every target must page that one for that severity,
  * and the organisation's other teams must see no change.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { parse } from "yaml";
-import { alert, rdsCpuHigh, team } from "../../engine/definitions";
-import { alertmanagerYaml, forAlertmanager025 } from "../../engine/exporters/alertmanager";
+import { rdsCpuHigh, team } from "../../engine/definitions";
 import { catalog } from "../../engine/review/catalog";
 import { alertDestinations } from "../../engine/model/routing";
-import { destinations } from "../../engine/verify";
+import { amtoolRoutes, upAlert } from "./routing-helpers";
 import { defaults, model, problemsOf, synthAws, synthGcp, synthGrafana, synthPagerDuty, type Writable } from "../helpers";
 import type { Definitions, TeamResponseDefinition } from "../../engine/definitions/types";
 
@@ -34,23 +28,12 @@ function payments(response: TeamResponseDefinition = ownResponse()): Writable<De
       response,
     }),
   ];
-  const rule = (id: string, severity: "P0" | "P1" | "P2", service: string) =>
-    alert({
-      id,
-      name: id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
-      service,
-      severity,
-      summary: `${id} fired`,
-      for: "1m",
-      condition: { prometheus: `up{job="${service}"} == 0` },
-      runbook: "https://runbooks.example.com/x",
-    });
   defs.alerts = [
     ...defs.alerts,
-    rule("ledger-down", "P0", "ledger"),
-    rule("ledger-slow", "P1", "ledger"),
-    rule("ledger-lag", "P2", "ledger"),
-    rule("api-slow", "P1", "api"),
+    upAlert("ledger-down", "P0", "ledger"),
+    upAlert("ledger-slow", "P1", "ledger"),
+    upAlert("ledger-lag", "P2", "ledger"),
+    upAlert("api-slow", "P1", "api"),
   ];
   defs.cloudWatchAlarms = [
     ...defs.cloudWatchAlarms,
@@ -186,18 +169,8 @@ describe("every target pages the PagerDuty service of the severity", () => {
   });
 
   test("Alertmanager: amtool routes the ledger's P1 and P2 to their own PagerDuty receivers, the API's to its own", () => {
-    const dir = mkdtempSync(join(tmpdir(), "am-response-"));
-    const file = join(dir, "alertmanager.yml");
-    writeFileSync(file, forAlertmanager025(alertmanagerYaml(m)));
-    const receivers = new Map<string, any>((parse(readFileSync(file, "utf8")).receivers as any[]).map((x) => [x.name, x]));
-    const route = (labels: Record<string, string>) =>
-      spawnSync("amtool", ["config", "routes", "test", `--config.file=${file}`, ...Object.entries(labels).map(([k, v]) => `${k}=${v}`)], {
-        encoding: "utf8",
-      })
-        .stdout.trim()
-        .split(",")
-        .flatMap((n) => destinations(receivers.get(n.trim())))
-        .filter((d) => d.startsWith("pagerduty "));
+    const { route: routed } = amtoolRoutes(m);
+    const route = (labels: Record<string, string>) => routed(labels).filter((d) => d.startsWith("pagerduty "));
     const cases: [string, string, string, string, string[]][] = [
       ["prod", "P0", "ledger", "payments", ["pagerduty ledger"]],
       ["prod", "P1", "ledger", "payments", ["pagerduty ledger-p1"]],

@@ -5,14 +5,9 @@
  * owning service's PagerDuty only, and never page from staging.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { parse } from "yaml";
-import { alert, rdsCpuHigh, team } from "../../engine/definitions";
-import { alertmanagerYaml, forAlertmanager025 } from "../../engine/exporters/alertmanager";
+import { rdsCpuHigh, team } from "../../engine/definitions";
 import { alertDestinations } from "../../engine/model/routing";
-import { destinations } from "../../engine/verify";
+import { amtoolRoutes, upAlert } from "./routing-helpers";
 import { defaults, model, synthAws, synthGcp, synthGrafana, type Writable } from "../helpers";
 import type { Definitions } from "../../engine/definitions/types";
 
@@ -31,18 +26,12 @@ function twoTeams(): Writable<Definitions> {
       environmentRoutes: { staging: { P0: ["slack-payments"] } },
     }),
   ];
-  const rule = (id: string, severity: "P0" | "P2", service: string) =>
-    alert({
-      id,
-      name: id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
-      service,
-      severity,
-      summary: `${id} fired`,
-      for: "1m",
-      condition: { prometheus: `up{job="${service}"} == 0` },
-      runbook: "https://runbooks.example.com/x",
-    });
-  defs.alerts = [...defs.alerts, rule("ledger-lag", "P2", "ledger"), rule("ledger-down", "P0", "ledger"), rule("api-lag", "P2", "api")];
+  defs.alerts = [
+    ...defs.alerts,
+    upAlert("ledger-lag", "P2", "ledger"),
+    upAlert("ledger-down", "P0", "ledger"),
+    upAlert("api-lag", "P2", "api"),
+  ];
   defs.cloudWatchAlarms = [
     ...defs.cloudWatchAlarms,
     rdsCpuHigh({ id: "ledger-db-cpu", service: "ledger", instance: { prod: "ledger-prod", staging: "ledger-staging" } }),
@@ -137,25 +126,7 @@ describe("Grafana: the payments branch is matched before the organisation's seve
 });
 
 describe("Alertmanager: the exported tree routes each team's alerts to its own receivers, judged by amtool", () => {
-  const dir = mkdtempSync(join(tmpdir(), "am-teams-"));
-  const file = join(dir, "alertmanager.yml");
-  // As the engine here reads it (webhooks' url_file is Alertmanager 0.26+); routing is unchanged.
-  writeFileSync(file, forAlertmanager025(alertmanagerYaml(m)));
-  const route = (labels: Record<string, string>) => {
-    const r = spawnSync(
-      "amtool",
-      ["config", "routes", "test", `--config.file=${file}`, ...Object.entries(labels).map(([k, v]) => `${k}=${v}`)],
-      {
-        encoding: "utf8",
-      },
-    );
-    const receivers = new Map<string, any>((parse(readFileSync(file, "utf8")).receivers as any[]).map((x) => [x.name, x]));
-    return r.stdout
-      .trim()
-      .split(",")
-      .flatMap((n) => destinations(receivers.get(n.trim())))
-      .sort();
-  };
+  const { file, route } = amtoolRoutes(m);
 
   test("amtool accepts the configuration", () => {
     const check = spawnSync("amtool", ["check-config", file], { encoding: "utf8" });

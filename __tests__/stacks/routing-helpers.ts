@@ -1,0 +1,46 @@
+/** What the team routing tests share: a Prometheus alert rule per service, and amtool on the exported tree. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { alert } from "../../engine/definitions";
+import type { Severity } from "../../engine/definitions/types";
+import { alertmanagerYaml, forAlertmanager025 } from "../../engine/exporters/alertmanager";
+import type { Model } from "../../engine/model";
+import { destinations } from "../../engine/verify";
+
+/** An alert rule `<id>` of a service at a severity: its job's targets are down for a minute. */
+export function upAlert(id: string, severity: Severity, service: string) {
+  return alert({
+    id,
+    name: id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+    service,
+    severity,
+    summary: `${id} fired`,
+    for: "1m",
+    condition: { prometheus: `up{job="${service}"} == 0` },
+    runbook: "https://runbooks.example.com/x",
+  });
+}
+
+/**
+ * The model's exported Alertmanager configuration, written to a file, and what amtool's
+ * `config routes test` delivers labels to, as sorted destination strings ("pagerduty api").
+ */
+export function amtoolRoutes(m: Model): { file: string; route: (labels: Record<string, string>) => string[] } {
+  const file = join(mkdtempSync(join(tmpdir(), "am-")), "alertmanager.yml");
+  // As the engine here reads it (webhooks' url_file is Alertmanager 0.26+); routing is unchanged.
+  const yaml = forAlertmanager025(alertmanagerYaml(m));
+  writeFileSync(file, yaml);
+  const receivers = new Map<string, any>((parse(yaml).receivers as any[]).map((x) => [x.name, x]));
+  const route = (labels: Record<string, string>) =>
+    spawnSync("amtool", ["config", "routes", "test", `--config.file=${file}`, ...Object.entries(labels).map(([k, v]) => `${k}=${v}`)], {
+      encoding: "utf8",
+    })
+      .stdout.trim()
+      .split(",")
+      .flatMap((n) => destinations(receivers.get(n.trim())))
+      .sort();
+  return { file, route };
+}
