@@ -9,6 +9,24 @@ import type { Severity } from "../../engine/definitions/types";
 import { alertmanagerYaml, forAlertmanager025 } from "../../engine/exporters/alertmanager";
 import type { Model } from "../../engine/model";
 import { destinations } from "../../engine/verify";
+import type { ChannelDefinition, Definitions } from "../../engine/definitions/types";
+import { defaults, type Writable } from "../helpers";
+
+/** The engine's fixture organisation with a second team: payments, whose ledger service the on-call team owns. */
+export function withLedger(): Writable<Definitions> {
+  const defs = defaults();
+  defs.services = [...defs.services, { id: "ledger", name: "Ledger", team: "payments" }];
+  defs.onCall = [{ ...defs.onCall[0], owns: [...defs.onCall[0].owns, "payments"] }];
+  return defs;
+}
+
+/** The payments team's own Slack channel, with the ids AWS Chatbot needs. */
+export const PAYMENTS_SLACK: ChannelDefinition = {
+  kind: "slack",
+  id: "slack-payments",
+  channel: "#payments-alerts",
+  slackIds: { workspace: "T0NOUSTEAM", channel: "C0PAYMENTS" },
+};
 
 /** An alert rule `<id>` of a service at a severity: its job's targets are down for a minute. */
 export function upAlert(id: string, severity: Severity, service: string) {

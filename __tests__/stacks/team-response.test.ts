@@ -8,22 +8,18 @@
 import { rdsCpuHigh, team } from "../../engine/definitions";
 import { catalog } from "../../engine/review/catalog";
 import { alertDestinations } from "../../engine/model/routing";
-import { amtoolRoutes, upAlert } from "./routing-helpers";
-import { defaults, model, problemsOf, synthAws, synthGcp, synthGrafana, synthPagerDuty, type Writable } from "../helpers";
+import { amtoolRoutes, PAYMENTS_SLACK, upAlert, withLedger } from "./routing-helpers";
+import { model, problemsOf, synthAws, synthGcp, synthGrafana, synthPagerDuty, type Writable } from "../helpers";
 import type { Definitions, TeamResponseDefinition } from "../../engine/definitions/types";
 
 const LEAD = "alice@nous.com";
 
 function payments(response: TeamResponseDefinition = ownResponse()): Writable<Definitions> {
-  const defs = defaults();
-  defs.services = [...defs.services, { id: "ledger", name: "Ledger", team: "payments" }];
-  defs.onCall = [{ ...defs.onCall[0], owns: [...defs.onCall[0].owns, "payments"] }];
+  const defs = withLedger();
   defs.teams = [
     team({
       id: "payments",
-      channels: [
-        { kind: "slack", id: "slack-payments", channel: "#payments-alerts", slackIds: { workspace: "T0NOUSTEAM", channel: "C0PAYMENTS" } },
-      ],
+      channels: [PAYMENTS_SLACK],
       environmentRoutes: { prod: { P2: ["pagerduty-oncall", "slack-payments"] } },
       response,
     }),

@@ -7,21 +7,16 @@
 import { spawnSync } from "node:child_process";
 import { rdsCpuHigh, team } from "../../engine/definitions";
 import { alertDestinations } from "../../engine/model/routing";
-import { amtoolRoutes, upAlert } from "./routing-helpers";
-import { defaults, model, synthAws, synthGcp, synthGrafana, type Writable } from "../helpers";
+import { amtoolRoutes, PAYMENTS_SLACK, upAlert, withLedger } from "./routing-helpers";
+import { model, synthAws, synthGcp, synthGrafana, type Writable } from "../helpers";
 import type { Definitions } from "../../engine/definitions/types";
 
 function twoTeams(): Writable<Definitions> {
-  const defs = defaults();
-  defs.services = [...defs.services, { id: "ledger", name: "Ledger", team: "payments" }];
-  defs.onCall = [{ ...defs.onCall[0], owns: [...defs.onCall[0].owns, "payments"] }];
+  const defs = withLedger();
   defs.teams = [
     team({
       id: "payments",
-      channels: [
-        { kind: "slack", id: "slack-payments", channel: "#payments-alerts", slackIds: { workspace: "T0NOUSTEAM", channel: "C0PAYMENTS" } },
-        { kind: "webhook", id: "payments-opsgenie", description: "Opsgenie payments" },
-      ],
+      channels: [PAYMENTS_SLACK, { kind: "webhook", id: "payments-opsgenie", description: "Opsgenie payments" }],
       routes: { P2: ["slack-payments", "payments-opsgenie"] },
       environmentRoutes: { staging: { P0: ["slack-payments"] } },
     }),
