@@ -19,7 +19,7 @@ function sliConfig(sli: CloudMonitoringSli): Pick<MonitoringSloConfig, "requestB
         },
       };
     case "distribution":
-      return { requestBasedSli: { distributionCut: { distributionFilter: sli.filter, range: { max: sli.maxSeconds } } } };
+      return { requestBasedSli: { distributionCut: { distributionFilter: sli.filter, range: { max: sli.max } } } };
     case "age":
       return {
         windowsBasedSli: {

@@ -245,14 +245,27 @@ export interface RatioSli extends CloudWatchSource {
   readonly cloudMonitoring?: { readonly bad?: string; readonly good?: string; readonly total: string };
 }
 
+/** The unit a latency histogram records its observations in. */
+export type HistogramUnit = "seconds" | "milliseconds";
+
 export interface LatencySli extends CloudWatchSource {
   readonly kind: "latency";
   /** A request is good when it completes within this time. */
   readonly threshold: Duration | `${number}ms`;
+  /**
+   * The unit of the histogram (and of the Cloud Monitoring distribution): "seconds" (default,
+   * the Prometheus convention) or "milliseconds". Every target's threshold is written in it:
+   * the bucket's `le` label and the distribution cut of `300ms` are 0.3 in seconds, 300 in milliseconds.
+   */
+  readonly unit?: HistogramUnit;
   readonly prometheus?: {
     /** The histogram's base name and matchers, e.g. `http_request_duration_seconds{job="nous-api"}`. */
     readonly histogram: Selector;
-    /** The `le` label value of the bucket at the threshold, when the client does not print it as the plain number (e.g. "2.0"). */
+    /**
+     * The `le` label value of the bucket at the threshold, in the histogram's unit, when the client
+     * prints it in a form of its own (e.g. "2.00"). Prometheus 2's `le="2"` and Prometheus 3's
+     * normalised `le="2.0"` both match without it.
+     */
     readonly bucket?: string;
   };
   /** A Cloud Monitoring distribution filter; derived from `prometheus` when absent. */

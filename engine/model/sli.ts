@@ -3,9 +3,9 @@
  * ratio over any window in PromQL, and the Cloud Monitoring form for Managed Service for
  * Prometheus (GMP) when no explicit filter is given.
  */
-import type { SliDefinition } from "../definitions/types";
+import type { HistogramUnit, SliDefinition } from "../definitions/types";
 import { formatDuration, parseDuration } from "./duration";
-import { formatSelector, parseSelector, type VectorSelector } from "./promql";
+import { formatSelector, parseSelector, type LabelMatcher, type VectorSelector } from "./promql";
 import type { Problems } from "./problems";
 import { buildMetric } from "./cloudwatch";
 import type { CloudMonitoringSli, CloudWatchSliModel, PrometheusSli, SliModel } from "./types";
@@ -42,6 +42,39 @@ function parseThreshold(text: string): number | undefined {
   const ms = /^(\d+(?:\.\d+)?)ms$/.exec(text);
   if (ms) return Number(ms[1]) / 1000;
   return parseDuration(text);
+}
+
+/** The unit a metric's name declares (`_seconds`, `_ms`, `_milliseconds`), as Prometheus naming practice puts it last. */
+function unitInName(metric: string): HistogramUnit | undefined {
+  if (/_seconds$/.test(metric)) return "seconds";
+  if (/_(ms|milliseconds)$/.test(metric)) return "milliseconds";
+  return undefined;
+}
+
+/** How Prometheus 3 writes a bucket bound: it normalises `le` to a float, so 2 becomes "2.0" (Prometheus 2 kept "2"). */
+export function prometheus3Le(value: number): string {
+  const text = String(value);
+  return /^-?\d+$/.test(text) ? `${text}.0` : text;
+}
+
+/**
+ * The `le` matcher of the bucket at `value`: every form Prometheus 2 and 3 write (and the client's
+ * own, when given), as an exact match when they agree, else as a regex of the alternatives.
+ */
+export function leMatcher(value: number, written?: string): LabelMatcher {
+  const forms = [...new Set([String(value), prometheus3Le(value), ...(written === undefined ? [] : [written])])];
+  if (forms.length === 1) return { name: "le", op: "=", value: forms[0] };
+  return { name: "le", op: "=~", value: forms.map((f) => f.replace(/[.+*?()[\]{}|^$\\]/g, "\\$&")).join("|") };
+}
+
+/** The bound a bucket's `le` matcher selects, read back from either form leMatcher writes; undefined for any other matcher. */
+export function leBound(matcher: LabelMatcher | undefined): number | undefined {
+  if (!matcher) return undefined;
+  const forms =
+    matcher.op === "=" ? [matcher.value] : matcher.op === "=~" ? matcher.value.split("|").map((f) => f.replace(/\\(.)/g, "$1")) : [];
+  const values = new Set(forms.map((f) => (f.trim() === "" ? NaN : Number(f))));
+  const [value] = values;
+  return values.size === 1 && Number.isFinite(value) ? value : undefined;
 }
 
 export function buildSli(where: string, sli: SliDefinition, environments: readonly string[], problems: Problems): SliModel | undefined {
@@ -115,14 +148,42 @@ function buildOtherSources(where: string, sli: SliDefinition, problems: Problems
         problems.add(where, "sli.threshold", `must be a duration such as "500ms" or "2s", got ${JSON.stringify(sli.threshold)}`);
         return undefined;
       }
+      const unit = sli.unit ?? "seconds";
+      if (unit !== "seconds" && unit !== "milliseconds") {
+        problems.add(where, "sli.unit", `must be "seconds" or "milliseconds", got ${JSON.stringify(sli.unit)}`);
+        return undefined;
+      }
+      // The threshold as the histogram writes it: 300ms is 0.3 in seconds and 300 in milliseconds.
+      const threshold = Number((unit === "milliseconds" ? maxSeconds * 1000 : maxSeconds).toPrecision(12));
       let prometheus: PrometheusSli | undefined;
       const histogram = selector("sli.prometheus.histogram", sli.prometheus?.histogram);
       if (histogram) {
-        const le = sli.prometheus?.bucket ?? String(maxSeconds);
+        const named = unitInName(histogram.metric);
+        if (named && named !== unit) {
+          problems.add(
+            where,
+            "sli.unit",
+            `is ${JSON.stringify(unit)}${sli.unit === undefined ? " (the default)" : ""}, but the histogram ${histogram.metric} is named in ${named}: ` +
+              `write unit: ${JSON.stringify(named)}, or the threshold ${sli.threshold} is read as ${threshold} ${unit}`,
+          );
+        }
+        const bucket = sli.prometheus?.bucket;
+        if (bucket !== undefined && !(bucket.trim() !== "" && Number(bucket) === threshold)) {
+          const other: HistogramUnit = unit === "seconds" ? "milliseconds" : "seconds";
+          const inOther = Number((other === "milliseconds" ? maxSeconds * 1000 : maxSeconds).toPrecision(12));
+          problems.add(
+            where,
+            "sli.prometheus.bucket",
+            `must be the threshold ${sli.threshold} in the histogram's unit (${unit}), ${threshold}, as the client writes it (e.g. "${prometheus3Le(threshold)}"); got ${JSON.stringify(bucket)}` +
+              (Number(bucket) === inOther ? `, the threshold in ${other}: write unit: "${other}"` : ""),
+          );
+        }
         prometheus = {
           kind: "latency",
-          bucket: { metric: `${histogram.metric}_bucket`, matchers: [...histogram.matchers, { name: "le", op: "=", value: le }] },
+          bucket: { metric: `${histogram.metric}_bucket`, matchers: [...histogram.matchers, leMatcher(threshold, bucket)] },
           count: { metric: `${histogram.metric}_count`, matchers: histogram.matchers },
+          threshold,
+          unit,
         };
       }
       const filter = sli.cloudMonitoring?.distribution ?? (histogram && gmpFilter(histogram, "histogram"));
@@ -130,7 +191,7 @@ function buildOtherSources(where: string, sli: SliDefinition, problems: Problems
       return {
         kind: "latency",
         prometheus,
-        cloudMonitoring: filter === undefined ? undefined : { kind: "distribution", filter, maxSeconds },
+        cloudMonitoring: filter === undefined ? undefined : { kind: "distribution", filter, max: threshold, unit },
       };
     }
 

@@ -2,7 +2,7 @@
  * The validated, normalized model every target renders. Every number a target needs is
  * computed here once; constructs only map these fields onto resources.
  */
-import type { Severity, TierId } from "../definitions/types";
+import type { HistogramUnit, Severity, TierId } from "../definitions/types";
 import type { VectorSelector } from "./promql";
 
 export interface SeverityModel {
@@ -107,13 +107,21 @@ export interface ServiceModel {
 /** Cloud Monitoring form of an SLI, when the SLO has one. */
 export type CloudMonitoringSli =
   | { readonly kind: "ratio"; readonly good?: string; readonly bad?: string; readonly total: string }
-  | { readonly kind: "distribution"; readonly filter: string; readonly maxSeconds: number }
+  /** `max`: the threshold in the distribution's unit. */
+  | { readonly kind: "distribution"; readonly filter: string; readonly max: number; readonly unit: HistogramUnit }
   | { readonly kind: "age"; readonly filter: string; readonly maxSeconds: number };
 
 /** Prometheus form of an SLI, when the SLO has one. */
 export type PrometheusSli =
   | { readonly kind: "ratio"; readonly errors?: VectorSelector; readonly good?: VectorSelector; readonly total: VectorSelector }
-  | { readonly kind: "latency"; readonly bucket: VectorSelector; readonly count: VectorSelector }
+  /** `threshold`: the bucket's upper bound in the histogram's unit; `bucket` matches its `le` in every form Prometheus writes. */
+  | {
+      readonly kind: "latency";
+      readonly bucket: VectorSelector;
+      readonly count: VectorSelector;
+      readonly threshold: number;
+      readonly unit: HistogramUnit;
+    }
   | { readonly kind: "freshness"; readonly age: VectorSelector; readonly maxAgeSeconds: number };
 
 /** A CloudWatch metric with its dimensions resolved per environment id (absent: not in that environment). */

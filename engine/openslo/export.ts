@@ -19,11 +19,9 @@ export function sloDocuments(slo: SloModel): object[] | string {
   const annotations: Record<string, string> = { [ANNOTATIONS.runbook]: slo.runbook };
   let ratioMetric: object;
   if (p.kind === "latency") {
-    const threshold = slo.sli.cloudMonitoring?.kind === "distribution" ? slo.sli.cloudMonitoring.maxSeconds : undefined;
-    const le = p.bucket.matchers.find((m) => m.name === "le")!.value;
     annotations[ANNOTATIONS.sliKind] = "latency";
-    annotations[ANNOTATIONS.threshold] = `${threshold}s`;
-    if (le !== String(threshold)) annotations[ANNOTATIONS.bucket] = le;
+    annotations[ANNOTATIONS.threshold] = `${p.threshold}${p.unit === "milliseconds" ? "ms" : "s"}`;
+    if (p.unit !== "seconds") annotations[ANNOTATIONS.unit] = p.unit;
     ratioMetric = { counter: true, good: source(formatSelector(p.bucket)), total: source(formatSelector(p.count)) };
   } else {
     ratioMetric = {

@@ -1,3 +1,4 @@
+import { errorRatioQuery } from "../../../engine/model/sli";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -202,11 +203,26 @@ describe("OpenSLO and Sloth as other tools write them", () => {
       kind: "distribution",
       filter:
         'metric.type="prometheus.googleapis.com/http_request_duration_seconds/histogram" AND resource.type="prometheus_target" AND resource.labels.job="shop"',
-      maxSeconds: 0.25,
+      max: 0.25,
+      unit: "seconds",
     });
-    expect(lines(v1('sum(rate(d_milliseconds_bucket{le="300"}[5m]))', "sum(rate(d_milliseconds_count[5m]))"))).toEqual([
-      expect.stringContaining("reads a histogram in milliseconds (d_milliseconds): histogram units are not supported yet"),
-    ]);
+  });
+
+  test('a histogram named in milliseconds imports with its unit: the bucket le="300" is a 300 ms threshold everywhere', () => {
+    const m = modelWith(v1('sum(rate(d_milliseconds_bucket{le="300"}[5m]))', "sum(rate(d_milliseconds_count[5m]))"));
+    const sli = m.slos.find((s) => s.id === "checkout-success")!.sli;
+    expect(sli.cloudMonitoring).toMatchObject({ kind: "distribution", max: 300, unit: "milliseconds" });
+    expect(sli.prometheus).toMatchObject({ threshold: 300, unit: "milliseconds" });
+    expect(errorRatioQuery(sli.prometheus!, 300)).toBe(
+      '1 - (sum(rate(d_milliseconds_bucket{le=~"300|300\\\\.0"}[5m])) / sum(rate(d_milliseconds_count[5m])))',
+    );
+  });
+
+  test('Prometheus 3\'s normalised le="2.0" imports as the same 2 s bucket', () => {
+    const m = modelWith(v1('sum(rate(d_seconds_bucket{le="2.0"}[5m]))', "sum(rate(d_seconds_count[5m]))"));
+    const sli = m.slos.find((s) => s.id === "checkout-success")!.sli;
+    expect(sli.cloudMonitoring).toMatchObject({ max: 2, unit: "seconds" });
+    expect(sli.prometheus).toMatchObject({ bucket: { matchers: [{ name: "le", op: "=~", value: "2|2\\.0" }] } });
   });
 
   test("target is a fraction: 1.0 and 99 are reported in OpenSLO's terms", () => {

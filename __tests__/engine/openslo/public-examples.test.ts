@@ -69,8 +69,10 @@ test("Sloth's Kubernetes API server: total minus fast requests is a latency SLI 
       ],
     },
     count: { metric: "apiserver_request_duration_seconds_count", matchers: [{ name: "verb", op: "!=", value: "WATCH" }] },
+    threshold: 0.4,
+    unit: "seconds",
   });
-  expect(slo.sli.cloudMonitoring).toMatchObject({ kind: "distribution", maxSeconds: 0.4 });
+  expect(slo.sli.cloudMonitoring).toMatchObject({ kind: "distribution", max: 0.4, unit: "seconds" });
   expect(slo.objective).toBe(99);
   expect(slo.runbook).toBe(
     "https://github.com/kubernetes-monitoring/kubernetes-mixin/tree/master/runbook.md#alert-name-kubeapilatencyhigh",
@@ -81,8 +83,8 @@ test("Sloth's OpenSLO v1alpha files: one SLO per objective, named as Sloth names
   const m = modelOf("sloth-openslo-kubernetes-apiserver.yml");
   const latency = ["requests-latency-openslo-0", "requests-latency-openslo-1"].map((id) => m.slos.find((s) => s.id === id)!);
   expect(latency.map((s) => [s.objective, s.sli.cloudMonitoring])).toEqual([
-    [99, expect.objectContaining({ maxSeconds: 0.4 })],
-    [99.9, expect.objectContaining({ maxSeconds: 5 })],
+    [99, expect.objectContaining({ max: 0.4 })],
+    [99.9, expect.objectContaining({ max: 5 })],
   ]);
   const started = modelOf("sloth-openslo-getting-started.yml").slos.find((s) => s.id === "sloth-slo-my-service-0")!;
   expect(started.sli.prometheus).toMatchObject({ good: { matchers: [{ name: "job" }, { name: "code", op: "!~", value: "(5..|429)" }] } });
