@@ -37,6 +37,17 @@ export function gmpFilter(selector: VectorSelector, kind: "counter" | "histogram
   return parts.join(" AND ");
 }
 
+/**
+ * The Cloud Monitoring filter of a counter an SLI counts events with. A histogram's `_count` (and
+ * `_bucket`) series are no counters of their own in Managed Prometheus: it stores the histogram as
+ * one distribution, `<name>/histogram`, whose count is the `_count`. Counters end in `_total`
+ * (Prometheus naming practice); an explicit `cloudMonitoring` filter covers a counter named otherwise.
+ */
+function gmpCountFilter(selector: VectorSelector): string {
+  const histogram = /^(.+)_(count|bucket)$/.exec(selector.metric);
+  return histogram ? gmpFilter({ ...selector, metric: histogram[1] }, "histogram") : gmpFilter(selector, "counter");
+}
+
 /** Latency thresholds may be written in ms; everything else uses parseDuration. */
 function parseThreshold(text: string): number | undefined {
   const ms = /^(\d+(?:\.\d+)?)ms$/.exec(text);
@@ -132,11 +143,23 @@ function buildOtherSources(where: string, sli: SliDefinition, problems: Problems
         if (!c.total?.trim()) problems.add(where, "sli.cloudMonitoring.total", "must be a Cloud Monitoring filter");
         cloudMonitoring = { kind: "ratio", bad: c.bad, good: c.good, total: c.total };
       } else if (prometheus?.kind === "ratio") {
+        for (const [field, s] of [
+          ["errors", prometheus.errors],
+          ["good", prometheus.good],
+          ["total", prometheus.total],
+        ] as const) {
+          if (s?.metric.endsWith("_bucket") && s.matchers.some((m) => m.name === "le"))
+            problems.add(
+              where,
+              `sli.prometheus.${field}`,
+              `selects one bucket of a histogram (le), which Managed Prometheus keeps inside the histogram's distribution: write latency({ threshold, prometheus: { histogram } }) instead; got ${formatSelector(s)}`,
+            );
+        }
         cloudMonitoring = {
           kind: "ratio",
-          bad: prometheus.errors && gmpFilter(prometheus.errors, "counter"),
-          good: prometheus.good && gmpFilter(prometheus.good, "counter"),
-          total: gmpFilter(prometheus.total, "counter"),
+          bad: prometheus.errors && gmpCountFilter(prometheus.errors),
+          good: prometheus.good && gmpCountFilter(prometheus.good),
+          total: gmpCountFilter(prometheus.total),
         };
       }
       return problems.all.length > before ? undefined : { kind: "ratio", prometheus, cloudMonitoring };

@@ -200,3 +200,38 @@ describe("latency histograms in their own unit", () => {
     });
   });
 });
+
+describe("a ratio over a histogram's series on Google Cloud", () => {
+  const ratioSlo = (prometheus: { errors?: string; good?: string; total: string }) => {
+    const defs = withoutOverrides(defaults());
+    defs.slos = [
+      slo({ id: "chat-errors", service: "api", objective: 99, window: "30d", runbook: "https://x.example/c", sli: ratio({ prometheus }) }),
+    ];
+    return defs;
+  };
+
+  test("errors and total counted by the histogram's _count read Managed Prometheus' /histogram metric, not a /counter that does not exist", () => {
+    const sli = model(
+      ratioSlo({ errors: 'rpc_duration_seconds_count{job="chat",code!="OK"}', total: 'rpc_duration_seconds_count{job="chat"}' }),
+    ).slos[0].sli;
+    expect(sli.cloudMonitoring).toEqual({
+      kind: "ratio",
+      bad: 'metric.type="prometheus.googleapis.com/rpc_duration_seconds/histogram" AND resource.type="prometheus_target" AND resource.labels.job="chat" AND metric.labels.code!="OK"',
+      good: undefined,
+      total:
+        'metric.type="prometheus.googleapis.com/rpc_duration_seconds/histogram" AND resource.type="prometheus_target" AND resource.labels.job="chat"',
+    });
+    // Counters keep /counter, also beside a histogram's count.
+    const mixed = model(ratioSlo({ errors: 'rpc_errors_total{job="chat"}', total: 'rpc_duration_seconds_count{job="chat"}' })).slos[0].sli;
+    expect(mixed.cloudMonitoring).toMatchObject({
+      bad: expect.stringMatching(/^metric.type="prometheus.googleapis.com\/rpc_errors_total\/counter"/),
+      total: expect.stringMatching(/^metric.type="prometheus.googleapis.com\/rpc_duration_seconds\/histogram"/),
+    });
+  });
+
+  test("a bucket as the good events of a ratio is refused with the SLO, field and selector, pointing to latency()", () => {
+    expect(problemsOf(ratioSlo({ good: 'rpc_duration_seconds_bucket{le="0.3"}', total: "rpc_duration_seconds_count" }))).toEqual([
+      'slo "chat-errors": sli.prometheus.good: selects one bucket of a histogram (le), which Managed Prometheus keeps inside the histogram\'s distribution: write latency({ threshold, prometheus: { histogram } }) instead; got rpc_duration_seconds_bucket{le="0.3"}',
+    ]);
+  });
+});
