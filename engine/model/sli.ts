@@ -8,10 +8,8 @@ import { formatDuration, parseDuration } from "./duration";
 import { formatSelector, parseSelector, type LabelMatcher, type VectorSelector } from "./promql";
 import type { Problems } from "./problems";
 import { buildMetric } from "./cloudwatch";
+import { GMP_RESOURCE_LABELS } from "./text";
 import type { CloudMonitoringSli, CloudWatchSliModel, PrometheusSli, SliModel } from "./types";
-
-/** Labels GMP stores on the prometheus_target resource; every other label is a metric label. */
-const GMP_RESOURCE_LABELS = new Set(["project_id", "location", "cluster", "namespace", "job", "instance"]);
 
 /** Cloud Monitoring filter selecting a GMP metric with the selector's matchers. */
 export function gmpFilter(selector: VectorSelector, kind: "counter" | "histogram" | "gauge"): string {
