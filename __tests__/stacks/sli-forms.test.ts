@@ -1,14 +1,16 @@
 import "cdktf/lib/testing/adapters/jest";
-import { latency, slo, type SliDefinition } from "../../engine/definitions";
+import { latency, ratio, slo, type SliDefinition } from "../../engine/definitions";
 import { sloRuleGroups } from "../../engine/exporters/prometheus-rules";
-import { defaults, model, synthGcp, synthGrafana, withoutOverrides } from "../helpers";
+import { defaults, model, problemsOf, synthGcp, synthGrafana, withoutOverrides } from "../helpers";
 
 /** The fixture organisation with one SLO of the given SLI on the api service. */
-function modelWith(id: string, sli: SliDefinition) {
+function defsWith(id: string, sli: SliDefinition, targets?: string[]) {
   const defs = withoutOverrides(defaults());
   defs.slos = [slo({ id, service: "api", objective: 99, window: "30d", runbook: "https://x.example/runbook", sli })];
-  return model(defs);
+  if (targets) defs.services = defs.services.map((s) => (s.id === "api" ? { ...s, runsOn: { targets } } : s));
+  return defs;
 }
+const modelWith = (id: string, sli: SliDefinition, targets?: string[]) => model(defsWith(id, sli, targets));
 
 const ruleExprs = (m: ReturnType<typeof model>) =>
   sloRuleGroups(m, "prod").flatMap((g) => g.rules.map((r) => ("record" in r ? r.expr : "")));
@@ -36,5 +38,52 @@ describe("a latency histogram in milliseconds: every target cuts at the threshol
     expect(ruleExprs(m).some((e) => /le="0\.3"/.test(e))).toBe(false);
     const query = synthGrafana(m).resource.grafana_slo["slo_chat-latency"].query[0].freeform[0].query as string;
     expect(query).toContain(`sum(rate(${bucket}[$__rate_interval]))`);
+  });
+});
+
+describe("counters added up: a total of success_total + failed_total", () => {
+  const sums = ratio({
+    prometheus: {
+      good: 'orders_success_total{job="shop"}',
+      total: ['orders_success_total{job="shop"}', 'orders_failed_total{job="shop"}'],
+    },
+  });
+  const total =
+    '((sum(rate(orders_success_total{job="shop"}[1h])) or vector(0)) + (sum(rate(orders_failed_total{job="shop"}[1h])) or vector(0)))';
+
+  test("Prometheus rules add both counters' rates; a counter with no series yet counts as 0", () => {
+    const m = modelWith("orders", sums, ["prometheus", "grafana", "pagerduty"]);
+    expect(ruleExprs(m)).toContain(`1 - (sum(rate(orders_success_total{job="shop"}[1h])) / ${total})`);
+  });
+
+  test("Grafana: a freeform query with the sum over its rate interval (its ratio query names one counter)", () => {
+    const m = modelWith("orders", sums, ["prometheus", "grafana", "pagerduty"]);
+    const query = synthGrafana(m).resource.grafana_slo.slo_orders.query[0];
+    expect(query.type).toBe("freeform");
+    expect(query.freeform[0].query).toBe(
+      `1 - (1 - (sum(rate(orders_success_total{job="shop"}[$__rate_interval])) / ${total.replace(/\[1h\]/g, "[$__rate_interval]")}))`,
+    );
+  });
+
+  test("Google Cloud cannot filter a sum: refused naming the SLO, the field and the counters, unless filters are given", () => {
+    expect(problemsOf(defsWith("orders", sums))).toEqual([
+      'slo "orders": sli.prometheus.total: adds up 2 counters (orders_success_total + orders_failed_total), which a Cloud Monitoring SLO cannot: its filters select one metric. Give sli.cloudMonitoring filters (e.g. of a recording rule\'s metric that sums them), or leave "gcp" out of the service\'s runsOn.targets',
+    ]);
+    const filters = { good: 'metric.type="custom.googleapis.com/orders/ok"', total: 'metric.type="custom.googleapis.com/orders/all"' };
+    const m = modelWith("orders", { ...sums, cloudMonitoring: filters });
+    expect(synthGcp(m).resource.google_monitoring_slo.slo_orders.request_based_sli).toEqual({
+      good_total_ratio: { good_service_filter: filters.good, total_service_filter: filters.total },
+    });
+  });
+
+  test("a list that repeats a counter, or is empty, is refused with the field", () => {
+    const repeated = ratio({ prometheus: { errors: "failed_total", total: ["failed_total", "failed_total"] } });
+    expect(problemsOf(defsWith("orders", repeated, ["prometheus"]))).toEqual([
+      'slo "orders": sli.prometheus.total[1]: repeats failed_total: each counter is added once',
+    ]);
+    const empty = ratio({ prometheus: { errors: "failed_total", total: [] } });
+    expect(problemsOf(defsWith("orders", empty, ["prometheus"]))).toEqual([
+      'slo "orders": sli.prometheus.total: must be a selector or a list of selectors to add up, got []',
+    ]);
   });
 });

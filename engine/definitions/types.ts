@@ -237,10 +237,20 @@ export interface ServiceDefinition {
  */
 export type Selector = string;
 
+/**
+ * Counters whose events add up: one selector, or a list of them, e.g. a total that a team only
+ * counts as `["success_total", "failed_total"]`. The model writes `sum(rate(a)) + sum(rate(b))`.
+ */
+export type Counters = Selector | readonly Selector[];
+
 export interface RatioSli extends CloudWatchSource {
   readonly kind: "ratio";
-  /** Counters of bad and all events; give either `errors` or `good` with `total`. */
-  readonly prometheus?: { readonly errors?: Selector; readonly good?: Selector; readonly total: Selector };
+  /**
+   * Counters of bad and all events; give either `errors` or `good` with `total`. Each may be a
+   * list of counters added up; Cloud Monitoring filters select one metric, so an SLO on Google
+   * Cloud with such a sum needs explicit `cloudMonitoring` filters.
+   */
+  readonly prometheus?: { readonly errors?: Counters; readonly good?: Counters; readonly total: Counters };
   /** Cloud Monitoring filters; derived from `prometheus` (Managed Service for Prometheus) when absent. */
   readonly cloudMonitoring?: { readonly bad?: string; readonly good?: string; readonly total: string };
 }

@@ -86,7 +86,14 @@ export function leBound(matcher: LabelMatcher | undefined): number | undefined {
   return values.size === 1 && Number.isFinite(value) ? value : undefined;
 }
 
-export function buildSli(where: string, sli: SliDefinition, environments: readonly string[], problems: Problems): SliModel | undefined {
+/** `onGcp`: the SLO's service is monitored on Google Cloud, which must then have a Cloud Monitoring form of the SLI. */
+export function buildSli(
+  where: string,
+  sli: SliDefinition,
+  environments: readonly string[],
+  problems: Problems,
+  onGcp = true,
+): SliModel | undefined {
   const before = problems.all.length;
   let cloudWatch: CloudWatchSliModel | undefined;
   if (sli.cloudWatch) {
@@ -99,7 +106,7 @@ export function buildSli(where: string, sli: SliDefinition, environments: readon
       total: buildMetric(where, "sli.cloudWatch.total", c.total, environments, problems),
     };
   }
-  const backends = buildOtherSources(where, sli, problems);
+  const backends = buildOtherSources(where, sli, onGcp, problems);
   if (!sli.prometheus && !sli.cloudMonitoring && !sli.cloudWatch) {
     problems.add(where, "sli", "needs at least one source: prometheus, cloudMonitoring or cloudWatch");
   }
@@ -107,7 +114,7 @@ export function buildSli(where: string, sli: SliDefinition, environments: readon
   return { ...backends, cloudWatch };
 }
 
-function buildOtherSources(where: string, sli: SliDefinition, problems: Problems): SliModel | undefined {
+function buildOtherSources(where: string, sli: SliDefinition, onGcp: boolean, problems: Problems): SliModel | undefined {
   const selector = (field: string, text: string | undefined): VectorSelector | undefined => {
     if (text === undefined) return undefined;
     const parsed = parseSelector(text);
@@ -116,6 +123,26 @@ function buildOtherSources(where: string, sli: SliDefinition, problems: Problems
       return undefined;
     }
     return parsed;
+  };
+  const counters = (field: string, value: string | readonly string[] | undefined): VectorSelector[] | undefined => {
+    if (value === undefined) return undefined;
+    if (typeof value === "string") {
+      const one = selector(field, value);
+      return one && [one];
+    }
+    if (!Array.isArray(value) || value.length === 0) {
+      problems.add(where, field, `must be a selector or a list of selectors to add up, got ${JSON.stringify(value)}`);
+      return undefined;
+    }
+    const list = value.map((text, i) => selector(`${field}[${i}]`, text));
+    const seen = new Set<string>();
+    list.forEach((s, i) => {
+      if (!s) return;
+      const text = formatSelector(s);
+      if (seen.has(text)) problems.add(where, `${field}[${i}]`, `repeats ${text}: each counter is added once`);
+      seen.add(text);
+    });
+    return list.every((s) => s !== undefined) ? (list as VectorSelector[]) : undefined;
   };
   const before = problems.all.length;
 
@@ -127,9 +154,9 @@ function buildOtherSources(where: string, sli: SliDefinition, problems: Problems
         if ((p.errors === undefined) === (p.good === undefined)) {
           problems.add(where, "sli.prometheus", "give exactly one of `errors` or `good` with `total`");
         }
-        const errors = selector("sli.prometheus.errors", p.errors);
-        const good = selector("sli.prometheus.good", p.good);
-        const total = selector("sli.prometheus.total", p.total);
+        const errors = counters("sli.prometheus.errors", p.errors);
+        const good = counters("sli.prometheus.good", p.good);
+        const total = counters("sli.prometheus.total", p.total);
         if (total && (errors || good)) prometheus = { kind: "ratio", errors, good, total };
       }
       let cloudMonitoring: CloudMonitoringSli | undefined;
@@ -141,24 +168,39 @@ function buildOtherSources(where: string, sli: SliDefinition, problems: Problems
         if (!c.total?.trim()) problems.add(where, "sli.cloudMonitoring.total", "must be a Cloud Monitoring filter");
         cloudMonitoring = { kind: "ratio", bad: c.bad, good: c.good, total: c.total };
       } else if (prometheus?.kind === "ratio") {
-        for (const [field, s] of [
+        const parts = [
           ["errors", prometheus.errors],
           ["good", prometheus.good],
           ["total", prometheus.total],
-        ] as const) {
-          if (s?.metric.endsWith("_bucket") && s.matchers.some((m) => m.name === "le"))
+        ] as const;
+        for (const [field, list] of parts) {
+          for (const s of list ?? []) {
+            if (s.metric.endsWith("_bucket") && s.matchers.some((m) => m.name === "le"))
+              problems.add(
+                where,
+                `sli.prometheus.${field}`,
+                `selects one bucket of a histogram (le), which Managed Prometheus keeps inside the histogram's distribution: write latency({ threshold, prometheus: { histogram } }) instead; got ${formatSelector(s)}`,
+              );
+          }
+        }
+        // A request-based SLO's filter selects one metric type: a sum of counters has no filter.
+        const summed = parts.filter(([, list]) => list && list.length > 1);
+        if (summed.length === 0) {
+          cloudMonitoring = {
+            kind: "ratio",
+            bad: prometheus.errors && gmpCountFilter(prometheus.errors[0]),
+            good: prometheus.good && gmpCountFilter(prometheus.good[0]),
+            total: gmpCountFilter(prometheus.total[0]),
+          };
+        } else if (onGcp) {
+          for (const [field, list] of summed)
             problems.add(
               where,
               `sli.prometheus.${field}`,
-              `selects one bucket of a histogram (le), which Managed Prometheus keeps inside the histogram's distribution: write latency({ threshold, prometheus: { histogram } }) instead; got ${formatSelector(s)}`,
+              `adds up ${list!.length} counters (${list!.map((s) => s.metric).join(" + ")}), which a Cloud Monitoring SLO cannot: its filters select one metric. ` +
+                `Give sli.cloudMonitoring filters (e.g. of a recording rule's metric that sums them), or leave "gcp" out of the service's runsOn.targets`,
             );
         }
-        cloudMonitoring = {
-          kind: "ratio",
-          bad: prometheus.errors && gmpCountFilter(prometheus.errors),
-          good: prometheus.good && gmpCountFilter(prometheus.good),
-          total: gmpCountFilter(prometheus.total),
-        };
       }
       return problems.all.length > before ? undefined : { kind: "ratio", prometheus, cloudMonitoring };
     }
@@ -244,9 +286,13 @@ function buildOtherSources(where: string, sli: SliDefinition, problems: Problems
 export function errorRatioQuery(sli: PrometheusSli, windowSeconds: number): string {
   const w = formatDuration(windowSeconds);
   const rate = (s: VectorSelector) => `sum(rate(${formatSelector(s)}[${w}]))`;
+  // Counters added up: a counter with no series yet (no failure ever counted) would make the whole
+  // sum empty, as `+` matches nothing against an empty vector; `or vector(0)` makes it count as 0.
+  const rates = (list: readonly VectorSelector[]) =>
+    list.length === 1 ? rate(list[0]) : `(${list.map((s) => `(${rate(s)} or vector(0))`).join(" + ")})`;
   switch (sli.kind) {
     case "ratio":
-      return sli.errors ? `${rate(sli.errors)} / ${rate(sli.total)}` : `1 - (${rate(sli.good!)} / ${rate(sli.total)})`;
+      return sli.errors ? `${rates(sli.errors)} / ${rates(sli.total)}` : `1 - (${rates(sli.good!)} / ${rates(sli.total)})`;
     case "latency":
       return `1 - (${rate(sli.bucket)} / ${rate(sli.count)})`;
     case "freshness":

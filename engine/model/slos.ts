@@ -56,7 +56,8 @@ export function buildSlos(
     }
     // Every SLO has paging burn-rate tiers, so a responder needs somewhere to start.
     checkRunbook(where, d.runbook, "its burn-rate alerts page", problems);
-    const sli = buildSli(where, d.sli, environments, problems);
+    const onGcp = !service || service.runsOn.targets === undefined || service.runsOn.targets.includes("gcp");
+    const sli = buildSli(where, d.sli, environments, problems, onGcp);
     if (problems.all.length > before || !service || !sli || windowSeconds === undefined) continue;
 
     // toPrecision strips float noise: 99.9 / 100 is 0.9990000000000001 in binary floating point.

@@ -113,7 +113,13 @@ export type CloudMonitoringSli =
 
 /** Prometheus form of an SLI, when the SLO has one. */
 export type PrometheusSli =
-  | { readonly kind: "ratio"; readonly errors?: VectorSelector; readonly good?: VectorSelector; readonly total: VectorSelector }
+  /** Each part is one or more counters whose events add up. */
+  | {
+      readonly kind: "ratio";
+      readonly errors?: readonly VectorSelector[];
+      readonly good?: readonly VectorSelector[];
+      readonly total: readonly VectorSelector[];
+    }
   /** `threshold`: the bucket's upper bound in the histogram's unit; `bucket` matches its `le` in every form Prometheus writes. */
   | {
       readonly kind: "latency";

@@ -6,10 +6,12 @@
 import { stringify } from "yaml";
 import type { Model, SloModel } from "../model";
 import { formatDuration } from "../model/duration";
-import { formatSelector } from "../model/promql";
+import { formatSelector, type VectorSelector } from "../model/promql";
 import { ANNOTATIONS } from "./import";
 
 const source = (query: string) => ({ metricSource: { type: "Prometheus", spec: { query } } });
+/** Counters added up, as the importer reads them back. */
+const sumOf = (counters: readonly VectorSelector[]) => counters.map(formatSelector).join(" + ");
 
 /** The SLO's documents, or why it cannot be expressed in OpenSLO v1 here. */
 export function sloDocuments(slo: SloModel): object[] | string {
@@ -26,8 +28,8 @@ export function sloDocuments(slo: SloModel): object[] | string {
   } else {
     ratioMetric = {
       counter: true,
-      ...(p.errors ? { bad: source(formatSelector(p.errors)) } : { good: source(formatSelector(p.good!)) }),
-      total: source(formatSelector(p.total)),
+      ...(p.errors ? { bad: source(sumOf(p.errors)) } : { good: source(sumOf(p.good!)) }),
+      total: source(sumOf(p.total)),
     };
   }
   const policy = {

@@ -687,17 +687,10 @@ function sliOf(draft: Draft, add: Add): SliDefinition | undefined {
     }
     return { ...parsed, query: q };
   };
-  const one = (sum: CounterSum, q: Query): VectorSelector | undefined => {
+  // Counters added up: one selector where one can select exactly them, else the list of counters.
+  const one = (sum: CounterSum): VectorSelector[] => {
     const selector = asOneSelector(sum);
-    if (!selector) {
-      add(
-        doc,
-        q.field,
-        `adds up ${sum.counters.length} different counters (${sum.counters.map((c) => formatSelector(c)).join(", ")}): sums of several counters are not supported yet, only of one counter's series that a single selector can match; got ${written(q.text)}`,
-      );
-      ok = false;
-    }
-    return selector;
+    return selector ? [selector] : [...sum.counters];
   };
   const difference = (q: Query) => {
     add(
@@ -711,13 +704,13 @@ function sliOf(draft: Draft, add: Add): SliDefinition | undefined {
   const total = parse(draft.total);
   const good = parse(draft.good);
   const bad = parse(draft.bad);
-  const totalSelector = total && (total.kind === "sum" ? one(total.sum, total.query) : difference(total.query));
-  let goodSelector = good && (good.kind === "sum" ? one(good.sum, good.query) : difference(good.query));
-  let badSelector: VectorSelector | undefined;
-  if (bad?.kind === "sum") badSelector = one(bad.sum, bad.query);
+  const totalList = total && (total.kind === "sum" ? one(total.sum) : difference(total.query));
+  let goodList = good && (good.kind === "sum" ? one(good.sum) : difference(good.query));
+  let badList: VectorSelector[] | undefined;
+  if (bad?.kind === "sum") badList = one(bad.sum);
   else if (bad?.kind === "difference") {
     const minuend = asOneSelector(bad.minuend);
-    if (minuend && totalSelector && sameSelector(minuend, totalSelector)) goodSelector = one(bad.subtrahend, bad.query);
+    if (minuend && totalList?.length === 1 && sameSelector(minuend, totalList[0])) goodList = one(bad.subtrahend);
     else difference(bad.query);
   }
   if (draft.notCounters) {
@@ -727,7 +720,10 @@ function sliOf(draft: Draft, add: Add): SliDefinition | undefined {
       ok = false;
     }
   }
-  if (!ok || !totalSelector || !(goodSelector || badSelector)) return undefined;
+  if (!ok || !totalList || !(goodList || badList)) return undefined;
+  const single = (list: VectorSelector[] | undefined) => (list?.length === 1 ? list[0] : undefined);
+  const totalSelector = single(totalList);
+  const goodSelector = single(goodList);
 
   // A histogram's bucket over its count is a latency SLI: Managed Prometheus keeps it as one
   // distribution (/histogram), not as counters.
@@ -735,6 +731,14 @@ function sliOf(draft: Draft, add: Add): SliDefinition | undefined {
   const histogram = goodSelector?.metric.endsWith("_bucket") ? goodSelector.metric.slice(0, -"_bucket".length) : undefined;
   const goodField = (draft.good ?? draft.bad)!.field;
   if (histogram !== undefined || draft.latency) {
+    if (!totalSelector) {
+      add(
+        doc,
+        goodField,
+        `must be a histogram's bucket over the same histogram's _count as total, for a latency SLI; got a total of ${totalList.length} counters added up`,
+      );
+      return undefined;
+    }
     const others = goodSelector?.matchers.filter((m) => m.name !== "le") ?? [];
     const base = { metric: histogram ?? "", matchers: others };
     const count = { metric: `${histogram}_count`, matchers: others };
@@ -765,10 +769,10 @@ function sliOf(draft: Draft, add: Add): SliDefinition | undefined {
       prometheus: { histogram: formatSelector(base), ...(bucket !== undefined ? { bucket } : {}) },
     };
   }
-  const total_ = formatSelector(totalSelector);
-  return badSelector
-    ? { kind: "ratio", prometheus: { errors: formatSelector(badSelector), total: total_ } }
-    : { kind: "ratio", prometheus: { good: formatSelector(goodSelector!), total: total_ } };
+  const written_ = (list: VectorSelector[]) => (list.length === 1 ? formatSelector(list[0]) : list.map((c) => formatSelector(c)));
+  return badList
+    ? { kind: "ratio", prometheus: { errors: written_(badList), total: written_(totalList) } }
+    : { kind: "ratio", prometheus: { good: written_(goodList!), total: written_(totalList) } };
 }
 
 /** Burn-rate tiers from the SLO's alert policies; undefined when it has none (workbook defaults). */

@@ -4,7 +4,7 @@
  * backfill and the live exporter of the end-to-end run all draw their series from here.
  */
 import type { PrometheusSli } from "../model";
-import type { LabelMatcher, VectorSelector } from "../model/promql";
+import { formatSelector, type LabelMatcher, type VectorSelector } from "../model/promql";
 
 /** Samples every 15 s near the moments a test looks at: fine enough that a window's ratio moves in small steps. */
 export const MIN_SAMPLE_SECONDS = 15;
@@ -154,28 +154,31 @@ function labelsFor(selector: VectorSelector, base: Record<string, string>, avoid
 export function sliSeries(sli: PrometheusSli): SyntheticSeries[] | string {
   switch (sli.kind) {
     case "ratio": {
-      const part = (sli.errors ?? sli.good)!;
+      const parts = (sli.errors ?? sli.good)!;
+      if (parts.length > 1 || sli.total.length > 1) return sumSeries(sli);
+      const part = parts[0];
+      const total = sli.total[0];
       const partRole: Role = sli.errors ? "bad" : "good";
       const otherRole: Role = sli.errors ? "good" : "bad";
       const name = sli.errors ? "errors" : "good";
-      if (part.metric !== sli.total.metric) {
+      if (part.metric !== total.metric) {
         const p = labelsFor(part, {});
-        const t = labelsFor(sli.total, {});
+        const t = labelsFor(total, {});
         if (!p || !t) return `cannot find label values that the ${p ? "total" : name} selector selects`;
         return [
           { metric: part.metric, labels: p, role: partRole },
-          { metric: sli.total.metric, labels: t, role: "all" },
+          { metric: total.metric, labels: t, role: "all" },
         ];
       }
       const partLabels = labelsFor(part, {});
-      const inBoth = partLabels && labelsFor(sli.total, partLabels);
-      const onlyTotal = labelsFor(sli.total, {}, part);
+      const inBoth = partLabels && labelsFor(total, partLabels);
+      const onlyTotal = labelsFor(total, {}, part);
       if (!inBoth || !selects(part, inBoth) || !onlyTotal) {
         return `cannot find label values that the ${name} and total selectors tell apart (series the total counts but ${name} does not)`;
       }
       return [
         { metric: part.metric, labels: inBoth, role: partRole },
-        { metric: sli.total.metric, labels: onlyTotal, role: otherRole },
+        { metric: total.metric, labels: onlyTotal, role: otherRole },
       ];
     }
     case "latency": {
@@ -193,6 +196,29 @@ export function sliSeries(sli: PrometheusSli): SyntheticSeries[] | string {
       return [{ metric: sli.age.metric, labels: age, role: "age" }];
     }
   }
+}
+
+/**
+ * Series for counters added up, where the total is a set of counters and the bad (or good) events
+ * are some of them (`failed_total` of `success_total + failed_total`): those play the part's role,
+ * the total's others the opposite one. Other sums cannot be synthesized yet.
+ */
+function sumSeries(sli: Extract<PrometheusSli, { kind: "ratio" }>): SyntheticSeries[] | string {
+  const parts = (sli.errors ?? sli.good)!;
+  const partRole: Role = sli.errors ? "bad" : "good";
+  const otherRole: Role = sli.errors ? "good" : "bad";
+  const key = (s: VectorSelector) => formatSelector(s);
+  const inTotal = new Set(sli.total.map(key));
+  if (!parts.every((p) => inTotal.has(key(p))) || parts.length >= sli.total.length)
+    return `cannot synthesize counters added up unless the ${sli.errors ? "errors" : "good"} counters are some of the total's`;
+  const inPart = new Set(parts.map(key));
+  const series: SyntheticSeries[] = [];
+  for (const s of sli.total) {
+    const labels = labelsFor(s, {});
+    if (!labels) return `cannot find label values that ${key(s)} selects`;
+    series.push({ metric: s.metric, labels, role: inPart.has(key(s)) ? partRole : otherRole });
+  }
+  return series;
 }
 
 export function seriesName(metric: string, labels: Readonly<Record<string, string>>): string {

@@ -30,7 +30,7 @@ test("the bundled OpenSLO file becomes an SLO that every target with a source re
   });
   expect(slo.sli.prometheus).toMatchObject({
     kind: "ratio",
-    good: { metric: "agent_executions_total", matchers: [{ name: "success", op: "=", value: "true" }] },
+    good: [{ metric: "agent_executions_total", matchers: [{ name: "success", op: "=", value: "true" }] }],
   });
   expect(slo.tiers.map((t) => t.factor)).toEqual([14.4, 6, 1]);
   expect(synthGcp(m).resource.google_monitoring_slo["slo_agent-execution-success"]).toMatchObject({ goal: 0.99, rolling_period_days: 28 });
@@ -156,30 +156,36 @@ describe("OpenSLO and Sloth as other tools write them", () => {
     const slo = m.slos.find((s) => s.id === "checkout-success")!;
     expect(slo.sli.prometheus).toEqual({
       kind: "ratio",
-      good: {
-        metric: "checkout_total",
-        matchers: [
-          { name: "job", op: "=", value: "shop" },
-          { name: "result", op: "=", value: "ok" },
-        ],
-      },
+      good: [
+        {
+          metric: "checkout_total",
+          matchers: [
+            { name: "job", op: "=", value: "shop" },
+            { name: "result", op: "=", value: "ok" },
+          ],
+        },
+      ],
       errors: undefined,
-      total: { metric: "checkout_total", matchers: [{ name: "job", op: "=", value: "shop" }] },
+      total: [{ metric: "checkout_total", matchers: [{ name: "job", op: "=", value: "shop" }] }],
     });
     expect(slo.objective).toBe(99);
     expect(slo.runbook).toBe("https://docs.nous.com/runbooks/slo-burn-rate");
   });
 
-  test("one counter's series added up by label value become one selector; two different counters are refused, not yet supported", () => {
+  test("one counter's series added up by label value become one selector; different counters become a list added up", () => {
     const m = modelWith(
       v1('sum(rate(orders_total{code="200"}[5m])) + sum(rate(orders_total{code="201"}[5m]))', "sum(rate(orders_total[5m]))"),
     );
     expect(m.slos.find((s) => s.id === "checkout-success")!.sli.prometheus).toMatchObject({
-      good: { metric: "orders_total", matchers: [{ name: "code", op: "=~", value: "200|201" }] },
+      good: [{ metric: "orders_total", matchers: [{ name: "code", op: "=~", value: "200|201" }] }],
     });
-    expect(lines(v1("sum(rate(success_total[5m]))", "sum(rate(success_total[5m])) + sum(rate(failed_total[5m]))"))).toEqual([
-      'openslo file "openslo/team.yaml": SLO "checkout-success" spec.indicator.spec.ratioMetric.total.metricSource.spec.query: adds up 2 different counters (success_total, failed_total): sums of several counters are not supported yet, only of one counter\'s series that a single selector can match; got "sum(rate(success_total[5m])) + sum(rate(failed_total[5m]))"',
-    ]);
+    // Two different counters become a list the model adds up.
+    const imported = run(v1("sum(rate(success_total[5m]))", "sum(rate(success_total[5m])) + sum(rate(failed_total[5m]))"));
+    expect(imported.problems).toEqual([]);
+    expect(imported.slos[0].sli).toEqual({
+      kind: "ratio",
+      prometheus: { good: "success_total", total: ["success_total", "failed_total"] },
+    });
   });
 
   test("anything but counters added up is refused with file, field and value as written", () => {
@@ -284,7 +290,7 @@ describe("OpenSLO and Sloth as other tools write them", () => {
         service: { team: "payments" },
       });
       expect(slo.sli.prometheus).toMatchObject({
-        errors: { metric: "http_requests_total", matchers: [{ name: "job" }, { name: "code", op: "=~", value: "5.." }] },
+        errors: [{ metric: "http_requests_total", matchers: [{ name: "job" }, { name: "code", op: "=~", value: "5.." }] }],
       });
     });
 

@@ -44,14 +44,16 @@ test("Sloth's getting started: error and total counters, page and ticket severit
   const slo = modelOf("sloth-getting-started.yml").slos.find((s) => s.id === "myservice-requests-availability")!;
   expect(slo.sli.prometheus).toMatchObject({
     kind: "ratio",
-    errors: {
-      metric: "http_request_duration_seconds_count",
-      matchers: [
-        { name: "job", op: "=", value: "myservice" },
-        { name: "code", op: "=~", value: "(5..|429)" },
-      ],
-    },
-    total: { metric: "http_request_duration_seconds_count", matchers: [{ name: "job", op: "=", value: "myservice" }] },
+    errors: [
+      {
+        metric: "http_request_duration_seconds_count",
+        matchers: [
+          { name: "job", op: "=", value: "myservice" },
+          { name: "code", op: "=~", value: "(5..|429)" },
+        ],
+      },
+    ],
+    total: [{ metric: "http_request_duration_seconds_count", matchers: [{ name: "job", op: "=", value: "myservice" }] }],
   });
   expect(slo).toMatchObject({ objective: 99.9, windowDays: 30, service: { id: "myservice", team: "myteam" } });
   expect(slo.tiers.map((t) => t.severity)).toEqual(["P1", "P1", "P3"]);
@@ -87,7 +89,7 @@ test("Sloth's OpenSLO v1alpha files: one SLO per objective, named as Sloth names
     [99.9, expect.objectContaining({ max: 5 })],
   ]);
   const started = modelOf("sloth-openslo-getting-started.yml").slos.find((s) => s.id === "sloth-slo-my-service-0")!;
-  expect(started.sli.prometheus).toMatchObject({ good: { matchers: [{ name: "job" }, { name: "code", op: "!~", value: "(5..|429)" }] } });
+  expect(started.sli.prometheus).toMatchObject({ good: [{ matchers: [{ name: "job" }, { name: "code", op: "!~", value: "(5..|429)" }] }] });
   expect(started.service).toMatchObject({ id: "my-service", team: "backend" });
 });
 

@@ -202,6 +202,30 @@ describe("promtool", () => {
     expect(result.ok).toBe(true);
     expect(result.observations[0].observedSeconds).toBe(60);
   });
+
+  test("a total made of two counters (success + failed) is judged by promtool: the page fires when the model predicts", async () => {
+    const fast = fastOnly((s) => ({
+      ...s,
+      sli: {
+        ...s.sli,
+        prometheus: {
+          errors: 'orders_failed_total{job="nous-api"}',
+          total: ['orders_success_total{job="nous-api"}', 'orders_failed_total{job="nous-api"}'],
+        },
+        cloudMonitoring: {
+          bad: 'metric.type="custom.googleapis.com/orders/failed"',
+          total: 'metric.type="custom.googleapis.com/orders/all"',
+        },
+      },
+    }));
+    const record = sloRuleGroups(fast, "prod")[0].rules.find((r) => "record" in r && r.record.endsWith("rate5m"))!;
+    expect(record.expr).toBe(
+      'sum(rate(orders_failed_total{job="nous-api"}[5m])) / ((sum(rate(orders_success_total{job="nous-api"}[5m])) or vector(0)) + (sum(rate(orders_failed_total{job="nous-api"}[5m])) or vector(0)))',
+    );
+    const result = await verifySlos(fast, prodRules(fast), dir());
+    expect(result.ok).toBe(true);
+    expect(result.observations[0].observedSeconds).toBe(60);
+  });
 });
 
 describe("amtool", () => {
