@@ -1,5 +1,6 @@
 import "cdktf/lib/testing/adapters/jest";
-import { latency, ratio, slo, type SliDefinition } from "../../engine/definitions";
+import { latency, ratio, slo, timeBased, type SliDefinition } from "../../engine/definitions";
+import { errorRatioQuery } from "../../engine/model/sli";
 import { sloRuleGroups } from "../../engine/exporters/prometheus-rules";
 import { defaults, model, problemsOf, synthGcp, synthGrafana, withoutOverrides } from "../helpers";
 
@@ -84,6 +85,59 @@ describe("counters added up: a total of success_total + failed_total", () => {
     const empty = ratio({ prometheus: { errors: "failed_total", total: [] } });
     expect(problemsOf(defsWith("orders", empty, ["prometheus"]))).toEqual([
       'slo "orders": sli.prometheus.total: must be a selector or a list of selectors to add up, got []',
+    ]);
+  });
+});
+
+describe("time-based: uptime from up, each minute judged against a condition", () => {
+  const uptime = timeBased({ good: { atLeast: 1 }, prometheus: { gauge: 'up{job="nous-api"}' } });
+  const m = modelWith("api-uptime", uptime);
+  const slo_ = m.slos[0];
+
+  test("Prometheus: the share of minutes in which some target was down; burn-rate tiers judged in whole minutes", () => {
+    expect(errorRatioQuery(slo_.sli.prometheus!, 3600)).toBe('avg_over_time((min(up{job="nous-api"}) < bool 1)[1h:1m])');
+    expect(ruleExprs(m)).toContain('avg_over_time((min(up{job="nous-api"}) < bool 1)[5m:1m])');
+    // Judged in whole minutes, like freshness: 14.4x of a 1% budget over 1h is 8.64 bad minutes, the first counted as the outage starts.
+    expect(slo_.tiers.find((t) => t.id === "page-fast")!.detectionSeconds).toBe(480);
+  });
+
+  test("Google Cloud: a windows-based SLO, one-minute windows whose mean of up is at least 1", () => {
+    expect(synthGcp(m).resource.google_monitoring_slo["slo_api-uptime"]).toMatchObject({
+      windows_based_sli: {
+        window_period: "60s",
+        metric_mean_in_range: {
+          time_series:
+            'metric.type="prometheus.googleapis.com/up/gauge" AND resource.type="prometheus_target" AND resource.labels.job="nous-api"',
+          range: { min: 1 },
+        },
+      },
+    });
+    expect(synthGcp(m).resource.google_monitoring_slo["slo_api-uptime"].windows_based_sli.metric_mean_in_range.range.max).toBeUndefined();
+  });
+
+  test("Grafana: the minute ratio over its rate interval", () => {
+    expect(synthGrafana(m).resource.grafana_slo["slo_api-uptime"].query[0].freeform[0].query).toBe(
+      '1 - (avg_over_time((min(up{job="nous-api"}) < bool 1)[$__rate_interval:1m]))',
+    );
+  });
+
+  test("both bounds: a minute is bad above the top or below the bottom", () => {
+    const band = modelWith("queue-depth", timeBased({ good: { atLeast: 1, atMost: 500 }, prometheus: { gauge: "queue_consumers" } }));
+    expect(errorRatioQuery(band.slos[0].sli.prometheus!, 300)).toBe(
+      "avg_over_time((clamp_max((max(queue_consumers) > bool 500) + (min(queue_consumers) < bool 1), 1))[5m:1m])",
+    );
+    expect(band.slos[0].sli.cloudMonitoring).toMatchObject({ kind: "gauge-range", min: 1, max: 500 });
+  });
+
+  test("bounds that are missing, not numbers or crossed are refused with the SLO and field", () => {
+    expect(problemsOf(defsWith("u", timeBased({ good: {}, prometheus: { gauge: "up" } })))).toEqual([
+      'slo "u": sli.good: needs atLeast, atMost or both: the bounds a good minute\'s gauge stays within (uptime: { atLeast: 1 })',
+    ]);
+    expect(problemsOf(defsWith("u", timeBased({ good: { atLeast: "1" as never }, prometheus: { gauge: "up" } })))).toEqual([
+      'slo "u": sli.good.atLeast: must be a finite number, got "1"',
+    ]);
+    expect(problemsOf(defsWith("u", timeBased({ good: { atLeast: 5, atMost: 1 }, prometheus: { gauge: "up" } })))).toEqual([
+      'slo "u": sli.good: atLeast 5 is above atMost 1: no minute could be good',
     ]);
   });
 });

@@ -292,6 +292,20 @@ export interface FreshnessSli extends CloudWatchSource {
   readonly cloudMonitoring?: { readonly ageSeconds: string };
 }
 
+/**
+ * Time-based (windows-based): each minute is good or bad by a gauge's value, e.g. uptime from
+ * `up`: `good: { atLeast: 1 }`. Freshness is the case of an age gauge `atMost` its limit.
+ */
+export interface TimeBasedSli extends CloudWatchSource {
+  readonly kind: "time-based";
+  /** Bounds, inclusive, within which every series of the gauge must stay for the minute to be good. */
+  readonly good: { readonly atLeast?: number; readonly atMost?: number };
+  /** The gauge, e.g. `up{job="nous-api"}`. */
+  readonly prometheus?: { readonly gauge: Selector };
+  /** A Cloud Monitoring gauge filter; derived from `prometheus` (Managed Service for Prometheus) when absent. */
+  readonly cloudMonitoring?: { readonly gauge: string };
+}
+
 /** A CloudWatch metric, e.g. an ALB's RequestCount. Dimension values may differ per environment. */
 export interface CloudWatchMetric {
   readonly namespace: string;
@@ -313,7 +327,7 @@ export interface CloudWatchSource {
   readonly cloudWatch?: CloudWatchSli;
 }
 
-export type SliDefinition = RatioSli | LatencySli | FreshnessSli;
+export type SliDefinition = RatioSli | LatencySli | FreshnessSli | TimeBasedSli;
 
 export type TierId = "page-fast" | "page-slow" | "ticket";
 

@@ -109,7 +109,7 @@ export function burnAlertExpr(slo: SloModel, alert: BurnAlert, environment: stri
  * counters add up: the others may rightly have no series yet), the histogram's count, the age gauge.
  */
 export function noDataSelector(sli: PrometheusSli): VectorSelector {
-  return sli.kind === "ratio" ? sli.total[0] : sli.kind === "latency" ? sli.count : sli.age;
+  return sli.kind === "ratio" ? sli.total[0] : sli.kind === "latency" ? sli.count : sli.gauge;
 }
 
 const tierText = (t: BurnRateTier) =>

@@ -9,6 +9,7 @@ import { formatSelector, parseSelector, type LabelMatcher, type VectorSelector }
 import type { Problems } from "./problems";
 import { buildMetric } from "./cloudwatch";
 import { GMP_RESOURCE_LABELS } from "./text";
+import { describeNumber } from "./text-checks";
 import type { CloudMonitoringSli, CloudWatchSliModel, PrometheusSli, SliModel } from "./types";
 
 /** Cloud Monitoring filter selecting a GMP metric with the selector's matchers. */
@@ -264,25 +265,76 @@ function buildOtherSources(where: string, sli: SliDefinition, onGcp: boolean, pr
         problems.add(where, "sli.maxAge", `must be a duration such as "5m", got ${JSON.stringify(sli.maxAge)}`);
         return undefined;
       }
-      const age = selector("sli.prometheus.ageSeconds", sli.prometheus?.ageSeconds);
-      const prometheus: PrometheusSli | undefined = age && { kind: "freshness", age, maxAgeSeconds };
-      const filter = sli.cloudMonitoring?.ageSeconds ?? (age && gmpFilter(age, "gauge"));
+      // Freshness is time-based: a minute is good while the age gauge is at most the limit.
+      const gauge = selector("sli.prometheus.ageSeconds", sli.prometheus?.ageSeconds);
+      const filter = sli.cloudMonitoring?.ageSeconds ?? (gauge && gmpFilter(gauge, "gauge"));
       if (problems.all.length > before) return undefined;
-      return {
-        kind: "freshness",
-        prometheus,
-        cloudMonitoring: filter === undefined ? undefined : { kind: "age", filter, maxSeconds: maxAgeSeconds },
+      return perMinute("freshness", gauge, filter, undefined, maxAgeSeconds);
+    }
+
+    case "time-based": {
+      const good = sli.good as { atLeast?: unknown; atMost?: unknown } | undefined;
+      const bound = (name: "atLeast" | "atMost") => {
+        const value = good?.[name];
+        if (value === undefined) return undefined;
+        if (typeof value !== "number" || !Number.isFinite(value)) {
+          problems.add(where, `sli.good.${name}`, `must be a finite number, got ${describeNumber(value)}`);
+          return undefined;
+        }
+        return value;
       };
+      const atLeast = bound("atLeast");
+      const atMost = bound("atMost");
+      if (good?.atLeast === undefined && good?.atMost === undefined)
+        problems.add(
+          where,
+          "sli.good",
+          "needs atLeast, atMost or both: the bounds a good minute's gauge stays within (uptime: { atLeast: 1 })",
+        );
+      else if (atLeast !== undefined && atMost !== undefined && atLeast > atMost)
+        problems.add(where, "sli.good", `atLeast ${atLeast} is above atMost ${atMost}: no minute could be good`);
+      const gauge = selector("sli.prometheus.gauge", sli.prometheus?.gauge);
+      const filter = sli.cloudMonitoring?.gauge ?? (gauge && gmpFilter(gauge, "gauge"));
+      if (problems.all.length > before) return undefined;
+      return perMinute("time-based", gauge, filter, atLeast, atMost);
     }
 
     default: {
-      problems.add(where, "sli.kind", `must be ratio, latency or freshness, got ${JSON.stringify((sli as { kind: unknown }).kind)}`);
+      problems.add(
+        where,
+        "sli.kind",
+        `must be ratio, latency, freshness or time-based, got ${JSON.stringify((sli as { kind: unknown }).kind)}`,
+      );
       return undefined;
     }
   }
 }
 
-/** PromQL for the fraction of bad events (or stale minutes) over the window. */
+/** A time-based SLI's forms: the minutes of the gauge in Prometheus, a windows-based SLI in Cloud Monitoring. */
+function perMinute(
+  kind: "freshness" | "time-based",
+  gauge: VectorSelector | undefined,
+  filter: string | undefined,
+  atLeast: number | undefined,
+  atMost: number | undefined,
+): SliModel {
+  const bounds = { ...(atLeast !== undefined ? { atLeast } : {}), ...(atMost !== undefined ? { atMost } : {}) };
+  return {
+    kind,
+    prometheus: gauge && { kind: "minutes", gauge, ...bounds },
+    cloudMonitoring:
+      filter === undefined
+        ? undefined
+        : {
+            kind: "gauge-range",
+            filter,
+            ...(atLeast !== undefined ? { min: atLeast } : {}),
+            ...(atMost !== undefined ? { max: atMost } : {}),
+          },
+  };
+}
+
+/** PromQL for the fraction of bad events (or bad minutes) over the window. */
 export function errorRatioQuery(sli: PrometheusSli, windowSeconds: number): string {
   const w = formatDuration(windowSeconds);
   const rate = (s: VectorSelector) => `sum(rate(${formatSelector(s)}[${w}]))`;
@@ -295,8 +347,13 @@ export function errorRatioQuery(sli: PrometheusSli, windowSeconds: number): stri
       return sli.errors ? `${rates(sli.errors)} / ${rates(sli.total)}` : `1 - (${rates(sli.good!)} / ${rates(sli.total)})`;
     case "latency":
       return `1 - (${rate(sli.bucket)} / ${rate(sli.count)})`;
-    case "freshness":
-      // A minute is bad when the age exceeds the limit; the ratio is the share of bad minutes.
-      return `avg_over_time((max(${formatSelector(sli.age)}) > bool ${sli.maxAgeSeconds})[${w}:1m])`;
+    case "minutes": {
+      // A minute is bad when a series leaves the bounds; the ratio is the share of bad minutes.
+      const g = formatSelector(sli.gauge);
+      const above = sli.atMost !== undefined ? `max(${g}) > bool ${sli.atMost}` : undefined;
+      const below = sli.atLeast !== undefined ? `min(${g}) < bool ${sli.atLeast}` : undefined;
+      const bad = above && below ? `clamp_max((${above}) + (${below}), 1)` : (above ?? below)!;
+      return `avg_over_time((${bad})[${w}:1m])`;
+    }
   }
 }

@@ -1,6 +1,6 @@
 /** SLOs: objective, window, SLI, burn-rate tiers (also as each target deploys them) and budget alerts. */
 import type { Definitions } from "../definitions/types";
-import { BURN_RATE_LOOKBACK_LIMITS, FRESHNESS_STEP_SECONDS, deriveTiers, fitTiersToLookback } from "./burn-rate";
+import { BURN_RATE_LOOKBACK_LIMITS, FRESHNESS_STEP_SECONDS, deriveTiers, judgedPerMinute, fitTiersToLookback } from "./burn-rate";
 import { describeNumber } from "./text-checks";
 import { checkId, checkRunbook, checkText, checkUnique } from "./checks";
 import { parseDuration } from "./duration";
@@ -69,7 +69,7 @@ export function buildSlos(
       windowSeconds,
       errorBudget,
       problems,
-      sli.kind === "freshness" ? FRESHNESS_STEP_SECONDS : undefined,
+      judgedPerMinute(sli) ? FRESHNESS_STEP_SECONDS : undefined,
     );
     const fitted = Object.entries(BURN_RATE_LOOKBACK_LIMITS).map(
       ([target, limit]) =>

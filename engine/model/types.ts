@@ -109,7 +109,8 @@ export type CloudMonitoringSli =
   | { readonly kind: "ratio"; readonly good?: string; readonly bad?: string; readonly total: string }
   /** `max`: the threshold in the distribution's unit. */
   | { readonly kind: "distribution"; readonly filter: string; readonly max: number; readonly unit: HistogramUnit }
-  | { readonly kind: "age"; readonly filter: string; readonly maxSeconds: number };
+  /** Windows-based: a minute is good when the gauge's mean stays within [min, max]. */
+  | { readonly kind: "gauge-range"; readonly filter: string; readonly min?: number; readonly max?: number };
 
 /** Prometheus form of an SLI, when the SLO has one. */
 export type PrometheusSli =
@@ -128,7 +129,8 @@ export type PrometheusSli =
       readonly threshold: number;
       readonly unit: HistogramUnit;
     }
-  | { readonly kind: "freshness"; readonly age: VectorSelector; readonly maxAgeSeconds: number };
+  /** Judged per minute: good while every series of the gauge stays within [atLeast, atMost] (freshness: age at most its limit). */
+  | { readonly kind: "minutes"; readonly gauge: VectorSelector; readonly atLeast?: number; readonly atMost?: number };
 
 /** A CloudWatch metric with its dimensions resolved per environment id (absent: not in that environment). */
 export interface CloudWatchMetricModel {
@@ -145,7 +147,7 @@ export interface CloudWatchSliModel {
 }
 
 export interface SliModel {
-  readonly kind: "ratio" | "latency" | "freshness";
+  readonly kind: "ratio" | "latency" | "freshness" | "time-based";
   readonly prometheus?: PrometheusSli;
   readonly cloudMonitoring?: CloudMonitoringSli;
   readonly cloudWatch?: CloudWatchSliModel;

@@ -17,7 +17,7 @@ const sumOf = (counters: readonly VectorSelector[]) => counters.map(formatSelect
 export function sloDocuments(slo: SloModel): object[] | string {
   const p = slo.sli.prometheus;
   if (!p) return "has no Prometheus source";
-  if (p.kind === "freshness") return "is a freshness SLI, which OpenSLO v1 cannot express as a ratio of counters";
+  if (p.kind === "minutes") return `is a ${slo.sli.kind} SLI, which OpenSLO v1 cannot express as a ratio of counters`;
   const annotations: Record<string, string> = { [ANNOTATIONS.runbook]: slo.runbook };
   let ratioMetric: object;
   if (p.kind === "latency") {

@@ -16,7 +16,7 @@ export const TRAFFIC_PER_SECOND = 10;
  * How a series follows the scenario: `bad` counts bad events, `good` good ones, `all` every event,
  * `age` is an age gauge that exceeds the SLI's limit while the scenario is bad.
  */
-export type Role = "bad" | "good" | "all" | "age";
+export type Role = "bad" | "good" | "all" | "gauge";
 
 export interface SyntheticSeries {
   readonly metric: string;
@@ -190,10 +190,10 @@ export function sliSeries(sli: PrometheusSli): SyntheticSeries[] | string {
         { metric: sli.count.metric, labels: count, role: "all" },
       ];
     }
-    case "freshness": {
-      const age = labelsFor(sli.age, {});
-      if (!age) return "cannot find label values for the age gauge selector";
-      return [{ metric: sli.age.metric, labels: age, role: "age" }];
+    case "minutes": {
+      const gauge = labelsFor(sli.gauge, {});
+      if (!gauge) return "cannot find label values for the gauge selector";
+      return [{ metric: sli.gauge.metric, labels: gauge, role: "gauge" }];
     }
   }
 }
@@ -264,8 +264,26 @@ export function badAt(scenario: Scenario, seconds: number): number {
  * the interval's events (its share is the scenario's at the interval's start), the age gauge is
  * the state at the sample's own time.
  */
-export function roleValues(role: Role, scenario: Scenario, times: readonly number[], maxAgeSeconds = 0): number[] {
-  if (role === "age") return times.map((t) => (badAt(scenario, t) > 0 ? maxAgeSeconds * 10 : 0));
+/** The values a time-based SLI's gauge takes in a good and in a bad minute. */
+export interface GaugeValues {
+  readonly good: number;
+  readonly bad: number;
+}
+const NO_GAUGE: GaugeValues = { good: 0, bad: 0 };
+
+/**
+ * A good value within the bounds and a bad one clearly outside: for an age gauge (at most its
+ * limit) 0 and ten times the limit; for `up` (at least 1) 1 and 0.
+ */
+export function gaugeValues(sli: PrometheusSli): GaugeValues {
+  if (sli.kind !== "minutes") return NO_GAUGE;
+  const { atLeast, atMost } = sli;
+  if (atLeast === undefined) return { good: Math.min(0, atMost!), bad: atMost! > 0 ? atMost! * 10 : atMost! + 1 };
+  return { good: atMost === undefined ? Math.max(atLeast, 0) : atLeast, bad: atLeast - Math.max(1, Math.abs(atLeast)) };
+}
+
+export function roleValues(role: Role, scenario: Scenario, times: readonly number[], gauge: GaugeValues = NO_GAUGE): number[] {
+  if (role === "gauge") return times.map((t) => (badAt(scenario, t) > 0 ? gauge.bad : gauge.good));
   let value = 0;
   return times.map((t, i) => {
     if (i > 0) {
@@ -297,9 +315,9 @@ export function inputSeries(
   const count = Math.floor(durationSeconds / sampleSeconds) + 1;
   const times = Array.from({ length: count }, (_, i) => i * sampleSeconds);
   const present = times.map((t) => dense(t) || t % sparseSeconds === 0);
-  const maxAge = sli.kind === "freshness" ? sli.maxAgeSeconds : 0;
+  const gauge = gaugeValues(sli);
   return series.map((s) => {
-    const values = roleValues(s.role, scenario, times, maxAge);
+    const values = roleValues(s.role, scenario, times, gauge);
     return { series: seriesName(s.metric, s.labels), values: encodeValues(values.map((v, i) => (present[i] ? v : undefined))) };
   });
 }

@@ -28,10 +28,10 @@ describe("Cloud Monitoring filters derived from the Prometheus counters (Managed
 
   test("freshness: the age gauge must stay within 300 seconds", () => {
     expect(sloNamed("data-freshness").sli.cloudMonitoring).toEqual({
-      kind: "age",
+      kind: "gauge-range",
       filter:
         'metric.type="prometheus.googleapis.com/time_since_last_sync_seconds/gauge" AND resource.type="prometheus_target" AND resource.labels.job="nous-sync"',
-      maxSeconds: 300,
+      max: 300,
     });
   });
 

@@ -203,6 +203,17 @@ describe("promtool", () => {
     expect(result.observations[0].observedSeconds).toBe(60);
   });
 
+  test("a time-based SLI (uptime from up) is judged by promtool: the page fires within the minute the model predicts", async () => {
+    const fast = fastOnly((s) => ({
+      ...s,
+      sli: { kind: "time-based", good: { atLeast: 1 }, prometheus: { gauge: 'up{job="nous-api"}' } },
+    }));
+    const result = await verifySlos(fast, prodRules(fast), dir());
+    expect(result.lines.filter((l) => l.startsWith("FAIL"))).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.observations[0].predictedSeconds).toBe(fast.slos[0].tiers[0].detectionSeconds);
+  });
+
   test("a total made of two counters (success + failed) is judged by promtool: the page fires when the model predicts", async () => {
     const fast = fastOnly((s) => ({
       ...s,
