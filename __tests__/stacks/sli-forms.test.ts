@@ -2,7 +2,7 @@ import "cdktf/lib/testing/adapters/jest";
 import { latency, ratio, slo, timeBased, type SliDefinition } from "../../engine/definitions";
 import { errorRatioQuery } from "../../engine/model/sli";
 import { sloRuleGroups } from "../../engine/exporters/prometheus-rules";
-import { defaults, model, problemsOf, synthGcp, synthGrafana, withoutOverrides } from "../helpers";
+import { defaults, model, problemsOf, synthAws, synthGcp, synthGrafana, withoutOverrides } from "../helpers";
 
 /** The fixture organisation with one SLO of the given SLI on the api service. */
 function defsWith(id: string, sli: SliDefinition, targets?: string[]) {
@@ -138,6 +138,46 @@ describe("time-based: uptime from up, each minute judged against a condition", (
     ]);
     expect(problemsOf(defsWith("u", timeBased({ good: { atLeast: 5, atMost: 1 }, prometheus: { gauge: "up" } })))).toEqual([
       'slo "u": sli.good: atLeast 5 is above atMost 1: no minute could be good',
+    ]);
+  });
+});
+
+describe("CloudWatch counts added up: metric math over each metric", () => {
+  const count = (metric: string) => ({
+    namespace: "Shop",
+    metric,
+    dimensions: { Service: "orders" },
+    statistic: "Sum",
+  });
+  const sums = ratio({
+    prometheus: { errors: "orders_failed_total", total: ["orders_success_total", "orders_failed_total"] },
+    cloudWatch: { errors: count("OrdersFailed"), total: [count("OrdersSucceeded"), count("OrdersFailed")] },
+  });
+
+  test("every window alarm adds the total's metrics, each filled with 0 where a period has no datapoint", () => {
+    const m = modelWith("orders", sums, ["aws", "prometheus", "pagerduty"]);
+    const alarm = synthAws(m).resource.aws_cloudwatch_metric_alarm["slo_orders_page-fast-long"];
+    expect(alarm.metric_query.map((q: any) => [q.id, q.metric?.metric_name ?? q.expression])).toEqual([
+      ["bad", "OrdersFailed"],
+      ["total_0", "OrdersSucceeded"],
+      ["total_1", "OrdersFailed"],
+      ["error_ratio", "FILL(bad, 0) / (FILL(total_0, 0) + FILL(total_1, 0))"],
+    ]);
+    expect(alarm.metric_query[1].metric).toMatchObject({ period: 3600, stat: "Sum", dimensions: { Service: "orders" } });
+  });
+
+  test("good events added up are subtracted from the total as one sum; an empty list is refused with the field", () => {
+    const good = ratio({
+      prometheus: { good: "a_total", total: "t_total" },
+      cloudWatch: { good: [count("A"), count("B")], total: count("T") },
+    });
+    const alarm = synthAws(modelWith("orders", good, ["aws", "prometheus", "pagerduty"])).resource.aws_cloudwatch_metric_alarm[
+      "slo_orders_page-fast-long"
+    ];
+    expect(alarm.metric_query.at(-1).expression).toBe("(total - (FILL(good_0, 0) + FILL(good_1, 0))) / total");
+    const empty = ratio({ prometheus: { good: "a_total", total: "t_total" }, cloudWatch: { good: [], total: count("T") } });
+    expect(problemsOf(defsWith("orders", empty, ["aws"]))).toEqual([
+      'slo "orders": sli.cloudWatch.good: must be a metric or a list of metrics to add up, got []',
     ]);
   });
 });

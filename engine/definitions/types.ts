@@ -317,9 +317,10 @@ export interface CloudWatchMetric {
 
 /** Counts of bad (or good) and all events in CloudWatch; SLOs on AWS are metric-math burn-rate alarms. */
 export interface CloudWatchSli {
-  readonly errors?: CloudWatchMetric;
-  readonly good?: CloudWatchMetric;
-  readonly total: CloudWatchMetric;
+  /** A metric, or a list of metrics whose counts add up (metric math), e.g. a total of successes and failures. */
+  readonly errors?: CloudWatchMetric | readonly CloudWatchMetric[];
+  readonly good?: CloudWatchMetric | readonly CloudWatchMetric[];
+  readonly total: CloudWatchMetric | readonly CloudWatchMetric[];
 }
 
 /** Every SLI kind may also be counted in CloudWatch, as bad (or good) and total events. */

@@ -3,7 +3,7 @@
  * ratio over any window in PromQL, and the Cloud Monitoring form for Managed Service for
  * Prometheus (GMP) when no explicit filter is given.
  */
-import type { HistogramUnit, SliDefinition } from "../definitions/types";
+import type { CloudWatchMetric, HistogramUnit, SliDefinition } from "../definitions/types";
 import { formatDuration, parseDuration } from "./duration";
 import { formatSelector, parseSelector, type LabelMatcher, type VectorSelector } from "./promql";
 import type { Problems } from "./problems";
@@ -101,10 +101,16 @@ export function buildSli(
     const c = sli.cloudWatch;
     if ((c.errors === undefined) === (c.good === undefined))
       problems.add(where, "sli.cloudWatch", "give exactly one of `errors` or `good` with `total`");
+    const metrics = (field: string, value: CloudWatchMetric | readonly CloudWatchMetric[] | undefined) => {
+      if (value === undefined) return undefined;
+      if (!Array.isArray(value)) return [buildMetric(where, field, value as CloudWatchMetric, environments, problems)];
+      if (value.length === 0) problems.add(where, field, "must be a metric or a list of metrics to add up, got []");
+      return value.map((m, i) => buildMetric(where, `${field}[${i}]`, m, environments, problems));
+    };
     cloudWatch = {
-      errors: c.errors && buildMetric(where, "sli.cloudWatch.errors", c.errors, environments, problems),
-      good: c.good && buildMetric(where, "sli.cloudWatch.good", c.good, environments, problems),
-      total: buildMetric(where, "sli.cloudWatch.total", c.total, environments, problems),
+      errors: metrics("sli.cloudWatch.errors", c.errors),
+      good: metrics("sli.cloudWatch.good", c.good),
+      total: metrics("sli.cloudWatch.total", c.total)!,
     };
   }
   const backends = buildOtherSources(where, sli, onGcp, problems);

@@ -140,10 +140,11 @@ export interface CloudWatchMetricModel {
   readonly dimensions: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
+/** Each part is one or more metrics whose counts add up. */
 export interface CloudWatchSliModel {
-  readonly errors?: CloudWatchMetricModel;
-  readonly good?: CloudWatchMetricModel;
-  readonly total: CloudWatchMetricModel;
+  readonly errors?: readonly CloudWatchMetricModel[];
+  readonly good?: readonly CloudWatchMetricModel[];
+  readonly total: readonly CloudWatchMetricModel[];
 }
 
 export interface SliModel {
