@@ -6,7 +6,8 @@ import { validate, withOpenSlo } from "../../../stacks/app";
 import { DefinitionError, buildModel, type SloModel } from "../../../engine/model";
 import { exportOpenSlo } from "../../../engine/openslo/export";
 import { importOpenSlo } from "../../../engine/openslo/import";
-import { defaults, synthGcp } from "../../helpers";
+import { latency, slo } from "../../../engine/definitions";
+import { defaults, synthGcp, withoutOverrides } from "../../helpers";
 
 const services = defaults().services.map((s) => s.id);
 const channels = defaults().channels.map((c) => c.id);
@@ -57,6 +58,29 @@ test("round trip: import -> export -> import gives the same model, for ratio and
   }
   // And once more: the second export is the first one.
   expect(exportOpenSlo(second).files).toEqual(files);
+});
+
+test("round trip keeps a latency SLI's unit and a client's own bucket form", () => {
+  const defs = withoutOverrides(defaults());
+  const latencySlo = (id: string, sli: Parameters<typeof latency>[0]) =>
+    slo({ id, service: "api", objective: 99, window: "28d", runbook: "https://x.example/r", sli: latency(sli) });
+  defs.slos = [
+    latencySlo("chat-latency", { threshold: "300ms", unit: "milliseconds", prometheus: { histogram: 'chat_latency{job="chat"}' } }),
+    latencySlo("rpc-latency", { threshold: "2s", prometheus: { histogram: "rpc_duration_seconds", bucket: "2.00" } }),
+  ];
+  const first = validate(defs);
+  const { files } = exportOpenSlo(first);
+  const imported = importOpenSlo(
+    [...files].map(([file, text]) => ({ file, text })),
+    services,
+    channels,
+  );
+  expect(imported.problems).toEqual([]);
+  const second = buildModel({ ...defs, slos: imported.slos });
+  for (const id of ["chat-latency", "rpc-latency"]) {
+    expect(second.slos.find((s) => s.id === id)!.sli).toEqual(first.slos.find((s) => s.id === id)!.sli);
+  }
+  expect(second.slos.find((s) => s.id === "chat-latency")!.sli.cloudMonitoring).toMatchObject({ max: 300, unit: "milliseconds" });
 });
 
 describe("bad OpenSLO files are rejected with the file and the field", () => {
