@@ -181,3 +181,41 @@ describe("CloudWatch counts added up: metric math over each metric", () => {
     ]);
   });
 });
+
+describe("latency on CloudWatch from a duration metric: the threshold in the metric's unit", () => {
+  const alb = { namespace: "AWS/ApplicationELB", metric: "TargetResponseTime", dimensions: { LoadBalancer: "app/shop/1" } };
+  const queries = (sli: SliDefinition) =>
+    synthAws(modelWith("shop-latency", sli, ["aws", "pagerduty"])).resource.aws_cloudwatch_metric_alarm["slo_shop-latency_page-fast-long"]
+      .metric_query;
+
+  test("good requests are the trimmed count up to 0.3 s, all requests the sample count", () => {
+    const q = queries(latency({ threshold: "300ms", cloudWatchLatency: alb }));
+    expect(q.map((x: any) => [x.id, x.metric?.stat ?? x.expression])).toEqual([
+      ["good", "TC(:0.3)"],
+      ["total", "SampleCount"],
+      ["error_ratio", "(total - FILL(good, 0)) / total"],
+    ]);
+    expect(q[0].metric).toMatchObject({ namespace: "AWS/ApplicationELB", metric_name: "TargetResponseTime", dimensions: alb.dimensions });
+  });
+
+  test("a metric in milliseconds is cut at 300", () => {
+    const q = queries(
+      latency({ threshold: "300ms", unit: "milliseconds", cloudWatchLatency: { ...alb, namespace: "Shop", metric: "LatencyMs" } }),
+    );
+    expect(q[0].metric.stat).toBe("TC(:300)");
+    // The metric's own unit wins over the SLI's.
+    const own = queries(latency({ threshold: "2s", unit: "milliseconds", cloudWatchLatency: { ...alb, unit: "seconds" } }));
+    expect(own[0].metric.stat).toBe("TC(:2)");
+  });
+
+  test("counts and a duration metric together are refused", () => {
+    const both = latency({
+      threshold: "1s",
+      cloudWatchLatency: alb,
+      cloudWatch: { good: { ...alb, statistic: "Sum" }, total: { ...alb, statistic: "Sum" } },
+    });
+    expect(problemsOf(defsWith("shop-latency", both, ["aws"]))).toEqual([
+      'slo "shop-latency": sli.cloudWatchLatency: give either `cloudWatch` counts or `cloudWatchLatency`, not both',
+    ]);
+  });
+});

@@ -280,6 +280,17 @@ export interface LatencySli extends CloudWatchSource {
   };
   /** A Cloud Monitoring distribution filter; derived from `prometheus` when absent. */
   readonly cloudMonitoring?: { readonly distribution: string };
+  /**
+   * A CloudWatch metric with one datapoint per request duration (an ALB's TargetResponseTime, in
+   * seconds), instead of `cloudWatch` counts: good requests are its trimmed count up to the
+   * threshold, `TC(:0.3)`, all requests its SampleCount. `unit` is the metric's, default the SLI's.
+   */
+  readonly cloudWatchLatency?: {
+    readonly namespace: string;
+    readonly metric: string;
+    readonly dimensions?: { readonly [name: string]: PerEnvironment<string> };
+    readonly unit?: HistogramUnit;
+  };
 }
 
 export interface FreshnessSli extends CloudWatchSource {

@@ -113,8 +113,22 @@ export function buildSli(
       total: metrics("sli.cloudWatch.total", c.total)!,
     };
   }
+  if (sli.kind === "latency" && sli.cloudWatchLatency) {
+    const c = sli.cloudWatchLatency;
+    if (sli.cloudWatch) problems.add(where, "sli.cloudWatchLatency", "give either `cloudWatch` counts or `cloudWatchLatency`, not both");
+    const seconds = parseThreshold(sli.threshold);
+    const unit = c.unit ?? sli.unit ?? "seconds";
+    if (unit !== "seconds" && unit !== "milliseconds")
+      problems.add(where, "sli.cloudWatchLatency.unit", `must be "seconds" or "milliseconds", got ${JSON.stringify(c.unit)}`);
+    const all = buildMetric(where, "sli.cloudWatchLatency", { ...c, statistic: "SampleCount" }, environments, problems);
+    if (seconds !== undefined && seconds > 0) {
+      // The threshold in the metric's unit, as the trimmed count's upper bound: requests at most that long.
+      const bound = Number((unit === "milliseconds" ? seconds * 1000 : seconds).toPrecision(12));
+      cloudWatch = { good: [{ ...all, statistic: `TC(:${bound})` }], total: [all] };
+    }
+  }
   const backends = buildOtherSources(where, sli, onGcp, problems);
-  if (!sli.prometheus && !sli.cloudMonitoring && !sli.cloudWatch) {
+  if (!sli.prometheus && !sli.cloudMonitoring && !cloudWatch) {
     problems.add(where, "sli", "needs at least one source: prometheus, cloudMonitoring or cloudWatch");
   }
   if (!backends || problems.all.length > before) return undefined;
