@@ -9,15 +9,20 @@ import { CloudwatchCompositeAlarm, type CloudwatchCompositeAlarmConfig } from "@
 import { CloudwatchMetricAlarm, type CloudwatchMetricAlarmConfig } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import type { Severity } from "../../engine/definitions/types";
 import type { ServiceModel } from "../../engine/model";
+import { alertText } from "../../engine/model/text";
 import { truncate } from "../names";
 import type { AwsAlertRouting } from "./routing";
 
 const ALARM_DESCRIPTION_MAX = 1024;
 
-/** `[P1] summary. details Runbook: url`, shortened where CloudWatch's 1,024 characters demand, never the runbook link. */
+/**
+ * `[P1] summary. details Runbook: url`, shortened where CloudWatch's 1,024 characters demand, never
+ * the runbook link. CloudWatch expands no templates: a Prometheus one (`{{ $labels.instance }}`)
+ * becomes a readable word ("the instance").
+ */
 export function describe(severity: string, summary: string, runbook: string | undefined, ...details: string[]): string {
   const tail = [...details, runbook ? `Runbook: ${runbook}` : ""].filter(Boolean).join(" ");
-  const head = truncate(`[${severity}] ${summary}.`, ALARM_DESCRIPTION_MAX - tail.length - 1);
+  const head = truncate(`[${severity}] ${alertText(summary, "words", { severity })}.`, ALARM_DESCRIPTION_MAX - tail.length - 1);
   return truncate([head, tail].filter(Boolean).join(" "), ALARM_DESCRIPTION_MAX);
 }
 

@@ -10,26 +10,38 @@ import { CLOUDWATCH_MAX_EVALUATION_SECONDS } from "./limits";
 import type { AwsAlertRouting } from "./routing";
 
 /**
- * The error ratio over `periodSeconds` as metric math: bad (or total minus good) over total.
- * FILL turns a missing bad count into 0: ALB publishes no 5xx datapoint in a minute without 5xx.
+ * The error ratio as metric math over the SLI's metrics, by query id: bad (or total minus good)
+ * over total. FILL turns a missing count into 0: ALB publishes no 5xx datapoint in a minute
+ * without 5xx. Metrics added up get ids `bad_0`, `bad_1`... and each is filled.
  */
+export function errorRatioMath(sli: CloudWatchSliModel): { metrics: { id: string; metric: CloudWatchMetricModel }[]; expression: string } {
+  const part = (name: string, list: readonly CloudWatchMetricModel[], fill: boolean) => {
+    const ids = list.length === 1 ? [name] : list.map((_, i) => `${name}_${i}`);
+    const terms = ids.map((id) => (fill || list.length > 1 ? `FILL(${id}, 0)` : id));
+    return { metrics: list.map((metric, i) => ({ id: ids[i], metric })), sum: terms.length === 1 ? terms[0] : `(${terms.join(" + ")})` };
+  };
+  const total = part("total", sli.total, false);
+  const counted = sli.errors ? part("bad", sli.errors, true) : part("good", sli.good!, true);
+  const expression = sli.errors ? `${counted.sum} / ${total.sum}` : `(${total.sum} - ${counted.sum}) / ${total.sum}`;
+  return { metrics: [...counted.metrics, ...total.metrics], expression };
+}
+
+/** The error ratio over `periodSeconds` as alarm metric queries. */
 export function errorRatioQueries(sli: CloudWatchSliModel, env: string, periodSeconds: number): CloudwatchMetricAlarmMetricQuery[] {
-  const metric = (id: string, m: CloudWatchMetricModel): CloudwatchMetricAlarmMetricQuery => ({
-    id,
-    returnData: false,
-    metric: { namespace: m.namespace, metricName: m.metric, dimensions: m.dimensions[env], stat: m.statistic, period: periodSeconds },
-  });
-  const ratio = sli.errors ? "FILL(bad, 0) / total" : "(total - FILL(good, 0)) / total";
+  const { metrics, expression } = errorRatioMath(sli);
   return [
-    sli.errors ? metric("bad", sli.errors) : metric("good", sli.good!),
-    metric("total", sli.total),
-    { id: "error_ratio", expression: ratio, label: "Error ratio", returnData: true },
+    ...metrics.map(({ id, metric: m }) => ({
+      id,
+      returnData: false,
+      metric: { namespace: m.namespace, metricName: m.metric, dimensions: m.dimensions[env], stat: m.statistic, period: periodSeconds },
+    })),
+    { id: "error_ratio", expression, label: "Error ratio", returnData: true },
   ];
 }
 
 /** True when every metric of the SLI has dimensions in this environment: only then are its alarms rendered. */
 export function existsIn(sli: CloudWatchSliModel, env: string): boolean {
-  return [sli.errors, sli.good, sli.total].every((m) => m === undefined || m.dimensions[env] !== undefined);
+  return [sli.errors, sli.good, sli.total].every((list) => list === undefined || list.every((m) => m.dimensions[env] !== undefined));
 }
 
 export interface AwsSloAlarmsProps {

@@ -17,7 +17,10 @@ export interface PolicyProps {
   readonly severity: Severity;
   /** The monitored service: its team's routes apply, and pages go to its PagerDuty service. */
   readonly service: Pick<ServiceModel, "id" | "team" | "pagerDuty">;
+  /** The policy's display name after `[env] [severity]`: plain text, which Cloud Monitoring shows as written. */
   readonly title: string;
+  /** The notification subject after `[severity]`, where Cloud Monitoring's variables are expanded; default: the title. */
+  readonly subject?: string;
   readonly summary: string;
   /** Markdown lines added to the documentation after the summary. */
   readonly details?: readonly string[];
@@ -49,7 +52,7 @@ export function alertPolicy(scope: Construct, props: PolicyProps): MonitoringAle
     alertStrategy: { notificationPrompts: ["OPENED", "CLOSED"] },
     documentation: {
       mimeType: "text/markdown",
-      subject: truncate(`[${props.severity}] ${props.title}`, 255),
+      subject: truncate(`[${props.severity}] ${props.subject ?? props.title}`, 255),
       content,
       links: props.runbook ? [{ displayName: "Runbook", url: props.runbook }] : undefined,
     },

@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import type { AlertRuleModel, EnvironmentModel } from "../../engine/model";
 import { apiDuration, formatDuration } from "../../engine/model/duration";
+import { alertText, type AlertTextStyle } from "../../engine/model/text";
 import { alertPolicy } from "./alert-policy";
 import type { GcpNotificationChannels } from "./notification-channels";
 import { RULE_EVALUATION_SECONDS } from "../../engine/model/burn-rate";
@@ -17,14 +18,19 @@ export class GcpAlertRules extends Construct {
     super(scope, id);
     for (const rule of rules) {
       if (rule.prometheus === undefined) continue;
+      // Prometheus templates in the text: Cloud Monitoring's variables where it expands them
+      // (subject, documentation), readable words in the display name; labels the rule fixes as their values.
+      const known = { ...rule.labels, alertname: rule.name, severity: rule.severity, service: rule.service.id, team: rule.service.team };
+      const text = (t: string, style: AlertTextStyle) => alertText(t, style, known);
       alertPolicy(this, {
         logicalId: `alert_${rule.id}`,
         env,
         channels,
         severity: rule.severity,
         service: rule.service,
-        title: `${rule.name}: ${rule.summary}`,
-        summary: rule.description,
+        title: `${rule.name}: ${text(rule.summary, "words")}`,
+        subject: `${rule.name}: ${text(rule.summary, "cloud-monitoring")}`,
+        summary: text(rule.description, "cloud-monitoring"),
         details: ["", "```promql", rule.prometheus, "```", `Fires after the condition holds for ${formatDuration(rule.forSeconds)}.`],
         runbook: rule.runbook,
         labels: { alert: rule.id, service: rule.service.id, team: rule.service.team },

@@ -7,7 +7,7 @@ import { apiDuration, formatDuration } from "../../engine/model/duration";
 import { alertPolicy } from "./alert-policy";
 import type { GcpNotificationChannels } from "./notification-channels";
 
-/** Windows-based SLIs (freshness) judge each minute. */
+/** Windows-based SLIs (time-based, freshness) judge each minute. */
 const WINDOW_PERIOD_SECONDS = 60;
 
 function sliConfig(sli: CloudMonitoringSli): Pick<MonitoringSloConfig, "requestBasedSli" | "windowsBasedSli"> {
@@ -19,12 +19,12 @@ function sliConfig(sli: CloudMonitoringSli): Pick<MonitoringSloConfig, "requestB
         },
       };
     case "distribution":
-      return { requestBasedSli: { distributionCut: { distributionFilter: sli.filter, range: { max: sli.maxSeconds } } } };
-    case "age":
+      return { requestBasedSli: { distributionCut: { distributionFilter: sli.filter, range: { max: sli.max } } } };
+    case "gauge-range":
       return {
         windowsBasedSli: {
           windowPeriod: apiDuration(WINDOW_PERIOD_SECONDS),
-          metricMeanInRange: { timeSeries: sli.filter, range: { max: sli.maxSeconds } },
+          metricMeanInRange: { timeSeries: sli.filter, range: { min: sli.min, max: sli.max } },
         },
       };
   }

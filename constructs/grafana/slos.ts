@@ -8,8 +8,9 @@ import type { GrafanaFolders } from "./folders-and-sources";
 
 /** Grafana SLO queries: a good/total ratio of counters, or a freeform success ratio over $__rate_interval. */
 export function sloQuery(sli: PrometheusSli): SloQuery {
-  if (sli.kind === "ratio" && sli.good) {
-    return { type: "ratio", ratio: [{ successMetric: formatSelector(sli.good), totalMetric: formatSelector(sli.total) }] };
+  // Grafana's ratio query names one counter each; counters added up go in a freeform query.
+  if (sli.kind === "ratio" && sli.good?.length === 1 && sli.total.length === 1) {
+    return { type: "ratio", ratio: [{ successMetric: formatSelector(sli.good[0]), totalMetric: formatSelector(sli.total[0]) }] };
   }
   // errorRatioQuery writes [window]; Grafana substitutes its own rate interval.
   const errors = errorRatioQuery(sli, 300).replace(/\[5m(:1m)?\]/g, (_, sub: string | undefined) =>

@@ -18,6 +18,7 @@ import type {
   CompositeAlarmDefinition,
   DashboardDefinition,
   FreshnessSli,
+  TimeBasedSli,
   LatencySli,
   RatioSli,
   SloDefinition,
@@ -43,6 +44,11 @@ export function ratio(sources: Untagged<RatioSli>): RatioSli {
 /** Share of requests faster than a threshold, from a histogram. */
 export function latency(sources: Untagged<LatencySli>): LatencySli {
   return { kind: "latency", ...sources };
+}
+
+/** Share of minutes in which a gauge stayed within bounds, e.g. uptime: `up` at least 1. */
+export function timeBased(sources: Untagged<TimeBasedSli>): TimeBasedSli {
+  return { kind: "time-based", ...sources };
 }
 
 /** Share of minutes in which the data was fresher than `maxAge`. */

@@ -237,26 +237,60 @@ export interface ServiceDefinition {
  */
 export type Selector = string;
 
+/**
+ * Counters whose events add up: one selector, or a list of them, e.g. a total that a team only
+ * counts as `["success_total", "failed_total"]`. The model writes `sum(rate(a)) + sum(rate(b))`.
+ */
+export type Counters = Selector | readonly Selector[];
+
 export interface RatioSli extends CloudWatchSource {
   readonly kind: "ratio";
-  /** Counters of bad and all events; give either `errors` or `good` with `total`. */
-  readonly prometheus?: { readonly errors?: Selector; readonly good?: Selector; readonly total: Selector };
+  /**
+   * Counters of bad and all events; give either `errors` or `good` with `total`. Each may be a
+   * list of counters added up; Cloud Monitoring filters select one metric, so an SLO on Google
+   * Cloud with such a sum needs explicit `cloudMonitoring` filters.
+   */
+  readonly prometheus?: { readonly errors?: Counters; readonly good?: Counters; readonly total: Counters };
   /** Cloud Monitoring filters; derived from `prometheus` (Managed Service for Prometheus) when absent. */
   readonly cloudMonitoring?: { readonly bad?: string; readonly good?: string; readonly total: string };
 }
+
+/** The unit a latency histogram records its observations in. */
+export type HistogramUnit = "seconds" | "milliseconds";
 
 export interface LatencySli extends CloudWatchSource {
   readonly kind: "latency";
   /** A request is good when it completes within this time. */
   readonly threshold: Duration | `${number}ms`;
+  /**
+   * The unit of the histogram (and of the Cloud Monitoring distribution): "seconds" (default,
+   * the Prometheus convention) or "milliseconds". Every target's threshold is written in it:
+   * the bucket's `le` label and the distribution cut of `300ms` are 0.3 in seconds, 300 in milliseconds.
+   */
+  readonly unit?: HistogramUnit;
   readonly prometheus?: {
     /** The histogram's base name and matchers, e.g. `http_request_duration_seconds{job="nous-api"}`. */
     readonly histogram: Selector;
-    /** The `le` label value of the bucket at the threshold, when the client does not print it as the plain number (e.g. "2.0"). */
+    /**
+     * The `le` label value of the bucket at the threshold, in the histogram's unit, when the client
+     * prints it in a form of its own (e.g. "2.00"). Prometheus 2's `le="2"` and Prometheus 3's
+     * normalised `le="2.0"` both match without it.
+     */
     readonly bucket?: string;
   };
   /** A Cloud Monitoring distribution filter; derived from `prometheus` when absent. */
   readonly cloudMonitoring?: { readonly distribution: string };
+  /**
+   * A CloudWatch metric with one datapoint per request duration (an ALB's TargetResponseTime, in
+   * seconds), instead of `cloudWatch` counts: good requests are its trimmed count up to the
+   * threshold, `TC(:0.3)`, all requests its SampleCount. `unit` is the metric's, default the SLI's.
+   */
+  readonly cloudWatchLatency?: {
+    readonly namespace: string;
+    readonly metric: string;
+    readonly dimensions?: { readonly [name: string]: PerEnvironment<string> };
+    readonly unit?: HistogramUnit;
+  };
 }
 
 export interface FreshnessSli extends CloudWatchSource {
@@ -267,6 +301,20 @@ export interface FreshnessSli extends CloudWatchSource {
   readonly prometheus?: { readonly ageSeconds: Selector };
   /** A Cloud Monitoring gauge filter of the age in seconds; derived from `prometheus` when absent. */
   readonly cloudMonitoring?: { readonly ageSeconds: string };
+}
+
+/**
+ * Time-based (windows-based): each minute is good or bad by a gauge's value, e.g. uptime from
+ * `up`: `good: { atLeast: 1 }`. Freshness is the case of an age gauge `atMost` its limit.
+ */
+export interface TimeBasedSli extends CloudWatchSource {
+  readonly kind: "time-based";
+  /** Bounds, inclusive, within which every series of the gauge must stay for the minute to be good. */
+  readonly good: { readonly atLeast?: number; readonly atMost?: number };
+  /** The gauge, e.g. `up{job="nous-api"}`. */
+  readonly prometheus?: { readonly gauge: Selector };
+  /** A Cloud Monitoring gauge filter; derived from `prometheus` (Managed Service for Prometheus) when absent. */
+  readonly cloudMonitoring?: { readonly gauge: string };
 }
 
 /** A CloudWatch metric, e.g. an ALB's RequestCount. Dimension values may differ per environment. */
@@ -280,9 +328,10 @@ export interface CloudWatchMetric {
 
 /** Counts of bad (or good) and all events in CloudWatch; SLOs on AWS are metric-math burn-rate alarms. */
 export interface CloudWatchSli {
-  readonly errors?: CloudWatchMetric;
-  readonly good?: CloudWatchMetric;
-  readonly total: CloudWatchMetric;
+  /** A metric, or a list of metrics whose counts add up (metric math), e.g. a total of successes and failures. */
+  readonly errors?: CloudWatchMetric | readonly CloudWatchMetric[];
+  readonly good?: CloudWatchMetric | readonly CloudWatchMetric[];
+  readonly total: CloudWatchMetric | readonly CloudWatchMetric[];
 }
 
 /** Every SLI kind may also be counted in CloudWatch, as bad (or good) and total events. */
@@ -290,7 +339,7 @@ export interface CloudWatchSource {
   readonly cloudWatch?: CloudWatchSli;
 }
 
-export type SliDefinition = RatioSli | LatencySli | FreshnessSli;
+export type SliDefinition = RatioSli | LatencySli | FreshnessSli | TimeBasedSli;
 
 export type TierId = "page-fast" | "page-slow" | "ticket";
 

@@ -104,9 +104,12 @@ export function burnAlertExpr(slo: SloModel, alert: BurnAlert, environment: stri
   return conditions.length === 1 ? conditions[0] : conditions.map((c) => `(${c})`).join(" or ");
 }
 
-/** The series whose absence means the SLI cannot be judged: the total, the histogram's count, the age gauge. */
+/**
+ * The series whose absence means the SLI cannot be judged: the total (its first counter, where
+ * counters add up: the others may rightly have no series yet), the histogram's count, the age gauge.
+ */
 export function noDataSelector(sli: PrometheusSli): VectorSelector {
-  return sli.kind === "ratio" ? sli.total : sli.kind === "latency" ? sli.count : sli.age;
+  return sli.kind === "ratio" ? sli.total[0] : sli.kind === "latency" ? sli.count : sli.gauge;
 }
 
 const tierText = (t: BurnRateTier) =>

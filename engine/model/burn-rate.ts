@@ -75,8 +75,13 @@ function detection(threshold: number, longWindowSeconds: number, stepSeconds: nu
   return Math.floor(round((threshold * longWindowSeconds) / stepSeconds)) * stepSeconds;
 }
 
-/** Freshness SLIs judge one point per minute. */
+/** Time-based SLIs (freshness among them) judge one point per minute. */
 export const FRESHNESS_STEP_SECONDS = 60;
+
+/** True for SLIs judged per minute rather than per event: time-based ones, freshness among them. */
+export function judgedPerMinute(sli: { readonly kind: string }): boolean {
+  return sli.kind === "freshness" || sli.kind === "time-based";
+}
 
 /**
  * The SLO's tiers: workbook defaults with the SLO's overrides. For windows other than 30 days
@@ -217,7 +222,7 @@ export function fitTiersToLookback(
   backend: string,
 ): BurnRateTier[] {
   const { tiers, windowSeconds, errorBudget } = slo;
-  const stepSeconds = slo.sli.kind === "freshness" ? FRESHNESS_STEP_SECONDS : undefined;
+  const stepSeconds = judgedPerMinute(slo.sli) ? FRESHNESS_STEP_SECONDS : undefined;
   return tiers.map((tier) => {
     if (tier.longWindowSeconds <= maxLookbackSeconds) return tier;
     const fitted = makeTier(

@@ -3,15 +3,14 @@
  * ratio over any window in PromQL, and the Cloud Monitoring form for Managed Service for
  * Prometheus (GMP) when no explicit filter is given.
  */
-import type { SliDefinition } from "../definitions/types";
+import type { CloudWatchMetric, HistogramUnit, SliDefinition } from "../definitions/types";
 import { formatDuration, parseDuration } from "./duration";
-import { formatSelector, parseSelector, type VectorSelector } from "./promql";
+import { formatSelector, parseSelector, type LabelMatcher, type VectorSelector } from "./promql";
 import type { Problems } from "./problems";
 import { buildMetric } from "./cloudwatch";
+import { GMP_RESOURCE_LABELS } from "./text";
+import { describeNumber } from "./text-checks";
 import type { CloudMonitoringSli, CloudWatchSliModel, PrometheusSli, SliModel } from "./types";
-
-/** Labels GMP stores on the prometheus_target resource; every other label is a metric label. */
-const GMP_RESOURCE_LABELS = new Set(["project_id", "location", "cluster", "namespace", "job", "instance"]);
 
 /** Cloud Monitoring filter selecting a GMP metric with the selector's matchers. */
 export function gmpFilter(selector: VectorSelector, kind: "counter" | "histogram" | "gauge"): string {
@@ -37,6 +36,17 @@ export function gmpFilter(selector: VectorSelector, kind: "counter" | "histogram
   return parts.join(" AND ");
 }
 
+/**
+ * The Cloud Monitoring filter of a counter an SLI counts events with. A histogram's `_count` (and
+ * `_bucket`) series are no counters of their own in Managed Prometheus: it stores the histogram as
+ * one distribution, `<name>/histogram`, whose count is the `_count`. Counters end in `_total`
+ * (Prometheus naming practice); an explicit `cloudMonitoring` filter covers a counter named otherwise.
+ */
+function gmpCountFilter(selector: VectorSelector): string {
+  const histogram = /^(.+)_(count|bucket)$/.exec(selector.metric);
+  return histogram ? gmpFilter({ ...selector, metric: histogram[1] }, "histogram") : gmpFilter(selector, "counter");
+}
+
 /** Latency thresholds may be written in ms; everything else uses parseDuration. */
 function parseThreshold(text: string): number | undefined {
   const ms = /^(\d+(?:\.\d+)?)ms$/.exec(text);
@@ -44,28 +54,88 @@ function parseThreshold(text: string): number | undefined {
   return parseDuration(text);
 }
 
-export function buildSli(where: string, sli: SliDefinition, environments: readonly string[], problems: Problems): SliModel | undefined {
+/** The unit a metric's name declares (`_seconds`, `_ms`, `_milliseconds`), as Prometheus naming practice puts it last. */
+function unitInName(metric: string): HistogramUnit | undefined {
+  if (/_seconds$/.test(metric)) return "seconds";
+  if (/_(ms|milliseconds)$/.test(metric)) return "milliseconds";
+  return undefined;
+}
+
+/** How Prometheus 3 writes a bucket bound: it normalises `le` to a float, so 2 becomes "2.0" (Prometheus 2 kept "2"). */
+export function prometheus3Le(value: number): string {
+  const text = String(value);
+  return /^-?\d+$/.test(text) ? `${text}.0` : text;
+}
+
+/**
+ * The `le` matcher of the bucket at `value`: every form Prometheus 2 and 3 write (and the client's
+ * own, when given), as an exact match when they agree, else as a regex of the alternatives.
+ */
+export function leMatcher(value: number, written?: string): LabelMatcher {
+  const forms = [...new Set([String(value), prometheus3Le(value), ...(written === undefined ? [] : [written])])];
+  if (forms.length === 1) return { name: "le", op: "=", value: forms[0] };
+  return { name: "le", op: "=~", value: forms.map((f) => f.replace(/[.+*?()[\]{}|^$\\]/g, "\\$&")).join("|") };
+}
+
+/** The bound a bucket's `le` matcher selects, read back from either form leMatcher writes; undefined for any other matcher. */
+export function leBound(matcher: LabelMatcher | undefined): number | undefined {
+  if (!matcher) return undefined;
+  const forms =
+    matcher.op === "=" ? [matcher.value] : matcher.op === "=~" ? matcher.value.split("|").map((f) => f.replace(/\\(.)/g, "$1")) : [];
+  const values = new Set(forms.map((f) => (f.trim() === "" ? NaN : Number(f))));
+  const [value] = values;
+  return values.size === 1 && Number.isFinite(value) ? value : undefined;
+}
+
+/** `onGcp`: the SLO's service is monitored on Google Cloud, which must then have a Cloud Monitoring form of the SLI. */
+export function buildSli(
+  where: string,
+  sli: SliDefinition,
+  environments: readonly string[],
+  problems: Problems,
+  onGcp = true,
+): SliModel | undefined {
   const before = problems.all.length;
   let cloudWatch: CloudWatchSliModel | undefined;
   if (sli.cloudWatch) {
     const c = sli.cloudWatch;
     if ((c.errors === undefined) === (c.good === undefined))
       problems.add(where, "sli.cloudWatch", "give exactly one of `errors` or `good` with `total`");
+    const metrics = (field: string, value: CloudWatchMetric | readonly CloudWatchMetric[] | undefined) => {
+      if (value === undefined) return undefined;
+      if (!Array.isArray(value)) return [buildMetric(where, field, value as CloudWatchMetric, environments, problems)];
+      if (value.length === 0) problems.add(where, field, "must be a metric or a list of metrics to add up, got []");
+      return value.map((m, i) => buildMetric(where, `${field}[${i}]`, m, environments, problems));
+    };
     cloudWatch = {
-      errors: c.errors && buildMetric(where, "sli.cloudWatch.errors", c.errors, environments, problems),
-      good: c.good && buildMetric(where, "sli.cloudWatch.good", c.good, environments, problems),
-      total: buildMetric(where, "sli.cloudWatch.total", c.total, environments, problems),
+      errors: metrics("sli.cloudWatch.errors", c.errors),
+      good: metrics("sli.cloudWatch.good", c.good),
+      total: metrics("sli.cloudWatch.total", c.total)!,
     };
   }
-  const backends = buildOtherSources(where, sli, problems);
-  if (!sli.prometheus && !sli.cloudMonitoring && !sli.cloudWatch) {
+  if (sli.kind === "latency" && sli.cloudWatchLatency) {
+    const c = sli.cloudWatchLatency;
+    if (sli.cloudWatch) problems.add(where, "sli.cloudWatchLatency", "give either `cloudWatch` counts or `cloudWatchLatency`, not both");
+    const seconds = parseThreshold(sli.threshold);
+    const unit = c.unit ?? sli.unit ?? "seconds";
+    if (unit !== "seconds" && unit !== "milliseconds")
+      problems.add(where, "sli.cloudWatchLatency.unit", `must be "seconds" or "milliseconds", got ${JSON.stringify(c.unit)}`);
+    const all = buildMetric(where, "sli.cloudWatchLatency", { ...c, statistic: "SampleCount" }, environments, problems);
+    if (seconds !== undefined && seconds > 0) {
+      // The threshold in the metric's unit, as the trimmed count's upper bound: requests at most that long.
+      const bound = Number((unit === "milliseconds" ? seconds * 1000 : seconds).toPrecision(12));
+      cloudWatch = { good: [{ ...all, statistic: `TC(:${bound})` }], total: [all] };
+    }
+  }
+  const backends = buildOtherSources(where, sli, onGcp, problems);
+  if (!sli.prometheus && !sli.cloudMonitoring && !cloudWatch) {
     problems.add(where, "sli", "needs at least one source: prometheus, cloudMonitoring or cloudWatch");
   }
   if (!backends || problems.all.length > before) return undefined;
   return { ...backends, cloudWatch };
 }
 
-function buildOtherSources(where: string, sli: SliDefinition, problems: Problems): SliModel | undefined {
+function buildOtherSources(where: string, sli: SliDefinition, onGcp: boolean, problems: Problems): SliModel | undefined {
   const selector = (field: string, text: string | undefined): VectorSelector | undefined => {
     if (text === undefined) return undefined;
     const parsed = parseSelector(text);
@@ -74,6 +144,26 @@ function buildOtherSources(where: string, sli: SliDefinition, problems: Problems
       return undefined;
     }
     return parsed;
+  };
+  const counters = (field: string, value: string | readonly string[] | undefined): VectorSelector[] | undefined => {
+    if (value === undefined) return undefined;
+    if (typeof value === "string") {
+      const one = selector(field, value);
+      return one && [one];
+    }
+    if (!Array.isArray(value) || value.length === 0) {
+      problems.add(where, field, `must be a selector or a list of selectors to add up, got ${JSON.stringify(value)}`);
+      return undefined;
+    }
+    const list = value.map((text, i) => selector(`${field}[${i}]`, text));
+    const seen = new Set<string>();
+    list.forEach((s, i) => {
+      if (!s) return;
+      const text = formatSelector(s);
+      if (seen.has(text)) problems.add(where, `${field}[${i}]`, `repeats ${text}: each counter is added once`);
+      seen.add(text);
+    });
+    return list.every((s) => s !== undefined) ? (list as VectorSelector[]) : undefined;
   };
   const before = problems.all.length;
 
@@ -85,9 +175,9 @@ function buildOtherSources(where: string, sli: SliDefinition, problems: Problems
         if ((p.errors === undefined) === (p.good === undefined)) {
           problems.add(where, "sli.prometheus", "give exactly one of `errors` or `good` with `total`");
         }
-        const errors = selector("sli.prometheus.errors", p.errors);
-        const good = selector("sli.prometheus.good", p.good);
-        const total = selector("sli.prometheus.total", p.total);
+        const errors = counters("sli.prometheus.errors", p.errors);
+        const good = counters("sli.prometheus.good", p.good);
+        const total = counters("sli.prometheus.total", p.total);
         if (total && (errors || good)) prometheus = { kind: "ratio", errors, good, total };
       }
       let cloudMonitoring: CloudMonitoringSli | undefined;
@@ -99,12 +189,39 @@ function buildOtherSources(where: string, sli: SliDefinition, problems: Problems
         if (!c.total?.trim()) problems.add(where, "sli.cloudMonitoring.total", "must be a Cloud Monitoring filter");
         cloudMonitoring = { kind: "ratio", bad: c.bad, good: c.good, total: c.total };
       } else if (prometheus?.kind === "ratio") {
-        cloudMonitoring = {
-          kind: "ratio",
-          bad: prometheus.errors && gmpFilter(prometheus.errors, "counter"),
-          good: prometheus.good && gmpFilter(prometheus.good, "counter"),
-          total: gmpFilter(prometheus.total, "counter"),
-        };
+        const parts = [
+          ["errors", prometheus.errors],
+          ["good", prometheus.good],
+          ["total", prometheus.total],
+        ] as const;
+        for (const [field, list] of parts) {
+          for (const s of list ?? []) {
+            if (s.metric.endsWith("_bucket") && s.matchers.some((m) => m.name === "le"))
+              problems.add(
+                where,
+                `sli.prometheus.${field}`,
+                `selects one bucket of a histogram (le), which Managed Prometheus keeps inside the histogram's distribution: write latency({ threshold, prometheus: { histogram } }) instead; got ${formatSelector(s)}`,
+              );
+          }
+        }
+        // A request-based SLO's filter selects one metric type: a sum of counters has no filter.
+        const summed = parts.filter(([, list]) => list && list.length > 1);
+        if (summed.length === 0) {
+          cloudMonitoring = {
+            kind: "ratio",
+            bad: prometheus.errors && gmpCountFilter(prometheus.errors[0]),
+            good: prometheus.good && gmpCountFilter(prometheus.good[0]),
+            total: gmpCountFilter(prometheus.total[0]),
+          };
+        } else if (onGcp) {
+          for (const [field, list] of summed)
+            problems.add(
+              where,
+              `sli.prometheus.${field}`,
+              `adds up ${list!.length} counters (${list!.map((s) => s.metric).join(" + ")}), which a Cloud Monitoring SLO cannot: its filters select one metric. ` +
+                `Give sli.cloudMonitoring filters (e.g. of a recording rule's metric that sums them), or leave "gcp" out of the service's runsOn.targets`,
+            );
+        }
       }
       return problems.all.length > before ? undefined : { kind: "ratio", prometheus, cloudMonitoring };
     }
@@ -115,14 +232,42 @@ function buildOtherSources(where: string, sli: SliDefinition, problems: Problems
         problems.add(where, "sli.threshold", `must be a duration such as "500ms" or "2s", got ${JSON.stringify(sli.threshold)}`);
         return undefined;
       }
+      const unit = sli.unit ?? "seconds";
+      if (unit !== "seconds" && unit !== "milliseconds") {
+        problems.add(where, "sli.unit", `must be "seconds" or "milliseconds", got ${JSON.stringify(sli.unit)}`);
+        return undefined;
+      }
+      // The threshold as the histogram writes it: 300ms is 0.3 in seconds and 300 in milliseconds.
+      const threshold = Number((unit === "milliseconds" ? maxSeconds * 1000 : maxSeconds).toPrecision(12));
       let prometheus: PrometheusSli | undefined;
       const histogram = selector("sli.prometheus.histogram", sli.prometheus?.histogram);
       if (histogram) {
-        const le = sli.prometheus?.bucket ?? String(maxSeconds);
+        const named = unitInName(histogram.metric);
+        if (named && named !== unit) {
+          problems.add(
+            where,
+            "sli.unit",
+            `is ${JSON.stringify(unit)}${sli.unit === undefined ? " (the default)" : ""}, but the histogram ${histogram.metric} is named in ${named}: ` +
+              `write unit: ${JSON.stringify(named)}, or the threshold ${sli.threshold} is read as ${threshold} ${unit}`,
+          );
+        }
+        const bucket = sli.prometheus?.bucket;
+        if (bucket !== undefined && !(bucket.trim() !== "" && Number(bucket) === threshold)) {
+          const other: HistogramUnit = unit === "seconds" ? "milliseconds" : "seconds";
+          const inOther = Number((other === "milliseconds" ? maxSeconds * 1000 : maxSeconds).toPrecision(12));
+          problems.add(
+            where,
+            "sli.prometheus.bucket",
+            `must be the threshold ${sli.threshold} in the histogram's unit (${unit}), ${threshold}, as the client writes it (e.g. "${prometheus3Le(threshold)}"); got ${JSON.stringify(bucket)}` +
+              (Number(bucket) === inOther ? `, the threshold in ${other}: write unit: "${other}"` : ""),
+          );
+        }
         prometheus = {
           kind: "latency",
-          bucket: { metric: `${histogram.metric}_bucket`, matchers: [...histogram.matchers, { name: "le", op: "=", value: le }] },
+          bucket: { metric: `${histogram.metric}_bucket`, matchers: [...histogram.matchers, leMatcher(threshold, bucket)] },
           count: { metric: `${histogram.metric}_count`, matchers: histogram.matchers },
+          threshold,
+          unit,
         };
       }
       const filter = sli.cloudMonitoring?.distribution ?? (histogram && gmpFilter(histogram, "histogram"));
@@ -130,7 +275,7 @@ function buildOtherSources(where: string, sli: SliDefinition, problems: Problems
       return {
         kind: "latency",
         prometheus,
-        cloudMonitoring: filter === undefined ? undefined : { kind: "distribution", filter, maxSeconds },
+        cloudMonitoring: filter === undefined ? undefined : { kind: "distribution", filter, max: threshold, unit },
       };
     }
 
@@ -140,35 +285,95 @@ function buildOtherSources(where: string, sli: SliDefinition, problems: Problems
         problems.add(where, "sli.maxAge", `must be a duration such as "5m", got ${JSON.stringify(sli.maxAge)}`);
         return undefined;
       }
-      const age = selector("sli.prometheus.ageSeconds", sli.prometheus?.ageSeconds);
-      const prometheus: PrometheusSli | undefined = age && { kind: "freshness", age, maxAgeSeconds };
-      const filter = sli.cloudMonitoring?.ageSeconds ?? (age && gmpFilter(age, "gauge"));
+      // Freshness is time-based: a minute is good while the age gauge is at most the limit.
+      const gauge = selector("sli.prometheus.ageSeconds", sli.prometheus?.ageSeconds);
+      const filter = sli.cloudMonitoring?.ageSeconds ?? (gauge && gmpFilter(gauge, "gauge"));
       if (problems.all.length > before) return undefined;
-      return {
-        kind: "freshness",
-        prometheus,
-        cloudMonitoring: filter === undefined ? undefined : { kind: "age", filter, maxSeconds: maxAgeSeconds },
+      return perMinute("freshness", gauge, filter, undefined, maxAgeSeconds);
+    }
+
+    case "time-based": {
+      const good = sli.good as { atLeast?: unknown; atMost?: unknown } | undefined;
+      const bound = (name: "atLeast" | "atMost") => {
+        const value = good?.[name];
+        if (value === undefined) return undefined;
+        if (typeof value !== "number" || !Number.isFinite(value)) {
+          problems.add(where, `sli.good.${name}`, `must be a finite number, got ${describeNumber(value)}`);
+          return undefined;
+        }
+        return value;
       };
+      const atLeast = bound("atLeast");
+      const atMost = bound("atMost");
+      if (good?.atLeast === undefined && good?.atMost === undefined)
+        problems.add(
+          where,
+          "sli.good",
+          "needs atLeast, atMost or both: the bounds a good minute's gauge stays within (uptime: { atLeast: 1 })",
+        );
+      else if (atLeast !== undefined && atMost !== undefined && atLeast > atMost)
+        problems.add(where, "sli.good", `atLeast ${atLeast} is above atMost ${atMost}: no minute could be good`);
+      const gauge = selector("sli.prometheus.gauge", sli.prometheus?.gauge);
+      const filter = sli.cloudMonitoring?.gauge ?? (gauge && gmpFilter(gauge, "gauge"));
+      if (problems.all.length > before) return undefined;
+      return perMinute("time-based", gauge, filter, atLeast, atMost);
     }
 
     default: {
-      problems.add(where, "sli.kind", `must be ratio, latency or freshness, got ${JSON.stringify((sli as { kind: unknown }).kind)}`);
+      problems.add(
+        where,
+        "sli.kind",
+        `must be ratio, latency, freshness or time-based, got ${JSON.stringify((sli as { kind: unknown }).kind)}`,
+      );
       return undefined;
     }
   }
 }
 
-/** PromQL for the fraction of bad events (or stale minutes) over the window. */
+/** A time-based SLI's forms: the minutes of the gauge in Prometheus, a windows-based SLI in Cloud Monitoring. */
+function perMinute(
+  kind: "freshness" | "time-based",
+  gauge: VectorSelector | undefined,
+  filter: string | undefined,
+  atLeast: number | undefined,
+  atMost: number | undefined,
+): SliModel {
+  const bounds = { ...(atLeast !== undefined ? { atLeast } : {}), ...(atMost !== undefined ? { atMost } : {}) };
+  return {
+    kind,
+    prometheus: gauge && { kind: "minutes", gauge, ...bounds },
+    cloudMonitoring:
+      filter === undefined
+        ? undefined
+        : {
+            kind: "gauge-range",
+            filter,
+            ...(atLeast !== undefined ? { min: atLeast } : {}),
+            ...(atMost !== undefined ? { max: atMost } : {}),
+          },
+  };
+}
+
+/** PromQL for the fraction of bad events (or bad minutes) over the window. */
 export function errorRatioQuery(sli: PrometheusSli, windowSeconds: number): string {
   const w = formatDuration(windowSeconds);
   const rate = (s: VectorSelector) => `sum(rate(${formatSelector(s)}[${w}]))`;
+  // Counters added up: a counter with no series yet (no failure ever counted) would make the whole
+  // sum empty, as `+` matches nothing against an empty vector; `or vector(0)` makes it count as 0.
+  const rates = (list: readonly VectorSelector[]) =>
+    list.length === 1 ? rate(list[0]) : `(${list.map((s) => `(${rate(s)} or vector(0))`).join(" + ")})`;
   switch (sli.kind) {
     case "ratio":
-      return sli.errors ? `${rate(sli.errors)} / ${rate(sli.total)}` : `1 - (${rate(sli.good!)} / ${rate(sli.total)})`;
+      return sli.errors ? `${rates(sli.errors)} / ${rates(sli.total)}` : `1 - (${rates(sli.good!)} / ${rates(sli.total)})`;
     case "latency":
       return `1 - (${rate(sli.bucket)} / ${rate(sli.count)})`;
-    case "freshness":
-      // A minute is bad when the age exceeds the limit; the ratio is the share of bad minutes.
-      return `avg_over_time((max(${formatSelector(sli.age)}) > bool ${sli.maxAgeSeconds})[${w}:1m])`;
+    case "minutes": {
+      // A minute is bad when a series leaves the bounds; the ratio is the share of bad minutes.
+      const g = formatSelector(sli.gauge);
+      const above = sli.atMost !== undefined ? `max(${g}) > bool ${sli.atMost}` : undefined;
+      const below = sli.atLeast !== undefined ? `min(${g}) < bool ${sli.atLeast}` : undefined;
+      const bad = above && below ? `clamp_max((${above}) + (${below}), 1)` : (above ?? below)!;
+      return `avg_over_time((${bad})[${w}:1m])`;
+    }
   }
 }

@@ -1,6 +1,6 @@
 /** SLOs: objective, window, SLI, burn-rate tiers (also as each target deploys them) and budget alerts. */
 import type { Definitions } from "../definitions/types";
-import { BURN_RATE_LOOKBACK_LIMITS, FRESHNESS_STEP_SECONDS, deriveTiers, fitTiersToLookback } from "./burn-rate";
+import { BURN_RATE_LOOKBACK_LIMITS, FRESHNESS_STEP_SECONDS, deriveTiers, judgedPerMinute, fitTiersToLookback } from "./burn-rate";
 import { describeNumber } from "./text-checks";
 import { checkId, checkRunbook, checkText, checkUnique } from "./checks";
 import { parseDuration } from "./duration";
@@ -56,7 +56,8 @@ export function buildSlos(
     }
     // Every SLO has paging burn-rate tiers, so a responder needs somewhere to start.
     checkRunbook(where, d.runbook, "its burn-rate alerts page", problems);
-    const sli = buildSli(where, d.sli, environments, problems);
+    const onGcp = !service || service.runsOn.targets === undefined || service.runsOn.targets.includes("gcp");
+    const sli = buildSli(where, d.sli, environments, problems, onGcp);
     if (problems.all.length > before || !service || !sli || windowSeconds === undefined) continue;
 
     // toPrecision strips float noise: 99.9 / 100 is 0.9990000000000001 in binary floating point.
@@ -68,7 +69,7 @@ export function buildSlos(
       windowSeconds,
       errorBudget,
       problems,
-      sli.kind === "freshness" ? FRESHNESS_STEP_SECONDS : undefined,
+      judgedPerMinute(sli) ? FRESHNESS_STEP_SECONDS : undefined,
     );
     const fitted = Object.entries(BURN_RATE_LOOKBACK_LIMITS).map(
       ([target, limit]) =>

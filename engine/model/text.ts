@@ -32,3 +32,48 @@ export type CloudMonitoringVariable =
   | "resource.project"
   | `resource.label.${string}`
   | `log.extracted_label.${string}`;
+
+/** Labels Managed Service for Prometheus keeps on the `prometheus_target` resource; every other label is a metric label. */
+export const GMP_RESOURCE_LABELS: ReadonlySet<string> = new Set(["project_id", "location", "cluster", "namespace", "job", "instance"]);
+
+/**
+ * How a target reads the Prometheus templates of an alert's text (`{{ $labels.instance }}`,
+ * `{{ $value }}`): "prometheus" keeps them (Prometheus and Grafana expand them); "cloud-monitoring"
+ * writes Cloud Monitoring's own documentation variables where one exists (documentation subject
+ * and content); "words" writes a readable word ("the instance", "the value") for text that no
+ * engine expands: display names, CloudWatch alarm descriptions.
+ */
+export type AlertTextStyle = "prometheus" | "cloud-monitoring" | "words";
+
+/** `{{ ... }}` with Go's whitespace-trimming markers. */
+const TEMPLATE = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
+/** `$labels.x`, `.Labels.x`, `index $labels "x"`, `$labels.x | toUpper`: the label a template reads. */
+const LABEL = /(?:\$labels|\.Labels)\.([a-zA-Z_][a-zA-Z0-9_]*)|index\s+(?:\$labels|\.Labels)\s+"([^"]+)"/;
+const VALUE = /\$value\b|\.Value\b/;
+
+/**
+ * An alert's text as the target reads it. `known` holds the labels whose values the definitions
+ * already fix (alertname, severity, the rule's own labels): they are written as their values.
+ */
+export function alertText(text: string, style: AlertTextStyle, known: Readonly<Record<string, string>> = {}): string {
+  if (style === "prometheus" || !text.includes("{{")) return text;
+  const out = text.replace(TEMPLATE, (_, body: string) => {
+    // Actions (if, range, with, end...) have no meaning outside Prometheus; their text is kept.
+    if (/^(if|else|end|range|with|define|template|block|break|continue)\b/.test(body)) return "";
+    const label = LABEL.exec(body);
+    if (label) {
+      const name = label[1] ?? label[2];
+      if (Object.hasOwn(known, name)) return known[name];
+      if (style === "cloud-monitoring" && /^[a-zA-Z_][a-zA-Z0-9_]*$/.test(name))
+        return `\${${GMP_RESOURCE_LABELS.has(name) ? "resource" : "metric"}.label.${name}}`;
+      return `the ${name.replace(/_/g, " ")}`;
+    }
+    if (VALUE.test(body)) return "the value";
+    return "";
+  });
+  // Leftover halves of a template, and the spaces a dropped one leaves, are not shown.
+  return out
+    .replace(/\{\{|\}\}/g, "")
+    .replace(/[ \t]{2,}/g, " ")
+    .trim();
+}

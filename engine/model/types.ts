@@ -2,7 +2,7 @@
  * The validated, normalized model every target renders. Every number a target needs is
  * computed here once; constructs only map these fields onto resources.
  */
-import type { Severity, TierId } from "../definitions/types";
+import type { HistogramUnit, Severity, TierId } from "../definitions/types";
 import type { VectorSelector } from "./promql";
 
 export interface SeverityModel {
@@ -107,14 +107,30 @@ export interface ServiceModel {
 /** Cloud Monitoring form of an SLI, when the SLO has one. */
 export type CloudMonitoringSli =
   | { readonly kind: "ratio"; readonly good?: string; readonly bad?: string; readonly total: string }
-  | { readonly kind: "distribution"; readonly filter: string; readonly maxSeconds: number }
-  | { readonly kind: "age"; readonly filter: string; readonly maxSeconds: number };
+  /** `max`: the threshold in the distribution's unit. */
+  | { readonly kind: "distribution"; readonly filter: string; readonly max: number; readonly unit: HistogramUnit }
+  /** Windows-based: a minute is good when the gauge's mean stays within [min, max]. */
+  | { readonly kind: "gauge-range"; readonly filter: string; readonly min?: number; readonly max?: number };
 
 /** Prometheus form of an SLI, when the SLO has one. */
 export type PrometheusSli =
-  | { readonly kind: "ratio"; readonly errors?: VectorSelector; readonly good?: VectorSelector; readonly total: VectorSelector }
-  | { readonly kind: "latency"; readonly bucket: VectorSelector; readonly count: VectorSelector }
-  | { readonly kind: "freshness"; readonly age: VectorSelector; readonly maxAgeSeconds: number };
+  /** Each part is one or more counters whose events add up. */
+  | {
+      readonly kind: "ratio";
+      readonly errors?: readonly VectorSelector[];
+      readonly good?: readonly VectorSelector[];
+      readonly total: readonly VectorSelector[];
+    }
+  /** `threshold`: the bucket's upper bound in the histogram's unit; `bucket` matches its `le` in every form Prometheus writes. */
+  | {
+      readonly kind: "latency";
+      readonly bucket: VectorSelector;
+      readonly count: VectorSelector;
+      readonly threshold: number;
+      readonly unit: HistogramUnit;
+    }
+  /** Judged per minute: good while every series of the gauge stays within [atLeast, atMost] (freshness: age at most its limit). */
+  | { readonly kind: "minutes"; readonly gauge: VectorSelector; readonly atLeast?: number; readonly atMost?: number };
 
 /** A CloudWatch metric with its dimensions resolved per environment id (absent: not in that environment). */
 export interface CloudWatchMetricModel {
@@ -124,14 +140,15 @@ export interface CloudWatchMetricModel {
   readonly dimensions: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
+/** Each part is one or more metrics whose counts add up. */
 export interface CloudWatchSliModel {
-  readonly errors?: CloudWatchMetricModel;
-  readonly good?: CloudWatchMetricModel;
-  readonly total: CloudWatchMetricModel;
+  readonly errors?: readonly CloudWatchMetricModel[];
+  readonly good?: readonly CloudWatchMetricModel[];
+  readonly total: readonly CloudWatchMetricModel[];
 }
 
 export interface SliModel {
-  readonly kind: "ratio" | "latency" | "freshness";
+  readonly kind: "ratio" | "latency" | "freshness" | "time-based";
   readonly prometheus?: PrometheusSli;
   readonly cloudMonitoring?: CloudMonitoringSli;
   readonly cloudWatch?: CloudWatchSliModel;

@@ -6,30 +6,30 @@
 import { stringify } from "yaml";
 import type { Model, SloModel } from "../model";
 import { formatDuration } from "../model/duration";
-import { formatSelector } from "../model/promql";
+import { formatSelector, type VectorSelector } from "../model/promql";
 import { ANNOTATIONS } from "./import";
 
 const source = (query: string) => ({ metricSource: { type: "Prometheus", spec: { query } } });
+/** Counters added up, as the importer reads them back. */
+const sumOf = (counters: readonly VectorSelector[]) => counters.map(formatSelector).join(" + ");
 
 /** The SLO's documents, or why it cannot be expressed in OpenSLO v1 here. */
 export function sloDocuments(slo: SloModel): object[] | string {
   const p = slo.sli.prometheus;
   if (!p) return "has no Prometheus source";
-  if (p.kind === "freshness") return "is a freshness SLI, which OpenSLO v1 cannot express as a ratio of counters";
+  if (p.kind === "minutes") return `is a ${slo.sli.kind} SLI, which OpenSLO v1 cannot express as a ratio of counters`;
   const annotations: Record<string, string> = { [ANNOTATIONS.runbook]: slo.runbook };
   let ratioMetric: object;
   if (p.kind === "latency") {
-    const threshold = slo.sli.cloudMonitoring?.kind === "distribution" ? slo.sli.cloudMonitoring.maxSeconds : undefined;
-    const le = p.bucket.matchers.find((m) => m.name === "le")!.value;
     annotations[ANNOTATIONS.sliKind] = "latency";
-    annotations[ANNOTATIONS.threshold] = `${threshold}s`;
-    if (le !== String(threshold)) annotations[ANNOTATIONS.bucket] = le;
+    annotations[ANNOTATIONS.threshold] = `${p.threshold}${p.unit === "milliseconds" ? "ms" : "s"}`;
+    if (p.unit !== "seconds") annotations[ANNOTATIONS.unit] = p.unit;
     ratioMetric = { counter: true, good: source(formatSelector(p.bucket)), total: source(formatSelector(p.count)) };
   } else {
     ratioMetric = {
       counter: true,
-      ...(p.errors ? { bad: source(formatSelector(p.errors)) } : { good: source(formatSelector(p.good!)) }),
-      total: source(formatSelector(p.total)),
+      ...(p.errors ? { bad: source(sumOf(p.errors)) } : { good: source(sumOf(p.good!)) }),
+      total: source(sumOf(p.total)),
     };
   }
   const policy = {

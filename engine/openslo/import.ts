@@ -17,6 +17,7 @@ import { parseAllDocuments } from "yaml";
 import type {
   BurnRateTierOverride,
   Duration,
+  HistogramUnit,
   OpenSloImportDefinition,
   ServiceDefinition,
   Severity,
@@ -31,6 +32,7 @@ import { parseDuration } from "../model/duration";
 import { Problems, type Problem } from "../model/problems";
 import { formatSelector, type VectorSelector } from "../model/promql";
 import { noErrorBudget } from "../model/slos";
+import { leBound, prometheus3Le } from "../model/sli";
 import { asOneSelector, parseCounterQuery, sameSelector, type CounterSum } from "./counters";
 
 export const TIER_IDS: readonly TierId[] = ["page-fast", "page-slow", "ticket"];
@@ -42,6 +44,7 @@ export const ANNOTATIONS = {
   sliKind: "monitoring/sli-kind",
   threshold: "monitoring/latency-threshold",
   bucket: "monitoring/latency-bucket",
+  unit: "monitoring/latency-unit",
 } as const;
 
 const DAY = 86400;
@@ -100,7 +103,7 @@ interface Draft {
   readonly total?: Query;
   /** The file says the queries' values are not cumulative counts (OpenSLO `counter: false`). */
   readonly notCounters?: string;
-  readonly latency?: { readonly threshold?: string; readonly bucket?: string };
+  readonly latency?: { readonly threshold?: string; readonly bucket?: string; readonly unit?: string };
 }
 
 type Add = (doc: Doc, field: string, message: string) => void;
@@ -457,7 +460,13 @@ function readV1Slo(doc: Doc, byKind: Map<string, Map<string, Doc>>, reportTo: Ad
       total,
       ...(ratio?.counter === false ? { notCounters: `${sliField}.spec.ratioMetric.counter` } : {}),
       ...(sliKind === "latency"
-        ? { latency: { threshold: annotations[ANNOTATIONS.threshold], bucket: annotations[ANNOTATIONS.bucket] } }
+        ? {
+            latency: {
+              threshold: annotations[ANNOTATIONS.threshold],
+              bucket: annotations[ANNOTATIONS.bucket],
+              unit: annotations[ANNOTATIONS.unit],
+            },
+          }
         : {}),
     },
   ];
@@ -678,17 +687,10 @@ function sliOf(draft: Draft, add: Add): SliDefinition | undefined {
     }
     return { ...parsed, query: q };
   };
-  const one = (sum: CounterSum, q: Query): VectorSelector | undefined => {
+  // Counters added up: one selector where one can select exactly them, else the list of counters.
+  const one = (sum: CounterSum): VectorSelector[] => {
     const selector = asOneSelector(sum);
-    if (!selector) {
-      add(
-        doc,
-        q.field,
-        `adds up ${sum.counters.length} different counters (${sum.counters.map((c) => formatSelector(c)).join(", ")}): sums of several counters are not supported yet, only of one counter's series that a single selector can match; got ${written(q.text)}`,
-      );
-      ok = false;
-    }
-    return selector;
+    return selector ? [selector] : [...sum.counters];
   };
   const difference = (q: Query) => {
     add(
@@ -702,13 +704,13 @@ function sliOf(draft: Draft, add: Add): SliDefinition | undefined {
   const total = parse(draft.total);
   const good = parse(draft.good);
   const bad = parse(draft.bad);
-  const totalSelector = total && (total.kind === "sum" ? one(total.sum, total.query) : difference(total.query));
-  let goodSelector = good && (good.kind === "sum" ? one(good.sum, good.query) : difference(good.query));
-  let badSelector: VectorSelector | undefined;
-  if (bad?.kind === "sum") badSelector = one(bad.sum, bad.query);
+  const totalList = total && (total.kind === "sum" ? one(total.sum) : difference(total.query));
+  let goodList = good && (good.kind === "sum" ? one(good.sum) : difference(good.query));
+  let badList: VectorSelector[] | undefined;
+  if (bad?.kind === "sum") badList = one(bad.sum);
   else if (bad?.kind === "difference") {
     const minuend = asOneSelector(bad.minuend);
-    if (minuend && totalSelector && sameSelector(minuend, totalSelector)) goodSelector = one(bad.subtrahend, bad.query);
+    if (minuend && totalList?.length === 1 && sameSelector(minuend, totalList[0])) goodList = one(bad.subtrahend);
     else difference(bad.query);
   }
   if (draft.notCounters) {
@@ -718,7 +720,10 @@ function sliOf(draft: Draft, add: Add): SliDefinition | undefined {
       ok = false;
     }
   }
-  if (!ok || !totalSelector || !(goodSelector || badSelector)) return undefined;
+  if (!ok || !totalList || !(goodList || badList)) return undefined;
+  const single = (list: VectorSelector[] | undefined) => (list?.length === 1 ? list[0] : undefined);
+  const totalSelector = single(totalList);
+  const goodSelector = single(goodList);
 
   // A histogram's bucket over its count is a latency SLI: Managed Prometheus keeps it as one
   // distribution (/histogram), not as counters.
@@ -726,38 +731,48 @@ function sliOf(draft: Draft, add: Add): SliDefinition | undefined {
   const histogram = goodSelector?.metric.endsWith("_bucket") ? goodSelector.metric.slice(0, -"_bucket".length) : undefined;
   const goodField = (draft.good ?? draft.bad)!.field;
   if (histogram !== undefined || draft.latency) {
+    if (!totalSelector) {
+      add(
+        doc,
+        goodField,
+        `must be a histogram's bucket over the same histogram's _count as total, for a latency SLI; got a total of ${totalList.length} counters added up`,
+      );
+      return undefined;
+    }
     const others = goodSelector?.matchers.filter((m) => m.name !== "le") ?? [];
     const base = { metric: histogram ?? "", matchers: others };
     const count = { metric: `${histogram}_count`, matchers: others };
-    if (!goodSelector || histogram === undefined || le?.op !== "=" || !sameSelector(count, totalSelector)) {
+    const bound = leBound(le);
+    if (!goodSelector || histogram === undefined || !le || (le.op !== "=" && bound === undefined) || !sameSelector(count, totalSelector)) {
       add(
         doc,
         goodField,
-        `must be a histogram's bucket with le="<seconds>" over the same histogram's _count as total, for a latency SLI; got good ${written(goodSelector && formatSelector(goodSelector))} and total ${written(formatSelector(totalSelector))}`,
+        `must be a histogram's bucket with le="<bound>" over the same histogram's _count as total, for a latency SLI; got good ${written(goodSelector && formatSelector(goodSelector))} and total ${written(formatSelector(totalSelector))}`,
       );
       return undefined;
     }
-    const seconds = parseDuration(`${le.value}s`);
-    if (!draft.latency?.threshold && !(seconds !== undefined && seconds > 0)) {
+    if (!draft.latency?.threshold && !(bound !== undefined && bound > 0)) {
       add(doc, goodField, `must name a finite bucket (le="0.3") for a latency SLI; got le=${written(le.value)}`);
       return undefined;
     }
-    if (!draft.latency?.threshold && /(_ms|_milliseconds)$/.test(histogram)) {
-      add(
-        doc,
-        goodField,
-        `reads a histogram in milliseconds (${histogram}): histogram units are not supported yet, only seconds; got ${written((draft.good ?? draft.bad)!.text)}`,
-      );
-      return undefined;
-    }
-    const threshold = (draft.latency?.threshold ?? `${le.value}s`) as Duration;
-    const bucket = draft.latency?.bucket ?? (le.value !== String(parseDuration(threshold)) ? le.value : undefined);
-    return { kind: "latency", threshold, prometheus: { histogram: formatSelector(base), ...(bucket !== undefined ? { bucket } : {}) } };
+    // The unit the file says, else the one the histogram's name says (`_ms`), else seconds.
+    const unit = (draft.latency?.unit ?? (/(_ms|_milliseconds)$/.test(histogram) ? "milliseconds" : "seconds")) as HistogramUnit;
+    const threshold = (draft.latency?.threshold ?? `${bound}${unit === "milliseconds" ? "ms" : "s"}`) as Duration;
+    // A form of le the client writes beyond Prometheus 2's and 3's own is kept as the bucket.
+    const forms = le.op === "=" ? [le.value] : le.value.split("|").map((f) => f.replace(/\\(.)/g, "$1"));
+    const own = bound === undefined ? le.value : forms.find((f) => f !== String(bound) && f !== prometheus3Le(bound));
+    const bucket = draft.latency?.bucket ?? own;
+    return {
+      kind: "latency",
+      threshold,
+      ...(unit !== "seconds" ? { unit } : {}),
+      prometheus: { histogram: formatSelector(base), ...(bucket !== undefined ? { bucket } : {}) },
+    };
   }
-  const total_ = formatSelector(totalSelector);
-  return badSelector
-    ? { kind: "ratio", prometheus: { errors: formatSelector(badSelector), total: total_ } }
-    : { kind: "ratio", prometheus: { good: formatSelector(goodSelector!), total: total_ } };
+  const written_ = (list: VectorSelector[]) => (list.length === 1 ? formatSelector(list[0]) : list.map((c) => formatSelector(c)));
+  return badList
+    ? { kind: "ratio", prometheus: { errors: written_(badList), total: written_(totalList) } }
+    : { kind: "ratio", prometheus: { good: written_(goodList!), total: written_(totalList) } };
 }
 
 /** Burn-rate tiers from the SLO's alert policies; undefined when it has none (workbook defaults). */

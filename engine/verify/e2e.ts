@@ -25,10 +25,10 @@ import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { parse, stringify } from "yaml";
 import type { BurnRateTier, Model, SloModel } from "../model";
-import { FRESHNESS_STEP_SECONDS, makeTier, noDataSeconds, RULE_EVALUATION_SECONDS } from "../model/burn-rate";
+import { FRESHNESS_STEP_SECONDS, judgedPerMinute, makeTier, noDataSeconds, RULE_EVALUATION_SECONDS } from "../model/burn-rate";
 import { alertDestinations, noDataSeverity } from "../model/routing";
 import { burnAlerts, environmentModel, noDataAlertName, prometheusRuleFiles } from "../exporters/prometheus-rules";
-import { badAt, seriesName, sliSeries, TRAFFIC_PER_SECOND, type Role, type Scenario } from "./series";
+import { badAt, gaugeValues, seriesName, sliSeries, TRAFFIC_PER_SECOND, type GaugeValues, type Role, type Scenario } from "./series";
 import { run } from "./tools";
 
 const LOOPBACK = "127.0.0.1";
@@ -51,14 +51,14 @@ export function scaleFactor(model: Model, sloId: string): number {
   const factors = variants.flatMap((slo) => {
     const fast = [...slo.tiers].sort((a, b) => a.longWindowSeconds - b.longWindowSeconds)[0];
     if (!fast) return [];
-    if (slo.sli.kind === "freshness") return [FRESHNESS_STEP_SECONDS / fast.shortWindowSeconds];
+    if (judgedPerMinute(slo.sli)) return [FRESHNESS_STEP_SECONDS / fast.shortWindowSeconds];
     return [TARGET_SHORT_SECONDS / fast.shortWindowSeconds, TARGET_DETECTION_SECONDS / fast.detectionSeconds];
   });
   return Math.min(1, ...factors);
 }
 
 function scaleTier(slo: SloModel, tier: BurnRateTier, k: number): BurnRateTier {
-  const step = slo.sli.kind === "freshness" ? FRESHNESS_STEP_SECONDS : 1;
+  const step = judgedPerMinute(slo.sli) ? FRESHNESS_STEP_SECONDS : 1;
   const round = (seconds: number, min: number) => Math.max(min, Math.round((seconds * k) / step) * step);
   const long = round(tier.longWindowSeconds, 2 * MIN_WINDOW_SECONDS);
   const short = Math.min(round(tier.shortWindowSeconds, step === 1 ? MIN_WINDOW_SECONDS : step), long - step);
@@ -72,7 +72,7 @@ function scaleTier(slo: SloModel, tier: BurnRateTier, k: number): BurnRateTier {
     short,
     slo.windowSeconds,
     slo.errorBudget,
-    slo.sli.kind === "freshness" ? FRESHNESS_STEP_SECONDS : undefined,
+    judgedPerMinute(slo.sli) ? FRESHNESS_STEP_SECONDS : undefined,
   );
 }
 
@@ -129,12 +129,12 @@ export function withWebhooks(configText: string, recorderUrl: string): string {
 interface LiveSeries {
   readonly name: string;
   readonly role: Role;
-  readonly maxAge: number;
+  readonly gauge: GaugeValues;
 }
 
-/** Counters from the integral of the scenario's bad share since `origin`; the age gauge from its state. */
+/** Counters from the integral of the scenario's bad share since `origin`; a time-based gauge from its state. */
 function valueAt(s: LiveSeries, scenario: Scenario, origin: number, t: number): number {
-  if (s.role === "age") return badAt(scenario, t) > 0 ? s.maxAge * 10 : 0;
+  if (s.role === "gauge") return badAt(scenario, t) > 0 ? s.gauge.bad : s.gauge.good;
   let bad = 0;
   const points = [...scenario.map((p) => p.from).filter((f) => f > origin && f < t), t];
   let from = origin;
@@ -252,7 +252,7 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
         const name = seriesName(s.metric, s.labels);
         const known = series.get(name);
         if (known && known.role !== s.role) lines.push(`FAIL e2e: series ${name} plays two roles (${known.role}, ${s.role})`);
-        series.set(name, { name, role: s.role, maxAge: sli.kind === "freshness" ? sli.maxAgeSeconds : 0 });
+        series.set(name, { name, role: s.role, gauge: gaugeValues(sli) });
       }
       longest = Math.max(longest, ...slo.tiers.map((t) => t.longWindowSeconds));
       const page = burnAlerts(m, slo).find((a) => a.pages);
@@ -265,7 +265,7 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
           name: page.name,
           destinations: alertDestinations(scaled, { ...labels, severity: page.severity }),
           detection: Math.min(...page.tiers.map((t) => t.detectionSeconds)),
-          slack: slo.sli.kind === "freshness" ? FRESHNESS_STEP_SECONDS : 0,
+          slack: judgedPerMinute(slo.sli) ? FRESHNESS_STEP_SECONDS : 0,
         },
         noData: severity && {
           name: noDataAlertName(slo),

@@ -19,7 +19,7 @@
  */
 import { stringify } from "yaml";
 import type { BurnRateTier, Model, SloModel } from "../model";
-import { FRESHNESS_STEP_SECONDS, noDataSeconds } from "../model/burn-rate";
+import { FRESHNESS_STEP_SECONDS, judgedPerMinute, noDataSeconds } from "../model/burn-rate";
 import { formatDuration } from "../model/duration";
 import { noDataSeverity, pages } from "../model/routing";
 import {
@@ -102,7 +102,7 @@ const lcm = (a: number, b: number) => (a / gcd(a, b)) * b;
  * its start (Prometheus 2) or not (Prometheus 3), counts two stretches.
  */
 function steady(slo: SloModel, tier: BurnRateTier, share: number, duration: number): Scenario {
-  if (slo.sli.kind !== "freshness") return [{ from: 0, bad: share }];
+  if (!judgedPerMinute(slo.sli)) return [{ from: 0, bad: share }];
   const stale = Math.floor(share * (tier.longWindowSeconds / FRESHNESS_STEP_SECONDS)) * FRESHNESS_STEP_SECONDS;
   const steps: { from: number; bad: number }[] = [];
   for (let start = 0; start < duration; start += tier.longWindowSeconds + FRESHNESS_STEP_SECONDS) {
@@ -143,7 +143,7 @@ export function generateTests(
       problems.push(`${where}: no rule group slo-${slo.id} in the exported rules`);
       continue;
     }
-    const freshness = sli.kind === "freshness";
+    const freshness = sli.kind === "minutes";
     const s = freshness ? FRESHNESS_STEP_SECONDS : MIN_SAMPLE_SECONDS;
     const checkStep = freshness ? FRESHNESS_STEP_SECONDS : E;
     const base = `${environment}.${slo.id}`;

@@ -4,7 +4,7 @@
  * backfill and the live exporter of the end-to-end run all draw their series from here.
  */
 import type { PrometheusSli } from "../model";
-import type { LabelMatcher, VectorSelector } from "../model/promql";
+import { formatSelector, type LabelMatcher, type VectorSelector } from "../model/promql";
 
 /** Samples every 15 s near the moments a test looks at: fine enough that a window's ratio moves in small steps. */
 export const MIN_SAMPLE_SECONDS = 15;
@@ -16,7 +16,7 @@ export const TRAFFIC_PER_SECOND = 10;
  * How a series follows the scenario: `bad` counts bad events, `good` good ones, `all` every event,
  * `age` is an age gauge that exceeds the SLI's limit while the scenario is bad.
  */
-export type Role = "bad" | "good" | "all" | "age";
+export type Role = "bad" | "good" | "all" | "gauge";
 
 export interface SyntheticSeries {
   readonly metric: string;
@@ -154,28 +154,31 @@ function labelsFor(selector: VectorSelector, base: Record<string, string>, avoid
 export function sliSeries(sli: PrometheusSli): SyntheticSeries[] | string {
   switch (sli.kind) {
     case "ratio": {
-      const part = (sli.errors ?? sli.good)!;
+      const parts = (sli.errors ?? sli.good)!;
+      if (parts.length > 1 || sli.total.length > 1) return sumSeries(sli);
+      const part = parts[0];
+      const total = sli.total[0];
       const partRole: Role = sli.errors ? "bad" : "good";
       const otherRole: Role = sli.errors ? "good" : "bad";
       const name = sli.errors ? "errors" : "good";
-      if (part.metric !== sli.total.metric) {
+      if (part.metric !== total.metric) {
         const p = labelsFor(part, {});
-        const t = labelsFor(sli.total, {});
+        const t = labelsFor(total, {});
         if (!p || !t) return `cannot find label values that the ${p ? "total" : name} selector selects`;
         return [
           { metric: part.metric, labels: p, role: partRole },
-          { metric: sli.total.metric, labels: t, role: "all" },
+          { metric: total.metric, labels: t, role: "all" },
         ];
       }
       const partLabels = labelsFor(part, {});
-      const inBoth = partLabels && labelsFor(sli.total, partLabels);
-      const onlyTotal = labelsFor(sli.total, {}, part);
+      const inBoth = partLabels && labelsFor(total, partLabels);
+      const onlyTotal = labelsFor(total, {}, part);
       if (!inBoth || !selects(part, inBoth) || !onlyTotal) {
         return `cannot find label values that the ${name} and total selectors tell apart (series the total counts but ${name} does not)`;
       }
       return [
         { metric: part.metric, labels: inBoth, role: partRole },
-        { metric: sli.total.metric, labels: onlyTotal, role: otherRole },
+        { metric: total.metric, labels: onlyTotal, role: otherRole },
       ];
     }
     case "latency": {
@@ -187,12 +190,35 @@ export function sliSeries(sli: PrometheusSli): SyntheticSeries[] | string {
         { metric: sli.count.metric, labels: count, role: "all" },
       ];
     }
-    case "freshness": {
-      const age = labelsFor(sli.age, {});
-      if (!age) return "cannot find label values for the age gauge selector";
-      return [{ metric: sli.age.metric, labels: age, role: "age" }];
+    case "minutes": {
+      const gauge = labelsFor(sli.gauge, {});
+      if (!gauge) return "cannot find label values for the gauge selector";
+      return [{ metric: sli.gauge.metric, labels: gauge, role: "gauge" }];
     }
   }
+}
+
+/**
+ * Series for counters added up, where the total is a set of counters and the bad (or good) events
+ * are some of them (`failed_total` of `success_total + failed_total`): those play the part's role,
+ * the total's others the opposite one. Other sums cannot be synthesized yet.
+ */
+function sumSeries(sli: Extract<PrometheusSli, { kind: "ratio" }>): SyntheticSeries[] | string {
+  const parts = (sli.errors ?? sli.good)!;
+  const partRole: Role = sli.errors ? "bad" : "good";
+  const otherRole: Role = sli.errors ? "good" : "bad";
+  const key = (s: VectorSelector) => formatSelector(s);
+  const inTotal = new Set(sli.total.map(key));
+  if (!parts.every((p) => inTotal.has(key(p))) || parts.length >= sli.total.length)
+    return `cannot synthesize counters added up unless the ${sli.errors ? "errors" : "good"} counters are some of the total's`;
+  const inPart = new Set(parts.map(key));
+  const series: SyntheticSeries[] = [];
+  for (const s of sli.total) {
+    const labels = labelsFor(s, {});
+    if (!labels) return `cannot find label values that ${key(s)} selects`;
+    series.push({ metric: s.metric, labels, role: inPart.has(key(s)) ? partRole : otherRole });
+  }
+  return series;
 }
 
 export function seriesName(metric: string, labels: Readonly<Record<string, string>>): string {
@@ -238,8 +264,26 @@ export function badAt(scenario: Scenario, seconds: number): number {
  * the interval's events (its share is the scenario's at the interval's start), the age gauge is
  * the state at the sample's own time.
  */
-export function roleValues(role: Role, scenario: Scenario, times: readonly number[], maxAgeSeconds = 0): number[] {
-  if (role === "age") return times.map((t) => (badAt(scenario, t) > 0 ? maxAgeSeconds * 10 : 0));
+/** The values a time-based SLI's gauge takes in a good and in a bad minute. */
+export interface GaugeValues {
+  readonly good: number;
+  readonly bad: number;
+}
+const NO_GAUGE: GaugeValues = { good: 0, bad: 0 };
+
+/**
+ * A good value within the bounds and a bad one clearly outside: for an age gauge (at most its
+ * limit) 0 and ten times the limit; for `up` (at least 1) 1 and 0.
+ */
+export function gaugeValues(sli: PrometheusSli): GaugeValues {
+  if (sli.kind !== "minutes") return NO_GAUGE;
+  const { atLeast, atMost } = sli;
+  if (atLeast === undefined) return { good: Math.min(0, atMost!), bad: atMost! > 0 ? atMost! * 10 : atMost! + 1 };
+  return { good: atMost === undefined ? Math.max(atLeast, 0) : atLeast, bad: atLeast - Math.max(1, Math.abs(atLeast)) };
+}
+
+export function roleValues(role: Role, scenario: Scenario, times: readonly number[], gauge: GaugeValues = NO_GAUGE): number[] {
+  if (role === "gauge") return times.map((t) => (badAt(scenario, t) > 0 ? gauge.bad : gauge.good));
   let value = 0;
   return times.map((t, i) => {
     if (i > 0) {
@@ -271,9 +315,9 @@ export function inputSeries(
   const count = Math.floor(durationSeconds / sampleSeconds) + 1;
   const times = Array.from({ length: count }, (_, i) => i * sampleSeconds);
   const present = times.map((t) => dense(t) || t % sparseSeconds === 0);
-  const maxAge = sli.kind === "freshness" ? sli.maxAgeSeconds : 0;
+  const gauge = gaugeValues(sli);
   return series.map((s) => {
-    const values = roleValues(s.role, scenario, times, maxAge);
+    const values = roleValues(s.role, scenario, times, gauge);
     return { series: seriesName(s.metric, s.labels), values: encodeValues(values.map((v, i) => (present[i] ? v : undefined))) };
   });
 }

@@ -1,3 +1,4 @@
+import { errorRatioQuery } from "../../../engine/model/sli";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -5,7 +6,8 @@ import { validate, withOpenSlo } from "../../../stacks/app";
 import { DefinitionError, buildModel, type SloModel } from "../../../engine/model";
 import { exportOpenSlo } from "../../../engine/openslo/export";
 import { importOpenSlo } from "../../../engine/openslo/import";
-import { defaults, synthGcp } from "../../helpers";
+import { latency, slo } from "../../../engine/definitions";
+import { defaults, synthGcp, withoutOverrides } from "../../helpers";
 
 const services = defaults().services.map((s) => s.id);
 const channels = defaults().channels.map((c) => c.id);
@@ -29,7 +31,7 @@ test("the bundled OpenSLO file becomes an SLO that every target with a source re
   });
   expect(slo.sli.prometheus).toMatchObject({
     kind: "ratio",
-    good: { metric: "agent_executions_total", matchers: [{ name: "success", op: "=", value: "true" }] },
+    good: [{ metric: "agent_executions_total", matchers: [{ name: "success", op: "=", value: "true" }] }],
   });
   expect(slo.tiers.map((t) => t.factor)).toEqual([14.4, 6, 1]);
   expect(synthGcp(m).resource.google_monitoring_slo["slo_agent-execution-success"]).toMatchObject({ goal: 0.99, rolling_period_days: 28 });
@@ -56,6 +58,29 @@ test("round trip: import -> export -> import gives the same model, for ratio and
   }
   // And once more: the second export is the first one.
   expect(exportOpenSlo(second).files).toEqual(files);
+});
+
+test("round trip keeps a latency SLI's unit and a client's own bucket form", () => {
+  const defs = withoutOverrides(defaults());
+  const latencySlo = (id: string, sli: Parameters<typeof latency>[0]) =>
+    slo({ id, service: "api", objective: 99, window: "28d", runbook: "https://x.example/r", sli: latency(sli) });
+  defs.slos = [
+    latencySlo("chat-latency", { threshold: "300ms", unit: "milliseconds", prometheus: { histogram: 'chat_latency{job="chat"}' } }),
+    latencySlo("rpc-latency", { threshold: "2s", prometheus: { histogram: "rpc_duration_seconds", bucket: "2.00" } }),
+  ];
+  const first = validate(defs);
+  const { files } = exportOpenSlo(first);
+  const imported = importOpenSlo(
+    [...files].map(([file, text]) => ({ file, text })),
+    services,
+    channels,
+  );
+  expect(imported.problems).toEqual([]);
+  const second = buildModel({ ...defs, slos: imported.slos });
+  for (const id of ["chat-latency", "rpc-latency"]) {
+    expect(second.slos.find((s) => s.id === id)!.sli).toEqual(first.slos.find((s) => s.id === id)!.sli);
+  }
+  expect(second.slos.find((s) => s.id === "chat-latency")!.sli.cloudMonitoring).toMatchObject({ max: 300, unit: "milliseconds" });
 });
 
 describe("bad OpenSLO files are rejected with the file and the field", () => {
@@ -155,30 +180,36 @@ describe("OpenSLO and Sloth as other tools write them", () => {
     const slo = m.slos.find((s) => s.id === "checkout-success")!;
     expect(slo.sli.prometheus).toEqual({
       kind: "ratio",
-      good: {
-        metric: "checkout_total",
-        matchers: [
-          { name: "job", op: "=", value: "shop" },
-          { name: "result", op: "=", value: "ok" },
-        ],
-      },
+      good: [
+        {
+          metric: "checkout_total",
+          matchers: [
+            { name: "job", op: "=", value: "shop" },
+            { name: "result", op: "=", value: "ok" },
+          ],
+        },
+      ],
       errors: undefined,
-      total: { metric: "checkout_total", matchers: [{ name: "job", op: "=", value: "shop" }] },
+      total: [{ metric: "checkout_total", matchers: [{ name: "job", op: "=", value: "shop" }] }],
     });
     expect(slo.objective).toBe(99);
     expect(slo.runbook).toBe("https://docs.nous.com/runbooks/slo-burn-rate");
   });
 
-  test("one counter's series added up by label value become one selector; two different counters are refused, not yet supported", () => {
+  test("one counter's series added up by label value become one selector; different counters become a list added up", () => {
     const m = modelWith(
       v1('sum(rate(orders_total{code="200"}[5m])) + sum(rate(orders_total{code="201"}[5m]))', "sum(rate(orders_total[5m]))"),
     );
     expect(m.slos.find((s) => s.id === "checkout-success")!.sli.prometheus).toMatchObject({
-      good: { metric: "orders_total", matchers: [{ name: "code", op: "=~", value: "200|201" }] },
+      good: [{ metric: "orders_total", matchers: [{ name: "code", op: "=~", value: "200|201" }] }],
     });
-    expect(lines(v1("sum(rate(success_total[5m]))", "sum(rate(success_total[5m])) + sum(rate(failed_total[5m]))"))).toEqual([
-      'openslo file "openslo/team.yaml": SLO "checkout-success" spec.indicator.spec.ratioMetric.total.metricSource.spec.query: adds up 2 different counters (success_total, failed_total): sums of several counters are not supported yet, only of one counter\'s series that a single selector can match; got "sum(rate(success_total[5m])) + sum(rate(failed_total[5m]))"',
-    ]);
+    // Two different counters become a list the model adds up.
+    const imported = run(v1("sum(rate(success_total[5m]))", "sum(rate(success_total[5m])) + sum(rate(failed_total[5m]))"));
+    expect(imported.problems).toEqual([]);
+    expect(imported.slos[0].sli).toEqual({
+      kind: "ratio",
+      prometheus: { good: "success_total", total: ["success_total", "failed_total"] },
+    });
   });
 
   test("anything but counters added up is refused with file, field and value as written", () => {
@@ -202,11 +233,26 @@ describe("OpenSLO and Sloth as other tools write them", () => {
       kind: "distribution",
       filter:
         'metric.type="prometheus.googleapis.com/http_request_duration_seconds/histogram" AND resource.type="prometheus_target" AND resource.labels.job="shop"',
-      maxSeconds: 0.25,
+      max: 0.25,
+      unit: "seconds",
     });
-    expect(lines(v1('sum(rate(d_milliseconds_bucket{le="300"}[5m]))', "sum(rate(d_milliseconds_count[5m]))"))).toEqual([
-      expect.stringContaining("reads a histogram in milliseconds (d_milliseconds): histogram units are not supported yet"),
-    ]);
+  });
+
+  test('a histogram named in milliseconds imports with its unit: the bucket le="300" is a 300 ms threshold everywhere', () => {
+    const m = modelWith(v1('sum(rate(d_milliseconds_bucket{le="300"}[5m]))', "sum(rate(d_milliseconds_count[5m]))"));
+    const sli = m.slos.find((s) => s.id === "checkout-success")!.sli;
+    expect(sli.cloudMonitoring).toMatchObject({ kind: "distribution", max: 300, unit: "milliseconds" });
+    expect(sli.prometheus).toMatchObject({ threshold: 300, unit: "milliseconds" });
+    expect(errorRatioQuery(sli.prometheus!, 300)).toBe(
+      '1 - (sum(rate(d_milliseconds_bucket{le=~"300|300\\\\.0"}[5m])) / sum(rate(d_milliseconds_count[5m])))',
+    );
+  });
+
+  test('Prometheus 3\'s normalised le="2.0" imports as the same 2 s bucket', () => {
+    const m = modelWith(v1('sum(rate(d_seconds_bucket{le="2.0"}[5m]))', "sum(rate(d_seconds_count[5m]))"));
+    const sli = m.slos.find((s) => s.id === "checkout-success")!.sli;
+    expect(sli.cloudMonitoring).toMatchObject({ max: 2, unit: "seconds" });
+    expect(sli.prometheus).toMatchObject({ bucket: { matchers: [{ name: "le", op: "=~", value: "2|2\\.0" }] } });
   });
 
   test("target is a fraction: 1.0 and 99 are reported in OpenSLO's terms", () => {
@@ -268,7 +314,7 @@ describe("OpenSLO and Sloth as other tools write them", () => {
         service: { team: "payments" },
       });
       expect(slo.sli.prometheus).toMatchObject({
-        errors: { metric: "http_requests_total", matchers: [{ name: "job" }, { name: "code", op: "=~", value: "5.." }] },
+        errors: [{ metric: "http_requests_total", matchers: [{ name: "job" }, { name: "code", op: "=~", value: "5.." }] }],
       });
     });
 

@@ -44,14 +44,16 @@ test("Sloth's getting started: error and total counters, page and ticket severit
   const slo = modelOf("sloth-getting-started.yml").slos.find((s) => s.id === "myservice-requests-availability")!;
   expect(slo.sli.prometheus).toMatchObject({
     kind: "ratio",
-    errors: {
-      metric: "http_request_duration_seconds_count",
-      matchers: [
-        { name: "job", op: "=", value: "myservice" },
-        { name: "code", op: "=~", value: "(5..|429)" },
-      ],
-    },
-    total: { metric: "http_request_duration_seconds_count", matchers: [{ name: "job", op: "=", value: "myservice" }] },
+    errors: [
+      {
+        metric: "http_request_duration_seconds_count",
+        matchers: [
+          { name: "job", op: "=", value: "myservice" },
+          { name: "code", op: "=~", value: "(5..|429)" },
+        ],
+      },
+    ],
+    total: [{ metric: "http_request_duration_seconds_count", matchers: [{ name: "job", op: "=", value: "myservice" }] }],
   });
   expect(slo).toMatchObject({ objective: 99.9, windowDays: 30, service: { id: "myservice", team: "myteam" } });
   expect(slo.tiers.map((t) => t.severity)).toEqual(["P1", "P1", "P3"]);
@@ -69,8 +71,10 @@ test("Sloth's Kubernetes API server: total minus fast requests is a latency SLI 
       ],
     },
     count: { metric: "apiserver_request_duration_seconds_count", matchers: [{ name: "verb", op: "!=", value: "WATCH" }] },
+    threshold: 0.4,
+    unit: "seconds",
   });
-  expect(slo.sli.cloudMonitoring).toMatchObject({ kind: "distribution", maxSeconds: 0.4 });
+  expect(slo.sli.cloudMonitoring).toMatchObject({ kind: "distribution", max: 0.4, unit: "seconds" });
   expect(slo.objective).toBe(99);
   expect(slo.runbook).toBe(
     "https://github.com/kubernetes-monitoring/kubernetes-mixin/tree/master/runbook.md#alert-name-kubeapilatencyhigh",
@@ -81,11 +85,11 @@ test("Sloth's OpenSLO v1alpha files: one SLO per objective, named as Sloth names
   const m = modelOf("sloth-openslo-kubernetes-apiserver.yml");
   const latency = ["requests-latency-openslo-0", "requests-latency-openslo-1"].map((id) => m.slos.find((s) => s.id === id)!);
   expect(latency.map((s) => [s.objective, s.sli.cloudMonitoring])).toEqual([
-    [99, expect.objectContaining({ maxSeconds: 0.4 })],
-    [99.9, expect.objectContaining({ maxSeconds: 5 })],
+    [99, expect.objectContaining({ max: 0.4 })],
+    [99.9, expect.objectContaining({ max: 5 })],
   ]);
   const started = modelOf("sloth-openslo-getting-started.yml").slos.find((s) => s.id === "sloth-slo-my-service-0")!;
-  expect(started.sli.prometheus).toMatchObject({ good: { matchers: [{ name: "job" }, { name: "code", op: "!~", value: "(5..|429)" }] } });
+  expect(started.sli.prometheus).toMatchObject({ good: [{ matchers: [{ name: "job" }, { name: "code", op: "!~", value: "(5..|429)" }] }] });
   expect(started.service).toMatchObject({ id: "my-service", team: "backend" });
 });
 

@@ -202,6 +202,41 @@ describe("promtool", () => {
     expect(result.ok).toBe(true);
     expect(result.observations[0].observedSeconds).toBe(60);
   });
+
+  test("a time-based SLI (uptime from up) is judged by promtool: the page fires within the minute the model predicts", async () => {
+    const fast = fastOnly((s) => ({
+      ...s,
+      sli: { kind: "time-based", good: { atLeast: 1 }, prometheus: { gauge: 'up{job="nous-api"}' } },
+    }));
+    const result = await verifySlos(fast, prodRules(fast), dir());
+    expect(result.lines.filter((l) => l.startsWith("FAIL"))).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.observations[0].predictedSeconds).toBe(fast.slos[0].tiers[0].detectionSeconds);
+  });
+
+  test("a total made of two counters (success + failed) is judged by promtool: the page fires when the model predicts", async () => {
+    const fast = fastOnly((s) => ({
+      ...s,
+      sli: {
+        ...s.sli,
+        prometheus: {
+          errors: 'orders_failed_total{job="nous-api"}',
+          total: ['orders_success_total{job="nous-api"}', 'orders_failed_total{job="nous-api"}'],
+        },
+        cloudMonitoring: {
+          bad: 'metric.type="custom.googleapis.com/orders/failed"',
+          total: 'metric.type="custom.googleapis.com/orders/all"',
+        },
+      },
+    }));
+    const record = sloRuleGroups(fast, "prod")[0].rules.find((r) => "record" in r && r.record.endsWith("rate5m"))!;
+    expect(record.expr).toBe(
+      'sum(rate(orders_failed_total{job="nous-api"}[5m])) / ((sum(rate(orders_success_total{job="nous-api"}[5m])) or vector(0)) + (sum(rate(orders_failed_total{job="nous-api"}[5m])) or vector(0)))',
+    );
+    const result = await verifySlos(fast, prodRules(fast), dir());
+    expect(result.ok).toBe(true);
+    expect(result.observations[0].observedSeconds).toBe(60);
+  });
 });
 
 describe("amtool", () => {
