@@ -219,18 +219,24 @@ describe("SLO burn-rate alarms for 99.9% over 30 days", () => {
     });
   });
 
-  test("slower tiers are suppressed while the next faster one fires", () => {
+  test("slower tiers are suppressed while the next faster one fires, and after it clears for their own short window", () => {
     expect(composite("slo_api-availability_page-fast").actions_suppressor).toBeUndefined();
+    // page-slow stays in ALARM until its 30-minute window has let go of the outage: a 5-minute
+    // extension (page-fast's window) would let it page again about 25 minutes after recovery.
     expect(composite("slo_api-availability_page-slow").actions_suppressor).toEqual({
       alarm: nameOf("aws_cloudwatch_composite_alarm.slo_api-availability_page-fast"),
       wait_period: 120,
-      extension_period: 300,
+      extension_period: 1800,
     });
     expect(composite("slo_api-availability_ticket").actions_suppressor).toEqual({
       alarm: nameOf("aws_cloudwatch_composite_alarm.slo_api-availability_page-slow"),
       wait_period: 120,
-      extension_period: 1800,
+      extension_period: 21600,
     });
+    for (const tier of ["page-slow", "ticket"]) {
+      const shortPeriod = alarm(`slo_api-availability_${tier}-short`).metric_query[0].metric.period;
+      expect(composite(`slo_api-availability_${tier}`).actions_suppressor.extension_period).toBeGreaterThanOrEqual(shortPeriod);
+    }
   });
 
   test("no budget alarm for a 30-day window: an alarm cannot look back more than 7 days", () => {

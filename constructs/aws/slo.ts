@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import type { CloudwatchCompositeAlarm } from "@cdktf/provider-aws/lib/cloudwatch-composite-alarm";
 import type { CloudwatchMetricAlarmMetricQuery } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import type { CloudWatchMetricModel, CloudWatchSliModel, EnvironmentModel, SloModel } from "../../engine/model";
-import { tiersOn } from "../../engine/model/burn-rate";
+import { suppressionExtensionSeconds, tiersOn } from "../../engine/model/burn-rate";
 import { formatDuration } from "../../engine/model/duration";
 import { compositeAlarm, metricAlarm } from "./alarm";
 import { allOfRule } from "./alarms";
@@ -66,7 +66,7 @@ export class AwsSloAlarms extends Construct {
       );
 
     const tiers = tiersOn(slo, "aws");
-    let faster: { composite: CloudwatchCompositeAlarm; shortWindowSeconds: number } | undefined;
+    let faster: CloudwatchCompositeAlarm | undefined;
     for (const tier of tiers) {
       const windows = `${formatDuration(tier.longWindowSeconds)}/${formatDuration(tier.shortWindowSeconds)}`;
       const what = `${slo.name}: error ratio above ${tier.errorRatioThreshold} (${tier.factor}x burn rate)`;
@@ -102,14 +102,15 @@ export class AwsSloAlarms extends Construct {
         {
           alarmRule: allOfRule([long.alarmName, short.alarmName]),
           actionsSuppressor: faster && {
-            alarm: faster.composite.alarmName,
-            // Wait for the faster tier to catch up, and keep quiet until its short window has passed.
+            alarm: faster.alarmName,
+            // Wait for the faster tier to catch up; after it clears, stay quiet until this tier's own
+            // short window has let go of the outage, or it pages again for an incident already over.
             waitPeriod: 120,
-            extensionPeriod: faster.shortWindowSeconds,
+            extensionPeriod: suppressionExtensionSeconds(tier),
           },
         },
       );
-      faster = { composite, shortWindowSeconds: tier.shortWindowSeconds };
+      faster = composite;
     }
 
     if (slo.windowSeconds > CLOUDWATCH_MAX_EVALUATION_SECONDS) return;
