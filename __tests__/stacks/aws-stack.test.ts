@@ -208,7 +208,25 @@ describe("SLO burn-rate alarms for 99.9% over 30 days", () => {
             period,
           },
         },
-        { id: "error_ratio", expression: "FILL(bad, 0) / total", label: "Error ratio", return_data: true },
+        {
+          id: "lb_bad",
+          return_data: false,
+          metric: {
+            namespace: "AWS/ApplicationELB",
+            metric_name: "HTTPCode_ELB_5XX_Count",
+            dimensions: { LoadBalancer: "app/nous-prod-api/50dc6c495c0c9188" },
+            stat: "Sum",
+            period,
+          },
+        },
+        {
+          // The load balancer's own 5xx are bad and part of the total: with every target down the
+          // ALB answers 503 to all while RequestCount publishes nothing, and the ratio reads 1.
+          id: "error_ratio",
+          expression: "(FILL(bad, 0) + FILL(lb_bad, 0)) / (FILL(total, 0) + FILL(lb_bad, 0))",
+          label: "Error ratio",
+          return_data: true,
+        },
       ]);
     }
     expect(composite(`slo_api-availability_${tier}`)).toMatchObject({
@@ -261,6 +279,8 @@ describe("SLO burn-rate alarms for 99.9% over 30 days", () => {
     const warning = alarm("slo_shop-availability_budget_warning", stack);
     expect(warning).toMatchObject({ comparison_operator: "LessThanOrEqualToThreshold", threshold: 0.5, alarm_actions: [topic("p3")] });
     expect(warning.metric_query[0].metric.period).toBe(604800);
+    // Without load-balancer errors in the SLI, bad over total as written.
+    expect(warning.metric_query.find((q: any) => q.id === "error_ratio").expression).toBe("FILL(bad, 0) / total");
     expect(warning.metric_query.at(-1)).toEqual({
       id: "budget_remaining",
       expression: "1 - error_ratio / 0.005",
@@ -340,6 +360,13 @@ test("the dashboard has a widget per alarm metric and per SLO, with the tier thr
   expect(metricWidgets).toHaveLength(8);
   const sloWidget = metricWidgets.find((w: any) => w.properties.title.startsWith("API availability"));
   expect(sloWidget.properties.annotations.horizontal.map((h: any) => h.value)).toEqual([0.0144, 0.006, 0.001]);
+  // The widget plots the ratio the alarms judge, load-balancer 5xx included.
+  expect(sloWidget.properties.metrics.map((line: any[]) => (line.length === 1 ? line[0].expression : line[1]))).toEqual([
+    "HTTPCode_Target_5XX_Count",
+    "RequestCount",
+    "HTTPCode_ELB_5XX_Count",
+    "(FILL(bad, 0) + FILL(lb_bad, 0)) / (FILL(total, 0) + FILL(lb_bad, 0))",
+  ]);
   for (const w of body.widgets) expect(w.x + w.width).toBeLessThanOrEqual(24);
 });
 

@@ -3,6 +3,7 @@ import { CloudwatchDashboard } from "@cdktf/provider-aws/lib/cloudwatch-dashboar
 import type { CloudWatchMetricModel, EnvironmentModel, Model } from "../../engine/model";
 import { formatDuration } from "../../engine/model/duration";
 import { DashboardBody, type MetricLine, type MetricWidgetSpec } from "./dashboard-body";
+import { errorRatioExpression, existsIn, sliMetrics } from "./slo";
 
 function metricLine(
   m: CloudWatchMetricModel,
@@ -51,26 +52,17 @@ export class AwsDashboard extends Construct {
       for (let i = 0; i < widgets.length; i += 3) this.body.row(...widgets.slice(i, i + 3));
     }
 
-    const slos = model.slos.filter(
-      (s) =>
-        s.sli.cloudWatch &&
-        [s.sli.cloudWatch.errors, s.sli.cloudWatch.good, s.sli.cloudWatch.total].every((m) => !m || m.dimensions[env.id]),
-    );
+    const slos = model.slos.filter((s) => s.sli.cloudWatch && existsIn(s.sli.cloudWatch, env.id));
     if (slos.length > 0) this.body.row({ markdown: "## SLOs", width: 24, height: 1 });
     for (const slo of slos) {
       const cw = slo.sli.cloudWatch!;
-      const bad = cw.errors
-        ? metricLine(cw.errors, env.id, { id: "bad", visible: false })
-        : metricLine(cw.good!, env.id, { id: "good", visible: false });
-      const ratio = cw.errors ? "FILL(bad, 0) / total" : "(total - FILL(good, 0)) / total";
       this.body.row({
         title: `${slo.name}: error ratio (objective ${slo.objective}% over ${slo.windowDays}d)`,
         width: 24,
         period: 300,
         metrics: [
-          bad,
-          metricLine(cw.total, env.id, { id: "total", visible: false }),
-          [{ expression: ratio, label: "Error ratio (5m)", id: "error_ratio" }],
+          ...sliMetrics(cw).map(([id, m]) => metricLine(m, env.id, { id, visible: false })),
+          [{ expression: errorRatioExpression(cw), label: "Error ratio (5m)", id: "error_ratio" }],
         ],
         thresholds: slo.tiers.map((t) => ({
           label: `${t.id}: ${t.factor}x over ${formatDuration(t.longWindowSeconds)}`,

@@ -83,7 +83,7 @@ export function awsProblems(model: Model): Problem[] {
           add(where, `alerting.tiers.${tier.id}`, `CloudWatch alarm periods are a multiple of 60s; window ${seconds}s is not`);
       }
     }
-    const metrics = [cw.errors, cw.good, cw.total].filter(Boolean).length;
+    const metrics = [cw.errors, cw.good, cw.total, cw.loadBalancerErrors].filter(Boolean).length;
     if (metrics > CLOUDWATCH_MAX_ALARM_METRICS)
       add(
         where,

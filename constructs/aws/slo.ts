@@ -9,27 +9,42 @@ import { allOfRule } from "./alarms";
 import { CLOUDWATCH_MAX_EVALUATION_SECONDS } from "./limits";
 import type { AwsAlertRouting } from "./routing";
 
-/**
- * The error ratio over `periodSeconds` as metric math: bad (or total minus good) over total.
- * FILL turns a missing bad count into 0: ALB publishes no 5xx datapoint in a minute without 5xx.
- */
-export function errorRatioQueries(sli: CloudWatchSliModel, env: string, periodSeconds: number): CloudwatchMetricAlarmMetricQuery[] {
-  const metric = (id: string, m: CloudWatchMetricModel): CloudwatchMetricAlarmMetricQuery => ({
-    id,
-    returnData: false,
-    metric: { namespace: m.namespace, metricName: m.metric, dimensions: m.dimensions[env], stat: m.statistic, period: periodSeconds },
-  });
-  const ratio = sli.errors ? "FILL(bad, 0) / total" : "(total - FILL(good, 0)) / total";
+/** The SLI's metrics by metric-math id: bad or good, total, and the load balancer's own errors (lb_bad). */
+export function sliMetrics(sli: CloudWatchSliModel): [id: string, metric: CloudWatchMetricModel][] {
   return [
-    sli.errors ? metric("bad", sli.errors) : metric("good", sli.good!),
-    metric("total", sli.total),
-    { id: "error_ratio", expression: ratio, label: "Error ratio", returnData: true },
+    sli.errors ? ["bad", sli.errors] : ["good", sli.good!],
+    ["total", sli.total],
+    ...(sli.loadBalancerErrors ? [["lb_bad", sli.loadBalancerErrors] as [string, CloudWatchMetricModel]] : []),
+  ];
+}
+
+/**
+ * The error ratio as metric math: bad (or total minus good) over total. FILL turns a missing
+ * count into 0: an ALB publishes no 5xx datapoint in a minute without 5xx. The load balancer's
+ * own errors count as bad and as total events; then the total is filled too, because with every
+ * target down RequestCount publishes nothing while the ALB answers 503 to everyone.
+ */
+export function errorRatioExpression(sli: CloudWatchSliModel): string {
+  if (!sli.loadBalancerErrors) return sli.errors ? "FILL(bad, 0) / total" : "(total - FILL(good, 0)) / total";
+  const total = "(FILL(total, 0) + FILL(lb_bad, 0))";
+  return sli.errors ? `(FILL(bad, 0) + FILL(lb_bad, 0)) / ${total}` : `(${total} - FILL(good, 0)) / ${total}`;
+}
+
+/** The error ratio over `periodSeconds` as alarm metric queries. */
+export function errorRatioQueries(sli: CloudWatchSliModel, env: string, periodSeconds: number): CloudwatchMetricAlarmMetricQuery[] {
+  return [
+    ...sliMetrics(sli).map(([id, m]) => ({
+      id,
+      returnData: false,
+      metric: { namespace: m.namespace, metricName: m.metric, dimensions: m.dimensions[env], stat: m.statistic, period: periodSeconds },
+    })),
+    { id: "error_ratio", expression: errorRatioExpression(sli), label: "Error ratio", returnData: true },
   ];
 }
 
 /** True when every metric of the SLI has dimensions in this environment: only then are its alarms rendered. */
 export function existsIn(sli: CloudWatchSliModel, env: string): boolean {
-  return [sli.errors, sli.good, sli.total].every((m) => m === undefined || m.dimensions[env] !== undefined);
+  return sliMetrics(sli).every(([, m]) => m.dimensions[env] !== undefined);
 }
 
 export interface AwsSloAlarmsProps {

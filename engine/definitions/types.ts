@@ -283,6 +283,12 @@ export interface CloudWatchSli {
   readonly errors?: CloudWatchMetric;
   readonly good?: CloudWatchMetric;
   readonly total: CloudWatchMetric;
+  /**
+   * Failures the load balancer answers itself, counted as bad AND as total events: an ALB's
+   * HTTPCode_ELB_5XX_Count, which neither HTTPCode_Target_5XX_Count nor RequestCount includes
+   * for requests refused before a target was chosen (no healthy target: 503).
+   */
+  readonly loadBalancerErrors?: CloudWatchMetric;
 }
 
 /** Every SLI kind may also be counted in CloudWatch, as bad (or good) and total events. */

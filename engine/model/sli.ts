@@ -55,6 +55,8 @@ export function buildSli(where: string, sli: SliDefinition, environments: readon
       errors: c.errors && buildMetric(where, "sli.cloudWatch.errors", c.errors, environments, problems),
       good: c.good && buildMetric(where, "sli.cloudWatch.good", c.good, environments, problems),
       total: buildMetric(where, "sli.cloudWatch.total", c.total, environments, problems),
+      loadBalancerErrors:
+        c.loadBalancerErrors && buildMetric(where, "sli.cloudWatch.loadBalancerErrors", c.loadBalancerErrors, environments, problems),
     };
   }
   const backends = buildOtherSources(where, sli, problems);

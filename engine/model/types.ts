@@ -128,6 +128,8 @@ export interface CloudWatchSliModel {
   readonly errors?: CloudWatchMetricModel;
   readonly good?: CloudWatchMetricModel;
   readonly total: CloudWatchMetricModel;
+  /** Counted as bad and as total events (CloudWatchSli.loadBalancerErrors). */
+  readonly loadBalancerErrors?: CloudWatchMetricModel;
 }
 
 export interface SliModel {
