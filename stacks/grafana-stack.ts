@@ -7,7 +7,7 @@ import { prometheusAlertServices } from "../engine/model/routing";
 import { GrafanaDashboards } from "../constructs/grafana/dashboards";
 import { GrafanaDataSources, GrafanaFolders } from "../constructs/grafana/folders-and-sources";
 import { GrafanaNotifications } from "../constructs/grafana/notifications";
-import { GrafanaRuleGroups } from "../constructs/grafana/rule-groups";
+import { GrafanaRuleGroups, GrafanaSloRuleGroups } from "../constructs/grafana/rule-groups";
 import { GrafanaSlos } from "../constructs/grafana/slos";
 import { VariableKeys } from "../constructs/pagerduty-keys";
 import { switchedOn, type Target, type TargetStackProps } from "./target";
@@ -57,6 +57,7 @@ export class GrafanaStack extends TerraformStack {
     new GrafanaDashboards(this, "dashboards", { folders, dashboards: model.dashboards });
     new GrafanaSlos(this, "slos", { folders, datasourceUid: prometheusUid, slos: model.slos });
     new GrafanaRuleGroups(this, "rules", { folders, datasourceUid: prometheusUid, rules: model.alerts });
+    new GrafanaSloRuleGroups(this, "slo-rules", { folders, datasourceUid: prometheusUid, model });
   }
 }
 

@@ -1,8 +1,22 @@
 /** What Grafana accepts, checked before synth: uids are at most 40 characters. */
+import { createHash } from "node:crypto";
 import type { Model } from "../../engine/model";
 import type { Problem } from "../../engine/model/problems";
 
 export const GRAFANA_MAX_UID = 40;
+
+/**
+ * Grafana rule uids of an SLO's alerts (its burn-rate alert of a severity, its no-data alert):
+ * `slo-<id>-<kind>`, or, where that exceeds Grafana's 40 characters, the id's start and a hash of
+ * the whole id, so every id validation accepts gets a stable uid of its own.
+ */
+export function sloRuleUid(slo: { readonly id: string }, kind: "no-data" | `burn-${string}`): string {
+  const uid = `slo-${slo.id}-${kind}`;
+  if (uid.length <= GRAFANA_MAX_UID) return uid;
+  const hash = createHash("sha256").update(slo.id).digest("hex").slice(0, 8);
+  const room = GRAFANA_MAX_UID - `slo--${hash}-${kind}`.length;
+  return `slo-${slo.id.slice(0, room).replace(/-+$/, "")}-${hash}-${kind}`;
+}
 /** The shortest SLO window Grafana SLO accepts (its objectives run over 7 days or more). */
 export const GRAFANA_MIN_SLO_WINDOW_DAYS = 7;
 
