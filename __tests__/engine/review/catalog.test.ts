@@ -43,16 +43,18 @@ test("cost: alarm metrics count every metric a metric-math alarm queries; condit
     (n, [, attrs]: [string, any]) => n + (attrs.metric_query ? attrs.metric_query.filter((q: any) => q.metric).length : 1),
     0,
   );
-  // 9 single-metric alarms (7 catalog, 2 health checks) and 6 burn-rate window alarms of 2 metrics each.
-  expect(expectedMetrics).toBe(21);
+  // 9 single-metric alarms (7 catalog, 2 health checks) and 6 burn-rate window alarms of 3 metrics
+  // each (target 5xx, requests, load-balancer 5xx).
+  expect(expectedMetrics).toBe(27);
   expect(line("aws-prod", "CloudWatch alarm metrics")).toEqual({
     stack: "aws-prod",
     item: "CloudWatch alarm metrics",
-    count: 21,
+    count: 27,
     unit: PRICES.cloudWatchMetricPerAlarm,
   });
   expect(line("aws-prod", "CloudWatch composite alarms").count).toBe(4);
-  // 9 rules + 2 uptime checks with one condition, 9 burn-rate tiers with two, 9 budget alerts with one.
-  expect(line("gcp-prod", "Cloud Monitoring alert conditions").count).toBe(9 + 2 + 18 + 9);
+  // 9 rules + 2 uptime checks with one condition; per SLO (3) one page and one ticket condition,
+  // 3 budget alerts and one no-data condition.
+  expect(line("gcp-prod", "Cloud Monitoring alert conditions").count).toBe(9 + 2 + 3 * (2 + 3 + 1));
   expect(text).toContain(`consulted ${PRICES.date}`);
 });
