@@ -257,6 +257,28 @@ describe("SLO burn-rate alarms for 99.9% over 30 days", () => {
     }
   });
 
+  test("no data: a ticket alarm on the SLI's total, in ALARM only while its datapoints are missing for 5 minutes", () => {
+    const a = alarm("slo_api-availability_no_data");
+    expect(a).toMatchObject({
+      alarm_name: "prod-slo-api-availability-no-data",
+      namespace: "AWS/ApplicationELB",
+      metric_name: "RequestCount",
+      dimensions: { LoadBalancer: "app/nous-prod-api/50dc6c495c0c9188" },
+      statistic: "Sum",
+      period: 300,
+      evaluation_periods: 1,
+      comparison_operator: "LessThanThreshold",
+      threshold: 0,
+      treat_missing_data: "breaching",
+      alarm_actions: [topic("p2")],
+      ok_actions: [topic("p2")],
+      tags: expect.objectContaining({ slo: "api-availability", slo_alert: "no-data", severity: "P2" }),
+    });
+    expect(a.alarm_description).toMatch(/^\[P2\] API availability: no AWS\/ApplicationELB RequestCount datapoint for 5m/);
+    expect(a.alarm_description).toContain("Check: does the resource (LoadBalancer=app/nous-prod-api/50dc6c495c0c9188) still exist");
+    expect(a.alarm_description).toContain("Runbook: https://docs.nous.com/runbooks/api-availability");
+  });
+
   test("no budget alarm for a 30-day window: an alarm cannot look back more than 7 days", () => {
     expect(Object.keys(prod.resource.aws_cloudwatch_metric_alarm).filter((k) => k.includes("budget"))).toEqual([]);
   });

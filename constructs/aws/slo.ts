@@ -1,9 +1,10 @@
 import { Construct } from "constructs";
 import type { CloudwatchCompositeAlarm } from "@cdktf/provider-aws/lib/cloudwatch-composite-alarm";
 import type { CloudwatchMetricAlarmMetricQuery } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
-import type { CloudWatchMetricModel, CloudWatchSliModel, EnvironmentModel, SloModel } from "../../engine/model";
-import { suppressionExtensionSeconds, tiersOn } from "../../engine/model/burn-rate";
+import type { CloudWatchMetricModel, CloudWatchSliModel, EnvironmentModel, Model, SloModel } from "../../engine/model";
+import { noDataSeconds, suppressionExtensionSeconds, tiersOn } from "../../engine/model/burn-rate";
 import { formatDuration } from "../../engine/model/duration";
+import { noDataSeverity } from "../../engine/model/routing";
 import { compositeAlarm, metricAlarm } from "./alarm";
 import { allOfRule } from "./alarms";
 import { CLOUDWATCH_MAX_EVALUATION_SECONDS } from "./limits";
@@ -49,6 +50,8 @@ export function existsIn(sli: CloudWatchSliModel, env: string): boolean {
 
 export interface AwsSloAlarmsProps {
   readonly env: EnvironmentModel;
+  /** Which severities page, for the no-data alarm's ticket severity. */
+  readonly model: Pick<Model, "severities" | "environments">;
   readonly routing: AwsAlertRouting;
   readonly slo: SloModel;
 }
@@ -60,7 +63,7 @@ export interface AwsSloAlarmsProps {
  * incident pages once. Budget-policy alarms exist where the SLO window fits an alarm period.
  */
 export class AwsSloAlarms extends Construct {
-  constructor(scope: Construct, id: string, { env, routing, slo }: AwsSloAlarmsProps) {
+  constructor(scope: Construct, id: string, { env, model, routing, slo }: AwsSloAlarmsProps) {
     super(scope, id);
     const sli = slo.sli.cloudWatch;
     if (!sli || !existsIn(sli, env.id)) return;
@@ -126,6 +129,49 @@ export class AwsSloAlarms extends Construct {
         },
       );
       faster = composite;
+    }
+
+    // Missing data: the burn-rate alarms treat it as no errors, so a metric that vanished would
+    // silence them. The total's alarm is in ALARM only when the metric is missing (a count is never
+    // below 0), a ticket to the owning team.
+    const noData = noDataSeverity(slo, model.severities, model.environments);
+    if (noData) {
+      const seconds = noDataSeconds(slo);
+      const total = sli.total;
+      metricAlarm(
+        this,
+        routing,
+        {
+          id: "no-data",
+          logicalId: `slo_${slo.id}_no_data`,
+          name: ["slo", slo.id, "no-data"],
+          notify: {
+            severity: noData,
+            service: slo.service,
+            summary: `${slo.name}: no ${total.namespace} ${total.metric} datapoint for ${formatDuration(seconds)}; its burn-rate alarms cannot fire`,
+            runbook: slo.runbook,
+            details: [
+              `Check: does the resource (${Object.entries(total.dimensions[env.id] ?? {})
+                .map(([k, v]) => `${k}=${v}`)
+                .join(
+                  ", ",
+                )}) still exist and receive traffic (${total.namespace} publishes nothing for an idle load balancer)? Were its dimensions renamed, or the resource replaced?`,
+            ],
+          },
+          tags: { slo: slo.id, slo_alert: "no-data" },
+        },
+        {
+          comparisonOperator: "LessThanThreshold",
+          threshold: 0,
+          evaluationPeriods: 1,
+          namespace: total.namespace,
+          metricName: total.metric,
+          dimensions: total.dimensions[env.id],
+          statistic: total.statistic,
+          period: seconds,
+          treatMissingData: "breaching",
+        },
+      );
     }
 
     if (slo.windowSeconds > CLOUDWATCH_MAX_EVALUATION_SECONDS) return;
