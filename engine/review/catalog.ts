@@ -227,7 +227,7 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
     "| SLO | stack | Cloud Monitoring conditions | CloudWatch alarm metrics | CloudWatch composites | monthly |",
     "|---|---|---|---|---|---|",
   );
-  for (const c of sloCosts(stacks))
+  for (const c of sloCosts(stacks).sort((a, b) => a.slo.localeCompare(b.slo) || a.stack.localeCompare(b.stack)))
     out.push(`| ${c.slo} | ${c.stack} | ${c.conditions} | ${c.alarmMetrics} | ${c.composites} | ${usd(c.monthly)} |`);
   out.push("");
   return out.join("\n");
