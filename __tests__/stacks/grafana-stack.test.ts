@@ -185,7 +185,15 @@ describe("the NOUS example's dashboards", () => {
 test("a grafana_slo per SLO with its objective, window and query, without Grafana's own burn alerts", () => {
   const slo = prod.resource.grafana_slo["slo_api-availability"];
   expect(slo.objectives).toEqual([{ value: 0.999, window: "30d" }]);
-  expect(slo.destination_datasource).toEqual([{ uid: "${grafana_data_source.datasource_prometheus.uid}" }]);
+  // Recording rules go to the declared destination (Mimir), never to the read-only GMP frontend.
+  expect(slo.destination_datasource).toEqual([{ uid: "${grafana_data_source.datasource_slo_destination.uid}" }]);
+  expect(prod.resource.grafana_data_source.datasource_slo_destination).toMatchObject({
+    uid: "slo-destination",
+    type: "prometheus",
+    url: "https://mimir.nous.com/prometheus",
+  });
+  expect(JSON.parse(prod.resource.grafana_data_source.datasource_slo_destination.json_data_encoded).prometheusType).toBe("Mimir");
+  expect(staging.resource.grafana_data_source.datasource_slo_destination.url).toBe("https://mimir.staging.nous.com/prometheus");
   expect(slo.query).toEqual([
     {
       type: "freeform",
@@ -329,6 +337,39 @@ describe("SLO rule groups: one page rule (fast OR slow), one ticket rule, one no
       labels: { severity: "P2", slo_alert: "no-data", team: "backend" },
     });
     expect(rule("ApiAvailabilityNoData").annotations.description).toContain('Check: is the exporter up (up{job="nous-api"})?');
+  });
+});
+
+describe("the Grafana SLO destination must accept recording rules", () => {
+  const withDestination = (destination: any) => {
+    const defs = defaults();
+    defs.environments = defs.environments.map((e) =>
+      e.id === "prod" ? { ...e, grafana: { ...e.grafana!, sloDestination: destination } } : e,
+    );
+    return problemsOf(defs);
+  };
+
+  test("the read-only Managed Prometheus frontend is rejected, saying what to point it at", () => {
+    expect(withDestination({ kind: "managed-prometheus-frontend", url: "http://frontend.gmp-system.svc:9090" })).toEqual([
+      'environment "prod": grafana.sloDestination.kind: is "managed-prometheus-frontend", which cannot hold recording rules (the Managed Service for Prometheus frontend serves queries only); Grafana SLO writes each SLO\'s recording rules to its destination: point sloDestination at a data source that accepts them, such as Grafana Mimir or Cortex (kind "mimir" or "cortex")',
+    ]);
+  });
+
+  test("a Prometheus server, an unknown kind and a bad URL are rejected; Cortex is accepted", () => {
+    expect(withDestination({ kind: "prometheus", url: "http://prometheus:9090" })[0]).toContain(
+      "a Prometheus server loads rules from files, not through an API",
+    );
+    expect(withDestination({ kind: "thanos", url: "mimir" })).toEqual([
+      'environment "prod": grafana.sloDestination.url: must be an absolute http(s) URL, got "mimir"',
+      'environment "prod": grafana.sloDestination.kind: must be one of mimir, cortex, prometheus, managed-prometheus-frontend, got "thanos"',
+    ]);
+    expect(withDestination({ kind: "cortex", url: "https://cortex.nous.com/prometheus" })).toEqual([]);
+  });
+
+  test("missing where SLOs with a Prometheus source render on Grafana, naming the SLOs", () => {
+    expect(withDestination(undefined)).toEqual([
+      'environment "prod": grafana.sloDestination: is required: Grafana SLO writes the recording rules of api-availability, api-latency, data-freshness, agent-execution-success to it, and the query endpoint prometheusUrl cannot hold them; point it at a data source that accepts recording rules, such as Grafana Mimir: { kind: "mimir", url: "https://mimir.example.com/prometheus" }',
+    ]);
   });
 });
 

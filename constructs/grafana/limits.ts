@@ -39,6 +39,29 @@ export function grafanaProblems(model: Model): Problem[] {
         field: "window",
         message: `Grafana SLOs need a window of at least ${GRAFANA_MIN_SLO_WINDOW_DAYS} days, got ${slo.windowDays}d`,
       });
+  // Grafana SLO writes each SLO's recording rules to its destination, which must accept them.
+  const sloIds = model.slos.filter((s) => s.sli.prometheus).map((s) => s.id);
+  if (sloIds.length > 0) {
+    const places = model.environments.flatMap((e) =>
+      e.targets.grafana === false
+        ? []
+        : [
+            { where: `environment "${e.id}"`, prefix: "", grafana: e.grafana },
+            ...Object.entries(e.teamClouds).map(([team, c]) => ({
+              where: `team "${team}"`,
+              prefix: `environments.${e.id}.`,
+              grafana: c.grafana,
+            })),
+          ],
+    );
+    for (const { where, prefix, grafana } of places)
+      if (grafana && !grafana.sloDestination)
+        problems.push({
+          where,
+          field: `${prefix}grafana.sloDestination`,
+          message: `is required: Grafana SLO writes the recording rules of ${sloIds.join(", ")} to it, and the query endpoint prometheusUrl cannot hold them; point it at a data source that accepts recording rules, such as Grafana Mimir: { kind: "mimir", url: "https://mimir.example.com/prometheus" }`,
+        });
+  }
   for (const d of model.dashboards) check(d.uidFrom.where, d.uidFrom.field, d.id, "dashboard");
   for (const team of new Set(model.services.map((s) => s.team))) {
     const service = model.services.find((s) => s.team === team)!;

@@ -20,7 +20,8 @@ export function sloQuery(sli: PrometheusSli): SloQuery {
 
 export interface GrafanaSlosProps {
   readonly folders: GrafanaFolders;
-  readonly datasourceUid: string;
+  /** The data source Grafana SLO writes recording rules to; validation requires it where SLOs render. */
+  readonly destinationUid?: string;
   readonly slos: readonly SloModel[];
 }
 
@@ -32,17 +33,18 @@ export interface GrafanaSlosProps {
  * SLO's own tiers: one page rule (fast OR slow), one ticket rule, and a no-data ticket.
  */
 export class GrafanaSlos extends Construct {
-  constructor(scope: Construct, id: string, { folders, datasourceUid, slos }: GrafanaSlosProps) {
+  constructor(scope: Construct, id: string, { folders, destinationUid, slos }: GrafanaSlosProps) {
     super(scope, id);
     for (const slo of slos) {
       if (!slo.sli.prometheus) continue;
+      if (!destinationUid) throw new Error(`slo "${slo.id}": the Grafana environment declares no sloDestination`);
       new Slo(this, slo.id, {
         name: slo.name,
         description: `${slo.description}. ${slo.errorBudgetMinutes} minutes of budget over ${formatDuration(slo.windowSeconds)}.`,
         folderUid: folders.uid(slo.service.team),
         query: [sloQuery(slo.sli.prometheus)],
         objectives: [{ value: slo.goal, window: formatDuration(slo.windowSeconds) }],
-        destinationDatasource: [{ uid: datasourceUid }],
+        destinationDatasource: [{ uid: destinationUid }],
         label: [
           { key: "team", value: slo.service.team },
           { key: "service", value: slo.service.id },

@@ -159,6 +159,14 @@ export interface EnvironmentDefinition {
     readonly url: string;
     /** The Prometheus-compatible query endpoint dashboards and rules read, e.g. the GMP frontend. */
     readonly prometheusUrl: string;
+    /**
+     * Where Grafana SLO writes each SLO's recording rules: a Prometheus-compatible data source
+     * that accepts recording rules (its ruler API), such as Grafana Mimir, Grafana Cloud's hosted
+     * Prometheus (Mimir) or Cortex. Needed where the environment has SLOs with a Prometheus
+     * source. A query-only endpoint such as the Managed Service for Prometheus frontend, or a
+     * Prometheus server (rules from files only), is rejected.
+     */
+    readonly sloDestination?: GrafanaSloDestination;
   };
   /**
    * Where this environment's stacks take PagerDuty integration keys from: "stack" (default),
@@ -267,6 +275,15 @@ export interface FreshnessSli extends CloudWatchSource {
   readonly prometheus?: { readonly ageSeconds: Selector };
   /** A Cloud Monitoring gauge filter of the age in seconds; derived from `prometheus` when absent. */
   readonly cloudMonitoring?: { readonly ageSeconds: string };
+}
+
+/** What a Grafana SLO destination is: "mimir" and "cortex" accept recording rules; the others serve reads only. */
+export const GRAFANA_SLO_DESTINATION_KINDS = ["mimir", "cortex", "prometheus", "managed-prometheus-frontend"] as const;
+
+export interface GrafanaSloDestination {
+  /** The data source's Prometheus API root, e.g. "https://mimir.example.com/prometheus". */
+  readonly url: string;
+  readonly kind: (typeof GRAFANA_SLO_DESTINATION_KINDS)[number];
 }
 
 /** A CloudWatch metric, e.g. an ALB's RequestCount. Dimension values may differ per environment. */
