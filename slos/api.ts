@@ -1,4 +1,4 @@
-import { alb5xx, albRequests, latency, ratio, slo } from "../engine/definitions";
+import { albAvailability, latency, ratio, slo } from "../engine/definitions";
 import { api } from "../alerts/aws";
 
 /** The NOUS example: 99.9% of API requests succeed over 30 days (43.2 minutes of budget). */
@@ -13,8 +13,8 @@ export const apiAvailability = slo({
       errors: 'http_requests_total{job="nous-api",status=~"5.."}',
       total: 'http_requests_total{job="nous-api"}',
     },
-    // On AWS the same SLO is measured at the load balancer.
-    cloudWatch: { errors: alb5xx(api.loadBalancer), total: albRequests(api.loadBalancer) },
+    // On AWS the same SLO is measured at the load balancer, its own 5xx included.
+    cloudWatch: albAvailability(api.loadBalancer),
   }),
   runbook: "https://docs.nous.com/runbooks/api-availability",
 });

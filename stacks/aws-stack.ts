@@ -52,7 +52,7 @@ export class AwsStack extends TerraformStack {
     }
     if (split?.monitored === false) return;
     new AwsAlarms(this, "alarms", { env, routing, alarms: model.cloudWatchAlarms });
-    for (const slo of model.slos) new AwsSloAlarms(this, `slo-${slo.id}`, { env, routing, slo });
+    for (const slo of model.slos) new AwsSloAlarms(this, `slo-${slo.id}`, { env, model, routing, slo });
     new AwsHealthChecks(this, "health-checks", { env, routing, services: model.services });
   }
 }

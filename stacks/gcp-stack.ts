@@ -45,7 +45,7 @@ export class GcpStack extends TerraformStack {
     new GcpAlertRules(this, "alert-rules", { env, channels, rules: model.alerts });
     for (const service of model.services) {
       const slos = model.slos.filter((s) => s.service.id === service.id && s.sli.cloudMonitoring);
-      if (slos.length > 0) new GcpServiceSlos(this, `slos-${service.id}`, { env, channels, service, slos });
+      if (slos.length > 0) new GcpServiceSlos(this, `slos-${service.id}`, { env, model, channels, service, slos });
     }
     new GcpUptimeChecks(this, "uptime", { env, project: env.gcp.project, channels, services: model.services });
   }

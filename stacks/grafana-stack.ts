@@ -7,7 +7,7 @@ import { prometheusAlertServices } from "../engine/model/routing";
 import { GrafanaDashboards } from "../constructs/grafana/dashboards";
 import { GrafanaDataSources, GrafanaFolders } from "../constructs/grafana/folders-and-sources";
 import { GrafanaNotifications } from "../constructs/grafana/notifications";
-import { GrafanaRuleGroups } from "../constructs/grafana/rule-groups";
+import { GrafanaRuleGroups, GrafanaSloRuleGroups } from "../constructs/grafana/rule-groups";
 import { GrafanaSlos } from "../constructs/grafana/slos";
 import { VariableKeys } from "../constructs/pagerduty-keys";
 import { switchedOn, type Target, type TargetStackProps } from "./target";
@@ -17,6 +17,7 @@ import { escapeTerraformText } from "../constructs/terraform-text";
 export interface GrafanaShared {
   readonly folders: GrafanaFolders;
   readonly prometheusUid: string;
+  readonly sloDestinationUid?: string;
 }
 
 /**
@@ -50,13 +51,14 @@ export class GrafanaStack extends TerraformStack {
         pagingServices: prometheusAlertServices(model),
         services: new Map(model.services.map((s) => [s.id, s])),
       });
-      this.shared = { folders, prometheusUid: sources.prometheus.uid };
+      this.shared = { folders, prometheusUid: sources.prometheus.uid, sloDestinationUid: sources.sloDestination?.uid };
     }
     if (split?.monitored === false) return;
-    const { folders, prometheusUid } = this.shared;
+    const { folders, prometheusUid, sloDestinationUid } = this.shared;
     new GrafanaDashboards(this, "dashboards", { folders, dashboards: model.dashboards });
-    new GrafanaSlos(this, "slos", { folders, datasourceUid: prometheusUid, slos: model.slos });
+    new GrafanaSlos(this, "slos", { folders, destinationUid: sloDestinationUid, slos: model.slos });
     new GrafanaRuleGroups(this, "rules", { folders, datasourceUid: prometheusUid, rules: model.alerts });
+    new GrafanaSloRuleGroups(this, "slo-rules", { folders, datasourceUid: prometheusUid, model });
   }
 }
 

@@ -5,6 +5,7 @@ import { synthesize, validate } from "../../stacks/app";
 import { alert } from "../../engine/definitions";
 import type { Definitions } from "../../engine/definitions/types";
 import { defaults, problemsOf } from "../helpers";
+import { sloRuleUid } from "../../constructs/grafana/limits";
 
 test("names that end up in cloud resources are checked against the clouds' limits before synth", () => {
   const defs = defaults();
@@ -20,6 +21,16 @@ test("names that end up in cloud resources are checked against the clouds' limit
     `environment "${qa}": id: names the IAM role "${qa}-chatbot-cloudwatch-read", 68 characters; IAM allows 64, so keep environment ids to 39`,
     `alert "${longId}": id: becomes the Grafana alert rule uid "${longId}", 45 characters; Grafana allows 40`,
   ]);
+});
+
+test("an SLO id too long for Grafana's rule uids gets shortened uids, stable and distinct", () => {
+  const id = "api-availability-of-the-public-gateway-in-europe";
+  const uids = [sloRuleUid({ id }, "burn-p1"), sloRuleUid({ id }, "burn-p2"), sloRuleUid({ id }, "no-data")];
+  for (const uid of uids) expect(uid.length).toBeLessThanOrEqual(40);
+  expect(new Set(uids).size).toBe(3);
+  expect(sloRuleUid({ id }, "no-data")).toMatch(/^slo-api-availability-of-[0-9a-f]{8}-no-data$/);
+  expect(sloRuleUid({ id: `${id}-x` }, "no-data")).not.toBe(sloRuleUid({ id }, "no-data"));
+  expect(sloRuleUid({ id: "api-availability" }, "no-data")).toBe("slo-api-availability-no-data");
 });
 
 test("a team too long for the uid of its generated SLO overview is reported against the service's team", () => {

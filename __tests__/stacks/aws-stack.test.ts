@@ -208,7 +208,25 @@ describe("SLO burn-rate alarms for 99.9% over 30 days", () => {
             period,
           },
         },
-        { id: "error_ratio", expression: "FILL(bad, 0) / total", label: "Error ratio", return_data: true },
+        {
+          id: "lb_bad",
+          return_data: false,
+          metric: {
+            namespace: "AWS/ApplicationELB",
+            metric_name: "HTTPCode_ELB_5XX_Count",
+            dimensions: { LoadBalancer: "app/nous-prod-api/50dc6c495c0c9188" },
+            stat: "Sum",
+            period,
+          },
+        },
+        {
+          // The load balancer's own 5xx are bad and part of the total: with every target down the
+          // ALB answers 503 to all while RequestCount publishes nothing, and the ratio reads 1.
+          id: "error_ratio",
+          expression: "(FILL(bad, 0) + FILL(lb_bad, 0)) / (FILL(total, 0) + FILL(lb_bad, 0))",
+          label: "Error ratio",
+          return_data: true,
+        },
       ]);
     }
     expect(composite(`slo_api-availability_${tier}`)).toMatchObject({
@@ -219,18 +237,46 @@ describe("SLO burn-rate alarms for 99.9% over 30 days", () => {
     });
   });
 
-  test("slower tiers are suppressed while the next faster one fires", () => {
+  test("slower tiers are suppressed while the next faster one fires, and after it clears for their own short window", () => {
     expect(composite("slo_api-availability_page-fast").actions_suppressor).toBeUndefined();
+    // page-slow stays in ALARM until its 30-minute window has let go of the outage: a 5-minute
+    // extension (page-fast's window) would let it page again about 25 minutes after recovery.
     expect(composite("slo_api-availability_page-slow").actions_suppressor).toEqual({
       alarm: nameOf("aws_cloudwatch_composite_alarm.slo_api-availability_page-fast"),
       wait_period: 120,
-      extension_period: 300,
+      extension_period: 1800,
     });
     expect(composite("slo_api-availability_ticket").actions_suppressor).toEqual({
       alarm: nameOf("aws_cloudwatch_composite_alarm.slo_api-availability_page-slow"),
       wait_period: 120,
-      extension_period: 1800,
+      extension_period: 21600,
     });
+    for (const tier of ["page-slow", "ticket"]) {
+      const shortPeriod = alarm(`slo_api-availability_${tier}-short`).metric_query[0].metric.period;
+      expect(composite(`slo_api-availability_${tier}`).actions_suppressor.extension_period).toBeGreaterThanOrEqual(shortPeriod);
+    }
+  });
+
+  test("no data: a ticket alarm on the SLI's total, in ALARM only while its datapoints are missing for 5 minutes", () => {
+    const a = alarm("slo_api-availability_no_data");
+    expect(a).toMatchObject({
+      alarm_name: "prod-slo-api-availability-no-data",
+      namespace: "AWS/ApplicationELB",
+      metric_name: "RequestCount",
+      dimensions: { LoadBalancer: "app/nous-prod-api/50dc6c495c0c9188" },
+      statistic: "Sum",
+      period: 300,
+      evaluation_periods: 1,
+      comparison_operator: "LessThanThreshold",
+      threshold: 0,
+      treat_missing_data: "breaching",
+      alarm_actions: [topic("p2")],
+      ok_actions: [topic("p2")],
+      tags: expect.objectContaining({ slo: "api-availability", slo_alert: "no-data", severity: "P2" }),
+    });
+    expect(a.alarm_description).toMatch(/^\[P2\] API availability: no AWS\/ApplicationELB RequestCount datapoint for 5m/);
+    expect(a.alarm_description).toContain("Check: does the resource (LoadBalancer=app/nous-prod-api/50dc6c495c0c9188) still exist");
+    expect(a.alarm_description).toContain("Runbook: https://docs.nous.com/runbooks/api-availability");
   });
 
   test("no budget alarm for a 30-day window: an alarm cannot look back more than 7 days", () => {
@@ -255,6 +301,8 @@ describe("SLO burn-rate alarms for 99.9% over 30 days", () => {
     const warning = alarm("slo_shop-availability_budget_warning", stack);
     expect(warning).toMatchObject({ comparison_operator: "LessThanOrEqualToThreshold", threshold: 0.5, alarm_actions: [topic("p3")] });
     expect(warning.metric_query[0].metric.period).toBe(604800);
+    // Without load-balancer errors in the SLI, bad over total as written.
+    expect(warning.metric_query.find((q: any) => q.id === "error_ratio").expression).toBe("FILL(bad, 0) / total");
     expect(warning.metric_query.at(-1)).toEqual({
       id: "budget_remaining",
       expression: "1 - error_ratio / 0.005",
@@ -334,6 +382,13 @@ test("the dashboard has a widget per alarm metric and per SLO, with the tier thr
   expect(metricWidgets).toHaveLength(8);
   const sloWidget = metricWidgets.find((w: any) => w.properties.title.startsWith("API availability"));
   expect(sloWidget.properties.annotations.horizontal.map((h: any) => h.value)).toEqual([0.0144, 0.006, 0.001]);
+  // The widget plots the ratio the alarms judge, load-balancer 5xx included.
+  expect(sloWidget.properties.metrics.map((line: any[]) => (line.length === 1 ? line[0].expression : line[1]))).toEqual([
+    "HTTPCode_Target_5XX_Count",
+    "RequestCount",
+    "HTTPCode_ELB_5XX_Count",
+    "(FILL(bad, 0) + FILL(lb_bad, 0)) / (FILL(total, 0) + FILL(lb_bad, 0))",
+  ]);
   for (const w of body.widgets) expect(w.x + w.width).toBeLessThanOrEqual(24);
 });
 

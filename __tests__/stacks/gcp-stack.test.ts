@@ -146,39 +146,92 @@ describe("SLOs", () => {
     });
   });
 
-  test.each([
-    ["page-fast", "3600s", "300s", 14.4, "ERROR", ["pagerduty-oncall_api", "slack-alerts-high"]],
-    ["page-slow", "21600s", "1800s", 6, "ERROR", ["pagerduty-oncall_api", "slack-alerts-high"]],
-    ["ticket", "86400s", "7200s", 3, "WARNING", ["slack-alerts-medium", "email-engineering"]],
-  ])("burn-rate tier %s: long %s AND short %s above %px", (tier, long, short, factor, severity, channels) => {
-    const p = policy(prod, `slo_api-availability_${tier}`);
-    const slo = "${google_monitoring_slo.slo_api-availability.name}";
-    expect(p.combiner).toBe("AND");
-    expect(p.severity).toBe(severity);
-    expect(p.notification_channels).toEqual(channels.map(channelRef));
-    expect(p.conditions.map((c: any) => c.condition_threshold)).toEqual([
-      {
-        filter: `select_slo_burn_rate("${slo}", "${long}")`,
-        comparison: "COMPARISON_GT",
-        threshold_value: factor,
-        duration: "0s",
-        trigger: { count: 1 },
-      },
-      {
-        filter: `select_slo_burn_rate("${slo}", "${short}")`,
-        comparison: "COMPARISON_GT",
-        threshold_value: factor,
-        duration: "0s",
-        trigger: { count: 1 },
-      },
-    ]);
+  const ratio = (w: string) =>
+    `sum(rate(http_requests_total{job="nous-api",status=~"5.."}[${w}])) / sum(rate(http_requests_total{job="nous-api"}[${w}]))`;
+  const sloPolicies = (stack: typeof prod, slo: string) =>
+    Object.values<any>(stack.resource.google_monitoring_alert_policy).filter((p) => p.user_labels.slo === slo);
+
+  test("one page policy: a single PromQL condition, page-fast OR page-slow, each with both windows above its threshold", () => {
+    const p = policy(prod, "slo_api-availability_page");
+    expect(p.severity).toBe("ERROR");
+    expect(p.notification_channels).toEqual([pagerDuty("api"), channelRef("slack-alerts-high")]);
+    expect(p.conditions).toHaveLength(1);
+    expect(p.conditions[0].condition_prometheus_query_language).toEqual({
+      query: `(${ratio("1h")} > 0.0144 and ${ratio("5m")} > 0.0144) or (${ratio("6h")} > 0.006 and ${ratio("30m")} > 0.006)`,
+      duration: "0s",
+      evaluation_interval: "30s",
+      rule_group: "slo-api-availability",
+      alert_rule: "ApiAvailabilityPageBurn",
+    });
+    expect(p.user_labels).toMatchObject({ slo: "api-availability", tiers: "page-fast_page-slow", severity: "p1" });
+    expect(policy(prod, "slo_api-availability_page-fast")).toBeUndefined();
+    expect(policy(prod, "slo_api-availability_page-slow")).toBeUndefined();
   });
 
-  test("the ticket tier says it replaced 3d/6h because of Cloud Monitoring's lookback limit", () => {
-    expect(policy(prod, "slo_api-availability_ticket").documentation.content).toContain(
+  test("one ticket policy at 24h/2h and 3x, saying it replaced 3d/6h because of Cloud Monitoring's lookback limit", () => {
+    const p = policy(prod, "slo_api-availability_ticket");
+    expect(p.severity).toBe("WARNING");
+    expect(p.notification_channels).toEqual([channelRef("slack-alerts-medium"), channelRef("email-engineering")]);
+    expect(p.conditions.map((c: any) => c.condition_prometheus_query_language.query)).toEqual([
+      `${ratio("24h")} > 0.003 and ${ratio("2h")} > 0.003`,
+    ]);
+    expect(p.documentation.content).toContain(
       "Cloud Monitoring limits the burn-rate lookback to 24h, so this tier uses 24h/2h at 3x (SRE Workbook) instead of 3d/6h at 1x",
     );
-    expect(policy(prod, "slo_api-availability_page-fast").documentation.content).not.toContain("Note:");
+    expect(policy(prod, "slo_api-availability_page").documentation.content).not.toContain("Note:");
+  });
+
+  test("at most 5 billed conditions per SLO and environment for burn rate and budget (6 per tier and 3 for the budget before), plus one no-data", () => {
+    for (const slo of ["api-availability", "api-latency", "data-freshness"]) {
+      const conditions = sloPolicies(prod, slo).flatMap((p) => p.conditions);
+      expect(conditions.filter((c) => !c.condition_absent)).toHaveLength(5);
+      expect(conditions.filter((c) => c.condition_absent)).toHaveLength(1);
+      // One outage opens one incident: one policy pages.
+      const paging = sloPolicies(prod, slo).filter((p) => p.notification_channels.some((c: string) => c.includes("pagerduty")));
+      expect(paging.map((p) => p.user_labels.tiers)).toEqual(["page-fast_page-slow"]);
+    }
+  });
+
+  test("an SLO without a Prometheus source keeps a policy per tier on select_slo_burn_rate", () => {
+    const defs = defaults();
+    defs.slos = defs.slos.map((s) =>
+      s.id === "api-availability"
+        ? {
+            ...s,
+            sli: {
+              kind: "ratio" as const,
+              cloudMonitoring: { bad: 'metric.type="custom.googleapis.com/bad"', total: 'metric.type="custom.googleapis.com/total"' },
+            },
+          }
+        : s,
+    );
+    const stack = synthGcp(model(defs));
+    const slo = "${google_monitoring_slo.slo_api-availability.name}";
+    const p = policy(stack, "slo_api-availability_page-fast");
+    expect(p.combiner).toBe("AND");
+    expect(p.conditions.map((c: any) => c.condition_threshold.filter)).toEqual([
+      `select_slo_burn_rate("${slo}", "3600s")`,
+      `select_slo_burn_rate("${slo}", "300s")`,
+    ]);
+    expect(policy(stack, "slo_api-availability_no_data").conditions[0].condition_absent.filter).toBe(
+      'metric.type="custom.googleapis.com/total"',
+    );
+  });
+
+  test("no data: a ticket when no series of the SLI's total has reported for 5 minutes, whatever pod went away", () => {
+    const p = policy(prod, "slo_api-availability_no_data");
+    expect(p.severity).toBe("WARNING");
+    expect(p.notification_channels).toEqual([channelRef("slack-alerts-medium"), channelRef("email-engineering")]);
+    expect(p.conditions[0].condition_absent).toEqual({
+      filter:
+        'metric.type="prometheus.googleapis.com/http_requests_total/counter" AND resource.type="prometheus_target" AND resource.labels.job="nous-api"',
+      duration: "300s",
+      aggregations: [{ alignment_period: "60s", per_series_aligner: "ALIGN_RATE", cross_series_reducer: "REDUCE_COUNT" }],
+      trigger: { count: 1 },
+    });
+    expect(p.documentation.content).toContain("Check: is the exporter or agent that writes the metric up");
+    expect(policy(prod, "slo_api-latency_no_data").conditions[0].condition_absent.aggregations[0].per_series_aligner).toBe("ALIGN_DELTA");
+    expect(policy(prod, "slo_data-freshness_no_data").conditions[0].condition_absent.aggregations[0].per_series_aligner).toBe("ALIGN_MEAN");
   });
 
   test.each([

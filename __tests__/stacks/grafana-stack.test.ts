@@ -182,10 +182,18 @@ describe("the NOUS example's dashboards", () => {
   });
 });
 
-test("a grafana_slo per SLO with its objective, window, query and severity-labelled burn alerts", () => {
+test("a grafana_slo per SLO with its objective, window and query, without Grafana's own burn alerts", () => {
   const slo = prod.resource.grafana_slo["slo_api-availability"];
   expect(slo.objectives).toEqual([{ value: 0.999, window: "30d" }]);
-  expect(slo.destination_datasource).toEqual([{ uid: "${grafana_data_source.datasource_prometheus.uid}" }]);
+  // Recording rules go to the declared destination (Mimir), never to the read-only GMP frontend.
+  expect(slo.destination_datasource).toEqual([{ uid: "${grafana_data_source.datasource_slo_destination.uid}" }]);
+  expect(prod.resource.grafana_data_source.datasource_slo_destination).toMatchObject({
+    uid: "slo-destination",
+    type: "prometheus",
+    url: "https://mimir.nous.com/prometheus",
+  });
+  expect(JSON.parse(prod.resource.grafana_data_source.datasource_slo_destination.json_data_encoded).prometheusType).toBe("Mimir");
+  expect(staging.resource.grafana_data_source.datasource_slo_destination.url).toBe("https://mimir.staging.nous.com/prometheus");
   expect(slo.query).toEqual([
     {
       type: "freeform",
@@ -197,12 +205,9 @@ test("a grafana_slo per SLO with its objective, window, query and severity-label
       ],
     },
   ]);
-  expect(slo.alerting[0].fastburn[0].label).toEqual([
-    { key: "severity", value: "P1" },
-    { key: "service", value: "api" },
-    { key: "slo", value: "api-availability" },
-  ]);
-  expect(slo.alerting[0].slowburn[0].label[0]).toEqual({ key: "severity", value: "P1" });
+  // Grafana's generated fast- and slow-burn rules would page a second time for the outage the
+  // SLO's rule group already pages for.
+  for (const s of Object.values<any>(prod.resource.grafana_slo)) expect(s.alerting).toBeUndefined();
   expect(prod.resource.grafana_slo["slo_data-freshness"].query[0].freeform[0].query).toBe(
     '1 - (avg_over_time((max(time_since_last_sync_seconds{job="nous-sync"}) > bool 300)[$__rate_interval:1m]))',
   );
@@ -266,8 +271,106 @@ test("rule groups per service evaluate each PromQL alert with its for, labels an
   );
   expect(prod.resource.grafana_rule_group.rule_group_database.rule[0]).toMatchObject({ name: "DatabaseUnreachable", for: "30s" });
   const all = Object.values<any>(prod.resource.grafana_rule_group).flatMap((g) => g.rule);
-  expect(all).toHaveLength(9);
+  expect(all.filter((r) => !r.labels.slo)).toHaveLength(9);
   for (const r of all) expect(promqlSyntaxError(JSON.parse(r.data[0].model).expr)).toBeUndefined();
+});
+
+describe("SLO rule groups: one page rule (fast OR slow), one ticket rule, one no-data ticket", () => {
+  const group = prod.resource.grafana_rule_group["rule_group_slo_api-availability"];
+  const rule = (name: string) => group.rule.find((r: any) => r.name === name);
+  const expr = (name: string) => JSON.parse(rule(name).data[0].model).expr;
+  const ratio = (w: string) =>
+    `sum(rate(http_requests_total{job="nous-api",status=~"5.."}[${w}])) / sum(rate(http_requests_total{job="nous-api"}[${w}]))`;
+
+  test("in the owning team's folder, evaluated every 30 s", () => {
+    expect(group).toMatchObject({ name: "slo-api-availability", interval_seconds: 30, folder_uid: "${grafana_folder.folder_backend.uid}" });
+    expect(group.rule.map((r: any) => [r.uid, r.name, r.labels.severity])).toEqual([
+      ["slo-api-availability-burn-p1", "ApiAvailabilityPageBurn", "P1"],
+      ["slo-api-availability-burn-p2", "ApiAvailabilityTicketBurn", "P2"],
+      ["slo-api-availability-no-data", "ApiAvailabilityNoData", "P2"],
+    ]);
+  });
+
+  test("the page rule ORs the two page tiers, each with both windows above the tier's threshold", () => {
+    expect(expr("ApiAvailabilityPageBurn")).toBe(
+      `(${ratio("1h")} > 0.0144 and ${ratio("5m")} > 0.0144) or (${ratio("6h")} > 0.006 and ${ratio("30m")} > 0.006)`,
+    );
+    expect(rule("ApiAvailabilityPageBurn")).toMatchObject({
+      condition: "C",
+      no_data_state: "OK",
+      labels: {
+        severity: "P1",
+        slo: "api-availability",
+        service: "api",
+        team: "backend",
+        slo_alert: "burn-rate",
+        tiers: "page-fast,page-slow",
+      },
+      annotations: {
+        summary: "API availability burns its error budget at 14.4x over 1h and 5m, or 6x over 6h and 30m",
+        runbook_url: "https://docs.nous.com/runbooks/api-availability",
+      },
+    });
+  });
+
+  test("the slow burn is a ticket: severity P2, which reaches Slack and email, never PagerDuty", () => {
+    expect(expr("ApiAvailabilityTicketBurn")).toBe(`${ratio("3d")} > 0.001 and ${ratio("6h")} > 0.001`);
+    const p2 = prod.resource.grafana_notification_policy.notification_policy.policy.find((p: any) => p.matcher[0].value === "P2");
+    expect(p2.policy).toBeUndefined();
+    expect(prod.resource.grafana_contact_point.contact_point_p2.pagerduty).toBeUndefined();
+  });
+
+  test("one page per SLO: of all Grafana rules for the SLO, exactly one pages", () => {
+    const paging = new Set(["P0", "P1"]);
+    for (const slo of ["api-availability", "api-latency", "data-freshness"]) {
+      const rules = Object.values<any>(prod.resource.grafana_rule_group)
+        .flatMap((g) => g.rule)
+        .filter((r) => r.labels.slo === slo);
+      expect(rules.filter((r) => paging.has(r.labels.severity)).map((r) => r.labels.tiers)).toEqual(["page-fast,page-slow"]);
+    }
+  });
+
+  test("the no-data rule is a ticket that fires when the SLI's total series has been absent for the shortest window", () => {
+    expect(expr("ApiAvailabilityNoData")).toBe('absent_over_time(http_requests_total{job="nous-api"}[5m])');
+    expect(rule("ApiAvailabilityNoData")).toMatchObject({
+      no_data_state: "OK",
+      labels: { severity: "P2", slo_alert: "no-data", team: "backend" },
+    });
+    expect(rule("ApiAvailabilityNoData").annotations.description).toContain('Check: is the exporter up (up{job="nous-api"})?');
+  });
+});
+
+describe("the Grafana SLO destination must accept recording rules", () => {
+  const withDestination = (destination: any) => {
+    const defs = defaults();
+    defs.environments = defs.environments.map((e) =>
+      e.id === "prod" ? { ...e, grafana: { ...e.grafana!, sloDestination: destination } } : e,
+    );
+    return problemsOf(defs);
+  };
+
+  test("the read-only Managed Prometheus frontend is rejected, saying what to point it at", () => {
+    expect(withDestination({ kind: "managed-prometheus-frontend", url: "http://frontend.gmp-system.svc:9090" })).toEqual([
+      'environment "prod": grafana.sloDestination.kind: is "managed-prometheus-frontend", which cannot hold recording rules (the Managed Service for Prometheus frontend serves queries only); Grafana SLO writes each SLO\'s recording rules to its destination: point sloDestination at a data source that accepts them, such as Grafana Mimir or Cortex (kind "mimir" or "cortex")',
+    ]);
+  });
+
+  test("a Prometheus server, an unknown kind and a bad URL are rejected; Cortex is accepted", () => {
+    expect(withDestination({ kind: "prometheus", url: "http://prometheus:9090" })[0]).toContain(
+      "a Prometheus server loads rules from files, not through an API",
+    );
+    expect(withDestination({ kind: "thanos", url: "mimir" })).toEqual([
+      'environment "prod": grafana.sloDestination.url: must be an absolute http(s) URL, got "mimir"',
+      'environment "prod": grafana.sloDestination.kind: must be one of mimir, cortex, prometheus, managed-prometheus-frontend, got "thanos"',
+    ]);
+    expect(withDestination({ kind: "cortex", url: "https://cortex.nous.com/prometheus" })).toEqual([]);
+  });
+
+  test("missing where SLOs with a Prometheus source render on Grafana, naming the SLOs", () => {
+    expect(withDestination(undefined)).toEqual([
+      'environment "prod": grafana.sloDestination: is required: Grafana SLO writes the recording rules of api-availability, api-latency, data-freshness, agent-execution-success to it, and the query endpoint prometheusUrl cannot hold them; point it at a data source that accepts recording rules, such as Grafana Mimir: { kind: "mimir", url: "https://mimir.example.com/prometheus" }',
+    ]);
+  });
 });
 
 test("a dashboard query that is not PromQL fails validation with the dashboard, panel and query", () => {

@@ -59,7 +59,7 @@ test("reordering and retitling definitions changes no Terraform address", () => 
   const after = all(model(defs));
   expect(after).toEqual(before);
   expect(before).toContain("google_monitoring_slo.slo_api-availability");
-  expect(before).toContain("google_monitoring_alert_policy.slo_api-availability_page-fast");
+  expect(before).toContain("google_monitoring_alert_policy.slo_api-availability_page");
   expect(before).toContain("aws_cloudwatch_composite_alarm.slo_api-availability_page-fast");
 });
 

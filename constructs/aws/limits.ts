@@ -83,7 +83,7 @@ export function awsProblems(model: Model): Problem[] {
           add(where, `alerting.tiers.${tier.id}`, `CloudWatch alarm periods are a multiple of 60s; window ${seconds}s is not`);
       }
     }
-    const metrics = [cw.errors, cw.good, cw.total].reduce((n, list) => n + (list?.length ?? 0), 0);
+    const metrics = [cw.errors, cw.good, cw.total].reduce((n, list) => n + (list?.length ?? 0), 0) + (cw.loadBalancerErrors ? 1 : 0);
     if (metrics > CLOUDWATCH_MAX_ALARM_METRICS)
       add(
         where,

@@ -7,7 +7,7 @@
 import type { Severity } from "../../engine/definitions/types";
 import type { EnvironmentModel, Model, ServiceModel } from "../../engine/model";
 import { tiersOn } from "../../engine/model/burn-rate";
-import { pagesIn } from "../../engine/model/routing";
+import { noDataSeverity, pagesIn } from "../../engine/model/routing";
 import { renderedIn } from "./alarms";
 import { existsIn } from "./slo";
 
@@ -21,7 +21,9 @@ export function awsPagingServices(model: Model, env: EnvironmentModel): string[]
     if (s.sli.cloudWatch && existsIn(s.sli.cloudWatch, env.id))
       add(
         s.service,
-        [...tiersOn(s, "aws"), ...s.budgetAlerts].map((x) => x.severity),
+        [...tiersOn(s, "aws"), ...s.budgetAlerts]
+          .map((x) => x.severity)
+          .concat(noDataSeverity(s, model.severities, model.environments) ?? []),
       );
   }
   for (const svc of model.services)

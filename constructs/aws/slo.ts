@@ -1,9 +1,10 @@
 import { Construct } from "constructs";
 import type { CloudwatchCompositeAlarm } from "@cdktf/provider-aws/lib/cloudwatch-composite-alarm";
 import type { CloudwatchMetricAlarmMetricQuery } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
-import type { CloudWatchMetricModel, CloudWatchSliModel, EnvironmentModel, SloModel } from "../../engine/model";
-import { tiersOn } from "../../engine/model/burn-rate";
+import type { CloudWatchMetricModel, CloudWatchSliModel, EnvironmentModel, Model, SloModel } from "../../engine/model";
+import { noDataSeconds, suppressionExtensionSeconds, tiersOn } from "../../engine/model/burn-rate";
 import { formatDuration } from "../../engine/model/duration";
+import { noDataSeverity } from "../../engine/model/routing";
 import { compositeAlarm, metricAlarm } from "./alarm";
 import { allOfRule } from "./alarms";
 import { CLOUDWATCH_MAX_EVALUATION_SECONDS } from "./limits";
@@ -12,18 +13,28 @@ import type { AwsAlertRouting } from "./routing";
 /**
  * The error ratio as metric math over the SLI's metrics, by query id: bad (or total minus good)
  * over total. FILL turns a missing count into 0: ALB publishes no 5xx datapoint in a minute
- * without 5xx. Metrics added up get ids `bad_0`, `bad_1`... and each is filled.
+ * without 5xx. Metrics added up get ids `bad_0`, `bad_1`... and each is filled. The load
+ * balancer's own errors (`lb_bad`) count as bad and as total events; then the total is filled
+ * too, because with every target down RequestCount publishes nothing while the ALB answers 503
+ * to everyone.
  */
 export function errorRatioMath(sli: CloudWatchSliModel): { metrics: { id: string; metric: CloudWatchMetricModel }[]; expression: string } {
+  const lb = sli.loadBalancerErrors;
   const part = (name: string, list: readonly CloudWatchMetricModel[], fill: boolean) => {
     const ids = list.length === 1 ? [name] : list.map((_, i) => `${name}_${i}`);
     const terms = ids.map((id) => (fill || list.length > 1 ? `FILL(${id}, 0)` : id));
-    return { metrics: list.map((metric, i) => ({ id: ids[i], metric })), sum: terms.length === 1 ? terms[0] : `(${terms.join(" + ")})` };
+    return { metrics: list.map((metric, i) => ({ id: ids[i], metric })), terms };
   };
-  const total = part("total", sli.total, false);
+  const sum = (terms: readonly string[]) => (terms.length === 1 ? terms[0] : `(${terms.join(" + ")})`);
+  const lbTerms = lb ? ["FILL(lb_bad, 0)"] : [];
+  const total = part("total", sli.total, Boolean(lb));
+  const totalSum = sum([...total.terms, ...lbTerms]);
   const counted = sli.errors ? part("bad", sli.errors, true) : part("good", sli.good!, true);
-  const expression = sli.errors ? `${counted.sum} / ${total.sum}` : `(${total.sum} - ${counted.sum}) / ${total.sum}`;
-  return { metrics: [...counted.metrics, ...total.metrics], expression };
+  const expression = sli.errors
+    ? `${sum([...counted.terms, ...lbTerms])} / ${totalSum}`
+    : `(${totalSum} - ${sum(counted.terms)}) / ${totalSum}`;
+  const lbMetric = lb ? [{ id: "lb_bad", metric: lb }] : [];
+  return { metrics: [...counted.metrics, ...total.metrics, ...lbMetric], expression };
 }
 
 /** The error ratio over `periodSeconds` as alarm metric queries. */
@@ -41,11 +52,13 @@ export function errorRatioQueries(sli: CloudWatchSliModel, env: string, periodSe
 
 /** True when every metric of the SLI has dimensions in this environment: only then are its alarms rendered. */
 export function existsIn(sli: CloudWatchSliModel, env: string): boolean {
-  return [sli.errors, sli.good, sli.total].every((list) => list === undefined || list.every((m) => m.dimensions[env] !== undefined));
+  return errorRatioMath(sli).metrics.every(({ metric }) => metric.dimensions[env] !== undefined);
 }
 
 export interface AwsSloAlarmsProps {
   readonly env: EnvironmentModel;
+  /** Which severities page, for the no-data alarm's ticket severity. */
+  readonly model: Pick<Model, "severities" | "environments">;
   readonly routing: AwsAlertRouting;
   readonly slo: SloModel;
 }
@@ -57,7 +70,7 @@ export interface AwsSloAlarmsProps {
  * incident pages once. Budget-policy alarms exist where the SLO window fits an alarm period.
  */
 export class AwsSloAlarms extends Construct {
-  constructor(scope: Construct, id: string, { env, routing, slo }: AwsSloAlarmsProps) {
+  constructor(scope: Construct, id: string, { env, model, routing, slo }: AwsSloAlarmsProps) {
     super(scope, id);
     const sli = slo.sli.cloudWatch;
     if (!sli || !existsIn(sli, env.id)) return;
@@ -78,7 +91,7 @@ export class AwsSloAlarms extends Construct {
       );
 
     const tiers = tiersOn(slo, "aws");
-    let faster: { composite: CloudwatchCompositeAlarm; shortWindowSeconds: number } | undefined;
+    let faster: CloudwatchCompositeAlarm | undefined;
     for (const tier of tiers) {
       const windows = `${formatDuration(tier.longWindowSeconds)}/${formatDuration(tier.shortWindowSeconds)}`;
       const what = `${slo.name}: error ratio above ${tier.errorRatioThreshold} (${tier.factor}x burn rate)`;
@@ -114,14 +127,59 @@ export class AwsSloAlarms extends Construct {
         {
           alarmRule: allOfRule([long.alarmName, short.alarmName]),
           actionsSuppressor: faster && {
-            alarm: faster.composite.alarmName,
-            // Wait for the faster tier to catch up, and keep quiet until its short window has passed.
+            alarm: faster.alarmName,
+            // Wait for the faster tier to catch up; after it clears, stay quiet until this tier's own
+            // short window has let go of the outage, or it pages again for an incident already over.
             waitPeriod: 120,
-            extensionPeriod: faster.shortWindowSeconds,
+            extensionPeriod: suppressionExtensionSeconds(tier),
           },
         },
       );
-      faster = { composite, shortWindowSeconds: tier.shortWindowSeconds };
+      faster = composite;
+    }
+
+    // Missing data: the burn-rate alarms treat it as no errors, so a metric that vanished would
+    // silence them. The total's alarm is in ALARM only when the metric is missing (a count is never
+    // below 0), a ticket to the owning team.
+    const noData = noDataSeverity(slo, model.severities, model.environments);
+    if (noData) {
+      const seconds = noDataSeconds(slo);
+      // Where counts add up, the first: the others may rightly have no datapoints yet.
+      const total = sli.total[0];
+      metricAlarm(
+        this,
+        routing,
+        {
+          id: "no-data",
+          logicalId: `slo_${slo.id}_no_data`,
+          name: ["slo", slo.id, "no-data"],
+          notify: {
+            severity: noData,
+            service: slo.service,
+            summary: `${slo.name}: no ${total.namespace} ${total.metric} datapoint for ${formatDuration(seconds)}; its burn-rate alarms cannot fire`,
+            runbook: slo.runbook,
+            details: [
+              `Check: does the resource (${Object.entries(total.dimensions[env.id] ?? {})
+                .map(([k, v]) => `${k}=${v}`)
+                .join(
+                  ", ",
+                )}) still exist and receive traffic (${total.namespace} publishes nothing for an idle load balancer)? Were its dimensions renamed, or the resource replaced?`,
+            ],
+          },
+          tags: { slo: slo.id, slo_alert: "no-data" },
+        },
+        {
+          comparisonOperator: "LessThanThreshold",
+          threshold: 0,
+          evaluationPeriods: 1,
+          namespace: total.namespace,
+          metricName: total.metric,
+          dimensions: total.dimensions[env.id],
+          statistic: total.statistic,
+          period: seconds,
+          treatMissingData: "breaching",
+        },
+      );
     }
 
     if (slo.windowSeconds > CLOUDWATCH_MAX_EVALUATION_SECONDS) return;

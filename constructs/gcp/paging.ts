@@ -7,7 +7,7 @@
 import type { Severity } from "../../engine/definitions/types";
 import type { EnvironmentModel, Model, ServiceModel } from "../../engine/model";
 import { tiersOn } from "../../engine/model/burn-rate";
-import { pagesIn } from "../../engine/model/routing";
+import { noDataSeverity, pagesIn } from "../../engine/model/routing";
 
 export function gcpPagingServices(model: Model, env: EnvironmentModel): string[] {
   const paging = new Set<string>();
@@ -19,7 +19,9 @@ export function gcpPagingServices(model: Model, env: EnvironmentModel): string[]
     if (s.sli.cloudMonitoring)
       add(
         s.service,
-        [...tiersOn(s, "gcp"), ...s.budgetAlerts].map((x) => x.severity),
+        [...tiersOn(s, "gcp"), ...s.budgetAlerts]
+          .map((x) => x.severity)
+          .concat(noDataSeverity(s, model.severities, model.environments) ?? []),
       );
   }
   for (const svc of model.services)

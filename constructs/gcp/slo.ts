@@ -1,9 +1,12 @@
 import { Construct } from "constructs";
 import { MonitoringCustomService } from "@cdktf/provider-google/lib/monitoring-custom-service";
 import { MonitoringSlo, type MonitoringSloConfig } from "@cdktf/provider-google/lib/monitoring-slo";
-import type { CloudMonitoringSli, EnvironmentModel, ServiceModel, SloModel } from "../../engine/model";
-import { tiersOn } from "../../engine/model/burn-rate";
+import type { MonitoringAlertPolicyConditions } from "@cdktf/provider-google/lib/monitoring-alert-policy";
+import type { BurnRateTier, CloudMonitoringSli, EnvironmentModel, Model, ServiceModel, SloModel } from "../../engine/model";
+import { noDataSeconds, RULE_EVALUATION_SECONDS, tiersOn } from "../../engine/model/burn-rate";
 import { apiDuration, formatDuration } from "../../engine/model/duration";
+import { noDataSeverity } from "../../engine/model/routing";
+import { burnAlertPromql, burnAlerts, tiersText } from "../../engine/model/slo-alerts";
 import { alertPolicy } from "./alert-policy";
 import type { GcpNotificationChannels } from "./notification-channels";
 
@@ -30,8 +33,33 @@ function sliConfig(sli: CloudMonitoringSli): Pick<MonitoringSloConfig, "requestB
   }
 }
 
+/**
+ * The SLI's total series, for its no-data condition: the ratio's total, the distribution, the
+ * age gauge, each aggregated over all its series (a pod that goes away is no outage) with the
+ * aligner its metric kind takes.
+ */
+function noDataCondition(sli: CloudMonitoringSli, seconds: number): MonitoringAlertPolicyConditions {
+  const [filter, perSeriesAligner] =
+    sli.kind === "ratio"
+      ? [sli.total, "ALIGN_RATE"]
+      : sli.kind === "distribution"
+        ? [sli.filter, "ALIGN_DELTA"]
+        : [sli.filter, "ALIGN_MEAN"];
+  return {
+    displayName: `No data for ${formatDuration(seconds)}`,
+    conditionAbsent: {
+      filter,
+      duration: apiDuration(seconds),
+      aggregations: [{ alignmentPeriod: "60s", perSeriesAligner, crossSeriesReducer: "REDUCE_COUNT" }],
+      trigger: { count: 1 },
+    },
+  };
+}
+
 export interface GcpServiceSlosProps {
   readonly env: EnvironmentModel;
+  /** Which severities page, for grouping the tiers into one page and one ticket policy. */
+  readonly model: Pick<Model, "severities" | "environments">;
   readonly channels: GcpNotificationChannels;
   readonly service: ServiceModel;
   readonly slos: readonly SloModel[];
@@ -39,11 +67,17 @@ export interface GcpServiceSlosProps {
 
 /**
  * A service's SLOs in Cloud Monitoring: the custom service, one SLO per definition with a
- * Cloud Monitoring source, a burn-rate policy per tier (long AND short window) and the
- * error-budget policy alerts.
+ * Cloud Monitoring source, its burn-rate policies, the error-budget policy alerts and a
+ * no-data ticket.
+ *
+ * Burn rate: with a Prometheus source (Managed Service for Prometheus series), one policy per
+ * severity whose single PromQL condition is the multiwindow expression of the Prometheus rules
+ * (page: page-fast OR page-slow; ticket): one outage opens one incident, and an SLO costs 2
+ * burn-rate conditions instead of 6. Without one, a policy per tier, long AND short
+ * `select_slo_burn_rate` conditions (Cloud Monitoring cannot OR two AND-ed pairs in one policy).
  */
 export class GcpServiceSlos extends Construct {
-  constructor(scope: Construct, id: string, { env, channels, service, slos }: GcpServiceSlosProps) {
+  constructor(scope: Construct, id: string, { env, model, channels, service, slos }: GcpServiceSlosProps) {
     super(scope, id);
     const custom = new MonitoringCustomService(this, "service", {
       serviceId: service.id,
@@ -73,7 +107,45 @@ export class GcpServiceSlos extends Construct {
       };
 
       const tiers = tiersOn(slo, "gcp");
-      for (const tier of tiers) {
+      const notes = (ts: readonly BurnRateTier[]) => ts.flatMap((t) => (t.replaces ? ["", `Note: ${t.replaces.reason}.`] : []));
+      const prometheus = slo.sli.prometheus;
+      if (prometheus) {
+        for (const alert of burnAlerts(model, slo, tiers)) {
+          const kind = alert.pages ? "page" : "ticket";
+          alertPolicy(this, {
+            ...common,
+            // One policy per severity; a second paging or ticket severity keeps its own address.
+            logicalId: `slo_${slo.id}_${kind}${burnAlerts(model, slo, tiers).filter((a) => a.pages === alert.pages).length > 1 ? `_${alert.severity.toLowerCase()}` : ""}`,
+            severity: alert.severity,
+            title: `${slo.name}: burning error budget at ${tiersText(alert.tiers)}`,
+            summary:
+              `${slo.name} (${slo.objective}% over ${slo.windowDays}d) is spending its error budget too fast: ` +
+              alert.tiers
+                .map(
+                  (t) =>
+                    `${t.id}: ${t.factor}x over ${formatDuration(t.longWindowSeconds)} and ${formatDuration(t.shortWindowSeconds)}, ${t.budgetSharePercent}% of the budget gone in ${formatDuration(t.longWindowSeconds)} at this pace`,
+                )
+                .join("; ") +
+              ".",
+            details: notes(alert.tiers),
+            labels: { ...common.labels, tiers: alert.tiers.map((t) => t.id).join("_") },
+            combiner: "OR",
+            conditions: [
+              {
+                displayName: `Error ratio above ${alert.tiers.map((t) => `${t.errorRatioThreshold} (${t.id})`).join(" or ")}`,
+                conditionPrometheusQueryLanguage: {
+                  query: burnAlertPromql(prometheus, alert),
+                  duration: "0s",
+                  evaluationInterval: `${RULE_EVALUATION_SECONDS}s`,
+                  ruleGroup: `slo-${slo.id}`,
+                  alertRule: alert.name,
+                },
+              },
+            ],
+          });
+        }
+      }
+      for (const tier of prometheus ? [] : tiers) {
         const windows = `${formatDuration(tier.longWindowSeconds)}/${formatDuration(tier.shortWindowSeconds)}`;
         const condition = (seconds: number) => ({
           displayName: `Burn rate over ${formatDuration(seconds)} above ${tier.factor}x`,
@@ -93,10 +165,28 @@ export class GcpServiceSlos extends Construct {
           summary:
             `${slo.name} (${slo.objective}% over ${slo.windowDays}d) is spending its error budget ${tier.factor} times faster ` +
             `than sustainable: at this pace ${tier.budgetSharePercent}% of the budget is gone in ${formatDuration(tier.longWindowSeconds)}.`,
-          details: tier.replaces ? ["", `Note: ${tier.replaces.reason}.`] : [],
+          details: notes([tier]),
           labels: { ...common.labels, tier: tier.id },
           combiner: "AND",
           conditions: [condition(tier.longWindowSeconds), condition(tier.shortWindowSeconds)],
+        });
+      }
+
+      const noData = noDataSeverity(slo, model.severities, model.environments);
+      if (noData) {
+        const seconds = noDataSeconds(slo);
+        alertPolicy(this, {
+          ...common,
+          logicalId: `slo_${slo.id}_no_data`,
+          severity: noData,
+          title: `${slo.name}: no data for ${formatDuration(seconds)}, its burn-rate alerts cannot fire`,
+          summary:
+            `No series of the SLI of ${slo.name} reported for ${formatDuration(seconds)}, so the SLO is unknown and no page would fire during an outage. ` +
+            `Check: is the exporter or agent that writes the metric up, and does it still write to ${env.gcp?.project ?? "this project"}? ` +
+            `Was the metric or one of its labels renamed? Did the scrape, relabelling or collection config change?`,
+          labels: { ...common.labels, slo_alert: "no-data" },
+          combiner: "OR",
+          conditions: [noDataCondition(slo.sli.cloudMonitoring, seconds)],
         });
       }
 

@@ -35,11 +35,14 @@ export interface GrafanaDataSourcesProps {
 
 /**
  * Data sources per environment: Prometheus (the query endpoint of Managed Service for
- * Prometheus) for dashboards, SLOs and rules; Google Cloud Monitoring and CloudWatch where the
+ * Prometheus) for dashboards, SLO queries and rules; the SLO destination that holds Grafana
+ * SLO's recording rules (Mimir or Cortex); Google Cloud Monitoring and CloudWatch where the
  * environment runs on those clouds. Credentials come from sensitive variables.
  */
 export class GrafanaDataSources extends Construct {
   readonly prometheus: DataSource;
+  /** Where Grafana SLO writes recording rules (environment's grafana.sloDestination), when declared. */
+  readonly sloDestination?: DataSource;
 
   constructor(scope: Construct, id: string, { env }: GrafanaDataSourcesProps) {
     super(scope, id);
@@ -52,6 +55,18 @@ export class GrafanaDataSources extends Construct {
       jsonDataEncoded: JSON.stringify({ httpMethod: "POST", prometheusType: "Prometheus" }),
     });
     this.prometheus.overrideLogicalId("datasource_prometheus");
+
+    const destination = env.grafana.sloDestination;
+    if (destination) {
+      this.sloDestination = new DataSource(this, "slo-destination", {
+        uid: "slo-destination",
+        name: "SLO recording rules",
+        type: "prometheus",
+        url: destination.url,
+        jsonDataEncoded: JSON.stringify({ httpMethod: "POST", prometheusType: destination.kind === "cortex" ? "Cortex" : "Mimir" }),
+      });
+      this.sloDestination.overrideLogicalId("datasource_slo_destination");
+    }
 
     if (env.gcp) {
       const key = new TerraformVariable(scope, "grafana_gcp_service_account_key", {

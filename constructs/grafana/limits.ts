@@ -1,8 +1,22 @@
 /** What Grafana accepts, checked before synth: uids are at most 40 characters. */
+import { createHash } from "node:crypto";
 import type { Model } from "../../engine/model";
 import type { Problem } from "../../engine/model/problems";
 
 export const GRAFANA_MAX_UID = 40;
+
+/**
+ * Grafana rule uids of an SLO's alerts (its burn-rate alert of a severity, its no-data alert):
+ * `slo-<id>-<kind>`, or, where that exceeds Grafana's 40 characters, the id's start and a hash of
+ * the whole id, so every id validation accepts gets a stable uid of its own.
+ */
+export function sloRuleUid(slo: { readonly id: string }, kind: "no-data" | `burn-${string}`): string {
+  const uid = `slo-${slo.id}-${kind}`;
+  if (uid.length <= GRAFANA_MAX_UID) return uid;
+  const hash = createHash("sha256").update(slo.id).digest("hex").slice(0, 8);
+  const room = GRAFANA_MAX_UID - `slo--${hash}-${kind}`.length;
+  return `slo-${slo.id.slice(0, room).replace(/-+$/, "")}-${hash}-${kind}`;
+}
 /** The shortest SLO window Grafana SLO accepts (its objectives run over 7 days or more). */
 export const GRAFANA_MIN_SLO_WINDOW_DAYS = 7;
 
@@ -25,6 +39,29 @@ export function grafanaProblems(model: Model): Problem[] {
         field: "window",
         message: `Grafana SLOs need a window of at least ${GRAFANA_MIN_SLO_WINDOW_DAYS} days, got ${slo.windowDays}d`,
       });
+  // Grafana SLO writes each SLO's recording rules to its destination, which must accept them.
+  const sloIds = model.slos.filter((s) => s.sli.prometheus).map((s) => s.id);
+  if (sloIds.length > 0) {
+    const places = model.environments.flatMap((e) =>
+      e.targets.grafana === false
+        ? []
+        : [
+            { where: `environment "${e.id}"`, prefix: "", grafana: e.grafana },
+            ...Object.entries(e.teamClouds).map(([team, c]) => ({
+              where: `team "${team}"`,
+              prefix: `environments.${e.id}.`,
+              grafana: c.grafana,
+            })),
+          ],
+    );
+    for (const { where, prefix, grafana } of places)
+      if (grafana && !grafana.sloDestination)
+        problems.push({
+          where,
+          field: `${prefix}grafana.sloDestination`,
+          message: `is required: Grafana SLO writes the recording rules of ${sloIds.join(", ")} to it, and the query endpoint prometheusUrl cannot hold them; point it at a data source that accepts recording rules, such as Grafana Mimir: { kind: "mimir", url: "https://mimir.example.com/prometheus" }`,
+        });
+  }
   for (const d of model.dashboards) check(d.uidFrom.where, d.uidFrom.field, d.id, "dashboard");
   for (const team of new Set(model.services.map((s) => s.team))) {
     const service = model.services.find((s) => s.team === team)!;

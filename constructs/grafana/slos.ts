@@ -21,49 +21,35 @@ export function sloQuery(sli: PrometheusSli): SloQuery {
 
 export interface GrafanaSlosProps {
   readonly folders: GrafanaFolders;
-  readonly datasourceUid: string;
+  /** The data source Grafana SLO writes recording rules to; validation requires it where SLOs render. */
+  readonly destinationUid?: string;
   readonly slos: readonly SloModel[];
 }
 
 /**
- * A grafana_slo per SLO with a Prometheus source. Grafana generates its own fast- and
- * slow-burn alert rules; they carry the severity (and service) of the model's page-fast and
- * page-slow tiers, so the notification policy routes them like every other alert.
+ * A grafana_slo per SLO with a Prometheus source: its SLI, objective, error budget and reports.
+ * Its alerting stays off: Grafana would generate a fast-burn rule (both page tiers) and a
+ * slow-burn rule (both ticket windows) with its own fixed windows and rates, a second page for
+ * the same outage next to the SLO's rule group (GrafanaSloRuleGroups), which alerts on the
+ * SLO's own tiers: one page rule (fast OR slow), one ticket rule, and a no-data ticket.
  */
 export class GrafanaSlos extends Construct {
-  constructor(scope: Construct, id: string, { folders, datasourceUid, slos }: GrafanaSlosProps) {
+  constructor(scope: Construct, id: string, { folders, destinationUid, slos }: GrafanaSlosProps) {
     super(scope, id);
     for (const slo of slos) {
       if (!slo.sli.prometheus) continue;
-      const tier = (id: string) => slo.tiers.find((t) => t.id === id);
-      const labels = (severity: string | undefined) => [
-        { key: "severity", value: severity ?? "P3" },
-        { key: "service", value: slo.service.id },
-        { key: "slo", value: slo.id },
-      ];
-      const fast = tier("page-fast");
-      const slow = tier("page-slow");
+      if (!destinationUid) throw new Error(`slo "${slo.id}": the Grafana environment declares no sloDestination`);
       new Slo(this, slo.id, {
         name: slo.name,
         description: `${slo.description}. ${slo.errorBudgetMinutes} minutes of budget over ${formatDuration(slo.windowSeconds)}.`,
         folderUid: folders.uid(slo.service.team),
         query: [sloQuery(slo.sli.prometheus)],
         objectives: [{ value: slo.goal, window: formatDuration(slo.windowSeconds) }],
-        destinationDatasource: [{ uid: datasourceUid }],
+        destinationDatasource: [{ uid: destinationUid }],
         label: [
           { key: "team", value: slo.service.team },
           { key: "service", value: slo.service.id },
         ],
-        alerting:
-          fast || slow
-            ? [
-                {
-                  annotation: [{ key: "runbook_url", value: slo.runbook }],
-                  fastburn: fast ? [{ label: labels(fast.severity) }] : undefined,
-                  slowburn: slow ? [{ label: labels(slow.severity) }] : undefined,
-                },
-              ]
-            : undefined,
       }).overrideLogicalId(`slo_${slo.id}`);
     }
   }

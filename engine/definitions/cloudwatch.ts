@@ -3,7 +3,14 @@
  * instances, Application Load Balancers). Apply one to your own resource by passing its
  * names; thresholds, periods and missing-data treatment are the NOUS example's, each overridable.
  */
-import type { CloudWatchAlarmDefinition, CloudWatchMetric, CompositeAlarmDefinition, PerEnvironment, Severity } from "./types";
+import type {
+  CloudWatchAlarmDefinition,
+  CloudWatchMetric,
+  CloudWatchSli,
+  CompositeAlarmDefinition,
+  PerEnvironment,
+  Severity,
+} from "./types";
 
 interface CommonOptions {
   /** Stable identity of the alarm. */
@@ -49,8 +56,23 @@ const albMetric = (metric: string, loadBalancer: PerEnvironment<string>, statist
 
 /** Requests the ALB's targets answered with 5xx: the bad events of an availability SLI. */
 export const alb5xx = (loadBalancer: PerEnvironment<string>) => albMetric("HTTPCode_Target_5XX_Count", loadBalancer, "Sum");
-/** All requests the ALB received: the total events of an availability SLI. */
+/** Requests the ALB routed to a target: the total events of an availability SLI, without the ones it refused itself. */
 export const albRequests = (loadBalancer: PerEnvironment<string>) => albMetric("RequestCount", loadBalancer, "Sum");
+/** 5xx the ALB generated itself (no healthy target, target unreachable or timed out). */
+export const albElb5xx = (loadBalancer: PerEnvironment<string>) => albMetric("HTTPCode_ELB_5XX_Count", loadBalancer, "Sum");
+
+/**
+ * An ALB availability SLI: target 5xx and load-balancer 5xx are bad; the total is RequestCount
+ * plus the load-balancer 5xx, because RequestCount leaves out requests refused before a target
+ * was chosen: with every target down the ALB answers 503 to all and RequestCount reads 0.
+ * A 502 or 504 for a request that reached a target is in both RequestCount and the load-balancer
+ * 5xx, so the ratio under-reads such failures at most twofold (an outage of only 502s reads 50%).
+ */
+export const albAvailability = (loadBalancer: PerEnvironment<string>): CloudWatchSli => ({
+  errors: alb5xx(loadBalancer),
+  total: albRequests(loadBalancer),
+  loadBalancerErrors: albElb5xx(loadBalancer),
+});
 
 export interface EcsTarget extends CommonOptions {
   readonly cluster: PerEnvironment<string>;

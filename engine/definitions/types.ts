@@ -159,6 +159,14 @@ export interface EnvironmentDefinition {
     readonly url: string;
     /** The Prometheus-compatible query endpoint dashboards and rules read, e.g. the GMP frontend. */
     readonly prometheusUrl: string;
+    /**
+     * Where Grafana SLO writes each SLO's recording rules: a Prometheus-compatible data source
+     * that accepts recording rules (its ruler API), such as Grafana Mimir, Grafana Cloud's hosted
+     * Prometheus (Mimir) or Cortex. Needed where the environment has SLOs with a Prometheus
+     * source. A query-only endpoint such as the Managed Service for Prometheus frontend, or a
+     * Prometheus server (rules from files only), is rejected.
+     */
+    readonly sloDestination?: GrafanaSloDestination;
   };
   /**
    * Where this environment's stacks take PagerDuty integration keys from: "stack" (default),
@@ -317,6 +325,15 @@ export interface TimeBasedSli extends CloudWatchSource {
   readonly cloudMonitoring?: { readonly gauge: string };
 }
 
+/** What a Grafana SLO destination is: "mimir" and "cortex" accept recording rules; the others serve reads only. */
+export const GRAFANA_SLO_DESTINATION_KINDS = ["mimir", "cortex", "prometheus", "managed-prometheus-frontend"] as const;
+
+export interface GrafanaSloDestination {
+  /** The data source's Prometheus API root, e.g. "https://mimir.example.com/prometheus". */
+  readonly url: string;
+  readonly kind: (typeof GRAFANA_SLO_DESTINATION_KINDS)[number];
+}
+
 /** A CloudWatch metric, e.g. an ALB's RequestCount. Dimension values may differ per environment. */
 export interface CloudWatchMetric {
   readonly namespace: string;
@@ -332,6 +349,12 @@ export interface CloudWatchSli {
   readonly errors?: CloudWatchMetric | readonly CloudWatchMetric[];
   readonly good?: CloudWatchMetric | readonly CloudWatchMetric[];
   readonly total: CloudWatchMetric | readonly CloudWatchMetric[];
+  /**
+   * Failures the load balancer answers itself, counted as bad AND as total events: an ALB's
+   * HTTPCode_ELB_5XX_Count, which neither HTTPCode_Target_5XX_Count nor RequestCount includes
+   * for requests refused before a target was chosen (no healthy target: 503).
+   */
+  readonly loadBalancerErrors?: CloudWatchMetric;
 }
 
 /** Every SLI kind may also be counted in CloudWatch, as bad (or good) and total events. */

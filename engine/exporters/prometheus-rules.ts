@@ -12,12 +12,14 @@
  * alert can fire. Per service: the alert rules with a PromQL condition.
  */
 import { stringify } from "yaml";
-import { SEVERITIES, type Severity } from "../definitions/types";
 import type { BurnRateTier, Model, PrometheusSli, SloModel } from "../model";
 import { formatDuration } from "../model/duration";
 import { noDataSeconds, RULE_EVALUATION_SECONDS } from "../model/burn-rate";
-import { formatSelector, type VectorSelector } from "../model/promql";
-import { noDataSeverity, pages } from "../model/routing";
+import { formatSelector } from "../model/promql";
+import { noDataSeverity } from "../model/routing";
+import { type BurnAlert, burnAlerts, noDataAlertName, noDataSelector } from "../model/slo-alerts";
+
+export { type BurnAlert, burnAlerts, noDataAlertName, noDataSelector };
 import { errorRatioQuery } from "../model/sli";
 
 export { RULE_EVALUATION_SECONDS };
@@ -48,46 +50,9 @@ export function errorRatioRecord(windowSeconds: number): string {
   return `slo:sli_error:ratio_rate${formatDuration(windowSeconds)}`;
 }
 
-const pascal = (id: string) =>
-  id
-    .split("-")
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join("");
-
 /** The model as `environment` sees it: its overrides applied. */
 export function environmentModel(model: Model, environment: string): Model {
   return model.environmentModels[environment] ?? model;
-}
-
-/** One burn-rate alert of an SLO: the tiers of one severity, any of which fires it. */
-export interface BurnAlert {
-  readonly name: string;
-  readonly severity: Severity;
-  readonly pages: boolean;
-  readonly tiers: readonly BurnRateTier[];
-}
-
-/**
- * The SLO's burn-rate alerts: its tiers grouped by severity, most severe first. With the
- * workbook tiers that is one page alert (page-fast OR page-slow) and one ticket alert. Tiers
- * given different paging severities stay separate alerts; the Alertmanager configuration lets
- * the more severe one inhibit the other for the same SLO and environment.
- */
-export function burnAlerts(model: Pick<Model, "severities" | "environments">, slo: SloModel): BurnAlert[] {
-  const bySeverity = SEVERITIES.map((severity) => ({ severity, tiers: slo.tiers.filter((t) => t.severity === severity) })).filter(
-    (g) => g.tiers.length > 0,
-  );
-  const paging = (s: Severity) => pages(s, model.severities, model.environments);
-  const count = (p: boolean) => bySeverity.filter((g) => paging(g.severity) === p).length;
-  return bySeverity.map(({ severity, tiers }) => {
-    const p = paging(severity);
-    return { name: `${pascal(slo.id)}${p ? "Page" : "Ticket"}Burn${count(p) > 1 ? severity : ""}`, severity, pages: p, tiers };
-  });
-}
-
-/** Name of an SLO's no-data alert: ApiAvailabilityNoData. */
-export function noDataAlertName(slo: SloModel): string {
-  return `${pascal(slo.id)}NoData`;
 }
 
 const recordSelector = (slo: SloModel, environment: string) => `{slo="${slo.id}",environment="${environment}"}`;
@@ -102,14 +67,6 @@ export function tierCondition(slo: SloModel, tier: BurnRateTier, environment: st
 export function burnAlertExpr(slo: SloModel, alert: BurnAlert, environment: string): string {
   const conditions = alert.tiers.map((t) => tierCondition(slo, t, environment));
   return conditions.length === 1 ? conditions[0] : conditions.map((c) => `(${c})`).join(" or ");
-}
-
-/**
- * The series whose absence means the SLI cannot be judged: the total (its first counter, where
- * counters add up: the others may rightly have no series yet), the histogram's count, the age gauge.
- */
-export function noDataSelector(sli: PrometheusSli): VectorSelector {
-  return sli.kind === "ratio" ? sli.total[0] : sli.kind === "latency" ? sli.count : sli.gauge;
 }
 
 const tierText = (t: BurnRateTier) =>

@@ -257,3 +257,14 @@ export function fitTiersToLookback(
 export function noDataSeconds(slo: { readonly tiers: readonly BurnRateTier[] }): number {
   return slo.tiers.length ? Math.min(...slo.tiers.map((t) => t.shortWindowSeconds)) : 300;
 }
+
+/**
+ * How long a slower tier's notifications stay suppressed after the faster tier that suppresses
+ * it clears. Both clear only once their short window holds little enough of the outage: the
+ * faster one after its own short window, the slower one after its longer short window. Quiet for
+ * the suppressed tier's short window, it cannot page again for the outage that is already over
+ * (guardian/cdk sizes the extension the same way).
+ */
+export function suppressionExtensionSeconds(suppressed: BurnRateTier): number {
+  return suppressed.shortWindowSeconds;
+}

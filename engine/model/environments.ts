@@ -1,8 +1,10 @@
 /** Environments: where they run, their state, targets and the routes of each severity. */
 import {
+  GRAFANA_SLO_DESTINATION_KINDS,
   SEVERITIES,
   type Definitions,
   type EnvironmentDefinition,
+  type GrafanaSloDestination,
   type Routes,
   type Severity,
   type TeamCloudsDefinition,
@@ -129,6 +131,29 @@ function resolveRoutes(
   return routes;
 }
 
+const READ_ONLY_REASON: Record<string, string> = {
+  "managed-prometheus-frontend": "the Managed Service for Prometheus frontend serves queries only",
+  prometheus: "a Prometheus server loads rules from files, not through an API",
+};
+
+/** Grafana SLO writes recording rules to its destination: a read-only data source cannot hold them. */
+function checkSloDestination(where: string, field: string, destination: GrafanaSloDestination, problems: Problems): void {
+  if (!isHttpUrl(destination.url))
+    problems.add(where, `${field}.url`, `must be an absolute http(s) URL, got ${JSON.stringify(destination.url)}`);
+  if (!(GRAFANA_SLO_DESTINATION_KINDS as readonly string[]).includes(destination.kind))
+    problems.add(
+      where,
+      `${field}.kind`,
+      `must be one of ${GRAFANA_SLO_DESTINATION_KINDS.join(", ")}, got ${JSON.stringify(destination.kind)}`,
+    );
+  else if (READ_ONLY_REASON[destination.kind])
+    problems.add(
+      where,
+      `${field}.kind`,
+      `is "${destination.kind}", which cannot hold recording rules (${READ_ONLY_REASON[destination.kind]}); Grafana SLO writes each SLO's recording rules to its destination: point sloDestination at a data source that accepts them, such as Grafana Mimir or Cortex (kind "mimir" or "cortex")`,
+    );
+}
+
 /** The project, account and Grafana settings of an environment or of a team in it. */
 function checkClouds(where: string, prefix: string, clouds: TeamCloudsDefinition, problems: Problems): void {
   if (clouds.gcp) {
@@ -146,6 +171,8 @@ function checkClouds(where: string, prefix: string, clouds: TeamCloudsDefinition
       if (!isHttpUrl(clouds.grafana[field]))
         problems.add(where, `${prefix}grafana.${field}`, `must be an absolute http(s) URL, got ${JSON.stringify(clouds.grafana[field])}`);
     }
+    const destination = clouds.grafana.sloDestination;
+    if (destination) checkSloDestination(where, `${prefix}grafana.sloDestination`, destination, problems);
   }
   if (clouds.aws) {
     if (!/^\d{12}$/.test(clouds.aws.account))

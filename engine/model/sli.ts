@@ -111,6 +111,8 @@ export function buildSli(
       errors: metrics("sli.cloudWatch.errors", c.errors),
       good: metrics("sli.cloudWatch.good", c.good),
       total: metrics("sli.cloudWatch.total", c.total)!,
+      loadBalancerErrors:
+        c.loadBalancerErrors && buildMetric(where, "sli.cloudWatch.loadBalancerErrors", c.loadBalancerErrors, environments, problems),
     };
   }
   if (sli.kind === "latency" && sli.cloudWatchLatency) {

@@ -2,7 +2,7 @@
  * The validated, normalized model every target renders. Every number a target needs is
  * computed here once; constructs only map these fields onto resources.
  */
-import type { HistogramUnit, Severity, TierId } from "../definitions/types";
+import type { GrafanaSloDestination, HistogramUnit, Severity, TierId } from "../definitions/types";
 import type { VectorSelector } from "./promql";
 
 export interface SeverityModel {
@@ -59,7 +59,12 @@ export interface EnvironmentModel {
   readonly pages: boolean;
   readonly gcp?: { readonly project: string; readonly region: string };
   readonly aws?: { readonly account: string; readonly region: string };
-  readonly grafana?: { readonly url: string; readonly prometheusUrl: string };
+  readonly grafana?: {
+    readonly url: string;
+    readonly prometheusUrl: string;
+    /** Where Grafana SLO writes recording rules; validated to accept them. */
+    readonly sloDestination?: GrafanaSloDestination;
+  };
   readonly pagerDutyKeys: "stack" | "variables";
   readonly split?: "team";
   /** Targets switched off (false) for this environment by id; a target is on where it is configured otherwise. */
@@ -145,6 +150,8 @@ export interface CloudWatchSliModel {
   readonly errors?: readonly CloudWatchMetricModel[];
   readonly good?: readonly CloudWatchMetricModel[];
   readonly total: readonly CloudWatchMetricModel[];
+  /** Counted as bad and as total events (CloudWatchSli.loadBalancerErrors). */
+  readonly loadBalancerErrors?: CloudWatchMetricModel;
 }
 
 export interface SliModel {

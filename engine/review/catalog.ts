@@ -70,6 +70,49 @@ export function costLines(stacks: ReadonlyMap<string, Resources>): CostLine[] {
   return lines;
 }
 
+/** The alerting of one SLO in one stack: what it is billed for, and the monthly sum. */
+export interface SloCost {
+  readonly slo: string;
+  readonly stack: string;
+  /** Cloud Monitoring conditions, CloudWatch alarm metrics, CloudWatch composite alarms. */
+  readonly conditions: number;
+  readonly alarmMetrics: number;
+  readonly composites: number;
+  readonly monthly: number;
+}
+
+/**
+ * Per SLO and stack, the alerting resources labelled with the SLO (Cloud Monitoring policies'
+ * `slo` user label, CloudWatch alarms' `slo` tag) at the unit prices above. Prometheus and
+ * Grafana rules cost nothing per rule.
+ */
+export function sloCosts(stacks: ReadonlyMap<string, Resources>): SloCost[] {
+  const costs = new Map<string, { slo: string; stack: string; conditions: number; alarmMetrics: number; composites: number }>();
+  for (const [stack, resources] of stacks) {
+    for (const [address, attrs] of resources) {
+      const type = typeOf(address);
+      const labels = (type === "google_monitoring_alert_policy" ? attrs.user_labels : attrs.tags) as Record<string, string> | undefined;
+      const slo = labels?.slo;
+      if (!slo) continue;
+      const key = `${slo} ${stack}`;
+      const c = costs.get(key) ?? { slo, stack, conditions: 0, alarmMetrics: 0, composites: 0 };
+      if (type === "google_monitoring_alert_policy") c.conditions += ((attrs.conditions as unknown[]) ?? []).length;
+      else if (type === "aws_cloudwatch_metric_alarm") {
+        const queries = (attrs.metric_query as { metric?: unknown }[] | undefined) ?? [];
+        c.alarmMetrics += queries.length ? queries.filter((q) => q.metric).length : 1;
+      } else if (type === "aws_cloudwatch_composite_alarm") c.composites++;
+      costs.set(key, c);
+    }
+  }
+  return [...costs.values()].map((c) => ({
+    ...c,
+    monthly:
+      c.conditions * PRICES.cloudMonitoringCondition +
+      c.alarmMetrics * PRICES.cloudWatchMetricPerAlarm +
+      c.composites * PRICES.cloudWatchCompositeAlarm,
+  }));
+}
+
 const usd = (n: number) => `$${n.toFixed(2)}`;
 
 export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): string {
@@ -174,5 +217,18 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
   out.push("| stack | item | count | unit price | monthly |", "|---|---|---|---|---|");
   for (const l of lines) out.push(`| ${l.stack} | ${l.item} | ${l.count} | ${usd(l.unit)} | ${usd(l.count * l.unit)} |`);
   out.push(`| **total** | | | | **${usd(lines.reduce((s, l) => s + l.count * l.unit, 0))}** |`, "");
+
+  out.push("### Alerting cost per SLO and target", "");
+  out.push(
+    "What each SLO's alerting is billed for in each stack: Cloud Monitoring conditions (one page and one ticket condition, the budget alerts, a no-data condition), CloudWatch alarm metrics and composite alarms. Prometheus and Grafana rules are not billed per rule.",
+    "",
+  );
+  out.push(
+    "| SLO | stack | Cloud Monitoring conditions | CloudWatch alarm metrics | CloudWatch composites | monthly |",
+    "|---|---|---|---|---|---|",
+  );
+  for (const c of sloCosts(stacks).sort((a, b) => a.slo.localeCompare(b.slo) || a.stack.localeCompare(b.stack)))
+    out.push(`| ${c.slo} | ${c.stack} | ${c.conditions} | ${c.alarmMetrics} | ${c.composites} | ${usd(c.monthly)} |`);
+  out.push("");
   return out.join("\n");
 }

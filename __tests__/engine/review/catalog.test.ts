@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildApp } from "../../../stacks/app";
-import { catalog, costLines, PRICES } from "../../../engine/review/catalog";
+import { catalog, costLines, PRICES, sloCosts } from "../../../engine/review/catalog";
 import { readStacks } from "../../../engine/review/stacks";
 import { model } from "../../helpers";
 
@@ -43,16 +43,28 @@ test("cost: alarm metrics count every metric a metric-math alarm queries; condit
     (n, [, attrs]: [string, any]) => n + (attrs.metric_query ? attrs.metric_query.filter((q: any) => q.metric).length : 1),
     0,
   );
-  // 9 single-metric alarms (7 catalog, 2 health checks) and 6 burn-rate window alarms of 2 metrics each.
-  expect(expectedMetrics).toBe(21);
+  // 10 single-metric alarms (7 catalog, 2 health checks, 1 SLO no-data) and 6 burn-rate window
+  // alarms of 3 metrics each (target 5xx, requests, load-balancer 5xx).
+  expect(expectedMetrics).toBe(28);
   expect(line("aws-prod", "CloudWatch alarm metrics")).toEqual({
     stack: "aws-prod",
     item: "CloudWatch alarm metrics",
-    count: 21,
+    count: 28,
     unit: PRICES.cloudWatchMetricPerAlarm,
   });
   expect(line("aws-prod", "CloudWatch composite alarms").count).toBe(4);
-  // 9 rules + 2 uptime checks with one condition, 9 burn-rate tiers with two, 9 budget alerts with one.
-  expect(line("gcp-prod", "Cloud Monitoring alert conditions").count).toBe(9 + 2 + 18 + 9);
+  // 9 rules + 2 uptime checks with one condition; per SLO (3) one page and one ticket condition,
+  // 3 budget alerts and one no-data condition.
+  expect(line("gcp-prod", "Cloud Monitoring alert conditions").count).toBe(9 + 2 + 3 * (2 + 3 + 1));
   expect(text).toContain(`consulted ${PRICES.date}`);
+});
+
+test("cost per SLO and target: the Cloud Monitoring conditions and CloudWatch alarms labelled with the SLO", () => {
+  const cost = (slo: string, stack: string) => sloCosts(stacks).find((c) => c.slo === slo && c.stack === stack)!;
+  // Page, ticket, 3 budget alerts, no-data: 6 conditions at $1.50.
+  expect(cost("api-availability", "gcp-prod")).toMatchObject({ conditions: 6, alarmMetrics: 0, composites: 0, monthly: 9 });
+  // 6 window alarms of 3 metrics and the no-data alarm; 3 composites at $0.50.
+  expect(cost("api-availability", "aws-prod")).toMatchObject({ conditions: 0, alarmMetrics: 19, composites: 3 });
+  expect(cost("api-availability", "aws-prod").monthly).toBeCloseTo(19 * 0.1 + 3 * 0.5);
+  expect(text).toContain("| api-availability | gcp-prod | 6 | 0 | 0 | $9.00 |");
 });

@@ -1,0 +1,81 @@
+/**
+ * The alerts one SLO raises, the same on every target that evaluates PromQL (Prometheus rule
+ * files, Grafana rule groups, Cloud Monitoring PromQL conditions): one burn-rate alert per
+ * severity whose condition is the OR of that severity's multiwindow tiers, as the SRE Workbook
+ * and Sloth combine them (one page alert: fast OR slow; one ticket alert), and a no-data alert
+ * on the SLI's series.
+ */
+import { SEVERITIES, type Severity } from "../definitions/types";
+import { formatDuration } from "./duration";
+import type { VectorSelector } from "./promql";
+import { pages } from "./routing";
+import { errorRatioQuery } from "./sli";
+import type { BurnRateTier, Model, PrometheusSli, SloModel } from "./types";
+
+/** One burn-rate alert of an SLO: the tiers of one severity, any of which fires it. */
+export interface BurnAlert {
+  readonly name: string;
+  readonly severity: Severity;
+  readonly pages: boolean;
+  readonly tiers: readonly BurnRateTier[];
+}
+
+export const pascal = (id: string) =>
+  id
+    .split("-")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join("");
+
+/**
+ * The SLO's burn-rate alerts: its tiers (those a target deploys, by default the SLO's own)
+ * grouped by severity, most severe first. With the workbook tiers that is one page alert
+ * (page-fast OR page-slow) and one ticket alert. Tiers given different paging severities stay
+ * separate alerts; the more severe one inhibits the other where the target can (Alertmanager).
+ */
+export function burnAlerts(
+  model: Pick<Model, "severities" | "environments">,
+  slo: SloModel,
+  tiers: readonly BurnRateTier[] = slo.tiers,
+): BurnAlert[] {
+  const bySeverity = SEVERITIES.map((severity) => ({ severity, tiers: tiers.filter((t) => t.severity === severity) })).filter(
+    (g) => g.tiers.length > 0,
+  );
+  const paging = (s: Severity) => pages(s, model.severities, model.environments);
+  const count = (p: boolean) => bySeverity.filter((g) => paging(g.severity) === p).length;
+  return bySeverity.map(({ severity, tiers }) => {
+    const p = paging(severity);
+    return { name: `${pascal(slo.id)}${p ? "Page" : "Ticket"}Burn${count(p) > 1 ? severity : ""}`, severity, pages: p, tiers };
+  });
+}
+
+/**
+ * A burn-rate alert's condition in PromQL with the error ratios written out (no recording
+ * rules): per tier both windows above the threshold, the tiers OR-ed.
+ */
+export function burnAlertPromql(sli: PrometheusSli, alert: BurnAlert): string {
+  const conditions = alert.tiers.map(
+    (t) =>
+      `${errorRatioQuery(sli, t.longWindowSeconds)} > ${t.errorRatioThreshold} and ${errorRatioQuery(sli, t.shortWindowSeconds)} > ${t.errorRatioThreshold}`,
+  );
+  return conditions.length === 1 ? conditions[0] : conditions.map((c) => `(${c})`).join(" or ");
+}
+
+/**
+ * The series whose absence means the SLI cannot be judged: the total (its first counter, where
+ * counters add up: the others may rightly have no series yet), the histogram's count, the gauge.
+ */
+export function noDataSelector(sli: PrometheusSli): VectorSelector {
+  return sli.kind === "ratio" ? sli.total[0] : sli.kind === "latency" ? sli.count : sli.gauge;
+}
+
+/** Name of an SLO's no-data alert: ApiAvailabilityNoData. */
+export function noDataAlertName(slo: SloModel): string {
+  return `${pascal(slo.id)}NoData`;
+}
+
+/** The burn-rate alert's tiers as people read them: "14.4x over 1h and 5m, or 6x over 6h and 30m". */
+export function tiersText(tiers: readonly BurnRateTier[]): string {
+  return tiers
+    .map((t) => `${t.factor}x over ${formatDuration(t.longWindowSeconds)} and ${formatDuration(t.shortWindowSeconds)}`)
+    .join(", or ");
+}
