@@ -1,6 +1,7 @@
 import { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import { slo, ratio, albRequests, alb5xx } from "../../engine/definitions";
 import { defaults, model, problemsOf, synthAws } from "../helpers";
+import { errorRatioMath } from "../../constructs/aws/slo";
 
 const m = model();
 const prod = synthAws(m, "prod");
@@ -465,4 +466,20 @@ describe("every CloudWatch alarm comes out of one factory", () => {
       }
     }
   });
+});
+
+test("the error ratio's metric math adds up counters and the load balancer's own errors, in bad and in total", () => {
+  const metric = (name: string) => ({ namespace: "AWS/ApplicationELB", metric: name, statistic: "Sum", dimensions: {} });
+  // Evaluates CloudWatch's FILL(x, 0) + - / over the given counts (FILL is the identity for present datapoints).
+  const evaluate = (expression: string, counts: Record<string, number>) =>
+    Function(`return ${expression.replace(/FILL\((\w+), 0\)/g, "$1").replace(/\b[a-z_]+(_\d+)?\b/g, (id) => String(counts[id]))}`)();
+  const split = errorRatioMath({
+    errors: [metric("Failed"), metric("Rejected")],
+    total: [metric("Succeeded"), metric("Failed")],
+    loadBalancerErrors: metric("HTTPCode_ELB_5XX_Count"),
+  });
+  expect(split.metrics.map((m) => m.id)).toEqual(["bad_0", "bad_1", "total_0", "total_1", "lb_bad"]);
+  expect(evaluate(split.expression, { bad_0: 3, bad_1: 2, total_0: 100, total_1: 50, lb_bad: 5 })).toBeCloseTo(10 / 155, 12);
+  const good = errorRatioMath({ good: [metric("Ok")], total: [metric("All")], loadBalancerErrors: metric("HTTPCode_ELB_5XX_Count") });
+  expect(evaluate(good.expression, { good: 90, total: 100, lb_bad: 10 })).toBeCloseTo(20 / 110, 12);
 });
