@@ -5,7 +5,14 @@ import { noDataSeconds, RULE_EVALUATION_SECONDS } from "../../engine/model/burn-
 import { formatDuration } from "../../engine/model/duration";
 import { formatSelector } from "../../engine/model/promql";
 import { noDataSeverity } from "../../engine/model/routing";
-import { burnAlertPromql, burnAlerts, noDataAlertName, noDataSelector, tiersText } from "../../engine/model/slo-alerts";
+import {
+  burnAlertDescription,
+  burnAlertPromql,
+  burnAlerts,
+  noDataAlertName,
+  noDataSelector,
+  tiersText,
+} from "../../engine/model/slo-alerts";
 import type { GrafanaFolders } from "./folders-and-sources";
 import { sloRuleUid } from "./limits";
 
@@ -103,15 +110,7 @@ export class GrafanaSloRuleGroups extends Construct {
         labels: { ...labels, severity: alert.severity, slo_alert: "burn-rate", tiers: alert.tiers.map((t) => t.id).join(",") },
         annotations: {
           summary: `${slo.name} burns its error budget at ${tiersText(alert.tiers)}`,
-          description:
-            `${slo.name} (${slo.objective}% over ${slo.windowDays}d): ` +
-            alert.tiers
-              .map(
-                (t) =>
-                  `${t.id}: error ratio above ${t.errorRatioThreshold} in both windows, ${t.budgetSharePercent}% of the budget gone in ${formatDuration(t.longWindowSeconds)} at this pace`,
-              )
-              .join("; ") +
-            ".",
+          description: burnAlertDescription(slo, alert.tiers),
           runbook_url: slo.runbook,
         },
         data: promqlData(datasourceUid, burnAlertPromql(sli, alert)),

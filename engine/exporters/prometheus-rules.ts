@@ -17,7 +17,7 @@ import { formatDuration } from "../model/duration";
 import { noDataSeconds, RULE_EVALUATION_SECONDS } from "../model/burn-rate";
 import { formatSelector } from "../model/promql";
 import { noDataSeverity } from "../model/routing";
-import { type BurnAlert, burnAlerts, noDataAlertName, noDataSelector } from "../model/slo-alerts";
+import { type BurnAlert, burnAlertDescription, burnAlerts, noDataAlertName, noDataSelector } from "../model/slo-alerts";
 
 export { type BurnAlert, burnAlerts, noDataAlertName, noDataSelector };
 import { errorRatioQuery } from "../model/sli";
@@ -122,15 +122,7 @@ export function sloRuleGroups(model: Model, environment: string): RuleGroup[] {
       },
       annotations: {
         summary: `${slo.name} burns its error budget at ${a.tiers.map(tierText).join(", or ")}`,
-        description:
-          `${slo.name} (${slo.objective}% over ${slo.windowDays}d) in ${environment}: ` +
-          a.tiers
-            .map(
-              (t) =>
-                `${t.id}: error ratio above ${t.errorRatioThreshold} in both windows, ${t.budgetSharePercent}% of the budget gone in ${formatDuration(t.longWindowSeconds)} at this pace`,
-            )
-            .join("; ") +
-          ".",
+        description: burnAlertDescription(slo, a.tiers, environment),
         runbook_url: slo.runbook,
       },
     }));

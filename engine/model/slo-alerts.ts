@@ -79,3 +79,12 @@ export function tiersText(tiers: readonly BurnRateTier[]): string {
     .map((t) => `${t.factor}x over ${formatDuration(t.longWindowSeconds)} and ${formatDuration(t.shortWindowSeconds)}`)
     .join(", or ");
 }
+
+/** What a burn-rate alert's description says: each tier's threshold and the budget it would spend. */
+export function burnAlertDescription(slo: SloModel, tiers: readonly BurnRateTier[], environment?: string): string {
+  const per = tiers.map(
+    (t) =>
+      `${t.id}: error ratio above ${t.errorRatioThreshold} in both windows, ${t.budgetSharePercent}% of the budget gone in ${formatDuration(t.longWindowSeconds)} at this pace`,
+  );
+  return `${slo.name} (${slo.objective}% over ${slo.windowDays}d)${environment ? ` in ${environment}` : ""}: ${per.join("; ")}.`;
+}
