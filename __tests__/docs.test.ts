@@ -115,3 +115,13 @@ test("the guides' definitions, added to an organisation, validate", () => {
   expect(m.dashboards.map((d) => d.id)).toContain("payments-overview");
   expect(m.environments.find((e) => e.id === "prod")!.teamClouds.payments.gcp?.project).toBe("payments-prod-123");
 });
+
+test("the guides' examples are formatted as npm test's Prettier check wants them, so a copied file keeps npm test green", () => {
+  const prettier = join(ROOT, "node_modules/prettier/bin/prettier.cjs");
+  const unformatted = guides.filter((b) => {
+    // Formatted as a file of the project at the block's path would be, with the project's settings.
+    const out = spawnSync(process.execPath, [prettier, "--stdin-filepath", join(ROOT, b.path)], { input: b.code + "\n", encoding: "utf8" });
+    return out.status !== 0 || out.stdout !== b.code + "\n";
+  });
+  expect(unformatted.map((b) => `${b.doc}:${b.line}`)).toEqual([]);
+});
