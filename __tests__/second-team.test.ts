@@ -14,15 +14,15 @@ const ROOT = resolve(__dirname, "..");
 const inCopy = process.env.MONITORING_SECOND_TEAM_COPY === "1";
 
 const FILES: Record<string, string> = {
-  "config/payments.ts": `import { onCallTeam, service } from "../engine/definitions";
+  "config/billing.ts": `import { onCallTeam, service } from "../engine/definitions";
 
-export const checkout = service({ id: "checkout", name: "Checkout API", team: "payments" });
-export const ledger = service({ id: "ledger", name: "Ledger", team: "payments" });
+export const invoices = service({ id: "invoices", name: "Invoices API", team: "billing" });
+export const refunds = service({ id: "refunds", name: "Refunds", team: "billing" });
 
-export const paymentsOnCall = onCallTeam({
-  id: "payments-oncall",
+export const billingOnCall = onCallTeam({
+  id: "billing-oncall",
   name: "Payments on-call",
-  owns: ["payments"],
+  owns: ["billing"],
   members: ["erin@example.com", "frank@example.com"],
   rotation: { responders: ["erin@example.com", "frank@example.com"], turn: "1w", timeZone: "Europe/Berlin" },
   escalation: [
@@ -31,58 +31,58 @@ export const paymentsOnCall = onCallTeam({
   ],
 });
 `,
-  "slos/payments.ts": `import { latency, ratio, slo } from "../engine/definitions";
+  "slos/billing.ts": `import { latency, ratio, slo } from "../engine/definitions";
 
-export const checkoutAvailability = slo({
-  id: "checkout-availability",
-  service: "checkout",
+export const invoicesAvailability = slo({
+  id: "invoices-availability",
+  service: "invoices",
   objective: 99.9,
   window: "28d",
   sli: ratio({
-    prometheus: { errors: 'payments_requests_total{job="checkout",code=~"5.."}', total: 'payments_requests_total{job="checkout"}' },
+    prometheus: { errors: 'billing_requests_total{job="invoices",code=~"5.."}', total: 'billing_requests_total{job="invoices"}' },
   }),
-  runbook: "https://wiki.example.com/payments/checkout-availability",
+  runbook: "https://wiki.example.com/billing/invoices-availability",
 });
 
-export const ledgerLatency = slo({
-  id: "ledger-write-latency",
-  service: "ledger",
+export const refundsLatency = slo({
+  id: "refunds-write-latency",
+  service: "refunds",
   objective: 99,
   window: "7d",
-  sli: latency({ threshold: "250ms", prometheus: { histogram: 'ledger_write_seconds{job="ledger"}', bucket: "0.25" } }),
-  runbook: "https://wiki.example.com/payments/ledger-latency",
+  sli: latency({ threshold: "250ms", prometheus: { histogram: 'refunds_write_seconds{job="refunds"}', bucket: "0.25" } }),
+  runbook: "https://wiki.example.com/billing/refunds-latency",
 });
 `,
-  "alerts/payments.ts": `import { alert } from "../engine/definitions";
+  "alerts/billing.ts": `import { alert } from "../engine/definitions";
 
-export const ledgerDown = alert({
-  id: "ledger-down",
-  name: "LedgerDown",
-  service: "ledger",
+export const refundsDown = alert({
+  id: "refunds-down",
+  name: "RefundsDown",
+  service: "refunds",
   severity: "P1",
-  summary: "The ledger is not scraped",
+  summary: "The refunds is not scraped",
   for: "2m",
-  condition: { prometheus: 'up{job="ledger"} == 0' },
-  runbook: "https://wiki.example.com/payments/ledger-down",
+  condition: { prometheus: 'up{job="refunds"} == 0' },
+  runbook: "https://wiki.example.com/billing/refunds-down",
 });
 
-export const checkoutQueue = alert({
-  id: "checkout-queue-backlog",
-  name: "CheckoutQueueBacklog",
-  service: "checkout",
+export const invoicesQueue = alert({
+  id: "invoices-queue-backlog",
+  name: "InvoicesQueueBacklog",
+  service: "invoices",
   severity: "P2",
-  summary: "Checkout jobs are waiting",
+  summary: "Invoices jobs are waiting",
   for: "10m",
-  condition: { prometheus: 'sum(checkout_queue_depth{job="checkout"}) > 500' },
+  condition: { prometheus: 'sum(invoices_queue_depth{job="invoices"}) > 500' },
 });
 `,
-  "logs/payments.ts": `import { logClass } from "../engine/definitions";
+  "logs/billing.ts": `import { logClass } from "../engine/definitions";
 
-export const paymentsAudit = logClass({
-  id: "payments-audit",
+export const billingAudit = logClass({
+  id: "billing-audit",
   description: "Payment authorisations and refunds",
   retentionDays: 400,
-  filter: 'jsonPayload.category="payments"',
+  filter: 'jsonPayload.category="billing"',
 });
 `,
 };
@@ -123,14 +123,14 @@ function run(command: string, args: string[], cwd: string) {
     const main = run(process.execPath, ["dist/main.js"], copy);
     expect(main.status === 0 ? "synthesized" : main.output).toBe("synthesized");
     const summary = JSON.parse(readFileSync(join(copy, "cdktf.out/summary.json"), "utf8"));
-    expect(Object.keys(summary.slos)).toEqual(expect.arrayContaining(["checkout-availability", "ledger-write-latency"]));
-    expect(Object.keys(summary.alerts)).toEqual(expect.arrayContaining(["ledger-down", "checkout-queue-backlog"]));
+    expect(Object.keys(summary.slos)).toEqual(expect.arrayContaining(["invoices-availability", "refunds-write-latency"]));
+    expect(Object.keys(summary.alerts)).toEqual(expect.arrayContaining(["refunds-down", "invoices-queue-backlog"]));
     // Wherever PagerDuty is deployed, the new services page the new team's escalation policy.
     for (const stack of readdirSync(join(copy, "cdktf.out/stacks")).filter((s) => s.startsWith("pagerduty-"))) {
       const resource = JSON.parse(readFileSync(join(copy, "cdktf.out/stacks", stack, "cdk.tf.json"), "utf8")).resource;
-      for (const id of ["checkout", "ledger"]) {
+      for (const id of ["invoices", "refunds"]) {
         expect(resource.pagerduty_service[`service_${id}`].escalation_policy).toBe(
-          "${pagerduty_escalation_policy.escalation_policy_payments-oncall.id}",
+          "${pagerduty_escalation_policy.escalation_policy_billing-oncall.id}",
         );
       }
     }

@@ -12,7 +12,7 @@
  * default local state.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { classify } from "../../engine/review/plan-comment";
 import { checkout, evaluate, ROOT, inParallel, runJob, WORKFLOWS, workflows, type Job, type StepReport } from "./runner";
@@ -20,6 +20,18 @@ import { checkout, evaluate, ROOT, inParallel, runJob, WORKFLOWS, workflows, typ
 const wf = workflows();
 const PROVIDER_DOWNLOAD = /Failed to query available provider packages|Could not retrieve the list of available versions for provider/;
 const ENVIRONMENTS = ["staging", "prod"];
+
+/**
+ * Whether a cdktf run stopped at the provider download: Terraform's own message, or, when cdktf's
+ * terminal UI exits before it prints Terraform's last lines (seen on a loaded machine), cdktf's
+ * own "terraform init failed" after the backend was configured: with no modules, installing
+ * providers is all that init does after the backend. Otherwise the output's tail, to be read.
+ */
+function stoppedAtProviders(out: string): true | string {
+  if (PROVIDER_DOWNLOAD.test(out)) return true;
+  if (/Successfully configured the backend/.test(out) && /Error: terraform init failed with exit code 1/.test(out)) return true;
+  return out.split("\n").slice(-20).join("\n");
+}
 
 const fakeSecrets = (prefix: string, suffix: string) =>
   Object.fromEntries(
@@ -209,6 +221,23 @@ beforeAll(async () => {
   for (const command of readmeDeploys)
     readmeRuns.push({ command, output: await sh(`${command} --skip-synth --auto-approve --no-color`, everything) });
   negative = results.pop()!;
+  // cdktf's terminal UI has been seen, once, on a loaded machine, to end a run without printing
+  // Terraform's last lines: a run whose output does not show where it stopped runs once more (its
+  // first output is printed), and the assertions judge the second run.
+  for (const [i, r] of results.entries()) {
+    const kind = r.job.startsWith("plan-") ? "plan" : "deploy";
+    const first = r.steps.find((s) => s.id === kind);
+    if (!first?.ran || stoppedAtProviders(first.output!) === true) continue;
+    process.stdout.write(`${r.stack} (${r.job}) ran again; its first output ended:\n${stoppedAtProviders(first.output!)}\n`);
+    const file = kind === "plan" ? WORKFLOWS.planStack : WORKFLOWS.deployStack;
+    // A fresh Terraform working directory, so the second run configures the backend again.
+    rmSync(join(r.dir, "cdktf.out/stacks", r.stack, ".terraform"), { recursive: true, force: true });
+    const call = [...deployCalls, ...planCalls].find((c) => c.jobId === r.job && c.stack === r.stack)!;
+    results[i] = {
+      ...r,
+      steps: await runJob({ file, job: kind, cwd: r.dir, only: ["plugin-cache", "clouds", kind], contexts: contexts(call, r.dir) }),
+    };
+  }
   runs.push(...results);
   timing.cli = (Date.now() - cliStarted) / 1000;
   process.stdout.write(
@@ -262,7 +291,7 @@ describe.each(["deploy", "plan"])("%s: the workflow's own commands, for every st
         usageError: false,
       });
       expect(out).toMatch(/Successfully configured the backend "local"/);
-      expect({ stack: r.stack, providerDownload: PROVIDER_DOWNLOAD.test(out) }).toEqual({ stack: r.stack, providerDownload: true });
+      expect({ stack: r.stack, stoppedAtProviders: stoppedAtProviders(out) }).toEqual({ stack: r.stack, stoppedAtProviders: true });
       expect(cdktf.exitCode).not.toBe(0);
     }
   });
@@ -300,6 +329,6 @@ test("the README's cdktf deploy commands pass cdktf's checks and stop only at th
   expect(readmeDeploys.length).toBeGreaterThanOrEqual(6);
   for (const { command, output } of readmeRuns) {
     expect({ command, usageError: /Usage Error|not included in the stacks to run/.test(output) }).toEqual({ command, usageError: false });
-    expect({ command, providerDownload: PROVIDER_DOWNLOAD.test(output) }).toEqual({ command, providerDownload: true });
+    expect({ command, stoppedAtProviders: stoppedAtProviders(output) }).toEqual({ command, stoppedAtProviders: true });
   }
 });

@@ -4,9 +4,23 @@
  * (scripts/workflows.mjs, an ES module run in its own process).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, lstatSync, mkdtempSync, readdirSync, symlinkSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
+import { DEFINITION_FOLDERS } from "../../engine/discover";
+import { FIXTURE_ROOT } from "../helpers";
 
 export const ROOT = resolve(__dirname, "../..");
 const TOOL = join(ROOT, "scripts/workflows.mjs");
@@ -139,12 +153,46 @@ export function checkout(): string {
   const dir = mkdtempSync(join(tmpdir(), "checkout-"));
   for (const entry of readdirSync(ROOT)) {
     if (entry === "cdktf.out" || entry === ".git" || entry.startsWith("cdktf.out.") || entry.startsWith(".cdktf.out.")) continue;
+    if (FIXTURE_FOLDERS.includes(entry)) continue;
     // The compiled app finds its project from its own location, which Node resolves through
     // symlinks: a copy of dist/ keeps the checkout (not this repository) its project root.
     if (entry === "dist") cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
     else symlinkSync(join(ROOT, entry), join(dir, entry), lstatSync(join(ROOT, entry)).isDirectory() ? "dir" : "file");
   }
+  useFixture(dir);
   return dir;
+}
+
+/** Definition folders, runbooks and OpenSLO files: a checkout holds the engine's fixture organisation's. */
+const FIXTURE_FOLDERS: readonly string[] = [...DEFINITION_FOLDERS, "runbooks", "openslo"];
+
+/**
+ * The delivery tests judge the workflows on the engine's fixture organisation (the bundled example
+ * as the engine's tests know it), never on the definitions a user keeps in this repository: their
+ * stacks and waves are the fixture's. Sources and their compiled form are copied in with the import
+ * of the definitions API made relative to the checkout's own folders.
+ */
+function useFixture(dir: string): void {
+  const fixtureDist = join(ROOT, "dist", relative(ROOT, FIXTURE_ROOT));
+  for (const folder of FIXTURE_FOLDERS) {
+    rmSync(join(dir, "dist", folder), { recursive: true, force: true });
+    if (!existsSync(join(FIXTURE_ROOT, folder))) continue;
+    copyRewritten(join(FIXTURE_ROOT, folder), join(dir, folder), 1);
+    if (existsSync(join(fixtureDist, folder))) copyRewritten(join(fixtureDist, folder), join(dir, "dist", folder), 1);
+  }
+}
+
+function copyRewritten(from: string, to: string, depth: number): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) {
+    const source = join(from, name);
+    if (statSync(source).isDirectory()) copyRewritten(source, join(to, name), depth + 1);
+    else
+      writeFileSync(
+        join(to, name),
+        readFileSync(source, "utf8").replace(/(["'])(\.\.\/)+engine\/definitions(["'])/g, `$1${"../".repeat(depth)}engine/definitions$3`),
+      );
+  }
 }
 
 /** Runs `tasks` with at most `limit` at a time. */
