@@ -4,47 +4,17 @@
  * engine's fixture organisation, validate.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
-import { discoverDefinitions } from "../engine/discover";
+import { dirname, join, resolve } from "node:path";
 import { validate } from "../stacks/app";
-import { FIXTURE_ROOT } from "./helpers";
+import { blocks, DOC_FILES, guideBlocks, guidesProject } from "./markdown";
 
 const ROOT = resolve(__dirname, "..");
 
-interface Block {
-  readonly doc: string;
-  readonly line: number;
-  readonly path: string;
-  readonly code: string;
-}
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? markdownFiles(p) : name.endsWith(".md") ? [p] : [];
-  });
-}
-
-function blocks(file: string): Block[] {
-  const doc = relative(ROOT, file);
-  const out: Block[] = [];
-  const lines = readFileSync(file, "utf8").split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    if (!/^```ts\s*$/.test(lines[i])) continue;
-    const start = i + 1;
-    while (i + 1 < lines.length && !/^```\s*$/.test(lines[++i]));
-    const code = lines.slice(start, i).join("\n");
-    const named = /^\/\/ ((config|slos|alerts|logs|dashboards)\/[\w./-]+\.ts)/.exec(code);
-    out.push({ doc, line: start, path: named ? named[1] : `slos/${doc.replace(/\W+/g, "-")}-${start}.ts`, code });
-  }
-  return out;
-}
-
-const docs = [join(ROOT, "README.md"), ...markdownFiles(join(ROOT, "docs"))];
+const docs = DOC_FILES;
 const all = docs.flatMap(blocks);
-const guides = all.filter((b) => b.doc.startsWith("docs/guides/"));
+const guides = guideBlocks();
 
 test("the docs hold TypeScript examples, and the guides one per kind of definition", () => {
   expect(guides.map((b) => b.path.split("/")[0]).sort()).toEqual(expect.arrayContaining(["alerts", "config", "dashboards", "logs"]));
@@ -87,22 +57,7 @@ test("every TypeScript block of the README and docs/ type-checks as the file it 
 }, 120_000);
 
 test("the guides' definitions, added to an organisation, validate", () => {
-  const dir = join(mkdtempSync(join(tmpdir(), "guides-")), "project");
-  cpSync(FIXTURE_ROOT, dir, { recursive: true });
-  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
-  for (const b of guides) {
-    mkdirSync(dirname(join(dir, b.path)), { recursive: true });
-    writeFileSync(join(dir, b.path), b.code);
-  }
-  // Definitions import the API relatively; here it lives in the project under test.
-  const api = JSON.stringify(join(ROOT, "engine/definitions"));
-  for (const folder of ["config", "slos", "alerts", "logs", "dashboards"]) {
-    for (const f of readdirSync(join(dir, folder)).filter((n) => n.endsWith(".ts"))) {
-      const path = join(dir, folder, f);
-      writeFileSync(path, readFileSync(path, "utf8").replace(/"(\.\.\/)+engine\/definitions"/g, api));
-    }
-  }
-  const defs = discoverDefinitions(dir);
+  const { dir, defs } = guidesProject();
   const onCall = defs.onCall;
   expect(onCall.map((t) => t.id)).toContain("payments-oncall");
   const m = validate(defs, dir, {});

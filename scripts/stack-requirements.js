@@ -50,7 +50,7 @@ function main([command, outdir, stack], env) {
   const missing = missingVariables(config, env);
   if (missing.length) {
     console.log(
-      `::error::${stack} needs ${missing.join(", ")}, unset or empty in this job: set the secrets or variables they come from (README: Continuous delivery)`,
+      `::error::${stack} needs ${missing.join(", ")}, unset or empty in this job: set the secrets or variables they come from (docs/guides/set-up-ci.md)`,
     );
     return 1;
   }

@@ -15,7 +15,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { classify } from "../../engine/review/plan-comment";
-import { checkout, evaluate, ROOT, inParallel, runJob, WORKFLOWS, workflows, type Job, type StepReport } from "./runner";
+import { DOC_FILES } from "../markdown";
+import { checkout, evaluate, inParallel, runJob, WORKFLOWS, workflows, type Job, type StepReport } from "./runner";
 
 const wf = workflows();
 const PROVIDER_DOWNLOAD = /Failed to query available provider packages|Could not retrieve the list of available versions for provider/;
@@ -126,8 +127,8 @@ function calls(jobs: Record<string, Job>, needs: Record<string, unknown>, caller
   });
 }
 
-/** The `cdktf deploy` commands the README tells people to run. */
-const readmeDeploys = [...readFileSync(join(ROOT, "README.md"), "utf8").matchAll(/```bash\n([\s\S]*?)```/g)]
+/** The `cdktf deploy` commands the README and docs/ tell people to run. */
+const readmeDeploys = DOC_FILES.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/```bash\n([\s\S]*?)```/g)])
   .flatMap((m) => m[1].split("\n"))
   .map((l) => l.replace(/#.*$/, "").trim())
   .filter((l) => l.startsWith("npx cdktf deploy "));

@@ -47,7 +47,7 @@ test("a stack whose declared variable is unset or empty stops before Terraform, 
   const missing = requirements("variables", dir, "gcp-prod", { TF_VAR_slack_auth_token: "" });
   expect(missing).toEqual({
     code: 1,
-    out: "::error::gcp-prod needs TF_VAR_slack_auth_token, unset or empty in this job: set the secrets or variables they come from (README: Continuous delivery)\n",
+    out: "::error::gcp-prod needs TF_VAR_slack_auth_token, unset or empty in this job: set the secrets or variables they come from (docs/guides/set-up-ci.md)\n",
   });
   expect(requirements("variables", dir, "gcp-prod", { TF_VAR_slack_auth_token: "xoxb-1" })).toEqual({ code: 0, out: "" });
   expect(requirements("variables", dir, "aws-prod")).toEqual({ code: 0, out: "" });

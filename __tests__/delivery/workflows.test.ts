@@ -143,13 +143,9 @@ function subjects(repo: string) {
   return { plan: [...new Set(plan)], deploy: [...new Set(deploy)] };
 }
 
-/** The trust conditions the README documents: AWS trust policies and Google Cloud bindings. */
+/** The trust conditions the CI guide documents: AWS trust policies and Google Cloud bindings. */
 function documentedTrust() {
-  const readme = text("README.md");
-  const section = readme.slice(
-    readme.indexOf("## Continuous delivery"),
-    readme.indexOf("\n## ", readme.indexOf("## Continuous delivery") + 5),
-  );
+  const section = text("docs/guides/set-up-ci.md");
   const policies = [...section.matchAll(/```json\n([\s\S]*?)```/g)]
     .map((m) => JSON.parse(m[1]))
     .filter((p) => JSON.stringify(p).includes("token.actions.githubusercontent.com:sub"));
@@ -170,7 +166,7 @@ function documentedTrust() {
   return { aws, gcp, condition, repo: section.match(/repo:([\w.-]+\/[\w.-]+):/)![1] };
 }
 
-describe("trust conditions documented in the README", () => {
+describe("trust conditions documented in the CI guide", () => {
   const trust = documentedTrust();
   const subs = subjects(trust.repo);
 
