@@ -3,18 +3,21 @@
  * Markdown for a pull-request comment, what changes: resources destroyed or replaced first,
  * then SLOs, alerts, routes and Terraform resources with old -> new values. Exits 1 when a store
  * holding data would be destroyed, replaced or lose retention without the definitions saying so.
+ * With --json, one JSON document of the same changes and refusals instead of the Markdown.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { projectDefinitionsOrExit } from "../engine/discover";
-import { runCommand } from "./cli";
 import { synthCommand } from "../stacks/synth";
 import { review } from "../engine/review/diff";
 import { readStacks } from "../engine/review/stacks";
 import { formatStoreProblem, protectedStoreProblems, readForgotten } from "../engine/review/protected";
 import { SUMMARY_FILE, type Summary } from "../engine/review/summary";
+import { resourceChanges, summaryChanges } from "../engine/review/changes";
+import { reviewReport } from "../engine/review/report";
+import { EXIT, runCommand } from "./cli";
 
 function sh(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): void {
   const result = spawnSync(command, args, { cwd, env, encoding: "utf8" });
@@ -26,18 +29,18 @@ function readSummary(outdir: string): Summary | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Summary) : undefined;
 }
 
-function main(ref: string): number {
+function main(ref: string, json: boolean): number {
   const root = resolve(__dirname, "../..");
   // A ref git does not know is the user's typo, not a failure to explain with git's internals.
   if (spawnSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd: root }).status !== 0) {
     process.stderr.write(`error: "${ref}" names no commit here; give a branch, tag or commit, for example origin/main\n`);
-    return 2;
+    return EXIT.usage;
   }
   const definitions = projectDefinitionsOrExit();
   const tmp = mkdtempSync(join(tmpdir(), "review-"));
   const source = join(tmp, "base-source");
   try {
-    if (synthCommand(definitions, join(tmp, "head"), process.stderr) !== 0) return 1;
+    if (synthCommand(definitions, join(tmp, "head"), process.stderr) !== 0) return EXIT.problems;
     sh("git", ["worktree", "add", "--detach", "--quiet", source, ref], root);
     const baseOut = join(tmp, "base");
     if (existsSync(join(source, "main.ts"))) {
@@ -49,16 +52,29 @@ function main(ref: string): number {
     const [base, head, headSummary] = [readStacks(baseOut), readStacks(join(tmp, "head")), readSummary(join(tmp, "head"))!];
     // Data that would be lost comes first, and fails the review (and the plan workflow with it).
     const stores = protectedStoreProblems(base, head, readForgotten(join(tmp, "head")), headSummary);
-    if (stores.length)
-      process.stdout.write(
-        ["### Stores whose data would be lost", "", ...stores.map((p) => `- **REFUSED** ${formatStoreProblem(p)}`), "", ""].join("\n"),
-      );
-    process.stdout.write(review({ baseLabel: ref, headLabel: "working tree", base, head, baseSummary: readSummary(baseOut), headSummary }));
+    const baseSummary = readSummary(baseOut);
+    if (json) {
+      const report = reviewReport({
+        base: ref,
+        head: "working tree",
+        resources: resourceChanges(base, head),
+        meaning: summaryChanges(baseSummary, headSummary),
+        stores,
+        definitions,
+      });
+      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    } else {
+      if (stores.length)
+        process.stdout.write(
+          ["### Stores whose data would be lost", "", ...stores.map((p) => `- **REFUSED** ${formatStoreProblem(p)}`), "", ""].join("\n"),
+        );
+      process.stdout.write(review({ baseLabel: ref, headLabel: "working tree", base, head, baseSummary, headSummary }));
+    }
     for (const p of stores) process.stderr.write(`error: ${formatStoreProblem(p)}\n`);
-    return stores.length ? 1 : 0;
+    return stores.length ? EXIT.problems : EXIT.ok;
   } catch (error) {
     process.stderr.write(`error: ${(error as Error).message}\n`);
-    return 1;
+    return EXIT.problems;
   } finally {
     spawnSync("git", ["worktree", "remove", "--force", source], { cwd: root });
     rmSync(tmp, { recursive: true, force: true });
@@ -69,7 +85,9 @@ runCommand({
   usage: "npm run review",
   summary:
     "Synthesizes the ref and the working tree and prints, as Markdown for a pull-request comment, what changes; refuses (exit 1) a change that would lose stored data.",
-  options: {},
+  options: {
+    json: { type: "boolean", description: "print the changes and refusals as one JSON document instead of Markdown" },
+  },
   positionals: [{ name: "git-ref", description: "what to compare with, for example origin/main", required: true }],
-  run: (_values, [ref]) => main(ref),
+  run: ({ json }, [ref]) => main(ref, json ?? false),
 });

@@ -3,7 +3,9 @@
  * request comment. Resources that would be destroyed or replaced come first.
  */
 import type { Summary } from "./summary";
-import { typeOf, type Resources } from "./stacks";
+import type { Resources } from "./stacks";
+import { resourceChanges, summaryChanges, type MeaningKind, type PathChange, type ResourceChange } from "./changes";
+import { routesDiagram, tiersDiagram } from "./mermaid";
 
 /**
  * Attributes whose change makes the provider replace the resource (ForceNew in the providers'
@@ -64,27 +66,6 @@ const show = (value: Json) => {
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 };
 
-/** Leaf values of a new item, for listing what it adds. */
-function leaves(value: Json, path = ""): { path: string; value: Json }[] {
-  if (typeof value !== "object" || value === null) return [{ path, value }];
-  return Object.entries(value as Record<string, Json>).flatMap(([k, v]) =>
-    leaves(v, Array.isArray(value) ? `${path}[${k}]` : path ? `${path}.${k}` : k),
-  );
-}
-
-function mapDiff<T>(before: Record<string, T>, after: Record<string, T>) {
-  const added = Object.keys(after)
-    .filter((k) => !(k in before))
-    .sort();
-  const removed = Object.keys(before)
-    .filter((k) => !(k in after))
-    .sort();
-  const changed = Object.keys(after)
-    .filter((k) => k in before && JSON.stringify(before[k]) !== JSON.stringify(after[k]))
-    .sort();
-  return { added, removed, changed };
-}
-
 export interface ReviewInput {
   readonly baseLabel: string;
   readonly headLabel: string;
@@ -98,48 +79,38 @@ export function review(input: ReviewInput): string {
   const out: string[] = [`## Monitoring change: ${input.baseLabel} -> ${input.headLabel}`, ""];
   const danger: string[] = [];
   const resourceLines: string[] = [];
-  const counts: string[] = [];
-  for (const stack of [...new Set([...input.base.keys(), ...input.head.keys()])].sort()) {
-    const before = input.base.get(stack) ?? new Map();
-    const after = input.head.get(stack) ?? new Map();
-    const d = mapDiff(Object.fromEntries(before), Object.fromEntries(after));
-    if (!d.added.length && !d.removed.length && !d.changed.length) continue;
-    counts.push(`| ${stack} | ${d.added.length} | ${d.changed.length} | ${d.removed.length} |`);
-    for (const a of d.removed) danger.push(`- **DESTROYED** \`${stack}\` \`${a}\``);
-    for (const a of d.added) resourceLines.push(`- added \`${stack}\` \`${a}\``);
-    for (const a of d.changed) {
-      const paths = changedPaths(before.get(a), after.get(a));
-      const replacing = paths.filter((p) => (REPLACING_ATTRIBUTES[typeOf(a)] ?? []).includes(p.path.split(/[.[]/)[0]));
-      const detail = paths.map((p) => `  - \`${p.path}\`: ${show(p.before)} -> ${show(p.after)}`);
-      if (replacing.length)
-        danger.push(
-          `- **REPLACED** \`${stack}\` \`${a}\` (${replacing.map((p) => p.path.split(/[.[]/)[0]).join(", ")} forces a new resource)`,
-          ...detail,
-        );
-      else resourceLines.push(`- changed \`${stack}\` \`${a}\``, ...detail);
-    }
+  const resources = resourceChanges(input.base, input.head);
+  const detail = (paths: readonly PathChange[]) => paths.map((p) => `  - \`${p.path}\`: ${show(p.before)} -> ${show(p.after)}`);
+  for (const c of resources) {
+    const what = `\`${c.stack}\` \`${c.address}\``;
+    if (c.change === "destroyed") danger.push(`- **DESTROYED** ${what}`);
+    else if (c.change === "added") resourceLines.push(`- added ${what}`);
+    else if (c.change === "replaced")
+      danger.push(`- **REPLACED** ${what} (${c.replacing!.join(", ")} forces a new resource)`, ...detail(c.paths));
+    else resourceLines.push(`- changed ${what}`, ...detail(c.paths));
   }
+  const counts = [...new Set(resources.map((c) => c.stack))].map((stack) => {
+    const n = (...kinds: ResourceChange["change"][]) => resources.filter((c) => c.stack === stack && kinds.includes(c.change)).length;
+    return `| ${stack} | ${n("added")} | ${n("changed", "replaced")} | ${n("destroyed")} |`;
+  });
 
   if (danger.length) out.push("### Resources that would be destroyed or replaced", "", ...danger, "");
-  const semantic = (title: string, before: Record<string, unknown> | undefined, after: Record<string, unknown>) => {
-    if (!before) return;
-    const d = mapDiff(before, after);
-    if (!d.added.length && !d.removed.length && !d.changed.length) return;
+  const meaning = summaryChanges(input.baseSummary, input.headSummary);
+  const section = (title: string, kind: MeaningKind, diagram?: string) => {
+    const changes = meaning.filter((c) => c.kind === kind);
+    if (!changes.length) return;
     out.push(`### ${title}`, "");
-    for (const k of d.added) {
-      out.push(`- added \`${k}\``);
-      for (const leaf of leaves(after[k])) out.push(`  - \`${leaf.path}\`: ${show(leaf.value)}`);
+    for (const c of changes) {
+      out.push(`- ${c.change} \`${c.id}\``);
+      if (c.change === "added") for (const p of c.paths) out.push(`  - \`${p.path}\`: ${show(p.after)}`);
+      else out.push(...detail(c.paths));
     }
-    for (const k of d.removed) out.push(`- removed \`${k}\``);
-    for (const k of d.changed) {
-      out.push(`- changed \`${k}\``);
-      for (const p of changedPaths(before[k], after[k])) out.push(`  - \`${p.path}\`: ${show(p.before)} -> ${show(p.after)}`);
-    }
-    out.push("");
+    out.push("", ...(diagram ? [diagram, ""] : []));
   };
-  semantic("SLOs", input.baseSummary?.slos, input.headSummary.slos);
-  semantic("Alerts", input.baseSummary?.alerts, input.headSummary.alerts);
-  semantic("Routes", input.baseSummary?.routes, input.headSummary.routes);
+  const [base, head] = [input.baseSummary, input.headSummary];
+  section("SLOs", "slo", base && tiersDiagram(meaning, base.slos, head.slos));
+  section("Alerts", "alert");
+  section("Routes", "route", base && routesDiagram(meaning, base.routes, head.routes));
   if (!input.baseSummary)
     out.push(`_${input.baseLabel} has no summary.json: SLO, alert and route changes are shown as resources only._`, "");
 
