@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the engines the tests and `npm run verify` run, when they are not on PATH:
-# promtool and amtool (Debian packages prometheus and prometheus-alertmanager) and checkov (PyPI).
+# promtool and amtool (Debian packages prometheus and prometheus-alertmanager), chromium (Debian
+# package chromium: the catalog.html browser tests and screenshots) and checkov (PyPI).
 set -euo pipefail
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -12,6 +13,16 @@ if ! command -v promtool >/dev/null || ! command -v amtool >/dev/null; then
   fi
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus prometheus-alertmanager
+fi
+
+# playwright-core drives this browser; it downloads none of its own.
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  if ! command -v apt-get >/dev/null; then
+    echo "install-engines: no apt-get here; install chromium and set CHROMIUM_PATH to it" >&2
+    exit 1
+  fi
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium
 fi
 
 if ! command -v checkov >/dev/null; then
@@ -35,4 +46,4 @@ if ! command -v checkov >/dev/null; then
   fi
 fi
 
-echo "engines: $(promtool --version 2>&1 | head -1); $(amtool --version 2>&1 | head -1); checkov $(checkov --version)"
+echo "engines: $(promtool --version 2>&1 | head -1); $(amtool --version 2>&1 | head -1); checkov $(checkov --version); $("${CHROMIUM_PATH:-/usr/bin/chromium}" --version 2>/dev/null | head -1)"
