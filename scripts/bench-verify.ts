@@ -6,6 +6,7 @@
  * and the routing tests of every exported alert, as verify does. Sizes can be given:
  * npm run bench:verify -- 10 100
  */
+import { EXIT, runCommand } from "./cli";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -86,12 +87,12 @@ async function measure(count: number): Promise<{ seconds: number; slos: number; 
   }
 }
 
-async function main() {
-  const sizes = process.argv
-    .slice(2)
-    .map(Number)
-    .filter((n) => n > 0);
-  const counts = sizes.length ? sizes : [10, 100];
+async function main(args: readonly string[]): Promise<number> {
+  if (args.some((a) => !(Number(a) > 0))) {
+    process.stderr.write(`error: sizes are numbers of SLOs, got ${args.join(" ")}\n`);
+    return EXIT.usage;
+  }
+  const counts = args.length ? args.map(Number) : [10, 100];
   const rows: { count: number; seconds: number; slos: number; ok: boolean }[] = [];
   console.log("| generated SLOs | SLOs in the model | promtool + amtool wall time | all checks pass |");
   console.log("|---|---|---|---|");
@@ -104,10 +105,13 @@ async function main() {
     const per = (rows[i].seconds - rows[i - 1].seconds) / (rows[i].count - rows[i - 1].count);
     console.log(`\neach added SLO between ${rows[i - 1].count} and ${rows[i].count}: ${per.toFixed(2)} s`);
   }
-  if (rows.some((r) => !r.ok)) process.exitCode = 1;
+  return rows.some((r) => !r.ok) ? EXIT.problems : EXIT.ok;
 }
 
-main().catch((error) => {
-  process.stderr.write(`error: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exitCode = 1;
+runCommand({
+  usage: "npm run bench:verify",
+  summary: "Times promtool's SLO tests and amtool's routing tests on generated definitions of each size, and the cost of each added SLO.",
+  options: {},
+  positionals: [{ name: "sizes", description: "numbers of generated SLOs (default 10 100)", variadic: true }],
+  run: (_values, sizes) => main(sizes),
 });

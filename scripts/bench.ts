@@ -17,6 +17,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readStacks, replayDifferences } from "./replay";
+import { EXIT, runCommand } from "./cli";
 
 const PAIRS = 9;
 const PHASE_RUNS = 5;
@@ -52,7 +53,8 @@ function outputSize(dir: string): { resources: number; bytes: number } {
   return { resources, bytes };
 }
 
-const scratch = mkdtempSync(join(tmpdir(), "bench-"));
+/** The run's scratch folder, made when the bench starts (not for --help) and removed at its end. */
+let scratch = "";
 
 /**
  * Runs `node script <outdir> ...args` once into a fresh folder; `keep` keeps what it wrote there.
@@ -158,8 +160,11 @@ function phaseMedians(runs: Run[]): Map<string, number> {
 const s = (seconds: number) => `${seconds.toFixed(2)} s`;
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
 
-function main(): void {
-  const args = process.argv.slice(2);
+function main(args: readonly string[]): number {
+  if (args.some((a) => a !== "none" && !(Number(a) > 0))) {
+    process.stderr.write(`error: sizes are numbers of SLOs (or "none"), got ${args.join(" ")}\n`);
+    return EXIT.usage;
+  }
   const sizes = args[0] === "none" ? [] : args.length ? args.map(Number) : [10, 100, 1000];
   const modules = providerModules();
   const sdk = sdkModules();
@@ -198,7 +203,7 @@ function main(): void {
   const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
   console.log(`| sum of the medians | ${ms(sum(ours))} | ${ms(sum(floor))} |`);
 
-  if (sizes.length === 0) return;
+  if (sizes.length === 0) return EXIT.ok;
   console.log(`\n| generated definitions | synth wall | replay floor | x floor | peak RSS | resources | output |`);
   console.log(`|---|---|---|---|---|---|---|`);
   const walls: [number, number][] = [];
@@ -215,10 +220,23 @@ function main(): void {
     const [[n0, t0], [n1, t1]] = [walls[i - 1], walls[i]];
     console.log(`per added SLO, ${n0} -> ${n1}: ${((1000 * (t1 - t0)) / (n1 - n0)).toFixed(1)} ms`);
   }
+  return EXIT.ok;
 }
 
-try {
-  main();
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
-}
+runCommand({
+  usage: "npm run bench",
+  summary:
+    "Times synth against the replay floor (cdktf writing the same stacks from literals) in paired runs, with a per-phase breakdown, then synth of generated definitions of each size.",
+  options: {},
+  positionals: [
+    { name: "sizes", description: 'numbers of generated SLOs (default 10 100 1000; "none" for the bundled only)', variadic: true },
+  ],
+  run: (_values, sizes) => {
+    scratch = mkdtempSync(join(tmpdir(), "bench-"));
+    try {
+      return main(sizes);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  },
+});

@@ -21,7 +21,13 @@ export interface Command<O extends Record<string, Option>> {
   readonly summary: string;
   readonly options: O;
   /** Positional arguments, by name, with what they mean; all optional unless `required`. */
-  readonly positionals?: readonly { readonly name: string; readonly description: string; readonly required?: boolean }[];
+  readonly positionals?: readonly {
+    readonly name: string;
+    readonly description: string;
+    readonly required?: boolean;
+    /** The last positional only: takes every remaining argument. */
+    readonly variadic?: boolean;
+  }[];
   run(
     values: { [K in keyof O]?: O[K]["type"] extends "boolean" ? boolean : string },
     positionals: readonly string[],
@@ -29,7 +35,10 @@ export interface Command<O extends Record<string, Option>> {
 }
 
 function help<O extends Record<string, Option>>(c: Command<O>): string {
-  const pos = (c.positionals ?? []).map((p) => (p.required ? ` <${p.name}>` : ` [${p.name}]`)).join("");
+  const pos = (c.positionals ?? [])
+    .map((p) => `${p.name}${p.variadic ? "..." : ""}`)
+    .map((name, i) => (c.positionals![i].required ? ` <${name}>` : ` [${name}]`))
+    .join("");
   const rest = `${pos}${Object.keys(c.options).length ? " [options]" : ""}`;
   const lines = [`usage: ${c.usage}${rest ? ` --${rest}` : ""}`, "", c.summary, ""];
   for (const p of c.positionals ?? []) lines.push(`  ${p.name.padEnd(22)} ${p.description}`);
@@ -62,7 +71,7 @@ export function runCommand<O extends Record<string, Option>>(c: Command<O>, argv
     process.stdout.write(help(c));
     return;
   }
-  const max = (c.positionals ?? []).length;
+  const max = (c.positionals ?? []).some((p) => p.variadic) ? Infinity : (c.positionals ?? []).length;
   const missing = (c.positionals ?? []).filter((p, i) => p.required && parsed.positionals[i] === undefined);
   if (parsed.positionals.length > max || missing.length) {
     const why = missing.length

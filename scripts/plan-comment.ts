@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildComment, type PlanArtifact } from "../engine/review/plan-comment";
+import { runCommand } from "./cli";
 
 function readPlans(dir: string): Record<string, PlanArtifact> {
   const plans: Record<string, PlanArtifact> = {};
@@ -54,4 +55,10 @@ function main(env: NodeJS.ProcessEnv): number {
   return 0;
 }
 
-process.exitCode = main(process.env);
+runCommand({
+  usage: "node dist/scripts/plan-comment.js",
+  summary:
+    "The plan workflow's comment job: writes the pull-request comment for the run's plans to stdout, from ARTIFACTS, TEST_OUTPUTS, TEST_RESULT, HEAD_SHA and RUN_URL in the environment.",
+  options: {},
+  run: () => main(process.env),
+});

@@ -71,3 +71,17 @@ test("problems in the definitions exit 1 with every problem; any other failure e
   expect(crash.code).toBe(2);
   expect(crash.err).toBe("error: disk full\n");
 });
+
+test("a variadic last positional takes every remaining argument, and the usage says so", async () => {
+  const got: unknown[] = [];
+  const sizes: Command<any> = {
+    usage: "npm run bench",
+    summary: "Times things.",
+    options: {},
+    positionals: [{ name: "sizes", description: "sizes", variadic: true }],
+    run: (_values, positionals) => (got.push(positionals), 0),
+  };
+  expect((await capture(sizes, ["10", "100", "1000"])).code).toBe(0);
+  expect(got).toEqual([["10", "100", "1000"]]);
+  expect((await capture(sizes, ["--help"])).out).toContain("usage: npm run bench -- [sizes...]");
+});
