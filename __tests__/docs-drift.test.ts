@@ -1,7 +1,7 @@
 /**
  * The docs say what the code does: every link and project path they name exists, every Terraform
  * variable they tell people to set is one a stack declares, the cost figures they quote are the
- * catalog's, and the generated API reference is the one typedoc makes from today's TSDoc.
+ * catalog's, the review output they show is what review prints, and the generated API reference is the one typedoc makes from today's TSDoc.
  * Figures and variables are judged on the engine's fixture organisation (the bundled example the
  * docs describe) with the guides' definitions added, never on the user's own definitions.
  */
@@ -9,11 +9,14 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
-import { FIXTURE_ROOT, type Writable } from "./helpers";
+import { defaults, FIXTURE_ROOT, type Writable } from "./helpers";
 import { discoverDefinitions } from "../engine/discover";
 import type { Definitions } from "../engine/definitions";
 import { costLines, sloCosts } from "../engine/review/catalog";
 import { readStacks } from "../engine/review/stacks";
+import { review } from "../engine/review/diff";
+import { summary } from "../engine/review/summary";
+import { ratio, slo } from "../engine/definitions";
 import { buildApp, validate } from "../stacks/app";
 import { DOC_FILES, guidesProject } from "./markdown";
 
@@ -110,6 +113,61 @@ test("the catalog's total for the bundled example, as the catalog guide quotes i
     conditions: conditions.reduce((sum, l) => sum + l.count, 0),
   });
 }, 120_000);
+
+test("the review guide's example is what npm run review prints for adding its SLO to the bundled example", () => {
+  const text = readFileSync(join(ROOT, "docs/operations/review.md"), "utf8");
+  const quoted = /````markdown\n([\s\S]*?)````/.exec(text)![1];
+  const checkout = slo({
+    id: "checkout-success",
+    name: "Checkout success",
+    service: "api",
+    objective: 99.5,
+    window: "28d",
+    sli: ratio({
+      prometheus: {
+        errors: 'http_requests_total{job="nous-api",handler="/checkout",status=~"5.."}',
+        total: 'http_requests_total{job="nous-api",handler="/checkout"}',
+      },
+    }),
+    runbook: "https://docs.nous.com/runbooks/checkout-success",
+  });
+  const head = defaults();
+  head.slos = [...head.slos, checkout];
+  const synth = (defs: Definitions) => {
+    const model = validate(defs, FIXTURE_ROOT, {});
+    const outdir = join(mkdtempSync(join(tmpdir(), "docs-review-")), "out");
+    buildApp(model, outdir).synth();
+    return { stacks: readStacks(outdir), summary: summary(model) };
+  };
+  const [before, after] = [synth(defaults()), synth(head)];
+  const printed = review({
+    baseLabel: "HEAD",
+    headLabel: "working tree",
+    base: before.stacks,
+    head: after.stacks,
+    baseSummary: before.summary,
+    headSummary: after.summary,
+  });
+  // The guide stops before the collapsed list of resources.
+  expect(quoted).toContain("### Terraform resources");
+  expect(printed.slice(0, printed.indexOf("<details>")).trimEnd()).toBe(quoted.trimEnd());
+}, 120_000);
+
+test("the review guide's Mermaid example is what review draws for its routing change", () => {
+  const text = readFileSync(join(ROOT, "docs/operations/review.md"), "utf8");
+  const quoted = [...text.matchAll(/````markdown\n([\s\S]*?)````/g)].map((m) => m[1]).find((b) => b.includes("```mermaid"))!;
+  const head = defaults();
+  head.routing = { ...head.routing, prod: { ...head.routing.prod, P2: [...head.routing.prod.P2, "slack-alerts-critical"] } };
+  const printed = review({
+    baseLabel: "HEAD",
+    headLabel: "working tree",
+    base: new Map(),
+    head: new Map(),
+    baseSummary: summary(validate(defaults(), FIXTURE_ROOT, {})),
+    headSummary: summary(validate(head, FIXTURE_ROOT, {})),
+  });
+  expect(printed).toContain(quoted.trim());
+});
 
 test("the API reference is typedoc's output for today's TSDoc (npm run docs:api)", () => {
   const out = mkdtempSync(join(tmpdir(), "api-"));
