@@ -5,7 +5,7 @@ import { join, relative } from "node:path";
 import { discoverDefinitions } from "../engine/discover";
 import type { Definitions } from "../engine/definitions/types";
 import { buildModel, DefinitionError, type Model } from "../engine/model";
-import { validate } from "../stacks/app";
+import { pagingIntegrations, validate } from "../stacks/app";
 import type { Target } from "../stacks/target";
 import { TARGETS } from "../stacks/targets";
 
@@ -61,7 +61,7 @@ const target = (id: string): Target => TARGETS.find((t) => t.id === id)!;
 
 function synth(t: Target, m: Model, environment: string): SynthesizedStack {
   const env = m.environments.find((e) => e.id === environment)!;
-  const integrations = TARGETS.flatMap((x) => (x.pagerDuty ? [x.pagerDuty] : []));
+  const integrations = pagingIntegrations(m, env, TARGETS);
   const stack = t.stack(Testing.app(), `${t.id}-${environment}`, { model: m, env, integrations });
   const json = Testing.synth(stack);
   const raw = JSON.parse(json);

@@ -6,16 +6,18 @@ import {
   buildModel,
   DefinitionError,
   type AlertRuleModel,
+  type EnvironmentModel,
   type Model,
   type Problem,
   type ServiceModel,
   type SloModel,
 } from "../engine/model";
 import { missingRunbooks } from "../engine/review/runbooks";
-import { monitoredTeams, runsOn, targetView, teamView, withoutTeams } from "../engine/model/views";
+import { pagedServices } from "../engine/model/routing";
+import { monitoredTeams, PROMETHEUS_EXPORT, reachView, runsOn, targetView, teamView, withoutTeams } from "../engine/model/views";
 import type { PagerDutyKeys } from "../constructs/pagerduty-keys";
 import { applyBackend, parseStateUrl, stateSetting, type StateBackend } from "./backend";
-import type { Target, TargetStack } from "./target";
+import type { PagingIntegration, Target, TargetStack } from "./target";
 import { TARGETS } from "./targets";
 import { configureTokenStackTraces } from "./token-stack-traces";
 import { projectRoot } from "./project-root";
@@ -63,12 +65,17 @@ export function targetProblems(
   const seen = new Set<string>();
   return [
     ...[model, ...Object.values(model.environmentModels)]
-      .flatMap((m) => targets.flatMap((t) => t.problems(m)))
+      .flatMap((m) => targets.flatMap((t) => t.problems(t.scopedByRunsOn ? reachView(m, t.id, enabledIn(m, t)) : m)))
       .filter((p) => !seen.has(JSON.stringify(p)) && Boolean(seen.add(JSON.stringify(p)))),
     ...missingRunbooks(model, root),
     ...unrendered(model, targets),
     ...stateProblems(model.environments, env),
   ];
+}
+
+/** The environments a target is enabled in. */
+function enabledIn(model: Model, target: Target): string[] {
+  return model.environments.filter((e) => target.enabled(e, model)).map((e) => e.id);
 }
 
 function stateProblems(environments: readonly { id: string; state?: string }[], env: NodeJS.ProcessEnv): Problem[] {
@@ -80,12 +87,6 @@ function stateProblems(environments: readonly { id: string; state?: string }[], 
     return [{ where: `environment "${e.id}"`, field, message: parsed }];
   });
 }
-
-/**
- * The exported Prometheus rules and Alertmanager routes, as a target services can name in
- * `runsOn`: they render what has a Prometheus source.
- */
-export const PROMETHEUS_EXPORT = "prometheus";
 
 /** SLOs and alert rules whose service runs nowhere that has a source for them: they would silently monitor nothing. */
 function unrendered(model: Model, targets: readonly Target[]): { where: string; field: string; message: string }[] {
@@ -184,7 +185,7 @@ export function buildApp(
     // The model as this environment sees it, with its overrides.
     const m = model.environmentModels[env.id] ?? model;
     const enabled = targets.filter((t) => t.enabled(env, m));
-    const integrations = enabled.flatMap((t) => (t.pagerDuty ? [t.pagerDuty] : []));
+    const integrations = pagingIntegrations(m, env, enabled);
     // Split environments: the shared stack of each target, then one stack per team on top of it.
     const teams = env.split === "team" ? monitoredTeams(m) : [];
     let keys: PagerDutyKeys | undefined;
@@ -210,12 +211,27 @@ export function buildApp(
         dropIfEmpty(withState(target.stack(app, `${name}-${t}`, props)));
       }
       for (const t of own) {
-        const props = { model: teamView(seen, t), env: { ...env, [target.id]: ownPlace(t) }, keys, integrations };
+        // The team's own places stand in for the environment's: its Grafana reads its own project and account.
+        const places = Object.fromEntries(Object.entries(env.teamClouds[t]).filter(([, place]) => place !== undefined));
+        const props = { model: teamView(seen, t), env: { ...env, ...places }, keys, integrations, owner: t };
         dropIfEmpty(withState(target.stack(app, `${name}-${t}`, props)));
       }
     }
   }
   return app;
+}
+
+/**
+ * The PagerDuty integration of each target enabled in the environment, with the PagerDuty services
+ * that target pages there (from what it sends about the services that run on it): a service paged
+ * only from Grafana gets no CloudWatch or Cloud Monitoring integration.
+ */
+export function pagingIntegrations(model: Model, env: EnvironmentModel, enabled: readonly Target[]): PagingIntegration[] {
+  return enabled.flatMap((t) =>
+    t.pagerDuty
+      ? [{ ...t.pagerDuty, services: pagedServices(env, t.sends(t.scopedByRunsOn ? targetView(model, t.id, env.id) : model, env)) }]
+      : [],
+  );
 }
 
 /**

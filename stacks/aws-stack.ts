@@ -7,7 +7,7 @@ import { AwsAlarms } from "../constructs/aws/alarms";
 import { AwsDashboard } from "../constructs/aws/dashboard";
 import { AwsHealthChecks } from "../constructs/aws/health-checks";
 import { AwsLogs } from "../constructs/aws/logs";
-import { awsPagingServices } from "../constructs/aws/paging";
+import { awsSends } from "../constructs/aws/sends";
 import { AwsAlertRouting } from "../constructs/aws/routing";
 import { AwsSloAlarms } from "../constructs/aws/slo";
 import { VariableKeys } from "../constructs/pagerduty-keys";
@@ -42,7 +42,7 @@ export class AwsStack extends TerraformStack {
       routing: new AwsAlertRouting(this, "routing", {
         env,
         keys: keys ?? new VariableKeys(this),
-        pagingServices: awsPagingServices(model, env),
+        sends: awsSends(model, env),
       }),
     };
     const routing = this.shared.routing;
@@ -66,6 +66,7 @@ export const awsTarget: Target<AwsShared> = {
   id: "aws",
   enabled: (env) => Boolean(env.aws) && switchedOn(env, "aws"),
   problems: awsProblems,
+  sends: awsSends,
   scopedByRunsOn: true,
   renders: { slo: (s) => s.sli.cloudWatch !== undefined, alert: () => false },
   pagerDuty: { sender: "cloudwatch", name: "Amazon CloudWatch", vendor: "Amazon CloudWatch" },

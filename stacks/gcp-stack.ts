@@ -6,7 +6,7 @@ import { gcpProblems } from "../constructs/gcp/limits";
 import { GcpAlertRules } from "../constructs/gcp/alert-rules";
 import { GcpLogging } from "../constructs/gcp/logging";
 import { GcpNotificationChannels } from "../constructs/gcp/notification-channels";
-import { gcpPagingServices } from "../constructs/gcp/paging";
+import { gcpSends } from "../constructs/gcp/sends";
 import { GcpServiceSlos } from "../constructs/gcp/slo";
 import { GcpUptimeChecks } from "../constructs/gcp/uptime-check";
 import { VariableKeys } from "../constructs/pagerduty-keys";
@@ -36,7 +36,7 @@ export class GcpStack extends TerraformStack {
       channels: new GcpNotificationChannels(this, "channels", {
         env,
         keys: keys ?? new VariableKeys(this),
-        pagingServices: gcpPagingServices(model, env),
+        sends: gcpSends(model, env),
       }),
     };
     if (!split?.shared) new GcpLogging(this, "logging", { project: env.gcp.project, classes: model.logClasses, metrics: model.logMetrics });
@@ -60,6 +60,7 @@ export const gcpTarget: Target<GcpShared> = {
   id: "gcp",
   enabled: (env) => Boolean(env.gcp) && switchedOn(env, "gcp"),
   problems: gcpProblems,
+  sends: gcpSends,
   scopedByRunsOn: true,
   renders: { slo: (s) => s.sli.cloudMonitoring !== undefined, alert: (a) => a.prometheus !== undefined },
   pagerDuty: { sender: "gcp", name: "Google Cloud Monitoring (Events API v2)" },

@@ -3,7 +3,8 @@ import { Construct } from "constructs";
 import { GrafanaProvider } from "../.gen/providers/grafana/provider";
 import type { EnvironmentModel } from "../engine/model";
 import { grafanaProblems } from "../constructs/grafana/limits";
-import { prometheusAlertServices } from "../engine/model/routing";
+import { prometheusSends } from "../engine/model/routing";
+import { runsOn } from "../engine/model/views";
 import { GrafanaDashboards } from "../constructs/grafana/dashboards";
 import { GrafanaDataSources, GrafanaFolders } from "../constructs/grafana/folders-and-sources";
 import { GrafanaNotifications } from "../constructs/grafana/notifications";
@@ -29,7 +30,7 @@ export interface GrafanaShared {
 export class GrafanaStack extends TerraformStack {
   readonly shared: GrafanaShared;
 
-  constructor(scope: Construct, id: string, { model, env: environment, keys, split }: TargetStackProps<GrafanaShared>) {
+  constructor(scope: Construct, id: string, { model, env: environment, keys, split, owner }: TargetStackProps<GrafanaShared>) {
     super(scope, id);
     const env = withGrafana(environment);
     escapeTerraformText(this);
@@ -44,12 +45,13 @@ export class GrafanaStack extends TerraformStack {
       this.shared = split.shared;
     } else {
       const folders = new GrafanaFolders(this, "folders", { teams: [...new Set(model.services.map((s) => s.team))] });
-      const sources = new GrafanaDataSources(this, "datasources", { env });
+      const reads = (target: string) => model.services.some((s) => runsOn(s, target, env.id));
+      const sources = new GrafanaDataSources(this, "datasources", { env, reads: { gcp: reads("gcp"), aws: reads("aws") } });
       new GrafanaNotifications(this, "notifications", {
         env,
         keys: keys ?? new VariableKeys(this),
-        pagingServices: prometheusAlertServices(model),
-        services: new Map(model.services.map((s) => [s.id, s])),
+        sends: grafanaTarget.sends(model, env),
+        owner,
       });
       this.shared = { folders, prometheusUid: sources.prometheus.uid, sloDestinationUid: sources.sloDestination?.uid };
     }
@@ -71,6 +73,7 @@ export const grafanaTarget: Target<GrafanaShared> = {
   id: "grafana",
   enabled: (env) => Boolean(env.grafana) && switchedOn(env, "grafana"),
   problems: grafanaProblems,
+  sends: (model) => prometheusSends(model),
   scopedByRunsOn: true,
   renders: { slo: (s) => s.sli.prometheus !== undefined, alert: (a) => a.prometheus !== undefined },
   pagerDuty: { sender: "grafana", name: "Grafana Alerting (Events API v2)" },

@@ -69,6 +69,7 @@ export const pagerDutyTarget: Target = {
   id: "pagerduty",
   enabled: (env, model) => switchedOn(env, "pagerduty") && pagesThroughPagerDuty(env) && model.onCall.length > 0,
   problems: () => [],
+  sends: () => [],
   // PagerDuty receives the pages of every service, wherever it runs; it evaluates nothing itself.
   scopedByRunsOn: false,
   renders: { slo: () => false, alert: () => false },

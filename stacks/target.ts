@@ -5,7 +5,7 @@
  */
 import type { TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
-import type { AlertRuleModel, EnvironmentModel, Model, Problem, SloModel } from "../engine/model";
+import type { AlertRuleModel, EnvironmentModel, Model, Problem, Send, SloModel } from "../engine/model";
 import type { PagerDutyIntegration, PagerDutyKeys } from "../constructs/pagerduty-keys";
 
 /** What a target's stack is built from. */
@@ -15,13 +15,20 @@ export interface TargetStackProps<Shared = unknown> {
   readonly env: EnvironmentModel;
   /** Integration keys of the PagerDuty services: the PagerDuty stack's, or sensitive variables when absent. */
   readonly keys?: PagerDutyKeys;
-  /** The PagerDuty integrations of the targets this environment renders. */
-  readonly integrations: readonly PagerDutyIntegration[];
+  /** The PagerDuty integrations of the targets this environment renders, each with the PagerDuty services it pages here. */
+  readonly integrations: readonly PagingIntegration[];
   /**
    * A split environment: `monitored: false` is the shared stack (channels, routing, logs), a
    * stack given `shared` renders one team's definitions on top of the shared stack's parts.
    */
   readonly split?: { readonly shared?: Shared; readonly monitored: boolean };
+  /** The team whose own project, account or Grafana the stack is in (the environment's team clouds); absent for the environment's own. */
+  readonly owner?: string;
+}
+
+/** A target's PagerDuty integration in one environment: made only on the PagerDuty services the target pages there. */
+export interface PagingIntegration extends PagerDutyIntegration {
+  readonly services: readonly string[];
 }
 
 export interface TargetStack<Shared = unknown> extends TerraformStack {
@@ -38,7 +45,12 @@ export interface Target<Shared = unknown> {
   enabled(env: EnvironmentModel, model: Model): boolean;
   /** What the target's cloud refuses (its limits.ts), checked before anything is synthesized. */
   problems(model: Model): readonly Problem[];
-  /** How this target sends pages to PagerDuty, when it does: one integration per PagerDuty service. */
+  /**
+   * What the target notifies about in an environment, from the model as it sees it there: its
+   * channels, topics, contact points and PagerDuty integrations follow these and nothing else.
+   */
+  sends(model: Model, env: EnvironmentModel): readonly Send[];
+  /** How this target sends pages to PagerDuty, when it does: one integration per PagerDuty service it pages. */
   readonly pagerDuty?: PagerDutyIntegration;
   /**
    * True when the target monitors services, so renders only those that run on it (`runsOn`);

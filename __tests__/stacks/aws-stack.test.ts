@@ -32,8 +32,10 @@ test("the prod stack holds every resource kind of the AWS target", () => {
 });
 
 describe("routing", () => {
-  test("one KMS-encrypted topic per severity that only this account's CloudWatch alarms may publish to", () => {
-    for (const severity of ["p0", "p1", "p2", "p3"]) {
+  test("one KMS-encrypted topic per severity the alarms use, that only this account's CloudWatch alarms may publish to", () => {
+    // The fixture's AWS alarms fire at P1-P3 (alarms, SLO tiers, budget, no-data); none at P0, so no P0 topic.
+    expect(Object.keys(prod.resource.aws_sns_topic).filter((t) => /^topic_p\d$/.test(t))).toEqual(["topic_p1", "topic_p2", "topic_p3"]);
+    for (const severity of ["p1", "p2", "p3"]) {
       expect(prod.resource.aws_sns_topic[`topic_${severity}`]).toMatchObject({
         name: `prod-alerts-${severity}`,
         kms_master_key_id: "${aws_kms_key.alerts_key.arn}",
@@ -82,15 +84,16 @@ describe("routing", () => {
     expect(prod.variable.pagerduty_cloudwatch_key_api).toMatchObject({ sensitive: true });
   });
 
-  test("Slack through AWS Chatbot: each channel gets the topics of the severities routed to it", () => {
+  test("Slack through AWS Chatbot: each channel gets the topics of the severities routed to it that alarms use", () => {
     const chatbot = prod.resource.aws_chatbot_slack_channel_configuration;
-    expect(chatbot["chatbot_slack-alerts-critical"]).toMatchObject({
+    expect(chatbot["chatbot_slack-alerts-high"]).toMatchObject({
       slack_team_id: "T0NOUSTEAM",
-      slack_channel_id: "C0ALERTSP0",
-      sns_topic_arns: [topic("p0")],
+      slack_channel_id: "C0ALERTSP1",
+      sns_topic_arns: [topic("p1")],
       iam_role_arn: "${aws_iam_role.chatbot_role.arn}",
     });
-    expect(chatbot["chatbot_slack-alerts-high"].sns_topic_arns).toEqual([topic("p1")]);
+    // No AWS alarm fires at P0: its channel gets no Chatbot configuration.
+    expect(chatbot["chatbot_slack-alerts-critical"]).toBeUndefined();
     expect(chatbot["chatbot_slack-alerts-medium"].sns_topic_arns).toEqual([topic("p2")]);
   });
 
@@ -116,7 +119,6 @@ describe("routing", () => {
     expect(subs.map((s) => s.protocol)).toEqual(["email"]);
     expect(Object.keys(staging.variable).filter((v) => v.startsWith("pagerduty"))).toEqual([]);
     expect(staging.resource.aws_chatbot_slack_channel_configuration["chatbot_slack-alerts-staging"].sns_topic_arns).toEqual([
-      topic("p0"),
       topic("p1"),
       topic("p2"),
     ]);

@@ -21,6 +21,8 @@ const ledger: Target = {
     m.slos
       .filter((s) => s.id.length > 30)
       .map((s) => ({ where: `slo "${s.id}"`, field: "id", message: "the ledger takes ids of 30 characters at most" })),
+  // Each SLO's budget burn reaches the SLO's service on P1.
+  sends: (m) => m.slos.map((s) => ({ service: s.service, severity: "P1" as const })),
   pagerDuty: { sender: "ledger", name: "Ledger (Events API v2)" },
   scopedByRunsOn: true,
   renders: { slo: () => true, alert: () => false },
@@ -50,7 +52,8 @@ test("an extra registered target gets its stack per enabled environment, its Pag
   const ledgerIntegrations = Object.values<{ name: string; type?: string }>(pagerDuty.resource.pagerduty_service_integration).filter(
     (i) => i.name === "Ledger (Events API v2)",
   );
-  expect(ledgerIntegrations).toHaveLength(m.onCall.flatMap((t) => t.services).length);
+  // On the PagerDuty services its sends page, and no others.
+  expect(ledgerIntegrations).toHaveLength(new Set(m.slos.map((s) => s.service.pagerDuty.P1)).size);
   for (const i of ledgerIntegrations) expect(i.type).toBe("events_api_v2_inbound_integration");
 
   const dir = join(out, "stacks/ledger-prod");

@@ -216,12 +216,14 @@ test("a grafana_slo per SLO with its objective, window and query, without Grafan
 });
 
 describe("contact points and the notification policy tree", () => {
-  test("exactly one policy tree, matching every severity, with a PagerDuty child per paging service", () => {
+  test("exactly one policy tree, matching every severity its rules fire at, with a PagerDuty child per paging service", () => {
     expect(Object.keys(prod.resource.grafana_notification_policy)).toEqual(["notification_policy"]);
     const tree = prod.resource.grafana_notification_policy.notification_policy;
     expect(tree.contact_point).toBe(cp("contact_point_p2"));
+    // The fixture's Grafana rules fire at P0-P2 (alerts, burn rates, no-data); nothing at P3, so no P3 policy or contact point.
+    expect(prod.resource.grafana_contact_point.contact_point_p3).toBeUndefined();
     expect(tree.policy.map((p: any) => [p.matcher, p.contact_point])).toEqual(
-      ["P0", "P1", "P2", "P3"].map((s) => [[{ label: "severity", match: "=", value: s }], cp(`contact_point_${s.toLowerCase()}`)]),
+      ["P0", "P1", "P2"].map((s) => [[{ label: "severity", match: "=", value: s }], cp(`contact_point_${s.toLowerCase()}`)]),
     );
     const p0 = tree.policy[0].policy.map((c: any) => [c.matcher[0].value, c.contact_point]);
     expect(p0).toEqual([
@@ -244,7 +246,6 @@ describe("contact points and the notification policy tree", () => {
       slack: [{ recipient: "#alerts-medium" }],
       email: [{ addresses: ["engineering-alerts@nous.com"] }],
     });
-    expect(points.contact_point_p3.slack).toBeUndefined();
   });
 
   test("staging's tree never reaches PagerDuty", () => {

@@ -7,8 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { alert, ratio, slo, team } from "../../engine/definitions";
 import { buildApp } from "../../stacks/app";
+import { TARGETS } from "../../stacks/targets";
+import { PROMETHEUS_EXPORT } from "../../engine/model/views";
 import { defaults, model, problemsOf, type Writable } from "../helpers";
-import type { Definitions } from "../../engine/definitions/types";
+import { TARGET_IDS, type Definitions, type TargetId } from "../../engine/definitions/types";
 
 /** A platform team on Kubernetes: Prometheus, Alertmanager and Grafana only. */
 function withKubernetesTeam(): Writable<Definitions> {
@@ -111,5 +113,40 @@ test("a team's own project is checked like an environment's", () => {
       'team "k8s": environments.prod.gcp.project: must be a Google Cloud project id (6-30 lowercase letters, digits, dashes), got "K8S"',
       'team "k8s": environments.qa: unknown environment; defined environments: prod, staging',
     ]),
+  );
+});
+
+test("runsOn names the targets of the registry and Prometheus: a typo or an empty list is refused, never silently monitors nothing", () => {
+  expect([...TARGET_IDS].sort()).toEqual([...TARGETS.map((t) => t.id), PROMETHEUS_EXPORT].sort());
+  const defs = withKubernetesTeam();
+  // Definitions read from untyped sources (or cast) still meet validation.
+  defs.teams = [team({ id: "k8s", runsOn: { targets: ["gpc" as TargetId] } })];
+  defs.services = defs.services.map((s) => (s.id === "api" ? { ...s, runsOn: { targets: [], environments: [] } } : s));
+  expect(problemsOf(defs)).toEqual(
+    expect.arrayContaining([
+      'service "ingress": team "k8s" runsOn.targets: unknown target "gpc"; targets: gcp, aws, grafana, pagerduty, prometheus',
+      'service "api": runsOn.targets: must name at least one target, or be left out to mean all of them; got []',
+      'service "api": runsOn.environments: must name at least one environment, or be left out to mean all of them; got []',
+    ]),
+  );
+});
+
+test("a team's routes are checked only where it runs: a prod-only team may page in its routes though staging never pages", () => {
+  const defs = withKubernetesTeam();
+  defs.teams = [team({ id: "k8s", runsOn: { environments: ["prod"] }, routes: { P0: ["pagerduty-oncall", "slack-alerts-critical"] } })];
+  expect(problemsOf(defs)).toEqual([]);
+  defs.teams = [team({ id: "k8s", runsOn: { environments: ["prod"] }, environmentRoutes: { staging: { P2: ["slack-alerts-staging"] } } })];
+  expect(problemsOf(defs)).toEqual([
+    'team "k8s": environmentRoutes.staging: no service of this team runs in environment "staging" (runsOn), so nothing would use these routes',
+  ]);
+});
+
+test("a target's limits apply only to what reaches it: an SLO above Cloud Monitoring's cap of a team not on Google Cloud is valid", () => {
+  const defs = withKubernetesTeam();
+  defs.slos = defs.slos.map((s) => (s.id === "ingress-availability" ? { ...s, objective: 99.95 } : s));
+  expect(problemsOf(defs)).toEqual([]);
+  defs.teams = [team({ id: "k8s" })];
+  expect(problemsOf(defs)).toContainEqual(
+    expect.stringMatching(/^slo "ingress-availability": objective: Cloud Monitoring SLO goals go up to 99.9%/),
   );
 });

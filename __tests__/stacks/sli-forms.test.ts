@@ -1,17 +1,17 @@
 import "cdktf/lib/testing/adapters/jest";
-import { latency, ratio, slo, timeBased, type SliDefinition } from "../../engine/definitions";
+import { latency, ratio, slo, timeBased, type SliDefinition, type TargetId } from "../../engine/definitions";
 import { errorRatioQuery } from "../../engine/model/sli";
 import { sloRuleGroups } from "../../engine/exporters/prometheus-rules";
 import { defaults, model, problemsOf, synthAws, synthGcp, synthGrafana, withoutOverrides } from "../helpers";
 
 /** The fixture organisation with one SLO of the given SLI on the api service. */
-function defsWith(id: string, sli: SliDefinition, targets?: string[]) {
+function defsWith(id: string, sli: SliDefinition, targets?: TargetId[]) {
   const defs = withoutOverrides(defaults());
   defs.slos = [slo({ id, service: "api", objective: 99, window: "30d", runbook: "https://x.example/runbook", sli })];
   if (targets) defs.services = defs.services.map((s) => (s.id === "api" ? { ...s, runsOn: { targets } } : s));
   return defs;
 }
-const modelWith = (id: string, sli: SliDefinition, targets?: string[]) => model(defsWith(id, sli, targets));
+const modelWith = (id: string, sli: SliDefinition, targets?: TargetId[]) => model(defsWith(id, sli, targets));
 
 const ruleExprs = (m: ReturnType<typeof model>) =>
   sloRuleGroups(m, "prod").flatMap((g) => g.rules.map((r) => ("record" in r ? r.expr : "")));

@@ -4,6 +4,9 @@
  */
 import type { Model } from "../../engine/model";
 import type { Problem } from "../../engine/model/problems";
+import { channelsUsed } from "../../engine/model/routing";
+import { targetView } from "../../engine/model/views";
+import { awsSends } from "./sends";
 
 /** retention_in_days values CloudWatch Logs accepts. */
 export const CLOUDWATCH_RETENTION_DAYS = [
@@ -111,15 +114,14 @@ export function awsProblems(model: Model): Problem[] {
         }
       }
     }
-    for (const routes of [env.routes, ...Object.values(env.teamRoutes)]) {
-      for (const c of Object.values(routes).flat()) {
-        if (c.kind === "slack" && !c.slackIds) {
-          add(
-            `channel "${c.id}"`,
-            "slackIds",
-            `AWS Chatbot needs the Slack workspace and channel ids; environment "${env.id}" routes alerts to it`,
-          );
-        }
+    // Chatbot serves the Slack channels the environment's alarms notify, by their teams' routes.
+    for (const c of channelsUsed(env, awsSends(targetView(model, "aws", env.id), env))) {
+      if (c.kind === "slack" && !c.slackIds) {
+        add(
+          `channel "${c.id}"`,
+          "slackIds",
+          `AWS Chatbot needs the Slack workspace and channel ids; environment "${env.id}" routes alerts to it`,
+        );
       }
     }
   }

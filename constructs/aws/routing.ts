@@ -9,8 +9,8 @@ import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import { SnsTopicPolicy } from "@cdktf/provider-aws/lib/sns-topic-policy";
 import { SnsTopicSubscription } from "@cdktf/provider-aws/lib/sns-topic-subscription";
 import { SEVERITIES, type Severity } from "../../engine/definitions/types";
-import type { ChannelModel, EnvironmentModel, RoutesModel, ServiceModel } from "../../engine/model";
-import { routesFor } from "../../engine/model/routing";
+import type { ChannelModel, EnvironmentModel, RoutesModel, Send, ServiceModel } from "../../engine/model";
+import { pagedServices, routesFor } from "../../engine/model/routing";
 import { variableName } from "../names";
 import type { PagerDutyKeys } from "../pagerduty-keys";
 
@@ -45,14 +45,15 @@ const SERVICE_KMS_ACTIONS = [
 export interface AwsAlertRoutingProps {
   readonly env: AwsEnvironment;
   readonly keys: PagerDutyKeys;
-  /** Services whose alarms page through PagerDuty in this environment: each gets its PagerDuty topic. */
-  readonly pagingServices: readonly string[];
+  /** What the stack's alarms notify about (constructs/aws/sends.ts): only their topics are made. */
+  readonly sends: readonly Send[];
 }
 
 /**
- * Severity routing on AWS: a KMS key, one encrypted SNS topic per severity for its Slack, email
- * and webhook channels (and per team and severity where a team routes otherwise), and one per
- * monitored service that pages, subscribed to the CloudWatch
+ * Severity routing on AWS for what the stack's alarms notify: a KMS key, one encrypted SNS topic
+ * per severity used for its Slack, email and webhook channels (per team and severity where a team
+ * routes otherwise; nothing of a team without alarms here), and one per PagerDuty service paged,
+ * subscribed to the CloudWatch
  * integration of that service's PagerDuty service. Topic policies let only CloudWatch alarms
  * of this account publish; Slack is reached through AWS Chatbot with a read-only role. Alarms send OK to the same topic, so incidents
  * resolve where they were opened.
@@ -66,7 +67,7 @@ export class AwsAlertRouting extends Construct {
   readonly env: AwsEnvironment;
   private readonly keys: PagerDutyKeys;
 
-  constructor(scope: Construct, id: string, { env, keys, pagingServices }: AwsAlertRoutingProps) {
+  constructor(scope: Construct, id: string, { env, keys, sends }: AwsAlertRoutingProps) {
     super(scope, id);
     this.env = env;
     this.keys = keys;
@@ -150,19 +151,19 @@ export class AwsAlertRouting extends Construct {
         }
       }
     };
+    // Each send's severity topic: its team's own where the team's people-facing channels differ.
+    const wanted = new Set(sends.map(({ service, severity }) => topicKey(env, service.team, severity)));
     for (const severity of SEVERITIES) {
       const channels = peopleFacing(env.routes, severity);
-      if (channels.length) severityTopic(channels, severity);
+      if (channels.length && wanted.has(severity)) severityTopic(channels, severity);
     }
-    // A team gets its own topic for a severity only where its people-facing channels differ.
     for (const [team, routes] of Object.entries(env.teamRoutes)) {
       for (const severity of SEVERITIES) {
         const channels = peopleFacing(routes, severity);
-        const ids = (cs: readonly ChannelModel[]) => cs.map((c) => c.id).join();
-        if (channels.length && ids(channels) !== ids(peopleFacing(env.routes, severity))) severityTopic(channels, severity, team);
+        if (channels.length && wanted.has(`${team}/${severity}`)) severityTopic(channels, severity, team);
       }
     }
-    for (const service of pagingServices) this.pagerDutyTopic(service);
+    for (const service of pagedServices(env, sends)) this.pagerDutyTopic(service);
 
     if (slackTopics.size > 0) {
       const role = new IamRole(this, "chatbot-role", {
@@ -248,9 +249,12 @@ export class AwsAlertRouting extends Construct {
   /** ARNs an alarm of this severity for this service notifies (by its team's routes), in ALARM and back in OK. */
   actionsFor(severity: Severity, service: Pick<ServiceModel, "id" | "team" | "pagerDuty">): string[] {
     const actions: string[] = [];
-    const topic = this.topics.get(`${service.team}/${severity}`) ?? this.topics.get(severity);
     const routes = routesFor(this.env, service.team)[severity];
-    if (topic && routes.some((c) => c.kind !== "pagerduty")) actions.push(topic.arn);
+    if (routes.some((c) => c.kind !== "pagerduty")) {
+      const topic = this.topics.get(topicKey(this.env, service.team, severity));
+      if (!topic) throw new Error(`no ${severity} topic for team "${service.team}": its stack did not create it`);
+      actions.push(topic.arn);
+    }
     if (routes.some((c) => c.kind === "pagerduty")) {
       const paging = this.pagerDutyTopics.get(service.pagerDuty[severity]);
       if (!paging) throw new Error(`no PagerDuty topic for "${service.pagerDuty[severity]}": its stack did not create it`);
@@ -258,4 +262,14 @@ export class AwsAlertRouting extends Construct {
     }
     return actions;
   }
+}
+
+/** The severity topic a team's alarms use: "<team>/<severity>" where its people-facing channels differ from the organisation's, else "<severity>". */
+function topicKey(env: EnvironmentModel, team: string, severity: Severity): string {
+  const ids = (routes: RoutesModel) =>
+    routes[severity]
+      .filter((c) => c.kind !== "pagerduty")
+      .map((c) => c.id)
+      .join();
+  return ids(routesFor(env, team)) === ids(env.routes) ? severity : `${team}/${severity}`;
 }

@@ -4,36 +4,35 @@ import {
   MonitoringNotificationChannel,
   type MonitoringNotificationChannelConfig,
 } from "@cdktf/provider-google/lib/monitoring-notification-channel";
-import { SEVERITIES, type Severity } from "../../engine/definitions/types";
-import type { ChannelModel, EnvironmentModel, ServiceModel } from "../../engine/model";
-import { routesFor } from "../../engine/model/routing";
+import type { Severity } from "../../engine/definitions/types";
+import type { EnvironmentModel, Send, ServiceModel } from "../../engine/model";
+import { channelsUsed, pagedServices, routesFor } from "../../engine/model/routing";
 import { variableName } from "../names";
 import type { PagerDutyKeys } from "../pagerduty-keys";
 
 export interface GcpNotificationChannelsProps {
   readonly env: EnvironmentModel;
   readonly keys: PagerDutyKeys;
-  /** Services that page through PagerDuty on Google Cloud in this environment: each gets its PagerDuty channel. */
-  readonly pagingServices: readonly string[];
+  /** What the stack's policies notify about (constructs/gcp/sends.ts): only their channels are made. */
+  readonly sends: readonly Send[];
 }
 
 /**
- * Cloud Monitoring notification channels for the environment's routing, every team's included.
- * Slack, email and webhook channels exist once; a PagerDuty channel exists per monitored service
- * that pages, with the key of that service's PagerDuty service. All are created here, by the
- * stack that owns them; secrets come from variables or the PagerDuty stack.
+ * Cloud Monitoring notification channels of what the stack's policies notify, by each service
+ * team's routes: nothing of a team that has no policy here. Slack, email and webhook channels
+ * exist once; a PagerDuty channel exists per PagerDuty service paged, with that service's key.
+ * All are created here, by the stack that owns them; secrets come from variables or the
+ * PagerDuty stack.
  */
 export class GcpNotificationChannels extends Construct {
   private readonly shared = new Map<string, MonitoringNotificationChannel>();
   private readonly pagerDuty = new Map<string, MonitoringNotificationChannel>();
   private readonly env: EnvironmentModel;
 
-  constructor(scope: Construct, id: string, { env, keys, pagingServices }: GcpNotificationChannelsProps) {
+  constructor(scope: Construct, id: string, { env, keys, sends }: GcpNotificationChannelsProps) {
     super(scope, id);
     this.env = env;
-    const used = new Map<string, ChannelModel>();
-    for (const routes of [env.routes, ...Object.values(env.teamRoutes)])
-      for (const severity of SEVERITIES) for (const c of routes[severity]) used.set(c.id, c);
+    const used = new Map(channelsUsed(env, sends).map((c) => [c.id, c]));
     let slackToken: TerraformVariable | undefined;
     for (const channel of used.values()) {
       const labels = { ...env.labels, channel: channel.id };
@@ -85,7 +84,7 @@ export class GcpNotificationChannels extends Construct {
       this.shared.set(channel.id, resource);
     }
     const pagerDuty = [...used.values()].find((c) => c.kind === "pagerduty");
-    for (const service of pagingServices) {
+    for (const service of pagedServices(env, sends)) {
       if (!pagerDuty) break;
       const channelId = `${pagerDuty.id}_${service}`;
       const resource = new MonitoringNotificationChannel(this, channelId, {

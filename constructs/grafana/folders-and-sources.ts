@@ -31,6 +31,8 @@ export class GrafanaFolders extends Construct {
 
 export interface GrafanaDataSourcesProps {
   readonly env: GrafanaEnvironment;
+  /** The clouds whose monitoring this Grafana reads: those where a service it shows runs. */
+  readonly reads: { readonly gcp: boolean; readonly aws: boolean };
 }
 
 /**
@@ -44,7 +46,7 @@ export class GrafanaDataSources extends Construct {
   /** Where Grafana SLO writes recording rules (environment's grafana.sloDestination), when declared. */
   readonly sloDestination?: DataSource;
 
-  constructor(scope: Construct, id: string, { env }: GrafanaDataSourcesProps) {
+  constructor(scope: Construct, id: string, { env, reads }: GrafanaDataSourcesProps) {
     super(scope, id);
     this.prometheus = new DataSource(this, "prometheus", {
       uid: PROMETHEUS_DATASOURCE.uid,
@@ -68,7 +70,7 @@ export class GrafanaDataSources extends Construct {
       this.sloDestination.overrideLogicalId("datasource_slo_destination");
     }
 
-    if (env.gcp) {
+    if (env.gcp && reads.gcp) {
       const key = new TerraformVariable(scope, "grafana_gcp_service_account_key", {
         type: "string",
         sensitive: true,
@@ -92,7 +94,7 @@ export class GrafanaDataSources extends Construct {
       }).overrideLogicalId("datasource_cloud_monitoring");
     }
 
-    if (env.aws) {
+    if (env.aws && reads.aws) {
       const accessKey = new TerraformVariable(scope, "grafana_aws_access_key_id", {
         type: "string",
         sensitive: true,

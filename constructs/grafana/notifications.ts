@@ -3,7 +3,7 @@ import { Construct } from "constructs";
 import { ContactPoint } from "../../.gen/providers/grafana/contact-point";
 import { NotificationPolicy, type NotificationPolicyPolicy } from "../../.gen/providers/grafana/notification-policy";
 import { SEVERITIES, type Severity } from "../../engine/definitions/types";
-import type { ChannelModel, EnvironmentModel, RoutesModel, ServiceModel } from "../../engine/model";
+import type { ChannelModel, EnvironmentModel, RoutesModel, Send } from "../../engine/model";
 import { overridingTeams, PAGERDUTY_EVENT_SEVERITY } from "../../engine/model/routing";
 import { variableName } from "../names";
 import type { PagerDutyKeys } from "../pagerduty-keys";
@@ -11,24 +11,26 @@ import type { PagerDutyKeys } from "../pagerduty-keys";
 export interface GrafanaNotificationsProps {
   readonly env: EnvironmentModel;
   readonly keys: PagerDutyKeys;
-  /** Per severity, the services whose Grafana-evaluated alerts fire at it: each gets a paging child policy. */
-  readonly pagingServices: ReadonlyMap<Severity, readonly string[]>;
-  /** Each service by id: its team, whose routes its alerts follow, and its PagerDuty service per severity. */
-  readonly services: ReadonlyMap<string, Pick<ServiceModel, "team" | "pagerDuty">>;
+  /** What this Grafana's rules notify about (prometheusSends): only their contact points and policies are made. */
+  readonly sends: readonly Send[];
+  /** The team whose own Grafana this is: alerts that match no policy go to its default destination. */
+  readonly owner?: string;
 }
 
 /**
  * Contact points and THE notification policy tree of one Grafana instance (the resource
- * replaces the whole tree, so there is exactly one). A team whose routes differ from the
- * organisation's gets a policy matching `team` holding its own severity policies; every other
- * alert falls to the organisation's. Each severity gets a policy matching `severity`; where it
- * pages, a child policy per service matching `service` adds that service's PagerDuty
- * integration to the severity's Slack, email and webhooks.
+ * replaces the whole tree, so there is exactly one), for what its rules notify: nothing of a team
+ * without rules here. A team whose routes differ from the organisation's gets a policy matching
+ * `team` holding its own severity policies; every other alert falls to the organisation's. Each
+ * severity used gets a policy matching `severity`; where it pages, a child policy per service
+ * matching `service` adds that service's PagerDuty integration to the severity's Slack, email and
+ * webhooks. What matches nothing goes to the P2 destinations of the Grafana's owner: the owning
+ * team's in a team's own Grafana, else the organisation's.
  */
 export class GrafanaNotifications extends Construct {
   readonly policy: NotificationPolicy;
 
-  constructor(scope: Construct, id: string, { env, keys, pagingServices, services: serviceById }: GrafanaNotificationsProps) {
+  constructor(scope: Construct, id: string, { env, keys, sends, owner }: GrafanaNotificationsProps) {
     super(scope, id);
     let slackToken: TerraformVariable | undefined;
     const webhookUrls = new Map<string, TerraformVariable>();
@@ -66,34 +68,55 @@ export class GrafanaNotifications extends Construct {
       return cp;
     };
 
-    /** The severity policies of one set of routes; `team` prefixes names and ids of a team's own. */
-    const severityPolicies = (routes: RoutesModel, team?: string) => {
-      const policies: NotificationPolicyPolicy[] = [];
-      const points = new Map<Severity, ContactPoint>();
+    // One contact point per group (the organisation, or a team that routes otherwise) and severity, made when first used.
+    const points = new Map<string, ContactPoint | undefined>();
+    const severityPoint = (routes: RoutesModel, severity: Severity, team?: string): ContactPoint | undefined => {
+      const key = `${team ?? ""}/${severity}`;
+      if (!points.has(key)) {
+        const shared = integrations(routes[severity]);
+        const has = Boolean(shared.slack || shared.email || shared.webhook);
+        const idPart = team ? `${team}_` : "";
+        const namePart = team ? `${team} ` : "";
+        points.set(
+          key,
+          has ? contactPoint(`contact_point_${idPart}${severity.toLowerCase()}`, `${env.id} ${namePart}${severity}`, shared) : undefined,
+        );
+      }
+      return points.get(key);
+    };
+    /** Where a group's alerts without a matching severity land: its P2 receivers, else its first severity's that has any. */
+    const defaultPoint = (routes: RoutesModel, team?: string): ContactPoint | undefined => {
+      for (const severity of ["P2", ...SEVERITIES] as Severity[]) {
+        const point = severityPoint(routes, severity, team);
+        if (point) return point;
+      }
+      return undefined;
+    };
+
+    const overriding = new Set(overridingTeams(env));
+    const group = (team: string) => (overriding.has(team) ? team : undefined);
+
+    /** The severity policies of one group's sends; `team` prefixes names and ids of a team's own. */
+    const severityPolicies = (routes: RoutesModel, groupSends: readonly Send[], team?: string) => {
       const idPart = team ? `${team}_` : "";
       const namePart = team ? `${team} ` : "";
-      for (const severity of SEVERITIES) {
-        const shared = integrations(routes[severity]);
-        const hasShared = Boolean(shared.slack || shared.email || shared.webhook);
-        const severityPoint = hasShared
-          ? contactPoint(`contact_point_${idPart}${severity.toLowerCase()}`, `${env.id} ${namePart}${severity}`, shared)
-          : undefined;
-        if (severityPoint) points.set(severity, severityPoint);
+      return SEVERITIES.flatMap((severity): NotificationPolicyPolicy[] => {
+        const bySeverity = groupSends.filter((s) => s.severity === severity);
+        if (bySeverity.length === 0) return [];
+        const point = severityPoint(routes, severity, team);
         const pages = routes[severity].some((c) => c.kind === "pagerduty");
-        const services = (pagingServices.get(severity) ?? []).filter((s) =>
-          team ? serviceById.get(s)!.team === team : !overriding.has(serviceById.get(s)!.team),
-        );
+        const services = [...new Map(bySeverity.map((s) => [s.service.id, s.service])).values()];
         const children: NotificationPolicyPolicy[] = pages
           ? services.map((service) => ({
-              matcher: [{ label: "service", match: "=", value: service }],
+              matcher: [{ label: "service", match: "=", value: service.id }],
               contactPoint: contactPoint(
-                `contact_point_${idPart}${severity.toLowerCase()}_${service}`,
-                `${env.id} ${namePart}${severity} ${service}`,
+                `contact_point_${idPart}${severity.toLowerCase()}_${service.id}`,
+                `${env.id} ${namePart}${severity} ${service.id}`,
                 {
-                  ...shared,
+                  ...integrations(routes[severity]),
                   pagerduty: [
                     {
-                      integrationKey: keys.key(serviceById.get(service)!.pagerDuty[severity], "grafana"),
+                      integrationKey: keys.key(service.pagerDuty[severity], "grafana"),
                       severity: PAGERDUTY_EVENT_SEVERITY[severity],
                       summary: "{{ .CommonAnnotations.summary }}",
                     },
@@ -102,36 +125,46 @@ export class GrafanaNotifications extends Construct {
               ).name,
             }))
           : [];
-        policies.push({
-          matcher: [{ label: "severity", match: "=", value: severity }],
-          contactPoint: severityPoint?.name,
-          policy: children.length ? children : undefined,
-        });
-      }
-      return { policies, points };
+        return [
+          {
+            matcher: [{ label: "severity", match: "=", value: severity }],
+            contactPoint: point?.name,
+            policy: children.length ? children : undefined,
+          },
+        ];
+      });
     };
 
     // Teams whose routes differ from the organisation's get their own branch, matched first.
-    const overriding = new Set(overridingTeams(env));
-    const teamBranches: NotificationPolicyPolicy[] = [...overriding].map((team) => {
-      const { policies, points } = severityPolicies(env.teamRoutes[team], team);
+    const teamsHere = [...overriding].filter((team) => sends.some((s) => s.service.team === team));
+    const teamBranches: NotificationPolicyPolicy[] = teamsHere.map((team) => {
+      const policies = severityPolicies(
+        env.teamRoutes[team],
+        sends.filter((s) => s.service.team === team),
+        team,
+      );
       return {
         matcher: [{ label: "team", match: "=", value: team }],
         // The team's alerts without a severity label land with its P2 receivers.
-        contactPoint: (points.get("P2") ?? [...points.values()][0])?.name,
+        contactPoint: defaultPoint(env.teamRoutes[team], team)?.name,
         policy: policies,
       };
     });
-    const organisation = severityPolicies(env.routes);
+    const organisation = severityPolicies(
+      env.routes,
+      sends.filter((s) => group(s.service.team) === undefined),
+    );
+    const root = owner !== undefined && group(owner) !== undefined ? defaultPoint(env.teamRoutes[owner], owner) : defaultPoint(env.routes);
+    if (!root) throw new Error(`environment "${env.id}": no Slack, email or webhook route for alerts that match no policy`);
 
     this.policy = new NotificationPolicy(this, "policy", {
       // Alerts without a severity label land with P2's receivers (Slack and email) rather than nowhere.
-      contactPoint: (organisation.points.get("P2") ?? [...organisation.points.values()][0]).name,
+      contactPoint: root.name,
       groupBy: ["alertname", "service"],
       groupWait: "30s",
       groupInterval: "5m",
       repeatInterval: "4h",
-      policy: [...teamBranches, ...organisation.policies],
+      policy: [...teamBranches, ...organisation],
     });
     this.policy.overrideLogicalId("notification_policy");
   }

@@ -19,8 +19,8 @@ export interface PagerDutyServicesProps {
     readonly escalationPolicy: string;
     readonly supportHours?: TeamModel["supportHours"];
   }[];
-  /** One integration per sending target, on every service. */
-  readonly integrations: readonly PagerDutyIntegration[];
+  /** Per sending target, the PagerDuty services it pages: each gets that target's integration. */
+  readonly integrations: readonly (PagerDutyIntegration & { readonly services: readonly string[] })[];
 }
 
 /**
@@ -35,8 +35,8 @@ export class PagerDutyServices extends Construct implements PagerDutyKeys {
   constructor(scope: Construct, id: string, { env, services, integrations }: PagerDutyServicesProps) {
     super(scope, id);
     const vendors = new Map<string, DataPagerdutyVendor>();
-    for (const { sender, vendor } of integrations) {
-      if (vendor === undefined || vendors.has(vendor)) continue;
+    for (const { sender, vendor, services: paged } of integrations) {
+      if (vendor === undefined || vendors.has(vendor) || paged.length === 0) continue;
       const data = new DataPagerdutyVendor(this, `${sender}-vendor`, { name: vendor });
       data.overrideLogicalId(`vendor_${sender}`);
       vendors.set(vendor, data);
@@ -52,7 +52,7 @@ export class PagerDutyServices extends Construct implements PagerDutyKeys {
         autoResolveTimeout: "null",
       });
       pdService.overrideLogicalId(`service_${pdId}`);
-      for (const { sender, name, vendor } of integrations) {
+      for (const { sender, name, vendor } of integrations.filter((i) => i.services.includes(pdId))) {
         const integration = new ServiceIntegration(this, `integration-${pdId}-${sender}`, {
           name,
           service: pdService.id,

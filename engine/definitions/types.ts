@@ -217,12 +217,20 @@ export interface EndpointDefinition {
 }
 
 /**
- * Where a service is monitored: target ids ("gcp", "aws", "grafana", "pagerduty", and
- * "prometheus" for the exported Prometheus rules and Alertmanager routes) and environment ids.
- * Each list left out means all of them.
+ * The places a definition can run on: the targets of the registry (stacks/targets.ts) and
+ * "prometheus", the exported Prometheus rules and Alertmanager routes. A target added to the
+ * registry adds its id here too, so that `runsOn` takes it.
+ */
+export const TARGET_IDS = ["gcp", "aws", "grafana", "pagerduty", "prometheus"] as const;
+export type TargetId = (typeof TARGET_IDS)[number];
+
+/**
+ * Where a service is monitored: target ids (Google Cloud "gcp", "aws", "grafana", "pagerduty",
+ * and "prometheus" for the exported Prometheus rules and Alertmanager routes) and environment ids.
+ * Each list left out means all of them; an empty list is refused (it would monitor nothing).
  */
 export interface RunsOn {
-  readonly targets?: readonly string[];
+  readonly targets?: readonly TargetId[];
   readonly environments?: readonly string[];
 }
 
@@ -427,6 +435,13 @@ export interface LogClassDefinition {
   readonly retentionDays: number;
   /** Cloud Logging filter of the entries that belong to this class. */
   readonly filter: string;
+  /**
+   * The service team whose logs these are: the class's bucket, sink and log group exist only
+   * where the team runs (its services' `runsOn`, Google Cloud and AWS), in the team's own project
+   * or account where it has one. Without it the class is the organisation's: in every
+   * environment's own project and account, never in a team's.
+   */
+  readonly team?: string;
   /** Security checks (checkov ids) this class deliberately fails, each with the reason. */
   readonly checkovSkips?: { readonly [checkId: string]: string };
   /**

@@ -7,7 +7,8 @@
 import { stringify } from "yaml";
 import { SEVERITIES, type Severity } from "../definitions/types";
 import type { ChannelModel, EnvironmentModel, Model, RoutesModel } from "../model";
-import { overridingTeams, PAGERDUTY_EVENT_SEVERITY, prometheusAlertServices } from "../model/routing";
+import { branchTeams, PAGERDUTY_EVENT_SEVERITY, prometheusAlertServices } from "../model/routing";
+import { prometheusView } from "../model/views";
 import { SLO_ALERT_LABEL } from "./prometheus-rules";
 
 /** Where Alertmanager reads secrets: mount them there. */
@@ -73,8 +74,6 @@ interface InhibitRule {
  * it. Every receiver it names is pushed to `receivers`.
  */
 export function routeTree(model: Model, receivers: Receiver[]): Route[] {
-  const services = prometheusAlertServices(model);
-  const byId = new Map(model.services.map((s) => [s.id, s]));
   const serviceRoutes = (
     env: EnvironmentModel,
     routes: RoutesModel,
@@ -83,7 +82,7 @@ export function routeTree(model: Model, receivers: Receiver[]): Route[] {
     keep: (team: string) => boolean,
   ): Route[] =>
     routes[severity].some((c) => c.kind === "pagerduty")
-      ? (services.get(severity) ?? [])
+      ? (prometheusAlertServices(views.get(env.id)!).get(severity) ?? [])
           .filter((service) => keep(byId.get(service)?.team ?? ""))
           .map((service) => {
             const name = receiverName(env.id, ...prefix, severity, service);
@@ -103,16 +102,19 @@ export function routeTree(model: Model, receivers: Receiver[]): Route[] {
       const children = serviceRoutes(env, routes, severity, prefix, keep);
       return { receiver: name, matchers: [`severity="${severity}"`], ...(children.length ? { routes: children } : {}) };
     });
+  // What each environment's Prometheus evaluates: routes exist only for its services and teams.
+  const views = new Map(model.environments.map((e) => [e.id, prometheusView(model, e.id)]));
+  const byId = new Map(model.services.map((s) => [s.id, s]));
   // A team whose routes differ from the organisation's is matched first, on its `team` label.
   const teamRoutes = (env: EnvironmentModel): Route[] =>
-    overridingTeams(env).map((team) => ({
+    branchTeams(views.get(env.id)!, env).map((team) => ({
       receiver: receiverName(env.id, team, "P2"),
       matchers: [`team="${team}"`],
       routes: severityRoutes(env, env.teamRoutes[team], [team], (t) => t === team),
     }));
   // Alerts of the environment without a known severity reach P2's receivers rather than nobody.
   const envRoute = (env: EnvironmentModel): Route => {
-    const teams = overridingTeams(env);
+    const teams = branchTeams(views.get(env.id)!, env);
     return {
       receiver: receiverName(env.id, "P2"),
       matchers: [`environment="${env.id}"`],

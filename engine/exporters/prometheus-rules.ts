@@ -17,6 +17,7 @@ import { formatDuration } from "../model/duration";
 import { noDataSeconds, RULE_EVALUATION_SECONDS } from "../model/burn-rate";
 import { formatSelector } from "../model/promql";
 import { noDataSeverity } from "../model/routing";
+import { prometheusView } from "../model/views";
 import { type BurnAlert, burnAlertDescription, burnAlerts, noDataAlertName, noDataSelector } from "../model/slo-alerts";
 
 export { type BurnAlert, burnAlerts, noDataAlertName, noDataSelector };
@@ -101,7 +102,7 @@ function noDataRule(model: Model, slo: SloModel, sli: PrometheusSli, environment
 
 /** The SLO rule groups of one environment. */
 export function sloRuleGroups(model: Model, environment: string): RuleGroup[] {
-  const m = environmentModel(model, environment);
+  const m = prometheusView(model, environment);
   return m.slos.flatMap((slo) => {
     const sli = slo.sli.prometheus;
     if (!sli) return [];
@@ -135,7 +136,7 @@ export function sloRuleGroups(model: Model, environment: string): RuleGroup[] {
 
 /** The alert rule groups of one environment. */
 export function alertRuleGroups(model: Model, environment: string): RuleGroup[] {
-  const m = environmentModel(model, environment);
+  const m = prometheusView(model, environment);
   const groups = new Map<string, AlertingRule[]>();
   for (const rule of m.alerts) {
     if (!rule.prometheus) continue;

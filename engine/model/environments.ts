@@ -38,6 +38,8 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
     const teamRoutes = Object.fromEntries(
       teamIds.map((team) => {
         const t = teams.get(team);
+        // A team that does not run here has nothing to route here: its routes are neither checked nor used.
+        if (!teamRunsIn(defs, team, t, env.id)) return [team, routes as RoutesModel];
         const own = { ...t?.routes, ...t?.environmentRoutes?.[env.id] };
         const field = (s: Severity) => (t?.environmentRoutes?.[env.id]?.[s] ? `environmentRoutes.${env.id}.` : "routes.");
         const resolved = resolveRoutes(own, `team "${team}"`, field, env, channelById, problems, false);
@@ -72,6 +74,15 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
   });
 }
 
+/** True when some service of the team runs in the environment (its own `runsOn`, else its team's). */
+function teamRunsIn(defs: Definitions, team: string, definition: TeamDefinition | undefined, env: string): boolean {
+  return defs.services.some((s) => {
+    if (s.team !== team) return false;
+    const environments = (s.runsOn ?? definition?.runsOn)?.environments;
+    return environments === undefined || environments.includes(env);
+  });
+}
+
 /** Team definitions by id, checked: each names a team some service belongs to, once. */
 function buildTeams(defs: Definitions, envIds: ReadonlySet<string>, problems: Problems): Map<string, TeamDefinition> {
   const list = defs.teams ?? [];
@@ -89,6 +100,12 @@ function buildTeams(defs: Definitions, envIds: ReadonlySet<string>, problems: Pr
     for (const env of Object.keys(t.environmentRoutes ?? {})) {
       if (!envIds.has(env))
         problems.add(where, `environmentRoutes.${env}`, `unknown environment; defined environments: ${[...envIds].join(", ")}`);
+      else if (!teamRunsIn(defs, t.id, t, env))
+        problems.add(
+          where,
+          `environmentRoutes.${env}`,
+          `no service of this team runs in environment "${env}" (runsOn), so nothing would use these routes`,
+        );
     }
   }
   return new Map(list.map((t) => [t.id, t]));

@@ -27,9 +27,12 @@ export function buildLogs(defs: Definitions, problems: Problems): { logClasses: 
   checkUnique("log class", defs.logClasses, problems);
   checkUnique("log metric", defs.logMetrics, problems);
   const classIds = new Set(defs.logClasses.map((c) => c.id));
+  const serviceTeams = new Set(defs.services.map((s) => s.team));
   for (const c of defs.logClasses) {
     const where = `log class "${c.id}"`;
     checkId(where, c.id, problems);
+    if (c.team !== undefined && !serviceTeams.has(c.team))
+      problems.add(where, "team", `unknown team "${c.team}"; teams with services: ${[...serviceTeams].join(", ")}`);
     checkText(where, "filter", c.filter, problems);
     for (const [check, reason] of Object.entries(c.checkovSkips ?? {})) {
       if (!/^CKV2?_[A-Z]+_\d+$/.test(check)) problems.add(where, `checkovSkips.${check}`, "must be a checkov check id such as CKV_AWS_338");
@@ -75,6 +78,7 @@ export function buildLogs(defs: Definitions, problems: Problems): { logClasses: 
       protected: c.protected === true,
       retired: c.retired === true,
       acknowledged: c.acknowledge,
+      ...(c.team !== undefined ? { team: c.team } : {}),
     })),
     logMetrics: defs.logMetrics.map((m) => ({
       id: m.id,

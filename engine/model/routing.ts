@@ -1,6 +1,7 @@
 /** Questions asked of the routing: does a severity page, which services Prometheus alerts for, how a channel reads. */
 import { SEVERITIES, type Severity } from "../definitions/types";
-import type { ChannelModel, EnvironmentModel, RoutesModel, SeverityModel } from "./types";
+import { prometheusView } from "./views";
+import type { ChannelModel, EnvironmentModel, Model, RoutesModel, Send, SeverityModel } from "./types";
 
 /** Where a team's alerts go in an environment: the organisation's routes with the team's overrides. */
 export function routesFor(env: EnvironmentModel, team: string): RoutesModel {
@@ -11,6 +12,15 @@ export function routesFor(env: EnvironmentModel, team: string): RoutesModel {
 export function overridingTeams(env: EnvironmentModel): string[] {
   const ids = (routes: RoutesModel) => SEVERITIES.map((s) => routes[s].map((c) => c.id).join()).join("|");
   return Object.entries(env.teamRoutes).flatMap(([team, routes]) => (ids(routes) === ids(env.routes) ? [] : [team]));
+}
+
+/**
+ * Teams the exported Alertmanager gives a branch of their own in an environment: they route
+ * otherwise there, and the environment's Prometheus (`view`, see prometheusView) evaluates alerts of theirs.
+ */
+export function branchTeams(view: Pick<Model, "alerts" | "slos" | "severities" | "environments">, env: EnvironmentModel): string[] {
+  const sending = sendingTeams(prometheusSends(view));
+  return overridingTeams(env).filter((t) => sending.has(t));
 }
 
 /** True when this team's alerts of this severity page in this environment. */
@@ -52,6 +62,45 @@ export function prometheusAlertServices(model: {
   return map;
 }
 
+/**
+ * What a Prometheus-evaluated target (Grafana alerting, the exported rules) notifies about: alert
+ * rules with PromQL, and per SLO with a Prometheus source its burn-rate tiers and its no-data ticket.
+ */
+export function prometheusSends(model: Pick<Model, "alerts" | "slos" | "severities" | "environments">): Send[] {
+  return [
+    ...model.alerts.flatMap((a) => (a.prometheus !== undefined ? [{ service: a.service, severity: a.severity }] : [])),
+    ...model.slos.flatMap((s) => {
+      if (!s.sli.prometheus) return [];
+      const noData = noDataSeverity(s, model.severities, model.environments);
+      return [...s.tiers.map((t) => t.severity), ...(noData ? [noData] : [])].map((severity) => ({ service: s.service, severity }));
+    }),
+  ];
+}
+
+/** Sends of these severities for a service: what a target's alerts about it notify. */
+export function sendsOf(service: Send["service"], severities: readonly Severity[]): Send[] {
+  return severities.map((severity) => ({ service, severity }));
+}
+
+/** The channels these sends reach in an environment (by each service team's routes), each once. */
+export function channelsUsed(env: EnvironmentModel, sends: readonly Send[]): ChannelModel[] {
+  const used = new Map<string, ChannelModel>();
+  for (const send of sends) for (const c of routesFor(env, send.service.team)[send.severity]) used.set(c.id, c);
+  return [...used.values()];
+}
+
+/** The PagerDuty services (ServiceModel.pagerDuty) these sends page in an environment, each once. */
+export function pagedServices(env: EnvironmentModel, sends: readonly Send[]): string[] {
+  const paged = new Set<string>();
+  for (const { service, severity } of sends) if (pagesIn(env, service.team, severity)) paged.add(service.pagerDuty[severity]);
+  return [...paged];
+}
+
+/** Teams with anything sent in these sends. */
+export function sendingTeams(sends: readonly Send[]): Set<string> {
+  return new Set(sends.map((s) => s.service.team));
+}
+
 /** PagerDuty event severities: critical and error open high-urgency incidents, warning and info low. */
 export const PAGERDUTY_EVENT_SEVERITY: Record<Severity, string> = { P0: "critical", P1: "error", P2: "warning", P3: "info" };
 
@@ -84,28 +133,22 @@ export interface RoutedLabels {
  * that severity (services without one have no PagerDuty route). The Alertmanager tree and
  * every check of it follow this one function.
  */
-export function alertDestinations(
-  model: {
-    readonly environments: readonly EnvironmentModel[];
-    readonly services?: readonly { id: string; team: string; pagerDuty?: Readonly<Record<Severity, string>> }[];
-    alerts: readonly { prometheus?: string; severity: Severity; service: { id: string } }[];
-    slos: readonly { sli: { prometheus?: unknown }; tiers: readonly { severity: Severity }[]; service: { id: string } }[];
-  },
-  labels: RoutedLabels,
-): string[] {
+export function alertDestinations(model: Model, labels: RoutedLabels): string[] {
   const env = model.environments.find((e) => e.id === labels.environment);
   // Alerts of no known environment or severity reach the first environment's or their environment's P2 channels.
   const known = (SEVERITIES as readonly string[]).includes(labels.severity ?? "");
   const severity = env && known ? (labels.severity as Severity) : "P2";
+  // What the environment's Prometheus evaluates: only its services have routes there.
+  const view = env ? prometheusView(model, env.id) : model;
   // A team that routes otherwise is matched on its label; the rest follow the organisation.
-  const teams = env ? overridingTeams(env) : [];
+  const teams = env ? branchTeams(view, env) : [];
   const team = labels.team !== undefined && teams.includes(labels.team) ? labels.team : undefined;
   const routes = (team ? env!.teamRoutes[team] : (env ?? model.environments[0]).routes)[severity];
-  const service = model.services?.find((s) => s.id === labels.service);
+  const service = view.services.find((s) => s.id === labels.service);
   const serviceTeam = service?.team ?? "";
   const inBranch = team ? serviceTeam === team : !teams.includes(serviceTeam);
   const paged = Boolean(
-    env && known && labels.service && inBranch && prometheusAlertServices(model).get(severity)?.includes(labels.service),
+    env && known && labels.service && inBranch && prometheusAlertServices(view).get(severity)?.includes(labels.service),
   );
   return routes
     .flatMap((c) =>

@@ -1,5 +1,5 @@
 /** Services and their public endpoints (uptime checks), per environment. */
-import { SEVERITIES, type Definitions, type Severity } from "../definitions/types";
+import { SEVERITIES, TARGET_IDS, type Definitions, type Severity } from "../definitions/types";
 import { REPO_RUNBOOK, checkId, checkText, checkUnique, isHttpUrl, isSeverity } from "./checks";
 import { perEnvironment } from "./cloudwatch";
 import { parseDuration } from "./duration";
@@ -50,13 +50,23 @@ export function buildServices(defs: Definitions, environments: readonly Environm
       };
     });
     const runsOn = s.runsOn ?? teamRunsOn.get(s.team) ?? {};
-    for (const env of runsOn.environments ?? []) {
-      if (!envIds.has(env))
+    const runsOnField = (list: string) => (s.runsOn ? `runsOn.${list}` : `team "${s.team}" runsOn.${list}`);
+    for (const list of ["targets", "environments"] as const) {
+      const given: unknown = runsOn[list];
+      if (given !== undefined && (!Array.isArray(given) || given.length === 0))
         problems.add(
           where,
-          s.runsOn ? "runsOn.environments" : `team "${s.team}" runsOn.environments`,
-          `unknown environment "${env}"; defined environments: ${[...envIds].join(", ")}`,
+          runsOnField(list),
+          `must name at least one ${list === "targets" ? "target" : "environment"}, or be left out to mean all of them; got ${JSON.stringify(given)}`,
         );
+    }
+    for (const target of Array.isArray(runsOn.targets) ? runsOn.targets : []) {
+      if (!(TARGET_IDS as readonly string[]).includes(target))
+        problems.add(where, runsOnField("targets"), `unknown target ${JSON.stringify(target)}; targets: ${TARGET_IDS.join(", ")}`);
+    }
+    for (const env of Array.isArray(runsOn.environments) ? runsOn.environments : []) {
+      if (!envIds.has(env))
+        problems.add(where, runsOnField("environments"), `unknown environment "${env}"; defined environments: ${[...envIds].join(", ")}`);
     }
     const own = ownPagerDutySeverities(teams.get(s.team));
     const pagerDuty = Object.fromEntries(

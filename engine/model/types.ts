@@ -27,6 +27,16 @@ export type ChannelModel =
 /** Where each severity goes. */
 export type RoutesModel = Readonly<Record<Severity, readonly ChannelModel[]>>;
 
+/**
+ * That a target notifies someone about this service at this severity in an environment: an alert,
+ * SLO tier, budget, no-data or uptime alert it renders. Channels, topics, contact points and
+ * PagerDuty integrations exist only for what some send uses.
+ */
+export interface Send {
+  readonly service: Pick<ServiceModel, "id" | "team" | "pagerDuty">;
+  readonly severity: Severity;
+}
+
 /** A service team's response expectations, every severity resolved. */
 export interface TeamModel {
   readonly id: string;
@@ -243,6 +253,8 @@ export interface LogClassModel {
   readonly retired: boolean;
   /** Why a change to the stores that the review would refuse is intended. */
   readonly acknowledged?: string;
+  /** The service team whose logs these are: stored only where it runs, in its own project or account; absent: the organisation's. */
+  readonly team?: string;
 }
 
 export interface LogMetricModel {

@@ -1,35 +1,58 @@
 /** Parts of the model, for stacks that hold only some of it. */
 import type { Model, ServiceModel } from "./types";
 
+/**
+ * The exported Prometheus rules and Alertmanager routes, as a target services can name in
+ * `runsOn`: they render what has a Prometheus source.
+ */
+export const PROMETHEUS_EXPORT = "prometheus";
+
 /** True when the service runs on this target in this environment. */
 export function runsOn(service: ServiceModel, target: string, environment: string): boolean {
   const { targets, environments } = service.runsOn;
   return (targets === undefined || targets.includes(target)) && (environments === undefined || environments.includes(environment));
 }
 
-/** What one target renders in one environment: the services that run there and what monitors them. */
+/** What one target renders in one environment: the services that run there, what monitors them, their teams' log classes. */
 export function targetView(model: Model, target: string, environment: string): Model {
   if (model.services.every((s) => runsOn(s, target, environment))) return model;
-  return servicesView(model, (s) => runsOn(s, target, environment));
+  return servicesView(model, (s) => runsOn(s, target, environment), true);
 }
 
-/** The services of one team and what monitors them; everything shared stays as it is. */
+/** What a target renders in any of these environments: its limits are checked on this alone. */
+export function reachView(model: Model, target: string, environments: readonly string[]): Model {
+  const keep = (s: ServiceModel) => environments.some((e) => runsOn(s, target, e));
+  if (model.services.every(keep)) return model;
+  return servicesView(model, keep, true);
+}
+
+/** What an environment's Prometheus evaluates: its overrides applied, only the services that run on Prometheus there. */
+export function prometheusView(model: Model, environment: string): Model {
+  return targetView(model.environmentModels[environment] ?? model, PROMETHEUS_EXPORT, environment);
+}
+
+/** The services of one team, what monitors them and the team's own log classes. */
 export function teamView(model: Model, team: string): Model {
-  return servicesView(model, (s) => s.team === team);
+  return servicesView(model, (s) => s.team === team, false);
 }
 
-/** Everything but the services of these teams (monitored elsewhere) and what monitors them. */
+/** Everything but the services and log classes of these teams (monitored elsewhere). */
 export function withoutTeams(model: Model, teams: readonly string[]): Model {
-  return servicesView(model, (s) => !teams.includes(s.team));
+  return servicesView(model, (s) => !teams.includes(s.team), true);
 }
 
-function servicesView(model: Model, keep: (s: ServiceModel) => boolean): Model {
+/** The model with only the services `keep` keeps; team-owned log classes follow their team, the organisation's stay with `organisation`. */
+function servicesView(model: Model, keep: (s: ServiceModel) => boolean, organisation: boolean): Model {
   const services = model.services.filter(keep);
   const ids = new Set(services.map((s) => s.id));
   const teams = new Set(services.map((s) => s.team));
+  const logClasses = model.logClasses.filter((c) => (c.team === undefined ? organisation : teams.has(c.team)));
+  const classIds = new Set(logClasses.map((c) => c.id));
   return {
     ...model,
     services,
+    logClasses,
+    logMetrics: model.logMetrics.filter((m) => classIds.has(m.logClass)),
     slos: model.slos.filter((s) => ids.has(s.service.id)),
     alerts: model.alerts.filter((a) => ids.has(a.service.id)),
     cloudWatchAlarms: model.cloudWatchAlarms.filter((a) => ids.has(a.service.id)),

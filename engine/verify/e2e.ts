@@ -27,7 +27,8 @@ import { parse, stringify } from "yaml";
 import type { BurnRateTier, Model, SloModel } from "../model";
 import { FRESHNESS_STEP_SECONDS, judgedPerMinute, makeTier, noDataSeconds, RULE_EVALUATION_SECONDS } from "../model/burn-rate";
 import { alertDestinations, noDataSeverity } from "../model/routing";
-import { burnAlerts, environmentModel, noDataAlertName, prometheusRuleFiles } from "../exporters/prometheus-rules";
+import { burnAlerts, noDataAlertName, prometheusRuleFiles } from "../exporters/prometheus-rules";
+import { prometheusView } from "../model/views";
 import { badAt, gaugeValues, seriesName, sliSeries, TRAFFIC_PER_SECOND, type GaugeValues, type Role, type Scenario } from "./series";
 import { run } from "./tools";
 
@@ -239,7 +240,8 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
   const series = new Map<string, LiveSeries>();
   let longest = 0;
   for (const env of scaled.environments) {
-    const m = environmentModel(scaled, env.id);
+    // What this environment's Prometheus evaluates: services that run on it there.
+    const m = prometheusView(scaled, env.id);
     for (const slo of m.slos) {
       const sli = slo.sli.prometheus;
       if (!sli) continue;
@@ -257,7 +259,8 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
       longest = Math.max(longest, ...slo.tiers.map((t) => t.longWindowSeconds));
       const page = burnAlerts(m, slo).find((a) => a.pages);
       const severity = noDataSeverity(slo, m.severities, m.environments);
-      const labels = { environment: env.id, service: slo.service.id };
+      // As the exported rules label it: a team that routes its own alerts is matched on `team`.
+      const labels = { environment: env.id, service: slo.service.id, team: slo.service.team };
       expectations.push({
         environment: env.id,
         slo,

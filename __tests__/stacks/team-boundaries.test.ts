@@ -1,0 +1,208 @@
+/**
+ * Teams are boundaries. A fixture organisation of three teams (ledger with its own Google Cloud
+ * project and Grafana in prod; mesh on Kubernetes only, in prod only; shop on AWS only), each
+ * routing its own alerts: every stack, rule file and Alertmanager branch is walked, and nothing of
+ * a team may appear where the team does not run. Where each team runs is written out here from
+ * its definitions, not read from the model.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse, stringify } from "yaml";
+import { discoverDefinitions } from "../../engine/discover";
+import { alertmanagerYaml } from "../../engine/exporters/alertmanager";
+import { writeExports } from "../../engine/exporters";
+import { ruleGroupsByEnvironment } from "../../engine/exporters/prometheus-rules";
+import { exportedAlerts, verifyRouting } from "../../engine/verify";
+import { buildApp, validate } from "../../stacks/app";
+
+const ROOT = join(__dirname, "..", "fixtures", "three-teams");
+
+interface Reach {
+  /** Strings only this team's resources carry: its id, services, channels and people. */
+  readonly markers: readonly string[];
+  readonly targets: readonly string[];
+  readonly environments: readonly string[];
+  /** Per environment, the targets where the team has a place of its own (a `<target>-<env>-<team>` stack). */
+  readonly own: Readonly<Record<string, readonly string[]>>;
+}
+
+const TEAMS: Record<string, Reach> = {
+  ledgerteam: {
+    markers: ["ledgerteam", "ledger-api", "lena@acme", "lars@acme"],
+    targets: ["gcp", "grafana", "prometheus", "pagerduty"],
+    environments: ["prod", "staging"],
+    own: { prod: ["gcp", "grafana"] },
+  },
+  meshteam: {
+    markers: ["meshteam", "mesh-gateway", "mia@acme", "max@acme"],
+    targets: ["grafana", "prometheus", "pagerduty"],
+    environments: ["prod"],
+    own: {},
+  },
+  shopteam: {
+    markers: ["shopteam", "shop-web", "sam@acme", "sue@acme"],
+    targets: ["aws", "pagerduty"],
+    environments: ["prod", "staging"],
+    own: {},
+  },
+};
+
+/** True when the team may have resources in this stack (`<target>-<env>` or `<target>-<env>-<team>`). */
+function reaches(team: string, stack: string): boolean {
+  const [target, env, ...rest] = stack.split("-");
+  const owner = rest.join("-");
+  const t = TEAMS[team];
+  if (!t.targets.includes(target) || !t.environments.includes(env)) return false;
+  const hasOwn = (t.own[env] ?? []).includes(target);
+  return owner ? owner === team : !hasOwn;
+}
+
+const definitions = discoverDefinitions(ROOT);
+const model = validate(definitions, ROOT, {});
+const out = join(mkdtempSync(join(tmpdir(), "three-teams-")), "out");
+buildApp(model, out, undefined, {}).synth();
+writeExports(model, out);
+const stacks = new Map(readdirSync(join(out, "stacks")).map((s) => [s, readFileSync(join(out, "stacks", s, "cdk.tf.json"), "utf8")]));
+
+/** Every resource and variable of a stack that mentions a marker, as "type.name". */
+function mentions(json: string, markers: readonly string[]): string[] {
+  const raw = JSON.parse(json);
+  const entries = [
+    ...Object.entries<Record<string, unknown>>(raw.resource ?? {}).flatMap(([type, byName]) =>
+      Object.entries(byName).map(([name, value]) => [`${type}.${name}`, `${name} ${JSON.stringify(value)}`]),
+    ),
+    ...Object.entries(raw.variable ?? {}).map(([name, value]) => [`var.${name}`, `${name} ${JSON.stringify(value)}`]),
+  ];
+  return entries.filter(([, text]) => markers.some((m) => text.includes(m))).map(([address]) => address);
+}
+
+test("the fixture is valid although the mesh team's routes page (it never runs in staging) and its SLO is above Cloud Monitoring's cap", () => {
+  expect(model.slos.find((s) => s.id === "mesh-availability")?.objective).toBe(99.95);
+  expect([...stacks.keys()].sort()).toEqual([
+    "aws-prod",
+    "aws-staging",
+    "gcp-prod",
+    "gcp-prod-ledgerteam",
+    "gcp-staging",
+    "grafana-prod",
+    "grafana-prod-ledgerteam",
+    "grafana-staging",
+    "pagerduty-prod",
+  ]);
+});
+
+describe.each(Object.keys(TEAMS))("team %s", (team) => {
+  test("has no resource or variable in any stack it does not reach", () => {
+    const leaks = [...stacks].flatMap(([stack, json]) =>
+      reaches(team, stack) ? [] : mentions(json, TEAMS[team].markers).map((address) => `${stack}: ${address}`),
+    );
+    expect(leaks).toEqual([]);
+  });
+
+  test("has its alerting in every stack it reaches", () => {
+    const reached = [...stacks.keys()].filter((s) => reaches(team, s) && !s.startsWith("pagerduty-"));
+    expect(reached.length).toBeGreaterThan(0);
+    for (const stack of reached)
+      expect({ stack, mentions: mentions(stacks.get(stack)!, TEAMS[team].markers).length > 0 }).toEqual({ stack, mentions: true });
+  });
+
+  test("has rules only in the rule files of environments its Prometheus runs in", () => {
+    for (const env of ["prod", "staging"]) {
+      const dir = join(out, "prometheus", env);
+      const text = readdirSync(dir, { recursive: true })
+        .map((f) => String(f))
+        .filter((f) => f.endsWith(".yml"))
+        .map((f) => readFileSync(join(dir, f), "utf8"))
+        .join("\n");
+      const expected = TEAMS[team].targets.includes("prometheus") && TEAMS[team].environments.includes(env);
+      expect({ env, present: TEAMS[team].markers.some((m) => text.includes(m)) }).toEqual({ env, present: expected });
+    }
+  });
+
+  test("has an Alertmanager branch and receivers only in environments its Prometheus runs in", () => {
+    const config = parse(alertmanagerYaml(model));
+    for (const route of config.route.routes as { matchers: string[]; receiver: string }[]) {
+      const env = route.matchers[0].replace(/^environment="(.*)"$/, "$1");
+      const expected = TEAMS[team].targets.includes("prometheus") && TEAMS[team].environments.includes(env);
+      const text = JSON.stringify(route);
+      expect({ env, present: TEAMS[team].markers.some((m) => text.includes(m)) }).toEqual({ env, present: expected });
+    }
+    const receivers = (config.receivers as { name: string }[]).filter((r) =>
+      TEAMS[team].markers.some((m) => JSON.stringify(r).includes(m)),
+    );
+    for (const r of receivers) expect(TEAMS[team].environments.some((env) => r.name.startsWith(`${env}-`))).toBe(true);
+    expect(receivers.length > 0).toBe(TEAMS[team].targets.includes("prometheus"));
+  });
+});
+
+test("a team's own Grafana sends what matches no policy to that team, with only that team's secrets", () => {
+  const own = JSON.parse(stacks.get("grafana-prod-ledgerteam")!);
+  const policy = own.resource.grafana_notification_policy.notification_policy;
+  const root = policy.contact_point.match(/grafana_contact_point\.([^.]+)\.name/)[1];
+  expect(JSON.stringify(own.resource.grafana_contact_point[root])).toContain("#ledgerteam-alerts");
+  // Its secrets: Grafana's own token, its Slack token, and the service account reading its own project (it is not on AWS).
+  expect(Object.keys(own.variable).sort()).toEqual([
+    "grafana_auth",
+    "grafana_gcp_service_account_email",
+    "grafana_gcp_service_account_key",
+    "grafana_slack_token",
+  ]);
+  expect(JSON.stringify(own.resource.grafana_data_source.datasource_cloud_monitoring)).toContain("acme-ledgerteam-prod");
+  expect(own.resource.grafana_data_source.datasource_cloudwatch).toBeUndefined();
+});
+
+test("PagerDuty integrations exist only for the targets that page each service", () => {
+  const pd = JSON.parse(stacks.get("pagerduty-prod")!);
+  const senders = (service: string) =>
+    Object.keys(pd.resource.pagerduty_service_integration)
+      .filter((i) => i.startsWith(`integration_${service}_`))
+      .map((i) => i.slice(`integration_${service}_`.length))
+      .sort();
+  expect(senders("ledger-api")).toEqual(["gcp", "grafana"]);
+  expect(senders("mesh-gateway")).toEqual(["grafana"]);
+  expect(senders("shop-web")).toEqual(["cloudwatch"]);
+});
+
+test("an organisation log class stays in the environments' own projects and accounts; a team's follows the team", () => {
+  const buckets = (stack: string) => Object.keys(JSON.parse(stacks.get(stack)!).resource.google_logging_project_bucket_config ?? {}).sort();
+  expect(buckets("gcp-prod")).toEqual(["log_bucket_application"]);
+  expect(buckets("gcp-prod-ledgerteam")).toEqual(["log_bucket_ledgerteam-audit"]);
+  expect(buckets("gcp-staging")).toEqual(["log_bucket_application", "log_bucket_ledgerteam-audit"]);
+  // The ledger team is not on AWS: its class has no log group there.
+  for (const stack of ["aws-prod", "aws-staging"])
+    expect(Object.keys(JSON.parse(stacks.get(stack)!).resource.aws_cloudwatch_log_group)).toEqual(["log_group_application"]);
+});
+
+describe("verify follows each team's routes", () => {
+  const rules = () =>
+    exportedAlerts(ruleGroupsByEnvironment(model).map((e) => ({ environment: e.environment, groups: [...e.slo, ...e.alerts] })));
+  const write = (text: string) => {
+    const file = join(mkdtempSync(join(tmpdir(), "three-teams-am-")), "alertmanager.yml");
+    writeFileSync(file, text);
+    return file;
+  };
+
+  test("every exported alert of every team reaches that team's receivers, as amtool routes them", async () => {
+    const text = alertmanagerYaml(model);
+    const result = await verifyRouting(model, write(text), text, rules());
+    expect(result.lines.filter((l) => l.startsWith("FAIL"))).toEqual([]);
+    expect(result.lines).toContain(
+      "ok   prod alert MeshAvailabilityPageBurn (P1, service=mesh-gateway) -> prod-meshteam-P1-mesh-gateway: pagerduty mesh-gateway, slack #meshteam-pages",
+    );
+  });
+
+  test("a page of one team sent to another team's receiver fails verify, naming both", async () => {
+    const config = parse(alertmanagerYaml(model));
+    const prod = config.route.routes.find((r: any) => r.matchers[0] === 'environment="prod"');
+    const mesh = prod.routes.find((r: any) => r.matchers[0] === 'team="meshteam"');
+    const p1 = mesh.routes.find((r: any) => r.matchers[0] === 'severity="P1"');
+    p1.routes = p1.routes.map((r: any) => ({ ...r, receiver: "prod-ledgerteam-P1-ledger-api" }));
+    const text = stringify(config);
+    const result = await verifyRouting(model, write(text), text, rules());
+    expect(result.ok).toBe(false);
+    expect(result.lines).toContain(
+      "FAIL prod alert MeshAvailabilityPageBurn (P1, service=mesh-gateway) -> prod-ledgerteam-P1-ledger-api: pagerduty ledger-api, slack #ledgerteam-alerts (routing defines: pagerduty mesh-gateway, slack #meshteam-pages)",
+    );
+  });
+});

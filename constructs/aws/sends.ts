@@ -1,0 +1,31 @@
+/**
+ * What the AWS stack notifies about in an environment: the CloudWatch alarms, SLO alarms (tiers,
+ * budget and no-data) and health checks constructs/aws renders. Its topics and Chatbot channels
+ * are made for these and no others; an alarm that asks for a topic they missed fails synth
+ * instead of creating it elsewhere.
+ */
+import type { EnvironmentModel, Model, Send } from "../../engine/model";
+import { tiersOn } from "../../engine/model/burn-rate";
+import { noDataSeverity, sendsOf } from "../../engine/model/routing";
+import { renderedIn } from "./alarms";
+import { existsIn } from "./slo";
+
+export function awsSends(model: Model, env: EnvironmentModel): Send[] {
+  return [
+    ...model.cloudWatchAlarms.flatMap((a) => (renderedIn(a, env.id, model.cloudWatchAlarms) ? sendsOf(a.service, [a.severity]) : [])),
+    ...model.slos.flatMap((s) =>
+      s.sli.cloudWatch && existsIn(s.sli.cloudWatch, env.id)
+        ? sendsOf(s.service, [
+            ...[...tiersOn(s, "aws"), ...s.budgetAlerts].map((x) => x.severity),
+            ...[noDataSeverity(s, model.severities, model.environments)].filter((x) => x !== undefined),
+          ])
+        : [],
+    ),
+    ...model.services.flatMap((svc) =>
+      sendsOf(
+        svc,
+        svc.endpoints.filter((e) => e.urls[env.id] !== undefined).map((e) => e.severity),
+      ),
+    ),
+  ];
+}

@@ -1,0 +1,29 @@
+/**
+ * What the Google Cloud stack notifies about in an environment: the alert rules, SLOs (tiers,
+ * budget and no-data alerts) and uptime checks constructs/gcp renders. Its notification channels
+ * are made for these and no others; a policy that asks for a channel they missed fails synth
+ * instead of creating it elsewhere.
+ */
+import type { EnvironmentModel, Model, Send } from "../../engine/model";
+import { tiersOn } from "../../engine/model/burn-rate";
+import { noDataSeverity, sendsOf } from "../../engine/model/routing";
+
+export function gcpSends(model: Model, env: EnvironmentModel): Send[] {
+  return [
+    ...model.alerts.flatMap((a) => (a.prometheus !== undefined ? sendsOf(a.service, [a.severity]) : [])),
+    ...model.slos.flatMap((s) =>
+      s.sli.cloudMonitoring
+        ? sendsOf(s.service, [
+            ...[...tiersOn(s, "gcp"), ...s.budgetAlerts].map((x) => x.severity),
+            ...[noDataSeverity(s, model.severities, model.environments)].filter((x) => x !== undefined),
+          ])
+        : [],
+    ),
+    ...model.services.flatMap((svc) =>
+      sendsOf(
+        svc,
+        svc.endpoints.filter((e) => e.urls[env.id] !== undefined).map((e) => e.severity),
+      ),
+    ),
+  ];
+}
