@@ -66,15 +66,54 @@ describe("counters added up: a total of success_total + failed_total", () => {
     );
   });
 
-  test("Google Cloud cannot filter a sum: refused naming the SLO, the field and the counters, unless filters are given", () => {
-    expect(problemsOf(defsWith("orders", sums))).toEqual([
-      'slo "orders": sli.prometheus.total: adds up 2 counters (orders_success_total + orders_failed_total), which a Cloud Monitoring SLO cannot: its filters select one metric. Give sli.cloudMonitoring filters (e.g. of a recording rule\'s metric that sums them), or leave "gcp" out of the service\'s runsOn.targets',
+  test("Google Cloud: a total of the good counter plus one other is good + bad, which good_total_ratio takes directly", () => {
+    const m = modelWith("orders", sums);
+    const ratio_ = synthGcp(m).resource.google_monitoring_slo.slo_orders.request_based_sli.good_total_ratio;
+    expect(Object.keys(ratio_).sort()).toEqual(["bad_service_filter", "good_service_filter"]);
+    expect(ratio_.good_service_filter).toContain('metric.type="prometheus.googleapis.com/orders_success_total/counter"');
+    expect(ratio_.bad_service_filter).toContain('metric.type="prometheus.googleapis.com/orders_failed_total/counter"');
+    // The same from the errors side: errors failed_total, total success + failed.
+    const fromErrors = ratio({
+      prometheus: {
+        errors: 'orders_failed_total{job="shop"}',
+        total: ['orders_success_total{job="shop"}', 'orders_failed_total{job="shop"}'],
+      },
+    });
+    const other = synthGcp(modelWith("orders", fromErrors)).resource.google_monitoring_slo.slo_orders.request_based_sli.good_total_ratio;
+    expect(other).toEqual(ratio_);
+    // No data only when both series are absent.
+    const noData = synthGcp(m).resource.google_monitoring_alert_policy["slo_orders_no_data"];
+    expect(noData.combiner).toBe("AND");
+    expect(noData.conditions.map((c: any) => c.condition_absent.filter)).toEqual([ratio_.good_service_filter, ratio_.bad_service_filter]);
+  });
+
+  test("Google Cloud cannot filter another sum: refused naming the SLO, the field and the counters, unless filters are given", () => {
+    const three = ratio({
+      prometheus: {
+        good: 'orders_success_total{job="shop"}',
+        total: ['orders_success_total{job="shop"}', 'orders_failed_total{job="shop"}', 'orders_timeout_total{job="shop"}'],
+      },
+    });
+    expect(problemsOf(defsWith("orders", three))).toEqual([
+      'slo "orders": sli.prometheus.total: adds up 3 counters (orders_success_total + orders_failed_total + orders_timeout_total), which a Cloud Monitoring SLO cannot: its filters select one metric. Give sli.cloudMonitoring filters (e.g. of a recording rule\'s metric that sums them), or leave "gcp" out of the service\'s runsOn.targets. (A total written as the good or errors counter plus one other is taken as good + bad.)',
     ]);
     const filters = { good: 'metric.type="custom.googleapis.com/orders/ok"', total: 'metric.type="custom.googleapis.com/orders/all"' };
-    const m = modelWith("orders", { ...sums, cloudMonitoring: filters });
+    const m = modelWith("orders", { ...three, cloudMonitoring: filters });
     expect(synthGcp(m).resource.google_monitoring_slo.slo_orders.request_based_sli).toEqual({
       good_total_ratio: { good_service_filter: filters.good, total_service_filter: filters.total },
     });
+  });
+
+  test("Cloud Monitoring filters take any two of good, bad and total", () => {
+    const filters = { good: 'metric.type="custom.googleapis.com/orders/ok"', bad: 'metric.type="custom.googleapis.com/orders/failed"' };
+    const m = modelWith("orders", ratio({ cloudMonitoring: filters }), ["gcp"]);
+    expect(synthGcp(m).resource.google_monitoring_slo.slo_orders.request_based_sli.good_total_ratio).toEqual({
+      good_service_filter: filters.good,
+      bad_service_filter: filters.bad,
+    });
+    expect(problemsOf(defsWith("orders", ratio({ cloudMonitoring: { good: filters.good } as never }), ["gcp"]))).toEqual([
+      'slo "orders": sli.cloudMonitoring: give two of `good`, `bad` and `total`, got good',
+    ]);
   });
 
   test("a list that repeats a counter, or is empty, is refused with the field", () => {

@@ -15,6 +15,7 @@ import { writeExports } from "../../engine/exporters";
 import { ruleGroupsByEnvironment } from "../../engine/exporters/prometheus-rules";
 import { exportedAlerts, verifyRouting } from "../../engine/verify";
 import { buildApp, validate } from "../../stacks/app";
+import { defaults, FIXTURE_ROOT, problemsOf } from "../helpers";
 
 const ROOT = join(__dirname, "..", "fixtures", "three-teams");
 
@@ -141,12 +142,12 @@ test("a team's own Grafana sends what matches no policy to that team, with only 
   const policy = own.resource.grafana_notification_policy.notification_policy;
   const root = policy.contact_point.match(/grafana_contact_point\.([^.]+)\.name/)[1];
   expect(JSON.stringify(own.resource.grafana_contact_point[root])).toContain("#ledgerteam-alerts");
-  // Its secrets: Grafana's own token, its Slack token, and the service account reading its own project (it is not on AWS).
+  // Its secrets: Grafana's own token, its Slack workspace's token, and the service account reading its own project (it is not on AWS).
   expect(Object.keys(own.variable).sort()).toEqual([
     "grafana_auth",
     "grafana_gcp_service_account_email",
     "grafana_gcp_service_account_key",
-    "grafana_slack_token",
+    "grafana_slack_token_ledgerteam",
   ]);
   expect(JSON.stringify(own.resource.grafana_data_source.datasource_cloud_monitoring)).toContain("acme-ledgerteam-prod");
   expect(own.resource.grafana_data_source.datasource_cloudwatch).toBeUndefined();
@@ -205,4 +206,76 @@ describe("verify follows each team's routes", () => {
       "FAIL prod alert MeshAvailabilityPageBurn (P1, service=mesh-gateway) -> prod-ledgerteam-P1-ledger-api: pagerduty ledger-api, slack #ledgerteam-alerts (routing defines: pagerduty mesh-gateway, slack #meshteam-pages)",
     );
   });
+});
+
+test("a team in its own Slack workspace is posted to with that workspace's credential on every target", () => {
+  const channels = JSON.parse(stacks.get("gcp-staging")!).resource.google_monitoring_notification_channel;
+  expect(channels["channel_ledgerteam-slack"].sensitive_labels).toEqual({ auth_token: "${var.slack_auth_token_ledgerteam}" });
+  const receivers = parse(alertmanagerYaml(model)).receivers as { slack_configs?: { channel: string; api_url_file: string }[] }[];
+  const files = new Set(receivers.flatMap((r) => (r.slack_configs ?? []).map((c) => `${c.channel} ${c.api_url_file}`)));
+  expect(files).toContain("#ledgerteam-alerts /etc/alertmanager/secrets/slack-webhook-url-ledgerteam");
+  expect(files).toContain("#meshteam-pages /etc/alertmanager/secrets/slack-webhook-url");
+});
+
+test("a Slack credential name that cannot name a variable and a file is refused", () => {
+  const defs = discoverDefinitions(ROOT);
+  const teams = defs.teams!.map((t) =>
+    t.id === "ledgerteam" ? { ...t, channels: t.channels!.map((c) => (c.kind === "slack" ? { ...c, credential: "Ledger Team" } : c)) } : t,
+  );
+  expect(problemsOf({ ...defs, teams })).toEqual([
+    'channel "ledgerteam-slack": credential: must name the workspace\'s credential in kebab-case (lowercase letters, digits, dashes; up to 40), got "Ledger Team"',
+  ]);
+});
+
+/** Destinations made for what the stack notifies: each is used by a policy, alarm or the policy tree of its own stack. */
+const DESTINATIONS: Record<string, { consumers: readonly string[] }> = {
+  google_monitoring_notification_channel: { consumers: ["google_monitoring_alert_policy"] },
+  aws_sns_topic: { consumers: ["aws_cloudwatch_metric_alarm", "aws_cloudwatch_composite_alarm"] },
+  grafana_contact_point: { consumers: ["grafana_notification_policy"] },
+};
+
+function unused(stacksByName: ReadonlyMap<string, string>): string[] {
+  return [...stacksByName].flatMap(([stack, json]) => {
+    const resource = JSON.parse(json).resource ?? {};
+    return Object.entries(DESTINATIONS).flatMap(([type, { consumers }]) => {
+      const used = consumers.map((c) => JSON.stringify(resource[c] ?? {})).join("\n");
+      return Object.keys(resource[type] ?? {})
+        .filter((name) => !used.includes(`\${${type}.${name}.`))
+        .map((name) => `${stack}: ${type}.${name}`);
+    });
+  });
+}
+
+test("no channel, topic or contact point is made that nothing notifies, in this organisation or the bundled example's", () => {
+  expect(unused(stacks)).toEqual([]);
+  const nous = join(mkdtempSync(join(tmpdir(), "nous-")), "out");
+  buildApp(validate(defaults(), FIXTURE_ROOT, {}), nous, undefined, {}).synth();
+  expect(
+    unused(new Map(readdirSync(join(nous, "stacks")).map((s) => [s, readFileSync(join(nous, "stacks", s, "cdk.tf.json"), "utf8")]))),
+  ).toEqual([]);
+});
+
+test("a team's own error-budget policy sets its SLOs' budget alerts; other teams keep the organisation's", () => {
+  const levels = (id: string) => model.slos.find((s) => s.id === id)!.budgetAlerts.map((b) => [b.state, b.remainingAtOrBelow, b.severity]);
+  expect(levels("shop-availability")).toEqual([
+    ["warning", 0.75, "P3"],
+    ["critical", 0.4, "P2"],
+    ["exhausted", 0.1, "P2"],
+  ]);
+  expect(levels("ledger-availability")).toEqual([
+    ["warning", 0.5, "P3"],
+    ["critical", 0.2, "P2"],
+    ["exhausted", 0, "P2"],
+  ]);
+  const gcp = JSON.parse(stacks.get("gcp-staging")!).resource.google_monitoring_alert_policy;
+  expect(Object.keys(gcp).filter((p) => p.includes("_budget_"))).toHaveLength(3);
+  const defs = discoverDefinitions(ROOT);
+  const teams = defs.teams!.map((t) =>
+    t.id === "shopteam"
+      ? { ...t, errorBudgetPolicy: { ...t.errorBudgetPolicy!, critical: { remainingAtOrBelow: 0.9, severity: "P2" as const } } }
+      : t,
+  );
+  expect(problemsOf({ ...defs, teams })).toEqual([
+    'team "shopteam" errorBudgetPolicy "critical": remainingAtOrBelow: must be below the warning level 0.75, got 0.9',
+  ]);
 });

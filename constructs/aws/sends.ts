@@ -8,6 +8,7 @@ import type { EnvironmentModel, Model, Send } from "../../engine/model";
 import { tiersOn } from "../../engine/model/burn-rate";
 import { noDataSeverity, sendsOf } from "../../engine/model/routing";
 import { renderedIn } from "./alarms";
+import { CLOUDWATCH_MAX_EVALUATION_SECONDS } from "./limits";
 import { existsIn } from "./slo";
 
 export function awsSends(model: Model, env: EnvironmentModel): Send[] {
@@ -16,7 +17,9 @@ export function awsSends(model: Model, env: EnvironmentModel): Send[] {
     ...model.slos.flatMap((s) =>
       s.sli.cloudWatch && existsIn(s.sli.cloudWatch, env.id)
         ? sendsOf(s.service, [
-            ...[...tiersOn(s, "aws"), ...s.budgetAlerts].map((x) => x.severity),
+            ...tiersOn(s, "aws").map((t) => t.severity),
+            // Budget alarms look back over the whole window, which CloudWatch allows up to its evaluation limit.
+            ...(s.windowSeconds <= CLOUDWATCH_MAX_EVALUATION_SECONDS ? s.budgetAlerts.map((b) => b.severity) : []),
             ...[noDataSeverity(s, model.severities, model.environments)].filter((x) => x !== undefined),
           ])
         : [],

@@ -33,22 +33,31 @@ export class GcpNotificationChannels extends Construct {
     super(scope, id);
     this.env = env;
     const used = new Map(channelsUsed(env, sends).map((c) => [c.id, c]));
-    let slackToken: TerraformVariable | undefined;
+    // One token per Slack workspace credential, made when a channel of it is used.
+    const slackTokens = new Map<string, TerraformVariable>();
+    const slackToken = (credential: string | undefined) => {
+      const name = credential === undefined ? "slack_auth_token" : variableName("slack_auth_token", credential);
+      if (!slackTokens.has(name))
+        slackTokens.set(
+          name,
+          new TerraformVariable(scope, name, {
+            type: "string",
+            sensitive: true,
+            description: `Slack OAuth token of the Google Cloud Monitoring Slack app${credential === undefined ? "" : ` in the workspace "${credential}"`}`,
+          }),
+        );
+      return slackTokens.get(name)!;
+    };
     for (const channel of used.values()) {
       const labels = { ...env.labels, channel: channel.id };
       let config: MonitoringNotificationChannelConfig | undefined;
       switch (channel.kind) {
         case "slack":
-          slackToken ??= new TerraformVariable(scope, "slack_auth_token", {
-            type: "string",
-            sensitive: true,
-            description: "Slack OAuth token of the Google Cloud Monitoring Slack app",
-          });
           config = {
             type: "slack",
             displayName: `Slack ${channel.channel}`,
             labels: { channel_name: channel.channel },
-            sensitiveLabels: { authToken: slackToken.stringValue },
+            sensitiveLabels: { authToken: slackToken(channel.credential).stringValue },
             userLabels: labels,
           };
           break;

@@ -34,18 +34,19 @@ function sliConfig(sli: CloudMonitoringSli): Pick<MonitoringSloConfig, "requestB
 }
 
 /**
- * The SLI's total series, for its no-data condition: the ratio's total, the distribution, the
- * age gauge, each aggregated over all its series (a pod that goes away is no outage) with the
+ * The SLI's total series, for its no-data conditions (all must hold): the ratio's total (or, without
+ * one, its good and its bad series), the distribution, the age gauge, each aggregated over all its series (a pod that goes away is no outage) with the
  * aligner its metric kind takes.
  */
-function noDataCondition(sli: CloudMonitoringSli, seconds: number): MonitoringAlertPolicyConditions {
-  const [filter, perSeriesAligner] =
+function noDataConditions(sli: CloudMonitoringSli, seconds: number): MonitoringAlertPolicyConditions[] {
+  // A ratio without a total (good + bad) has no data when both of its series are absent.
+  const [filters, perSeriesAligner] =
     sli.kind === "ratio"
-      ? [sli.total, "ALIGN_RATE"]
+      ? [sli.total !== undefined ? [sli.total] : [sli.good!, sli.bad!], "ALIGN_RATE"]
       : sli.kind === "distribution"
-        ? [sli.filter, "ALIGN_DELTA"]
-        : [sli.filter, "ALIGN_MEAN"];
-  return {
+        ? [[sli.filter], "ALIGN_DELTA"]
+        : [[sli.filter], "ALIGN_MEAN"];
+  return filters.map((filter) => ({
     displayName: `No data for ${formatDuration(seconds)}`,
     conditionAbsent: {
       filter,
@@ -53,7 +54,7 @@ function noDataCondition(sli: CloudMonitoringSli, seconds: number): MonitoringAl
       aggregations: [{ alignmentPeriod: "60s", perSeriesAligner, crossSeriesReducer: "REDUCE_COUNT" }],
       trigger: { count: 1 },
     },
-  };
+  }));
 }
 
 export interface GcpServiceSlosProps {
@@ -175,6 +176,7 @@ export class GcpServiceSlos extends Construct {
       const noData = noDataSeverity(slo, model.severities, model.environments);
       if (noData) {
         const seconds = noDataSeconds(slo);
+        const conditions = noDataConditions(slo.sli.cloudMonitoring, seconds);
         alertPolicy(this, {
           ...common,
           logicalId: `slo_${slo.id}_no_data`,
@@ -185,8 +187,9 @@ export class GcpServiceSlos extends Construct {
             `Check: is the exporter or agent that writes the metric up, and does it still write to ${env.gcp?.project ?? "this project"}? ` +
             `Was the metric or one of its labels renamed? Did the scrape, relabelling or collection config change?`,
           labels: { ...common.labels, slo_alert: "no-data" },
-          combiner: "OR",
-          conditions: [noDataCondition(slo.sli.cloudMonitoring, seconds)],
+          // Two conditions (good and bad of a ratio without a total): no data only when both are absent.
+          combiner: conditions.length > 1 ? "AND" : "OR",
+          conditions,
         });
       }
 

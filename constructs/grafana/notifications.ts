@@ -32,18 +32,26 @@ export class GrafanaNotifications extends Construct {
 
   constructor(scope: Construct, id: string, { env, keys, sends, owner }: GrafanaNotificationsProps) {
     super(scope, id);
-    let slackToken: TerraformVariable | undefined;
+    // One token per Slack workspace credential, made when a channel of it is used.
+    const slackTokens = new Map<string, TerraformVariable>();
+    const slackToken = (credential: string | undefined) => {
+      const name = credential === undefined ? "grafana_slack_token" : variableName("grafana_slack_token", credential);
+      if (!slackTokens.has(name))
+        slackTokens.set(
+          name,
+          new TerraformVariable(scope, name, {
+            type: "string",
+            sensitive: true,
+            description: `Slack bot token Grafana posts alerts with${credential === undefined ? "" : ` in the workspace "${credential}"`}`,
+          }),
+        );
+      return slackTokens.get(name)!;
+    };
     const webhookUrls = new Map<string, TerraformVariable>();
     const integrations = (channels: readonly ChannelModel[]) => {
       const slack = channels.flatMap((c) => (c.kind === "slack" ? [c] : []));
       const email = channels.flatMap((c) => (c.kind === "email" ? [c.address] : []));
       const webhooks = channels.flatMap((c) => (c.kind === "webhook" ? [c] : []));
-      if (slack.length)
-        slackToken ??= new TerraformVariable(scope, "grafana_slack_token", {
-          type: "string",
-          sensitive: true,
-          description: "Slack bot token Grafana posts alerts with",
-        });
       for (const w of webhooks) {
         if (!webhookUrls.has(w.id))
           webhookUrls.set(
@@ -56,7 +64,7 @@ export class GrafanaNotifications extends Construct {
           );
       }
       return {
-        slack: slack.length ? slack.map((c) => ({ recipient: c.channel, token: slackToken!.stringValue })) : undefined,
+        slack: slack.length ? slack.map((c) => ({ recipient: c.channel, token: slackToken(c.credential).stringValue })) : undefined,
         email: email.length ? [{ addresses: email, singleEmail: true }] : undefined,
         webhook: webhooks.length ? webhooks.map((w) => ({ url: webhookUrls.get(w.id)!.stringValue })) : undefined,
       };

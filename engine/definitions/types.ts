@@ -42,6 +42,15 @@ export interface SlackChannelDefinition {
   readonly channel: string;
   /** Slack workspace (team) id and channel id, e.g. "T0123ABCD" and "C0123ABCD": AWS Chatbot addresses channels by id. */
   readonly slackIds?: { readonly workspace: string; readonly channel: string };
+  /**
+   * For a channel in another Slack workspace than the organisation's: a name for that workspace's
+   * credential (kebab-case, e.g. "payments"), so each workspace is posted to with its own token.
+   * Cloud Monitoring then reads the sensitive variable `slack_auth_token_<credential>`, Grafana
+   * `grafana_slack_token_<credential>`, Alertmanager the file `slack-webhook-url-<credential>`;
+   * without it, the organisation's `slack_auth_token`, `grafana_slack_token`, `slack-webhook-url`.
+   * AWS Chatbot addresses the workspace by `slackIds.workspace`.
+   */
+  readonly credential?: string;
 }
 
 export interface EmailChannelDefinition {
@@ -89,6 +98,8 @@ export interface TeamDefinition {
   readonly runsOn?: RunsOn;
   /** How fast this team responds, where it differs from the organisation's severities. */
   readonly response?: TeamResponseDefinition;
+  /** The team's own error-budget policy for its SLOs' budget alerts, instead of the organisation's. */
+  readonly errorBudgetPolicy?: Omit<ErrorBudgetPolicyDefinition, "kind">;
   /**
    * Per environment id, the team's own Google Cloud project, AWS account or Grafana instance:
    * its services are monitored there, in a stack of their own (`gcp-prod-<team>`), instead of in
@@ -264,11 +275,16 @@ export interface RatioSli extends CloudWatchSource {
   /**
    * Counters of bad and all events; give either `errors` or `good` with `total`. Each may be a
    * list of counters added up; Cloud Monitoring filters select one metric, so an SLO on Google
-   * Cloud with such a sum needs explicit `cloudMonitoring` filters.
+   * Cloud with such a sum needs explicit `cloudMonitoring` filters, unless the total is the good
+   * (or errors) counter plus one other: that is good + bad, which Cloud Monitoring takes as such.
    */
   readonly prometheus?: { readonly errors?: Counters; readonly good?: Counters; readonly total: Counters };
-  /** Cloud Monitoring filters; derived from `prometheus` (Managed Service for Prometheus) when absent. */
-  readonly cloudMonitoring?: { readonly bad?: string; readonly good?: string; readonly total: string };
+  /**
+   * Cloud Monitoring filters, any two of good, bad and total (its good_total_ratio); derived from
+   * `prometheus` (Managed Service for Prometheus) when absent, a total of the good or errors counter
+   * plus one other counter becoming good and bad.
+   */
+  readonly cloudMonitoring?: { readonly bad?: string; readonly good?: string; readonly total?: string };
 }
 
 /** The unit a latency histogram records its observations in. */

@@ -48,7 +48,12 @@ function receiver(name: string, channels: readonly ChannelModel[], pagerDutyServ
   const webhooks = channels.flatMap((c) => (c.kind === "webhook" ? [c] : []));
   if (webhooks.length) r.webhook_configs = webhooks.map((c) => ({ url_file: `${SECRETS_DIR}/webhook-${c.id}`, send_resolved: true }));
   if (slack.length)
-    r.slack_configs = slack.map((c) => ({ channel: c.channel, api_url_file: `${SECRETS_DIR}/slack-webhook-url`, send_resolved: true }));
+    r.slack_configs = slack.map((c) => ({
+      channel: c.channel,
+      // Each Slack workspace credential has its own file.
+      api_url_file: `${SECRETS_DIR}/slack-webhook-url${c.credential === undefined ? "" : `-${c.credential}`}`,
+      send_resolved: true,
+    }));
   if (email.length) r.email_configs = email.map((c) => ({ to: c.address, send_resolved: true }));
   if (pagerDutyService && severity && channels.some((c) => c.kind === "pagerduty")) {
     r.pagerduty_configs = [

@@ -51,11 +51,6 @@ export function errorRatioRecord(windowSeconds: number): string {
   return `slo:sli_error:ratio_rate${formatDuration(windowSeconds)}`;
 }
 
-/** The model as `environment` sees it: its overrides applied. */
-export function environmentModel(model: Model, environment: string): Model {
-  return model.environmentModels[environment] ?? model;
-}
-
 const recordSelector = (slo: SloModel, environment: string) => `{slo="${slo.id}",environment="${environment}"}`;
 
 /** The multiwindow condition of a tier: both windows above the error-ratio threshold. */

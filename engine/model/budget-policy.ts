@@ -1,16 +1,33 @@
-/** The error-budget policy: the remaining-budget levels that alert, and how loud. */
-import { SEVERITIES, type Definitions } from "../definitions/types";
+/** The error-budget policies: the remaining-budget levels that alert, and how loud; the organisation's and teams' own. */
+import { SEVERITIES, type Definitions, type ErrorBudgetPolicyDefinition } from "../definitions/types";
 import { isSeverity } from "./checks";
 import type { Problems } from "./problems";
 import type { BudgetAlertModel } from "./types";
 
-export function buildBudgetPolicy(defs: Definitions, problems: Problems): BudgetAlertModel[] {
-  const policy = defs.errorBudgetPolicy;
+/**
+ * The organisation's error-budget policy and, by team id, the policy of each team that has its
+ * own (TeamDefinition.errorBudgetPolicy); an SLO follows its service team's.
+ */
+export function buildBudgetPolicies(
+  defs: Definitions,
+  problems: Problems,
+): { organisation: BudgetAlertModel[]; teams: ReadonlyMap<string, BudgetAlertModel[]> } {
+  return {
+    organisation: budgetAlerts(defs.errorBudgetPolicy, "errorBudgetPolicy", problems),
+    teams: new Map(
+      (defs.teams ?? []).flatMap((t) =>
+        t.errorBudgetPolicy ? [[t.id, budgetAlerts(t.errorBudgetPolicy, `team "${t.id}" errorBudgetPolicy`, problems)] as const] : [],
+      ),
+    ),
+  };
+}
+
+function budgetAlerts(policy: ErrorBudgetPolicyDefinition | undefined, name: string, problems: Problems): BudgetAlertModel[] {
   const states = ["warning", "critical", "exhausted"] as const;
   const alerts: BudgetAlertModel[] = [];
   for (const state of states) {
     const s = policy?.[state];
-    const where = `errorBudgetPolicy "${state}"`;
+    const where = `${name} "${state}"`;
     if (!s) {
       problems.add(where, state, "is not defined");
       continue;
@@ -34,7 +51,7 @@ export function buildBudgetPolicy(defs: Definitions, problems: Problems): Budget
   for (let i = 1; i < alerts.length; i++) {
     if (!(alerts[i].remainingAtOrBelow < alerts[i - 1].remainingAtOrBelow)) {
       problems.add(
-        `errorBudgetPolicy "${alerts[i].state}"`,
+        `${name} "${alerts[i].state}"`,
         "remainingAtOrBelow",
         `must be below the ${alerts[i - 1].state} level ${alerts[i - 1].remainingAtOrBelow}, got ${alerts[i].remainingAtOrBelow}`,
       );

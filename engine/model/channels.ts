@@ -16,6 +16,12 @@ export function buildChannels(defs: Definitions, problems: Problems): ChannelMod
         if (typeof c.channel !== "string" || !/^#[a-z0-9][a-z0-9_-]{0,79}$/.test(c.channel)) {
           problems.add(where, "channel", `must be a Slack channel name such as "#alerts-critical", got ${JSON.stringify(c.channel)}`);
         }
+        if (c.credential !== undefined && (typeof c.credential !== "string" || !/^[a-z][a-z0-9-]{0,39}$/.test(c.credential)))
+          problems.add(
+            where,
+            "credential",
+            `must name the workspace's credential in kebab-case (lowercase letters, digits, dashes; up to 40), got ${JSON.stringify(c.credential)}`,
+          );
         if (c.slackIds && (!/^[A-Z0-9]{8,12}$/.test(c.slackIds.workspace) || !/^[A-Z0-9]{8,12}$/.test(c.slackIds.channel))) {
           problems.add(
             where,

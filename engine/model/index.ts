@@ -5,7 +5,7 @@
 
 import type { Definitions } from "../definitions/types";
 import { buildAlerts } from "./alerts";
-import { buildBudgetPolicy } from "./budget-policy";
+import { buildBudgetPolicies } from "./budget-policy";
 import { buildChannels } from "./channels";
 import { checkRunbook, isHttpUrl, isSeverity } from "./checks";
 import { buildCloudWatchAlarms } from "./cloudwatch";
@@ -67,9 +67,9 @@ function buildSharedModel(defs: Definitions, extraChecks?: (problems: Problems) 
       }
     }
   }
-  const budgetAlerts = buildBudgetPolicy(defs, problems);
+  const budgetPolicies = buildBudgetPolicies(defs, problems);
   const envIds = environments.map((e) => e.id);
-  const slos = buildSlos(defs, envIds, serviceById, budgetAlerts, problems);
+  const slos = buildSlos(defs, envIds, serviceById, budgetPolicies, problems);
   const alerts = buildAlerts(defs, serviceById, severities, environments, problems);
   const { logClasses, logMetrics } = buildLogs(defs, problems);
   const cloudWatchAlarms = buildCloudWatchAlarms(

@@ -42,6 +42,19 @@ export function gmpFilter(selector: VectorSelector, kind: "counter" | "histogram
  * one distribution, `<name>/histogram`, whose count is the `_count`. Counters end in `_total`
  * (Prometheus naming practice); an explicit `cloudMonitoring` filter covers a counter named otherwise.
  */
+/**
+ * A ratio whose total is exactly its one good (or errors) counter plus one other counter: the
+ * other counts the bad (or good) events, so Cloud Monitoring can take good and bad directly.
+ */
+function totalAsPair(sli: Extract<PrometheusSli, { kind: "ratio" }>): { good: VectorSelector; bad: VectorSelector } | undefined {
+  const known = sli.good ?? sli.errors;
+  if (sli.total.length !== 2 || known?.length !== 1 || (sli.good && sli.errors)) return undefined;
+  const same = (a: VectorSelector) => formatSelector(a) === formatSelector(known[0]);
+  const other = sli.total.filter((t) => !same(t));
+  if (other.length !== 1) return undefined;
+  return sli.good ? { good: known[0], bad: other[0] } : { good: other[0], bad: known[0] };
+}
+
 function gmpCountFilter(selector: VectorSelector): string {
   const histogram = /^(.+)_(count|bucket)$/.exec(selector.metric);
   return histogram ? gmpFilter({ ...selector, metric: histogram[1] }, "histogram") : gmpFilter(selector, "counter");
@@ -185,10 +198,18 @@ function buildOtherSources(where: string, sli: SliDefinition, onGcp: boolean, pr
       let cloudMonitoring: CloudMonitoringSli | undefined;
       if (sli.cloudMonitoring) {
         const c = sli.cloudMonitoring;
-        if ((c.bad === undefined) === (c.good === undefined)) {
-          problems.add(where, "sli.cloudMonitoring", "give exactly one of `bad` or `good` with `total`");
+        // Cloud Monitoring's good_total_ratio takes any two of good, bad and total.
+        const given = (["good", "bad", "total"] as const).filter((f) => c[f] !== undefined);
+        if (given.length !== 2) {
+          problems.add(
+            where,
+            "sli.cloudMonitoring",
+            `give two of \`good\`, \`bad\` and \`total\`, got ${given.length ? given.join(", ") : "none"}`,
+          );
         }
-        if (!c.total?.trim()) problems.add(where, "sli.cloudMonitoring.total", "must be a Cloud Monitoring filter");
+        for (const f of given)
+          if (typeof c[f] !== "string" || !c[f]!.trim())
+            problems.add(where, `sli.cloudMonitoring.${f}`, "must be a Cloud Monitoring filter");
         cloudMonitoring = { kind: "ratio", bad: c.bad, good: c.good, total: c.total };
       } else if (prometheus?.kind === "ratio") {
         const parts = [
@@ -206,9 +227,13 @@ function buildOtherSources(where: string, sli: SliDefinition, onGcp: boolean, pr
               );
           }
         }
-        // A request-based SLO's filter selects one metric type: a sum of counters has no filter.
+        // A request-based SLO's filter selects one metric type: a sum of counters has no filter,
+        // except a total that is the good (or bad) counter plus one other, which is then the bad (or good).
         const summed = parts.filter(([, list]) => list && list.length > 1);
-        if (summed.length === 0) {
+        const pair = totalAsPair(prometheus);
+        if (pair) {
+          cloudMonitoring = { kind: "ratio", good: gmpCountFilter(pair.good), bad: gmpCountFilter(pair.bad) };
+        } else if (summed.length === 0) {
           cloudMonitoring = {
             kind: "ratio",
             bad: prometheus.errors && gmpCountFilter(prometheus.errors[0]),
@@ -221,7 +246,8 @@ function buildOtherSources(where: string, sli: SliDefinition, onGcp: boolean, pr
               where,
               `sli.prometheus.${field}`,
               `adds up ${list!.length} counters (${list!.map((s) => s.metric).join(" + ")}), which a Cloud Monitoring SLO cannot: its filters select one metric. ` +
-                `Give sli.cloudMonitoring filters (e.g. of a recording rule's metric that sums them), or leave "gcp" out of the service's runsOn.targets`,
+                `Give sli.cloudMonitoring filters (e.g. of a recording rule's metric that sums them), or leave "gcp" out of the service's runsOn.targets. ` +
+                `(A total written as the good or errors counter plus one other is taken as good + bad.)`,
             );
         }
       }

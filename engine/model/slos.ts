@@ -30,7 +30,7 @@ export function buildSlos(
   defs: Definitions,
   environments: readonly string[],
   services: Map<string, ServiceModel>,
-  budgetAlerts: BudgetAlertModel[],
+  budgetPolicies: { organisation: BudgetAlertModel[]; teams: ReadonlyMap<string, BudgetAlertModel[]> },
   problems: Problems,
 ): SloModel[] {
   checkUnique("slo", defs.slos, problems);
@@ -89,7 +89,8 @@ export function buildSlos(
       sli,
       tiers,
       deployedTiers: Object.fromEntries(fitted.filter(([, t]) => t.some((x) => x.replaces))),
-      budgetAlerts: d.alerting?.budgetAlerts === false ? [] : budgetAlerts,
+      // The service team's own error-budget policy, else the organisation's.
+      budgetAlerts: d.alerting?.budgetAlerts === false ? [] : (budgetPolicies.teams.get(service.team) ?? budgetPolicies.organisation),
       runbook: resolveRunbook(defs, d.runbook)!,
     });
   }

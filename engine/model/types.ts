@@ -20,6 +20,8 @@ export type ChannelModel =
       readonly id: string;
       readonly channel: string;
       readonly slackIds?: { readonly workspace: string; readonly channel: string };
+      /** The Slack credential that posts here, when not the organisation's (SlackChannelDefinition.credential). */
+      readonly credential?: string;
     }
   | { readonly kind: "email"; readonly id: string; readonly address: string }
   | { readonly kind: "webhook"; readonly id: string; readonly description: string };
@@ -121,7 +123,8 @@ export interface ServiceModel {
 
 /** Cloud Monitoring form of an SLI, when the SLO has one. */
 export type CloudMonitoringSli =
-  | { readonly kind: "ratio"; readonly good?: string; readonly bad?: string; readonly total: string }
+  /** Any two of good, bad and total, as Cloud Monitoring's good_total_ratio takes them. */
+  | { readonly kind: "ratio"; readonly good?: string; readonly bad?: string; readonly total?: string }
   /** `max`: the threshold in the distribution's unit. */
   | { readonly kind: "distribution"; readonly filter: string; readonly max: number; readonly unit: HistogramUnit }
   /** Windows-based: a minute is good when the gauge's mean stays within [min, max]. */

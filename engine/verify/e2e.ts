@@ -105,7 +105,8 @@ interface ReceiverConfig {
   slack_configs?: { channel: string }[];
   email_configs?: { to: string }[];
   pagerduty_configs?: { routing_key_file: string }[];
-  webhook_configs?: WebhookConfig[];
+  /** As exported: the URL is a secret read from a file, `<secrets>/webhook-<channel id>`. */
+  webhook_configs?: { url_file?: string; url?: string }[];
 }
 
 /** The Alertmanager configuration with every receiver's integrations pointed at the recorder; names and routes untouched. */
@@ -120,6 +121,10 @@ export function withWebhooks(configText: string, recorderUrl: string): string {
       })),
       ...(r.slack_configs ?? []).map((c) => ({ url: url("slack", c.channel), send_resolved: true })),
       ...(r.email_configs ?? []).map((c) => ({ url: url("email", c.to), send_resolved: true })),
+      ...(r.webhook_configs ?? []).map((c) => ({
+        url: url("webhook", (c.url_file ?? c.url ?? "").split("/webhook-").pop()!),
+        send_resolved: true,
+      })),
     ];
     return { name: r.name, ...(hooks.length ? { webhook_configs: hooks } : {}) };
   });

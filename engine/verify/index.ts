@@ -10,7 +10,8 @@ import { SEVERITIES } from "../definitions/types";
 import type { Model, SloModel } from "../model";
 import { promqlSyntaxError } from "../model/promql";
 import { alertDestinations, prometheusAlertServices } from "../model/routing";
-import { environmentModel, type RuleGroup } from "../exporters/prometheus-rules";
+import type { RuleGroup } from "../exporters/prometheus-rules";
+import { prometheusView } from "../model/views";
 import { forAlertmanager025 } from "../exporters/alertmanager";
 import { generateTests, EVALUATION_SECONDS, type SloCase } from "./promtool-tests";
 import { pool, run } from "./tools";
@@ -90,7 +91,8 @@ export async function verifySlos(
   const tested = new Map<string, string>();
   let ok = true;
   for (const { environment, slo: groups } of environments) {
-    const m = environmentModel(model, environment);
+    // What this environment's Prometheus evaluates: its overrides, its services (runsOn).
+    const m = prometheusView(model, environment);
     const only = new Set<string>();
     for (const slo of m.slos) {
       if (!slo.sli.prometheus) continue;
@@ -190,9 +192,10 @@ export async function verifyRouting(
   const lines = [check.code === 0 ? `ok   amtool check-config ${configFile}` : `FAIL amtool check-config ${configFile}\n${check.output}`];
   if (check.code !== 0) return { ok: false, lines };
   const receivers = new Map<string, Receiver>((parse(configText).receivers as Receiver[]).map((r) => [r.name, r]));
-  const services = prometheusAlertServices(model);
   const cases: { what: string; labels: Record<string, string>; expected: string[] }[] = [];
   for (const env of model.environments) {
+    // The services the environment's Prometheus alerts for: those that run on it there.
+    const services = prometheusAlertServices(prometheusView(model, env.id));
     for (const severity of SEVERITIES) {
       // Services with alerts at this severity, plus one without any, which must still reach the shared channels.
       for (const service of [...(services.get(severity) ?? []), "unlisted-service"]) {

@@ -1,4 +1,8 @@
+import { join } from "node:path";
 import { parse } from "yaml";
+import { discoverDefinitions } from "../../../engine/discover";
+import { alertDestinations } from "../../../engine/model/routing";
+import { validate } from "../../../stacks/app";
 import { alertmanagerYaml } from "../../../engine/exporters/alertmanager";
 import { scaledModel, withWebhooks } from "../../../engine/verify/e2e";
 import { model } from "../../helpers";
@@ -42,4 +46,16 @@ test("scaled windows keep every factor, threshold and severity; detection shrink
   const availability = scaled.slos.find((s) => s.id === "api-availability")!;
   // 1h/5m at 14.4x becomes 2m/10s: a total outage is detected in 0.0144 x 120 s.
   expect(availability.tiers.map((t) => [t.longWindowSeconds, t.shortWindowSeconds, t.detectionSeconds])[0]).toEqual([120, 10, 1.728]);
+});
+
+test("a webhook receiver is recorded too, under its channel id, as the routing names it", () => {
+  const root = join(__dirname, "..", "..", "fixtures", "three-teams");
+  const teams = validate(discoverDefinitions(root), root, {});
+  const rewritten = parse(withWebhooks(alertmanagerYaml(teams), "http://127.0.0.1:9"));
+  expect(rewritten.receivers.find((r: any) => r.name === "prod-meshteam-P2").webhook_configs).toEqual([
+    { url: "http://127.0.0.1:9/prod-meshteam-P2/webhook/meshteam-webhook", send_resolved: true },
+  ]);
+  expect(alertDestinations(teams, { environment: "prod", severity: "P2", service: "mesh-gateway", team: "meshteam" })).toEqual([
+    "webhook meshteam-webhook",
+  ]);
 });
