@@ -12,7 +12,7 @@ import { located } from "../engine/locate";
 import { synthCommand } from "../stacks/synth";
 import { validate } from "../stacks/app";
 import { ALERTMANAGER_FILE, PROMETHEUS_DIR } from "../engine/exporters";
-import { ALERT_RULES_FILE, prometheusRuleFiles, SLO_RULES_FILE, type RuleGroup } from "../engine/exporters/prometheus-rules";
+import { ALERT_RULES_FILE, prometheusRuleFiles, ruleFilePairs, SLO_RULES_FILE, type RuleGroup } from "../engine/exporters/prometheus-rules";
 import { checkRules, checkRuleSyntax, exportedAlerts, observationTable, verifySlos, verifyRouting } from "../engine/verify";
 import { missingTools } from "../engine/verify/tools";
 import { runCheckov } from "../engine/verify/checkov";
@@ -69,13 +69,18 @@ export async function runVerify(
   say("ok   definitions: valid, every PromQL in alerts, SLIs and dashboards parses\n");
 
   const checks = streamedChecks(CHECKS, say);
-  // The rule files as written, per environment: what Prometheus would load.
-  const read = (env: string, file: string): RuleGroup[] => parse(readFileSync(join(outdir, PROMETHEUS_DIR, env, file), "utf8")).groups;
-  const written = model.environments.map((e) => ({
-    environment: e.id,
-    slo: read(e.id, SLO_RULES_FILE),
-    alerts: read(e.id, ALERT_RULES_FILE),
-  }));
+  // The rule files as written, per environment (all its teams' where it splits them): what Prometheus would load.
+  const read = (folder: string, file: string): RuleGroup[] =>
+    parse(readFileSync(join(outdir, PROMETHEUS_DIR, folder, file), "utf8")).groups ?? [];
+  const pairs = ruleFilePairs(model);
+  const written = model.environments.map((e) => {
+    const folders = pairs.filter((p) => p.environment === e.id).map((p) => p.folder);
+    return {
+      environment: e.id,
+      slo: folders.flatMap((f) => read(f, SLO_RULES_FILE)),
+      alerts: folders.flatMap((f) => read(f, ALERT_RULES_FILE)),
+    };
+  });
   await checks.report("rule syntax", checkRuleSyntax(written.flatMap((w) => [...w.slo, ...w.alerts])));
   await checks.report(
     "promtool check rules",

@@ -5,6 +5,7 @@
  * a team may appear where the team does not run. Where each team runs is written out here from
  * its definitions, not read from the model.
  */
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -277,5 +278,42 @@ test("a team's own error-budget policy sets its SLOs' budget alerts; other teams
   );
   expect(problemsOf({ ...defs, teams })).toEqual([
     'team "shopteam" errorBudgetPolicy "critical": remainingAtOrBelow: must be below the warning level 0.75, got 0.9',
+  ]);
+});
+
+test("with ruleFiles: team, each team's Prometheus loads one pair of files holding only its own rules, which promtool accepts", () => {
+  const files = readdirSync(join(out, "prometheus"), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".yml"))
+    .sort();
+  expect(files).toEqual([
+    "prod/ledgerteam/alerts.rules.yml",
+    "prod/ledgerteam/slo.rules.yml",
+    "prod/meshteam/alerts.rules.yml",
+    "prod/meshteam/slo.rules.yml",
+    "staging/alerts.rules.yml",
+    "staging/slo.rules.yml",
+  ]);
+  for (const team of ["ledgerteam", "meshteam"]) {
+    for (const file of ["alerts.rules.yml", "slo.rules.yml"]) {
+      const text = readFileSync(join(out, "prometheus", "prod", team, file), "utf8");
+      const others = Object.keys(TEAMS).filter((t) => t !== team);
+      expect({ file: `${team}/${file}`, others: others.filter((t) => TEAMS[t].markers.some((m) => text.includes(m))) }).toEqual({
+        file: `${team}/${file}`,
+        others: [],
+      });
+    }
+  }
+  const check = spawnSync("promtool", ["check", "rules", ...files.map((f) => join(out, "prometheus", f))], { encoding: "utf8" });
+  expect(check.status === 0 ? "ok" : check.stdout + check.stderr).toBe("ok");
+});
+
+test("a team's own channel is its alone: the organisation's routes and other teams' routes may not use it", () => {
+  const defs = discoverDefinitions(ROOT);
+  const routing = { ...defs.routing, staging: { ...defs.routing.staging, P3: ["ledgerteam-email"] } };
+  const teams = defs.teams!.map((t) => (t.id === "shopteam" ? { ...t, routes: { ...t.routes, P3: ["ledgerteam-email"] } } : t));
+  expect(problemsOf({ ...defs, routing, teams }).sort()).toEqual([
+    'routing "staging": P3: channel "ledgerteam-email" is team "ledgerteam"\'s own: the organisation\'s routes (and the fallback of alerts of any team) may not use it; define the channel in the organisation\'s channels to share it',
+    'team "shopteam": routes.P3: channel "ledgerteam-email" is team "ledgerteam"\'s own: another team\'s routes may not use it; define the channel in the organisation\'s channels to share it',
   ]);
 });

@@ -196,6 +196,12 @@ export interface EnvironmentDefinition {
    * stack of each target, so each state stays small and plans run in parallel.
    */
   readonly split?: "team";
+  /**
+   * How the exported Prometheus rules of this environment are split into files: "environment"
+   * (default), `<env>/slo.rules.yml` and `<env>/alerts.rules.yml`; "team", the same two files per
+   * service team, `<env>/<team>/...`, so that a team's own Prometheus loads only its own rules.
+   */
+  readonly ruleFiles?: "environment" | "team";
   /** Switch targets off for this environment by id (gcp, aws, grafana, pagerduty); each is on where it is configured. */
   readonly targets?: { readonly [target: string]: boolean };
   /** Values that differ in this environment, merged over the shared definitions by id. */

@@ -152,20 +152,50 @@ export function toYaml(groups: readonly RuleGroup[]): string {
   return stringify({ groups }, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
-export const SLO_RULES_FILE = "slo.rules.yml";
-export const ALERT_RULES_FILE = "alerts.rules.yml";
-
 /** Every environment's rule groups, in the order of the environments. */
 export function ruleGroupsByEnvironment(model: Model): { environment: string; slo: RuleGroup[]; alerts: RuleGroup[] }[] {
   return model.environments.map((e) => ({ environment: e.id, slo: sloRuleGroups(model, e.id), alerts: alertRuleGroups(model, e.id) }));
 }
 
-/** Path (environment/file) -> YAML: <environment>/slo.rules.yml and <environment>/alerts.rules.yml. */
+/** One pair of rule files: its folder under the export (`<env>` or `<env>/<team>`) and its groups. */
+export interface RuleFilePair {
+  readonly environment: string;
+  readonly folder: string;
+  readonly slo: RuleGroup[];
+  readonly alerts: RuleGroup[];
+}
+
+/** The pairs of rule files of every environment: one per environment, or one per team where the environment splits them (ruleFiles: "team"). */
+export function ruleFilePairs(model: Model): RuleFilePair[] {
+  return ruleGroupsByEnvironment(model).flatMap(({ environment, slo, alerts }) => {
+    const env = model.environments.find((e) => e.id === environment)!;
+    if (env.ruleFiles !== "team") return [{ environment, folder: environment, slo, alerts }];
+    // Every group is one SLO's (slo-<id>) or one service's (alerts-<id>): its team is that service's.
+    const m = prometheusView(model, environment);
+    const owner = new Map<string, string>([
+      ...m.slos.map((x) => [`slo-${x.id}`, x.service.team] as const),
+      ...m.services.map((x) => [`alerts-${x.id}`, x.team] as const),
+    ]);
+    const teamOf = (g: RuleGroup) => owner.get(g.name)!;
+    const teams = [...new Set([...slo, ...alerts].map(teamOf))];
+    return teams.map((team) => ({
+      environment,
+      folder: `${environment}/${team}`,
+      slo: slo.filter((g) => teamOf(g) === team),
+      alerts: alerts.filter((g) => teamOf(g) === team),
+    }));
+  });
+}
+
+export const SLO_RULES_FILE = "slo.rules.yml";
+export const ALERT_RULES_FILE = "alerts.rules.yml";
+
+/** Path -> YAML: `<folder>/slo.rules.yml` and `<folder>/alerts.rules.yml` per pair (see ruleFilePairs). */
 export function prometheusRuleFiles(model: Model): Map<string, string> {
   return new Map(
-    ruleGroupsByEnvironment(model).flatMap((e) => [
-      [`${e.environment}/${SLO_RULES_FILE}`, toYaml(e.slo)],
-      [`${e.environment}/${ALERT_RULES_FILE}`, toYaml(e.alerts)],
+    ruleFilePairs(model).flatMap((p) => [
+      [`${p.folder}/${SLO_RULES_FILE}`, toYaml(p.slo)],
+      [`${p.folder}/${ALERT_RULES_FILE}`, toYaml(p.alerts)],
     ]),
   );
 }

@@ -24,6 +24,8 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
   }
   if (defs.environments.length === 0) problems.add("environments", "list", "must define at least one environment");
   const teams = buildTeams(defs, envIds, problems);
+  // A team's own channels are its alone: neither the organisation's routes nor another team's may use them.
+  const channelOwner = new Map((defs.teams ?? []).flatMap((t) => (t.channels ?? []).map((c) => [c.id, t.id] as const)));
   const teamIds = [...new Set([...defs.services.map((s) => s.team), ...teams.keys()])];
 
   return defs.environments.map((env) => {
@@ -31,10 +33,12 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
     checkId(where, env.id, problems);
     checkText(where, "name", env.name, problems);
     checkClouds(where, "", env, problems);
+    if (env.ruleFiles !== undefined && env.ruleFiles !== "environment" && env.ruleFiles !== "team")
+      problems.add(where, "ruleFiles", `must be "environment" or "team", got ${JSON.stringify(env.ruleFiles)}`);
     const routingWhere = `routing "${env.id}"`;
     const row = defs.routing[env.id];
     if (!row) problems.add(routingWhere, "environment", "has no routes; every environment needs a route for each severity");
-    const routes = resolveRoutes(row ?? {}, routingWhere, "", env, channelById, problems, Boolean(row));
+    const routes = resolveRoutes(row ?? {}, routingWhere, "", env, { channelById, channelOwner }, problems, Boolean(row));
     const teamRoutes = Object.fromEntries(
       teamIds.map((team) => {
         const t = teams.get(team);
@@ -42,7 +46,7 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
         if (!teamRunsIn(defs, team, t, env.id)) return [team, routes as RoutesModel];
         const own = { ...t?.routes, ...t?.environmentRoutes?.[env.id] };
         const field = (s: Severity) => (t?.environmentRoutes?.[env.id]?.[s] ? `environmentRoutes.${env.id}.` : "routes.");
-        const resolved = resolveRoutes(own, `team "${team}"`, field, env, channelById, problems, false);
+        const resolved = resolveRoutes(own, `team "${team}"`, field, env, { channelById, channelOwner, team }, problems, false);
         const merged = {} as Record<Severity, readonly ChannelModel[]>;
         for (const s of SEVERITIES) merged[s] = own[s] ? resolved[s] : routes[s];
         return [team, merged as RoutesModel];
@@ -58,6 +62,7 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
       pagerDutyKeys: env.pagerDutyKeys ?? "stack",
       state: env.state,
       split: env.split,
+      ruleFiles: env.ruleFiles ?? "environment",
       targets: { ...env.targets },
       labels: { ...env.labels },
       routes,
@@ -120,10 +125,17 @@ function resolveRoutes(
   where: string,
   prefix: string | ((s: Severity) => string),
   env: EnvironmentDefinition,
-  channelById: ReadonlyMap<string, ChannelModel>,
+  channels: {
+    readonly channelById: ReadonlyMap<string, ChannelModel>;
+    /** Channel id -> the team that owns it (its `channels`). */
+    readonly channelOwner: ReadonlyMap<string, string>;
+    /** The team whose routes these are; absent for the organisation's. */
+    readonly team?: string;
+  },
   problems: Problems,
   complete: boolean,
 ): Record<Severity, ChannelModel[]> {
+  const { channelById, channelOwner, team } = channels;
   const routes = {} as Record<Severity, ChannelModel[]>;
   for (const severity of SEVERITIES) {
     const field = `${typeof prefix === "string" ? prefix : prefix(severity)}${severity}`;
@@ -138,6 +150,12 @@ function resolveRoutes(
       const channel = channelById.get(id);
       if (!channel) {
         problems.add(where, field, `unknown channel "${id}"; defined channels: ${[...channelById.keys()].join(", ")}`);
+      } else if (channelOwner.has(id) && channelOwner.get(id) !== team) {
+        problems.add(
+          where,
+          field,
+          `channel "${id}" is team "${channelOwner.get(id)}"'s own: ${team === undefined ? "the organisation's routes (and the fallback of alerts of any team)" : "another team's routes"} may not use it; define the channel in the organisation's channels to share it`,
+        );
       } else if (channel.kind === "pagerduty" && !env.pages) {
         problems.add(where, field, `routes to PagerDuty channel "${id}", but environment "${env.id}" never pages (pages: false)`);
       } else {

@@ -28,7 +28,9 @@ export class DefinitionError extends Error {
 export class Problems {
   private readonly list: Problem[] = [];
 
+  /** Adds a problem once: a check repeated per environment reports the same problem once. */
   add(where: string, field: string, message: string): void {
+    if (this.list.some((p) => p.where === where && p.field === field && p.message === message)) return;
     this.list.push({ where, field, message });
   }
 

@@ -79,6 +79,8 @@ export interface EnvironmentModel {
   };
   readonly pagerDutyKeys: "stack" | "variables";
   readonly split?: "team";
+  /** Exported Prometheus rule files: one pair per environment, or per team in it. */
+  readonly ruleFiles: "environment" | "team";
   /** Targets switched off (false) for this environment by id; a target is on where it is configured otherwise. */
   readonly targets: { readonly [target: string]: boolean };
   readonly state?: string;
