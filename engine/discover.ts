@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { RepositoryDeclaration, RoutingDeclaration } from "./definitions";
 import type {
+  AlertmanagerDefinition,
   AlertRuleDefinition,
   ChannelDefinition,
   CloudWatchAlarmDefinition,
@@ -104,9 +105,10 @@ const SINGLES = {
   "error-budget-policy": "errorBudgetPolicy",
   repository: "repository",
   "openslo-import": "openSlo",
+  alertmanager: "alertmanager",
 } as const;
 /** Singles a project may leave out. */
-const OPTIONAL: readonly Single[] = ["openslo-import"];
+const OPTIONAL: readonly Single[] = ["openslo-import", "alertmanager"];
 type Single = keyof typeof SINGLES;
 
 const HELPERS =
@@ -137,6 +139,7 @@ export function discoverDefinitions(root: string, modules: string = root): Defin
     "error-budget-policy": [],
     repository: [],
     "openslo-import": [],
+    alertmanager: [],
   };
   const problems: Problem[] = [];
   const origins: Record<string, { file: string; line: number }> = {};
@@ -199,6 +202,7 @@ export function discoverDefinitions(root: string, modules: string = root): Defin
   const policy = one("error-budget-policy", "errorBudgetPolicy({...})") as ErrorBudgetPolicyDefinition | undefined;
   const repository = one("repository", 'repository("https://...")') as RepositoryDeclaration | undefined;
   const openSlo = one("openslo-import", "openSloImport({...})") as OpenSloImportDefinition | undefined;
+  const alertmanagerSettings = one("alertmanager", "alertmanager({...})") as AlertmanagerDefinition | undefined;
   if (problems.length > 0) throw new DefinitionError(problems);
   return {
     ...lists,
@@ -206,6 +210,7 @@ export function discoverDefinitions(root: string, modules: string = root): Defin
     errorBudgetPolicy: policy!,
     repositoryUrl: repository!.url,
     ...(openSlo ? { openSlo } : {}),
+    ...(alertmanagerSettings ? { alertmanager: alertmanagerSettings } : {}),
     root,
     origins,
   };

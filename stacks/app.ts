@@ -13,6 +13,7 @@ import {
   type SloModel,
 } from "../engine/model";
 import { missingRunbooks } from "../engine/review/runbooks";
+import { alertmanagerProblems } from "../engine/exporters/alertmanager";
 import { pagedServices } from "../engine/model/routing";
 import { monitoredTeams, PROMETHEUS_EXPORT, reachView, runsOn, targetView, teamView, withoutTeams } from "../engine/model/views";
 import type { PagerDutyKeys } from "../constructs/pagerduty-keys";
@@ -67,6 +68,7 @@ export function targetProblems(
     ...[model, ...Object.values(model.environmentModels)]
       .flatMap((m) => targets.flatMap((t) => t.problems(t.scopedByRunsOn ? reachView(m, t.id, enabledIn(m, t)) : m)))
       .filter((p) => !seen.has(JSON.stringify(p)) && Boolean(seen.add(JSON.stringify(p)))),
+    ...alertmanagerProblems(model),
     ...missingRunbooks(model, root),
     ...unrendered(model, targets),
     ...stateProblems(model.environments, env),

@@ -3,6 +3,7 @@
  * checking field names; the model validates values.
  */
 import type {
+  AlertmanagerDefinition,
   AlertRuleDefinition,
   EnvironmentDefinition,
   ErrorBudgetPolicyDefinition,
@@ -95,6 +96,11 @@ export function onCallTeam(definition: Untagged<OnCallTeamDefinition>): OnCallTe
 
 export function errorBudgetPolicy(definition: Untagged<ErrorBudgetPolicyDefinition>): ErrorBudgetPolicyDefinition {
   return { kind: "error-budget-policy", ...definition };
+}
+
+/** How the exported Alertmanager configuration is written (SMTP relay, fallback, release); at most one per project. */
+export function alertmanager(definition: Untagged<AlertmanagerDefinition>): AlertmanagerDefinition {
+  return { kind: "alertmanager", ...definition };
 }
 
 /** What OpenSLO and Sloth files in openslo/ leave out: default team, runbook, severity labels; at most one per project. */

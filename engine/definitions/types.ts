@@ -627,6 +627,32 @@ export interface OpenSloImportDefinition {
   readonly severityLabels?: { readonly [label: string]: Severity };
 }
 
+/** The Alertmanager releases the exported configuration can be written for. */
+export const ALERTMANAGER_VERSIONS = ["0.25", "0.26"] as const;
+
+/**
+ * How the exported Alertmanager configuration (cdktf.out/alertmanager/alertmanager.yml) is
+ * written: at most one per project. Without it, the configuration has no SMTP relay (a route to
+ * an email channel is then refused) and its fallback is the first environment's P2 route.
+ */
+export interface AlertmanagerDefinition {
+  /** Set by `alertmanager()`: what definition folders are collected by. */
+  readonly kind?: "alertmanager";
+  /** The SMTP relay email channels are sent through, e.g. { smarthost: "smtp.example.com:587", from: "alertmanager@example.com" }. */
+  readonly smtp?: { readonly smarthost: string; readonly from: string };
+  /**
+   * Where an alert goes that names no environment the routing knows: ids of the organisation's
+   * channels (never a team's, nor PagerDuty). Default: the first environment's P2 route.
+   */
+  readonly fallback?: readonly string[];
+  /**
+   * The Alertmanager release the configuration is for: "0.26" (default), and newer, read a
+   * webhook's secret URL from a file (`url_file`); "0.25" (Debian 12's package) cannot, so
+   * webhook channels reached through Alertmanager are refused for it.
+   */
+  readonly version?: (typeof ALERTMANAGER_VERSIONS)[number];
+}
+
 /** Everything the project is built from: what the definition folders hold, collected by kind. */
 export interface Definitions {
   readonly severities: readonly SeverityDefinition[];
@@ -648,6 +674,8 @@ export interface Definitions {
   readonly repositoryUrl: string;
   /** How OpenSLO and Sloth files in openslo/ are read, when they leave something out. */
   readonly openSlo?: OpenSloImportDefinition;
+  /** How the exported Alertmanager configuration is written: SMTP relay, fallback, release. */
+  readonly alertmanager?: AlertmanagerDefinition;
   /** The project folder the definitions were read from; openslo/ and runbooks/ are read under it. */
   readonly root?: string;
   /** Where each definition was written, by the name problems give it (`slo "api-availability"`). */

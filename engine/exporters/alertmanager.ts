@@ -6,21 +6,13 @@
  */
 import { stringify } from "yaml";
 import { SEVERITIES, type Severity } from "../definitions/types";
-import type { ChannelModel, EnvironmentModel, Model, RoutesModel } from "../model";
+import type { ChannelModel, EnvironmentModel, Model, Problem, RoutesModel } from "../model";
 import { branchTeams, PAGERDUTY_EVENT_SEVERITY, prometheusAlertServices } from "../model/routing";
 import { prometheusView } from "../model/views";
 import { SLO_ALERT_LABEL } from "./prometheus-rules";
 
 /** Where Alertmanager reads secrets: mount them there. */
 export const SECRETS_DIR = "/etc/alertmanager/secrets";
-
-export interface AlertmanagerOptions {
-  /** SMTP relay for email channels. */
-  readonly smtpSmarthost: string;
-  readonly smtpFrom: string;
-}
-
-export const DEFAULT_OPTIONS: AlertmanagerOptions = { smtpSmarthost: "smtp.nous.com:587", smtpFrom: "alertmanager@nous.com" };
 
 export interface Receiver {
   name: string;
@@ -143,28 +135,62 @@ export function inhibitRules(): InhibitRule[] {
   }));
 }
 
-export function alertmanagerConfig(model: Model, options: AlertmanagerOptions = DEFAULT_OPTIONS): object {
-  const receivers: Receiver[] = [];
+/** The receiver of alerts that name no environment the routing knows (AlertmanagerModel.fallback). */
+export const FALLBACK_RECEIVER = "fallback";
+
+export function alertmanagerConfig(model: Model): object {
+  const receivers: Receiver[] = [receiver(FALLBACK_RECEIVER, model.alertmanager.fallback)];
   const routes = routeTree(model, receivers);
-  // Alerts without an environment label: the first environment's P2 receivers.
   const root: Route & { group_by: string[]; group_wait: string; group_interval: string; repeat_interval: string } = {
-    receiver: receiverName(model.environments[0].id, "P2"),
+    receiver: FALLBACK_RECEIVER,
     group_by: ["alertname", "service"],
     group_wait: "30s",
     group_interval: "5m",
     repeat_interval: "4h",
     routes,
   };
+  const smtp = model.alertmanager.smtp;
   return {
-    global: { smtp_smarthost: options.smtpSmarthost, smtp_from: options.smtpFrom, smtp_require_tls: true },
+    ...(smtp ? { global: { smtp_smarthost: smtp.smarthost, smtp_from: smtp.from, smtp_require_tls: true } } : {}),
     route: root,
     inhibit_rules: inhibitRules(),
     receivers,
   };
 }
 
-export function alertmanagerYaml(model: Model, options?: AlertmanagerOptions): string {
-  return stringify(alertmanagerConfig(model, options), { lineWidth: 0, aliasDuplicateObjects: false });
+export function alertmanagerYaml(model: Model): string {
+  return stringify(alertmanagerConfig(model), { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+/**
+ * What the exported configuration cannot hold: email receivers without an SMTP relay (Alertmanager
+ * refuses the file), webhook receivers for Alertmanager 0.25 (it cannot read their secret URL from
+ * a file, and the URL is never written into the configuration).
+ */
+export function alertmanagerProblems(model: Model): Problem[] {
+  const receivers = (alertmanagerConfig(model) as { receivers: Receiver[] }).receivers;
+  const problems: Problem[] = [];
+  if (model.alertmanager.fallback.length === 0)
+    problems.push({
+      where: "alertmanager",
+      field: "fallback",
+      message: `alerts that name no known environment would reach nobody: the first environment's P2 route has no Slack, email or webhook channel; name the organisation's channels in alertmanager({ fallback: [...] })`,
+    });
+  const emails = [...new Set(receivers.flatMap((r) => (r.email_configs ?? []).map((c) => (c as { to: string }).to)))];
+  if (emails.length && !model.alertmanager.smtp)
+    problems.push({
+      where: "alertmanager",
+      field: "smtp",
+      message: `the exported Alertmanager configuration sends email (${emails.join(", ")}) and needs an SMTP relay: export alertmanager({ smtp: { smarthost: "host:port", from: "address" } }) from a file in config/`,
+    });
+  const webhooks = [...new Set(receivers.flatMap((r) => (r.webhook_configs ?? []).map((c) => (c as { url_file: string }).url_file)))];
+  if (webhooks.length && model.alertmanager.version === "0.25")
+    problems.push({
+      where: "alertmanager",
+      field: "version",
+      message: `is "0.25", which cannot read a webhook's secret URL from a file (url_file came with 0.26), and routes reach webhooks (${webhooks.map((f) => f.split("/webhook-").pop()).join(", ")}): run Alertmanager 0.26 or newer and drop version, or route those severities elsewhere`,
+    });
+  return problems;
 }
 
 /**

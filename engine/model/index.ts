@@ -5,6 +5,7 @@
 
 import type { Definitions } from "../definitions/types";
 import { buildAlerts } from "./alerts";
+import { buildAlertmanager } from "./alertmanager";
 import { buildBudgetPolicies } from "./budget-policy";
 import { buildChannels } from "./channels";
 import { checkRunbook, isHttpUrl, isSeverity } from "./checks";
@@ -98,6 +99,7 @@ function buildSharedModel(defs: Definitions, extraChecks?: (problems: Problems) 
     problems,
   );
   const dashboards = buildDashboards(defs, services, slos, problems);
+  const alertmanager = buildAlertmanager(defs, channels, environments, problems);
   problems.throwIfAny();
   return {
     severities,
@@ -113,6 +115,7 @@ function buildSharedModel(defs: Definitions, extraChecks?: (problems: Problems) 
     teams,
     dashboards,
     repositoryUrl: defs.repositoryUrl,
+    alertmanager,
     environmentModels: {},
   };
 }

@@ -135,7 +135,7 @@ export interface RoutedLabels {
  */
 export function alertDestinations(model: Model, labels: RoutedLabels): string[] {
   const env = model.environments.find((e) => e.id === labels.environment);
-  // Alerts of no known environment or severity reach the first environment's or their environment's P2 channels.
+  // Alerts of an unknown severity reach their environment's P2 channels.
   const known = (SEVERITIES as readonly string[]).includes(labels.severity ?? "");
   const severity = env && known ? (labels.severity as Severity) : "P2";
   // What the environment's Prometheus evaluates: only its services have routes there.
@@ -143,7 +143,8 @@ export function alertDestinations(model: Model, labels: RoutedLabels): string[] 
   // A team that routes otherwise is matched on its label; the rest follow the organisation.
   const teams = env ? branchTeams(view, env) : [];
   const team = labels.team !== undefined && teams.includes(labels.team) ? labels.team : undefined;
-  const routes = (team ? env!.teamRoutes[team] : (env ?? model.environments[0]).routes)[severity];
+  // An alert of no known environment reaches the fallback the organisation names.
+  const routes = !env ? model.alertmanager.fallback : (team ? env.teamRoutes[team] : env.routes)[severity];
   const service = view.services.find((s) => s.id === labels.service);
   const serviceTeam = service?.team ?? "";
   const inBranch = team ? serviceTeam === team : !teams.includes(serviceTeam);

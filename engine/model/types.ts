@@ -341,6 +341,14 @@ export interface DashboardModel {
   readonly uidFrom: { readonly where: string; readonly field: string };
 }
 
+/** The exported Alertmanager configuration's settings (AlertmanagerDefinition), resolved. */
+export interface AlertmanagerModel {
+  readonly smtp?: { readonly smarthost: string; readonly from: string };
+  /** Where an alert of no known environment goes: the organisation's channels, no pager. */
+  readonly fallback: readonly ChannelModel[];
+  readonly version: "0.25" | "0.26";
+}
+
 export interface Model {
   readonly severities: readonly SeverityModel[];
   readonly channels: readonly ChannelModel[];
@@ -357,6 +365,7 @@ export interface Model {
   readonly dashboards: readonly DashboardModel[];
   /** Runbook links are resolved against it; a link under it names a file of this repository. */
   readonly repositoryUrl: string;
+  readonly alertmanager: AlertmanagerModel;
   /** The model as an environment with overrides sees it; environments without overrides use this one. */
   readonly environmentModels: Readonly<Record<string, Model>>;
 }

@@ -1,0 +1,51 @@
+/** How the exported Alertmanager configuration is written: its SMTP relay, its fallback, its release. */
+import { ALERTMANAGER_VERSIONS, type Definitions } from "../definitions/types";
+import type { Problems } from "./problems";
+import type { AlertmanagerModel, ChannelModel, EnvironmentModel } from "./types";
+
+const WHERE = "alertmanager";
+
+export function buildAlertmanager(
+  defs: Definitions,
+  channels: readonly ChannelModel[],
+  environments: readonly EnvironmentModel[],
+  problems: Problems,
+): AlertmanagerModel {
+  const a = defs.alertmanager ?? {};
+  const version = a.version ?? "0.26";
+  if (!(ALERTMANAGER_VERSIONS as readonly string[]).includes(version))
+    problems.add(WHERE, "version", `must be one of ${ALERTMANAGER_VERSIONS.join(", ")}, got ${JSON.stringify(a.version)}`);
+  if (a.smtp !== undefined) {
+    if (typeof a.smtp.smarthost !== "string" || !/^[A-Za-z0-9.-]+:\d{1,5}$/.test(a.smtp.smarthost))
+      problems.add(WHERE, "smtp.smarthost", `must be host:port such as "smtp.example.com:587", got ${JSON.stringify(a.smtp.smarthost)}`);
+    if (typeof a.smtp.from !== "string" || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(a.smtp.from))
+      problems.add(WHERE, "smtp.from", `must be an email address, got ${JSON.stringify(a.smtp.from)}`);
+  }
+  const byId = new Map(channels.map((c) => [c.id, c]));
+  const teamChannels = new Map((defs.teams ?? []).flatMap((t) => (t.channels ?? []).map((c) => [c.id, t.id] as const)));
+  let fallback: readonly ChannelModel[] = environments[0]?.routes.P2.filter((c) => c.kind !== "pagerduty") ?? [];
+  if (a.fallback !== undefined) {
+    if (!Array.isArray(a.fallback) || a.fallback.length === 0)
+      problems.add(WHERE, "fallback", `must name at least one of the organisation's channels, got ${JSON.stringify(a.fallback)}`);
+    const named: ChannelModel[] = [];
+    for (const id of Array.isArray(a.fallback) ? a.fallback : []) {
+      const channel = byId.get(id);
+      if (!channel) problems.add(WHERE, "fallback", `unknown channel "${id}"; defined channels: ${[...byId.keys()].join(", ")}`);
+      else if (teamChannels.has(id))
+        problems.add(
+          WHERE,
+          "fallback",
+          `channel "${id}" is team "${teamChannels.get(id)}"'s own: the fallback takes alerts of any team, so it must be the organisation's`,
+        );
+      else if (channel.kind === "pagerduty")
+        problems.add(
+          WHERE,
+          "fallback",
+          `channel "${id}" pages, but an alert of no known environment or service has no PagerDuty service to page`,
+        );
+      else named.push(channel);
+    }
+    fallback = named;
+  }
+  return { ...(a.smtp ? { smtp: { ...a.smtp } } : {}), fallback, version };
+}
