@@ -8,6 +8,7 @@ import type { Severity } from "../../engine/definitions/types";
 import type { EnvironmentModel, Send, ServiceModel } from "../../engine/model";
 import { channelsUsed, pagedServices, routesFor } from "../../engine/model/routing";
 import { variableName } from "../names";
+import { slackTokens } from "../slack-tokens";
 import type { PagerDutyKeys } from "../pagerduty-keys";
 
 export interface GcpNotificationChannelsProps {
@@ -33,21 +34,7 @@ export class GcpNotificationChannels extends Construct {
     super(scope, id);
     this.env = env;
     const used = new Map(channelsUsed(env, sends).map((c) => [c.id, c]));
-    // One token per Slack workspace credential, made when a channel of it is used.
-    const slackTokens = new Map<string, TerraformVariable>();
-    const slackToken = (credential: string | undefined) => {
-      const name = credential === undefined ? "slack_auth_token" : variableName("slack_auth_token", credential);
-      if (!slackTokens.has(name))
-        slackTokens.set(
-          name,
-          new TerraformVariable(scope, name, {
-            type: "string",
-            sensitive: true,
-            description: `Slack OAuth token of the Google Cloud Monitoring Slack app${credential === undefined ? "" : ` in the workspace "${credential}"`}`,
-          }),
-        );
-      return slackTokens.get(name)!;
-    };
+    const slackToken = slackTokens(scope, "slack_auth_token", "Slack OAuth token of the Google Cloud Monitoring Slack app");
     for (const channel of used.values()) {
       const labels = { ...env.labels, channel: channel.id };
       let config: MonitoringNotificationChannelConfig | undefined;

@@ -6,6 +6,7 @@ import { SEVERITIES, type Severity } from "../../engine/definitions/types";
 import type { ChannelModel, EnvironmentModel, RoutesModel, Send } from "../../engine/model";
 import { overridingTeams, PAGERDUTY_EVENT_SEVERITY } from "../../engine/model/routing";
 import { variableName } from "../names";
+import { slackTokens } from "../slack-tokens";
 import type { PagerDutyKeys } from "../pagerduty-keys";
 
 export interface GrafanaNotificationsProps {
@@ -32,21 +33,7 @@ export class GrafanaNotifications extends Construct {
 
   constructor(scope: Construct, id: string, { env, keys, sends, owner }: GrafanaNotificationsProps) {
     super(scope, id);
-    // One token per Slack workspace credential, made when a channel of it is used.
-    const slackTokens = new Map<string, TerraformVariable>();
-    const slackToken = (credential: string | undefined) => {
-      const name = credential === undefined ? "grafana_slack_token" : variableName("grafana_slack_token", credential);
-      if (!slackTokens.has(name))
-        slackTokens.set(
-          name,
-          new TerraformVariable(scope, name, {
-            type: "string",
-            sensitive: true,
-            description: `Slack bot token Grafana posts alerts with${credential === undefined ? "" : ` in the workspace "${credential}"`}`,
-          }),
-        );
-      return slackTokens.get(name)!;
-    };
+    const slackToken = slackTokens(scope, "grafana_slack_token", "Slack bot token Grafana posts alerts with");
     const webhookUrls = new Map<string, TerraformVariable>();
     const integrations = (channels: readonly ChannelModel[]) => {
       const slack = channels.flatMap((c) => (c.kind === "slack" ? [c] : []));
