@@ -4,7 +4,6 @@
  * environment: environment -> severity -> service. Secrets are read from files, never written.
  * Alerts carry the `environment` label of the rule file they come from (see prometheus-rules.ts).
  */
-import { stringify } from "yaml";
 import { SEVERITIES, type Severity } from "../definitions/types";
 import type { ChannelModel, EnvironmentModel, Model, Problem, RoutesModel } from "../model";
 import { branchTeams, PAGERDUTY_EVENT_SEVERITY, prometheusAlertServices } from "../model/routing";
@@ -159,6 +158,8 @@ export function alertmanagerConfig(model: Model): object {
 }
 
 export function alertmanagerYaml(model: Model): string {
+  // The YAML writer loads when a file is written, not when validation reads this module.
+  const { stringify } = require("yaml") as typeof import("yaml");
   return stringify(alertmanagerConfig(model), { lineWidth: 0, aliasDuplicateObjects: false });
 }
 

@@ -11,7 +11,6 @@
  * and a no-data alert on the SLI's series, a ticket, because without the series no burn-rate
  * alert can fire. Per service: the alert rules with a PromQL condition.
  */
-import { stringify } from "yaml";
 import type { BurnRateTier, Model, PrometheusSli, SloModel } from "../model";
 import { formatDuration } from "../model/duration";
 import { noDataSeconds, RULE_EVALUATION_SECONDS } from "../model/burn-rate";
@@ -101,7 +100,8 @@ export function sloRuleGroups(model: Model, environment: string): RuleGroup[] {
   return m.slos.flatMap((slo) => {
     const sli = slo.sli.prometheus;
     if (!sli) return [];
-    const labels = { slo: slo.id, service: slo.service.id, environment };
+    // The owning team on every series too, so a team's recorded SLIs can be told apart (and kept) by team.
+    const labels = { slo: slo.id, service: slo.service.id, team: slo.service.team, environment };
     const windows = [...new Set(slo.tiers.flatMap((t) => [t.longWindowSeconds, t.shortWindowSeconds]))].sort((a, b) => a - b);
     const records: RecordingRule[] = windows.map((w) => ({ record: errorRatioRecord(w), expr: errorRatioQuery(sli, w), labels }));
     const alerts: AlertingRule[] = burnAlerts(m, slo).map((a) => ({
@@ -149,6 +149,8 @@ export function alertRuleGroups(model: Model, environment: string): RuleGroup[] 
 }
 
 export function toYaml(groups: readonly RuleGroup[]): string {
+  // The YAML writer loads when a file is written, not when validation reads this module.
+  const { stringify } = require("yaml") as typeof import("yaml");
   return stringify({ groups }, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 

@@ -23,12 +23,12 @@ describe("exported Prometheus rules", () => {
   const group = sloRuleGroups(m, "prod").find((g) => g.name === "slo-api-availability")!;
   const alerts = group.rules.filter((r): r is AlertingRule => "alert" in r);
 
-  test("a recording rule per window the tiers use, named the same for every SLO, labelled with the environment", () => {
+  test("a recording rule per window the tiers use, named the same for every SLO, labelled with the team and environment", () => {
     expect(group.interval).toBe("30s");
     expect(group.rules.filter((r) => "record" in r).map((r: any) => [r.record, r.labels])).toEqual(
       ["5m", "30m", "1h", "6h", "3d"].map((w) => [
         `slo:sli_error:ratio_rate${w}`,
-        { slo: "api-availability", service: "api", environment: "prod" },
+        { slo: "api-availability", service: "api", team: "backend", environment: "prod" },
       ]),
     );
   });
@@ -269,7 +269,7 @@ describe("amtool", () => {
     const result = await verifyRouting(m, write(text), text, withoutEnv);
     expect(result.ok).toBe(false);
     expect(result.lines.filter((l) => l.startsWith("FAIL"))).toEqual([
-      "FAIL prod alert ApiAvailabilityPageBurn (P1, service=api) -> prod-P2: email engineering-alerts@nous.com, slack #alerts-medium (routing defines: pagerduty api, slack #alerts-high)",
+      "FAIL prod alert ApiAvailabilityPageBurn (P1, service=api) -> fallback: email engineering-alerts@nous.com, slack #alerts-medium (routing defines: pagerduty api, slack #alerts-high)",
     ]);
   });
 
