@@ -16,7 +16,11 @@ import { writeExports } from "../../engine/exporters";
 import { ruleGroupsByEnvironment } from "../../engine/exporters/prometheus-rules";
 import { exportedAlerts, verifyRouting } from "../../engine/verify";
 import { buildApp, validate } from "../../stacks/app";
-import { defaults, FIXTURE_ROOT, problemsOf } from "../helpers";
+import { defaults, FIXTURE_ROOT, problemsOf, synthGcp } from "../helpers";
+import { upAlert } from "./routing-helpers";
+import { team, type TeamDefinition } from "../../engine/definitions";
+import { buildModel } from "../../engine/model";
+import { noDataSeverity } from "../../engine/model/routing";
 
 const ROOT = join(__dirname, "..", "fixtures", "three-teams");
 
@@ -166,10 +170,10 @@ test("PagerDuty integrations exist only for the targets that page each service",
   expect(senders("shop-web")).toEqual(["cloudwatch"]);
 });
 
-test("an organisation log class stays in the environments' own projects and accounts; a team's follows the team", () => {
+test("an organisation log class is kept in every project and account the organisation monitors; a team's follows the team", () => {
   const buckets = (stack: string) => Object.keys(JSON.parse(stacks.get(stack)!).resource.google_logging_project_bucket_config ?? {}).sort();
   expect(buckets("gcp-prod")).toEqual(["log_bucket_application"]);
-  expect(buckets("gcp-prod-ledgerteam")).toEqual(["log_bucket_ledgerteam-audit"]);
+  expect(buckets("gcp-prod-ledgerteam")).toEqual(["log_bucket_application", "log_bucket_ledgerteam-audit"]);
   expect(buckets("gcp-staging")).toEqual(["log_bucket_application", "log_bucket_ledgerteam-audit"]);
   // The ledger team is not on AWS: its class has no log group there.
   for (const stack of ["aws-prod", "aws-staging"])
@@ -316,4 +320,58 @@ test("a team's own channel is its alone: the organisation's routes and other tea
     'routing "staging": P3: channel "ledgerteam-email" is team "ledgerteam"\'s own: the organisation\'s routes (and the fallback of alerts of any team) may not use it; define the channel in the organisation\'s channels to share it',
     'team "shopteam": routes.P3: channel "ledgerteam-email" is team "ledgerteam"\'s own: another team\'s routes may not use it; define the channel in the organisation\'s channels to share it',
   ]);
+});
+
+test("a team paging through a PagerDuty channel of its own names only its own services' channels, whatever the order of definitions", () => {
+  const defs = defaults();
+  defs.services = [...defs.services, { id: "edge", name: "Edge", team: "k8s" }];
+  defs.onCall = [{ ...defs.onCall[0], owns: [...defs.onCall[0].owns, "k8s"] }];
+  defs.teams = [
+    team({
+      id: "k8s",
+      channels: [{ kind: "pagerduty", id: "k8s-pagerduty" }],
+      routes: { P1: ["k8s-pagerduty", "slack-alerts-high"] },
+      runsOn: { environments: ["prod"] },
+    }),
+  ];
+  // The team's alert comes first of all definitions.
+  defs.alerts = [upAlert("edge-down", "P1", "edge"), ...defs.alerts];
+  const channels = Object.keys(synthGcp(buildModel(defs)).resource.google_monitoring_notification_channel).filter((c) =>
+    c.includes("pagerduty"),
+  );
+  expect(channels.filter((c) => c.startsWith("channel_k8s-pagerduty_"))).toEqual(["channel_k8s-pagerduty_edge"]);
+  expect(channels).toContain("channel_pagerduty-oncall_api");
+  expect(channels.filter((c) => c.endsWith("_edge"))).toEqual(["channel_k8s-pagerduty_edge"]);
+});
+
+test("whether a team's alert pages is judged only where the team runs, not by the organisation's routes elsewhere", () => {
+  const defs = discoverDefinitions(ROOT);
+  // The organisation pages its P2 in prod, where the shop team does not run.
+  const routing = { ...defs.routing, prod: { ...defs.routing.prod, P2: ["acme-pagerduty", "acme-slack-ops"] } };
+  const teams = defs.teams!.map((t) => (t.id === "shopteam" ? { ...t, runsOn: { ...t.runsOn, environments: ["staging"] } } : t));
+  const m = validate({ ...defs, routing, teams }, ROOT, {});
+  // Its P2 alarm needs no runbook, and its SLO's no-data ticket stays P2 (it pages nowhere the team runs).
+  expect(m.cloudWatchAlarms.find((a) => a.id === "shop-db-cpu")!.severity).toBe("P2");
+  expect(
+    noDataSeverity(
+      m.slos.find((s) => s.id === "shop-availability")!,
+      m.severities,
+      m.environments,
+    ),
+  ).toBe("P2");
+});
+
+test("a Grafana needs an SLO destination only for the SLOs it holds", () => {
+  const defs = discoverDefinitions(ROOT);
+  const withoutDestination = (t: TeamDefinition) => {
+    const prod = t.environments!.prod;
+    return { ...t, environments: { prod: { ...prod, grafana: { ...prod.grafana!, sloDestination: undefined } } } };
+  };
+  const teams = defs.teams!.map((t) => (t.id === "ledgerteam" ? withoutDestination(t) : t));
+  // The ledger's SLO is in its own Grafana in prod: that one needs a destination; the mesh SLO's shared Grafana has one.
+  expect(problemsOf({ ...defs, teams })).toEqual([
+    'team "ledgerteam": environments.prod.grafana.sloDestination: is required: Grafana SLO writes the recording rules of ledger-availability to it, and the query endpoint prometheusUrl cannot hold them; point it at a data source that accepts recording rules, such as Grafana Mimir: { kind: "mimir", url: "https://mimir.example.com/prometheus" }',
+  ]);
+  // Without an SLO of its own there, it needs none, whatever other teams' Grafanas hold.
+  expect(problemsOf({ ...defs, teams, slos: defs.slos.filter((s) => s.service !== "ledger-api") })).toEqual([]);
 });

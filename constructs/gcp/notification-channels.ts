@@ -6,7 +6,7 @@ import {
 } from "@cdktf/provider-google/lib/monitoring-notification-channel";
 import type { Severity } from "../../engine/definitions/types";
 import type { EnvironmentModel, Send, ServiceModel } from "../../engine/model";
-import { channelsUsed, pagedServices, routesFor } from "../../engine/model/routing";
+import { channelsUsed, routesFor } from "../../engine/model/routing";
 import { variableName } from "../names";
 import { slackTokens } from "../slack-tokens";
 import type { PagerDutyKeys } from "../pagerduty-keys";
@@ -79,25 +79,29 @@ export class GcpNotificationChannels extends Construct {
       resource.overrideLogicalId(`channel_${channel.id}`);
       this.shared.set(channel.id, resource);
     }
-    const pagerDuty = [...used.values()].find((c) => c.kind === "pagerduty");
-    for (const service of pagedServices(env, sends)) {
-      if (!pagerDuty) break;
-      const channelId = `${pagerDuty.id}_${service}`;
-      const resource = new MonitoringNotificationChannel(this, channelId, {
-        type: "pagerduty",
-        displayName: `PagerDuty: ${service}`,
-        sensitiveLabels: { serviceKey: keys.key(service, "gcp") },
-        userLabels: { ...env.labels, channel: pagerDuty.id, service },
-      });
-      resource.overrideLogicalId(`channel_${channelId}`);
-      this.pagerDuty.set(service, resource);
+    // A PagerDuty channel per PagerDuty channel definition and PagerDuty service paged through it: named after
+    // the channel each send's team routes to, so neither another team's channel nor the order of definitions names it.
+    for (const { service, severity } of sends) {
+      const pdService = service.pagerDuty[severity];
+      for (const pagerDuty of routesFor(env, service.team)[severity].filter((c) => c.kind === "pagerduty")) {
+        const channelId = `${pagerDuty.id}_${pdService}`;
+        if (this.pagerDuty.has(channelId)) continue;
+        const resource = new MonitoringNotificationChannel(this, channelId, {
+          type: "pagerduty",
+          displayName: `PagerDuty: ${pdService}`,
+          sensitiveLabels: { serviceKey: keys.key(pdService, "gcp") },
+          userLabels: { ...env.labels, channel: pagerDuty.id, service: pdService },
+        });
+        resource.overrideLogicalId(`channel_${channelId}`);
+        this.pagerDuty.set(channelId, resource);
+      }
     }
   }
 
   /** Channel resource names that an alert of this severity for this service notifies, by its team's routes. */
   forAlert(severity: Severity, service: Pick<ServiceModel, "id" | "team" | "pagerDuty">): string[] {
     return routesFor(this.env, service.team)[severity].map((c) => {
-      const resource = c.kind === "pagerduty" ? this.pagerDuty.get(service.pagerDuty[severity]) : this.shared.get(c.id);
+      const resource = c.kind === "pagerduty" ? this.pagerDuty.get(`${c.id}_${service.pagerDuty[severity]}`) : this.shared.get(c.id);
       if (!resource) throw new Error(`no notification channel "${c.id}" for service "${service.id}": its stack did not create it`);
       return resource.name;
     });

@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import type { Model } from "../../engine/model";
 import type { Problem } from "../../engine/model/problems";
+import { runsOn } from "../../engine/model/views";
 
 export const GRAFANA_MAX_UID = 40;
 
@@ -39,27 +40,29 @@ export function grafanaProblems(model: Model): Problem[] {
         field: "window",
         message: `Grafana SLOs need a window of at least ${GRAFANA_MIN_SLO_WINDOW_DAYS} days, got ${slo.windowDays}d`,
       });
-  // Grafana SLO writes each SLO's recording rules to its destination, which must accept them.
-  const sloIds = model.slos.filter((s) => s.sli.prometheus).map((s) => s.id);
-  if (sloIds.length > 0) {
-    const places = model.environments.flatMap((e) =>
-      e.targets.grafana === false
-        ? []
-        : [
-            { where: `environment "${e.id}"`, prefix: "", grafana: e.grafana },
-            ...Object.entries(e.teamClouds).map(([team, c]) => ({
-              where: `team "${team}"`,
-              prefix: `environments.${e.id}.`,
-              grafana: c.grafana,
-            })),
-          ],
-    );
-    for (const { where, prefix, grafana } of places)
-      if (grafana && !grafana.sloDestination)
+  // Grafana SLO writes each SLO's recording rules to the destination of the Grafana it is in, which must accept them.
+  for (const e of model.environments) {
+    if (e.targets.grafana === false) continue;
+    const rendered = (team?: string) =>
+      model.slos
+        .filter((s) => s.sli.prometheus && runsOn(s.service, "grafana", e.id))
+        .filter((s) => (team === undefined ? e.teamClouds[s.service.team]?.grafana === undefined : s.service.team === team))
+        .map((s) => s.id);
+    const places = [
+      { where: `environment "${e.id}"`, prefix: "", grafana: e.grafana, slos: rendered() },
+      ...Object.entries(e.teamClouds).map(([team, c]) => ({
+        where: `team "${team}"`,
+        prefix: `environments.${e.id}.`,
+        grafana: c.grafana,
+        slos: rendered(team),
+      })),
+    ];
+    for (const { where, prefix, grafana, slos } of places)
+      if (grafana && !grafana.sloDestination && slos.length > 0)
         problems.push({
           where,
           field: `${prefix}grafana.sloDestination`,
-          message: `is required: Grafana SLO writes the recording rules of ${sloIds.join(", ")} to it, and the query endpoint prometheusUrl cannot hold them; point it at a data source that accepts recording rules, such as Grafana Mimir: { kind: "mimir", url: "https://mimir.example.com/prometheus" }`,
+          message: `is required: Grafana SLO writes the recording rules of ${slos.join(", ")} to it, and the query endpoint prometheusUrl cannot hold them; point it at a data source that accepts recording rules, such as Grafana Mimir: { kind: "mimir", url: "https://mimir.example.com/prometheus" }`,
         });
   }
   for (const d of model.dashboards) check(d.uidFrom.where, d.uidFrom.field, d.id, "dashboard");

@@ -164,11 +164,13 @@ export function alertmanagerYaml(model: Model): string {
 }
 
 /**
- * What the exported configuration cannot hold: email receivers without an SMTP relay (Alertmanager
+ * What the exported configuration cannot hold, where something runs on Prometheus: email receivers without an SMTP relay (Alertmanager
  * refuses the file), webhook receivers for Alertmanager 0.25 (it cannot read their secret URL from
  * a file, and the URL is never written into the configuration).
  */
 export function alertmanagerProblems(model: Model): Problem[] {
+  // A project where nothing runs on Prometheus deploys no Alertmanager: nothing to ask of it.
+  if (!model.environments.some((e) => prometheusView(model, e.id).services.length > 0)) return [];
   const receivers = (alertmanagerConfig(model) as { receivers: Receiver[] }).receivers;
   const problems: Problem[] = [];
   if (model.alertmanager.fallback.length === 0)

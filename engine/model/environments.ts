@@ -39,17 +39,17 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
     const row = defs.routing[env.id];
     if (!row) problems.add(routingWhere, "environment", "has no routes; every environment needs a route for each severity");
     const routes = resolveRoutes(row ?? {}, routingWhere, "", env, { channelById, channelOwner }, problems, Boolean(row));
+    // A team that does not run here has nothing to route here: its routes are neither checked nor listed.
     const teamRoutes = Object.fromEntries(
-      teamIds.map((team) => {
+      teamIds.flatMap((team) => {
         const t = teams.get(team);
-        // A team that does not run here has nothing to route here: its routes are neither checked nor used.
-        if (!teamRunsIn(defs, team, t, env.id)) return [team, routes as RoutesModel];
+        if (!teamRunsIn(defs, team, t, env.id)) return [];
         const own = { ...t?.routes, ...t?.environmentRoutes?.[env.id] };
         const field = (s: Severity) => (t?.environmentRoutes?.[env.id]?.[s] ? `environmentRoutes.${env.id}.` : "routes.");
         const resolved = resolveRoutes(own, `team "${team}"`, field, env, { channelById, channelOwner, team }, problems, false);
         const merged = {} as Record<Severity, readonly ChannelModel[]>;
         for (const s of SEVERITIES) merged[s] = own[s] ? resolved[s] : routes[s];
-        return [team, merged as RoutesModel];
+        return [[team, merged as RoutesModel] as const];
       }),
     );
     return {

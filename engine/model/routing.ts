@@ -23,6 +23,11 @@ export function branchTeams(view: Pick<Model, "alerts" | "slos" | "severities" |
   return overridingTeams(env).filter((t) => sending.has(t));
 }
 
+/** True when some service of the team runs in this environment (its runsOn). */
+export function runsIn(env: EnvironmentModel, team: string): boolean {
+  return env.teamRoutes[team] !== undefined;
+}
+
 /** True when this team's alerts of this severity page in this environment. */
 export function pagesIn(env: EnvironmentModel, team: string, severity: Severity): boolean {
   return routesFor(env, team)[severity].some((c) => c.kind === "pagerduty");
@@ -39,7 +44,8 @@ export function pages(
   team?: string,
 ): boolean {
   if (severities.find((s) => s.id === severity)?.onCall) return true;
-  if (team !== undefined) return environments.some((e) => pagesIn(e, team, severity));
+  // Only where the team runs: elsewhere its alerts never fire, whatever the organisation's routes say.
+  if (team !== undefined) return environments.some((e) => runsIn(e, team) && pagesIn(e, team, severity));
   return environments.some((e) => [e.routes, ...Object.values(e.teamRoutes)].some((r) => r[severity].some((c) => c.kind === "pagerduty")));
 }
 

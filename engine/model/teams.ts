@@ -2,7 +2,7 @@
 import { SEVERITIES, type Definitions, type Severity, type TeamDefinition, type TeamResponseDefinition } from "../definitions/types";
 import { isSeverity, validTimeZone, WEEKDAYS } from "./checks";
 import { buildEscalation } from "./oncall";
-import { pagesIn } from "./routing";
+import { pagesIn, runsIn } from "./routing";
 import { parseDuration } from "./duration";
 import type { Problems } from "./problems";
 import type { EnvironmentModel, SeverityModel, TeamModel } from "./types";
@@ -95,7 +95,7 @@ function ownPagerDuty(
     const wanted = urgency[s];
     if (levels === undefined && wanted === undefined) continue;
     const field = levels !== undefined ? `response.escalation.${s}` : `response.urgency.${s}`;
-    if (!environments.some((e) => pagesIn(e, id, s)))
+    if (!environments.some((e) => runsIn(e, id) && pagesIn(e, id, s)))
       problems.add(where, field, `${s} reaches PagerDuty in no environment for this team (see its routes), so nothing would use it`);
     if (wanted !== undefined && wanted !== "high" && wanted !== "low")
       problems.add(where, `response.urgency.${s}`, `must be "high" or "low", got ${JSON.stringify(wanted)}`);

@@ -89,7 +89,8 @@ export interface EnvironmentModel {
   readonly routes: RoutesModel;
   /**
    * Where each service team's alerts go in this environment: the organisation's routes with the
-   * team's overrides on top. Every team with a service is listed; read it with routesFor.
+   * team's overrides on top. Every team with a service that runs here is listed, and no other
+   * (see runsIn); read it with routesFor.
    */
   readonly teamRoutes: Readonly<Record<string, RoutesModel>>;
   /** Teams with their own project, account or Grafana here, by team id: keyed like the environment's own (gcp, aws, grafana). */

@@ -31,9 +31,13 @@ export function prometheusView(model: Model, environment: string): Model {
   return targetView(model.environmentModels[environment] ?? model, PROMETHEUS_EXPORT, environment);
 }
 
-/** The services of one team, what monitors them and the team's own log classes. */
+/**
+ * The services of one team, what monitors them, the team's own log classes and the organisation's:
+ * an organisation's class keeps the logs of every project and account the organisation monitors,
+ * a team's own included (where it has been kept all along: moving it would destroy the stores).
+ */
 export function teamView(model: Model, team: string): Model {
-  return servicesView(model, (s) => s.team === team, false);
+  return servicesView(model, (s) => s.team === team, true);
 }
 
 /** Everything but the services and log classes of these teams (monitored elsewhere). */

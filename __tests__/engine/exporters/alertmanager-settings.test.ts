@@ -90,3 +90,10 @@ describe("the release the configuration is written for", () => {
     expect(check.code === 0 ? "loads" : check.out).toBe("loads");
   });
 });
+
+test("a project where nothing runs on Prometheus is asked for no SMTP relay", () => {
+  const { alertmanager: _settings, ...defs } = definitions();
+  const teams = defs.teams!.map((t) => ({ ...t, runsOn: { ...t.runsOn, targets: t.runsOn!.targets!.filter((x) => x !== "prometheus") } }));
+  // Without Prometheus the mesh team runs on Grafana alone, which renders its SLO and alert.
+  expect(problemsOf({ ...defs, teams })).toEqual([]);
+});
