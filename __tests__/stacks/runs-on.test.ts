@@ -79,7 +79,7 @@ test("an SLO or alert whose service runs nowhere that has a source for it is ref
   const defs = withKubernetesTeam();
   defs.teams = [team({ id: "k8s", runsOn: { targets: ["aws"] } })];
   expect(problemsOf(defs)).toEqual([
-    'slo "ingress-availability": sli: service "ingress" runs on aws in every environment, and none of those has a source for this SLI (it has: prometheus, cloudMonitoring)',
+    'slo "ingress-availability": sli: service "ingress" runs on aws in every environment, and none of those has a source for this SLI (it has: prometheus)',
     'alert "ingress-down": condition: service "ingress" runs on aws in every environment, and none of those evaluates this condition',
   ]);
 });
@@ -124,7 +124,7 @@ test("runsOn names the targets of the registry and Prometheus: a typo or an empt
   defs.services = defs.services.map((s) => (s.id === "api" ? { ...s, runsOn: { targets: [], environments: [] } } : s));
   expect(problemsOf(defs)).toEqual(
     expect.arrayContaining([
-      'service "ingress": team "k8s" runsOn.targets: unknown target "gpc"; targets: gcp, aws, grafana, pagerduty, prometheus',
+      'team "k8s": runsOn.targets: unknown target "gpc"; targets: gcp, aws, grafana, pagerduty, prometheus',
       'service "api": runsOn.targets: must name at least one target, or be left out to mean all of them; got []',
       'service "api": runsOn.environments: must name at least one environment, or be left out to mean all of them; got []',
     ]),

@@ -21,6 +21,7 @@ import { upAlert } from "./routing-helpers";
 import { team, type TeamDefinition } from "../../engine/definitions";
 import { buildModel } from "../../engine/model";
 import { noDataSeverity } from "../../engine/model/routing";
+import { catalog } from "../../engine/review/catalog";
 
 const ROOT = join(__dirname, "..", "fixtures", "three-teams");
 
@@ -374,4 +375,36 @@ test("a Grafana needs an SLO destination only for the SLOs it holds", () => {
   ]);
   // Without an SLO of its own there, it needs none, whatever other teams' Grafanas hold.
   expect(problemsOf({ ...defs, teams, slos: defs.slos.filter((s) => s.service !== "ledger-api") })).toEqual([]);
+});
+
+test("what a team does not run on is not described as its: no Cloud Monitoring form off Google Cloud, no destinations where it does not run", () => {
+  const mesh = model.slos.find((s) => s.id === "mesh-availability")!;
+  expect(mesh.sli.cloudMonitoring).toBeUndefined();
+  expect(mesh.deployedTiers.gcp).toBeUndefined();
+  const text = catalog(model, new Map());
+  const row = text.split("\n").find((l) => l.startsWith("| MeshConfigStale"))!;
+  // Columns: alert, service, severity, for, prod, staging, runbook.
+  expect(row.split(" | ")[5]).toBe("(does not run here)");
+  expect(text).not.toMatch(/^\| staging \| meshteam \|/m);
+});
+
+test("a team's own place on a target or in an environment it does not run on is refused: it would hold nothing", () => {
+  const defs = discoverDefinitions(ROOT);
+  const teams = defs.teams!.map((t) =>
+    t.id === "shopteam" ? { ...t, environments: { prod: { gcp: { project: "acme-shop-prod", region: "europe-west1" } } } } : t,
+  );
+  expect(problemsOf({ ...defs, teams })).toEqual([
+    'team "shopteam": environments.prod.gcp: no service of this team runs on gcp in environment "prod" (runsOn), so this place would hold nothing',
+  ]);
+});
+
+test("a team whose routes page in an environment that never pages is told the two ways out", () => {
+  const defs = discoverDefinitions(ROOT);
+  const teams = defs.teams!.map((t) => (t.id === "ledgerteam" ? { ...t, environmentRoutes: undefined } : t));
+  expect(problemsOf({ ...defs, teams })).toEqual(
+    ["P0", "P1"].map(
+      (s) =>
+        `team "ledgerteam": routes.${s}: routes to PagerDuty channel "acme-pagerduty", but environment "staging" never pages (pages: false): give the team environmentRoutes.staging for this severity, or leave "staging" out of its runsOn.environments`,
+    ),
+  );
 });

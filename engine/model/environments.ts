@@ -72,6 +72,13 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
           const clouds = t.environments?.[env.id];
           if (!clouds) return [];
           checkClouds(`team "${t.id}"`, `environments.${env.id}.`, clouds, problems);
+          for (const target of ["gcp", "aws", "grafana"] as const)
+            if (clouds[target] !== undefined && !teamRunsIn(defs, t.id, t, env.id, target))
+              problems.add(
+                `team "${t.id}"`,
+                `environments.${env.id}.${target}`,
+                `no service of this team runs on ${target} in environment "${env.id}" (runsOn), so this place would hold nothing`,
+              );
           return [[t.id, { gcp: clouds.gcp, aws: clouds.aws, grafana: clouds.grafana }]];
         }),
       ),
@@ -79,12 +86,15 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
   });
 }
 
-/** True when some service of the team runs in the environment (its own `runsOn`, else its team's). */
-function teamRunsIn(defs: Definitions, team: string, definition: TeamDefinition | undefined, env: string): boolean {
+/** True when some service of the team runs in the environment (its own `runsOn`, else its team's), on `target` when given. */
+function teamRunsIn(defs: Definitions, team: string, definition: TeamDefinition | undefined, env: string, target?: string): boolean {
   return defs.services.some((s) => {
     if (s.team !== team) return false;
-    const environments = (s.runsOn ?? definition?.runsOn)?.environments;
-    return environments === undefined || environments.includes(env);
+    const { environments, targets } = s.runsOn ?? definition?.runsOn ?? {};
+    return (
+      (environments === undefined || environments.includes(env)) &&
+      (target === undefined || targets === undefined || (targets as readonly string[]).includes(target))
+    );
   });
 }
 
@@ -157,7 +167,14 @@ function resolveRoutes(
           `channel "${id}" is team "${channelOwner.get(id)}"'s own: ${team === undefined ? "the organisation's routes (and the fallback of alerts of any team)" : "another team's routes"} may not use it; define the channel in the organisation's channels to share it`,
         );
       } else if (channel.kind === "pagerduty" && !env.pages) {
-        problems.add(where, field, `routes to PagerDuty channel "${id}", but environment "${env.id}" never pages (pages: false)`);
+        problems.add(
+          where,
+          field,
+          `routes to PagerDuty channel "${id}", but environment "${env.id}" never pages (pages: false)` +
+            (team !== undefined && !field.startsWith("environmentRoutes.")
+              ? `: give the team environmentRoutes.${env.id} for this severity, or leave "${env.id}" out of its runsOn.environments`
+              : ""),
+        );
       } else {
         routes[severity].push(channel);
       }

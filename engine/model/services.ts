@@ -50,23 +50,24 @@ export function buildServices(defs: Definitions, environments: readonly Environm
       };
     });
     const runsOn = s.runsOn ?? teamRunsOn.get(s.team) ?? {};
-    const runsOnField = (list: string) => (s.runsOn ? `runsOn.${list}` : `team "${s.team}" runsOn.${list}`);
+    // A problem of the team's runsOn is the team's, reported once for all its services.
+    const runsOnAt = s.runsOn ? where : `team "${s.team}"`;
     for (const list of ["targets", "environments"] as const) {
       const given: unknown = runsOn[list];
       if (given !== undefined && (!Array.isArray(given) || given.length === 0))
         problems.add(
-          where,
-          runsOnField(list),
+          runsOnAt,
+          `runsOn.${list}`,
           `must name at least one ${list === "targets" ? "target" : "environment"}, or be left out to mean all of them; got ${JSON.stringify(given)}`,
         );
     }
     for (const target of Array.isArray(runsOn.targets) ? runsOn.targets : []) {
       if (!(TARGET_IDS as readonly string[]).includes(target))
-        problems.add(where, runsOnField("targets"), `unknown target ${JSON.stringify(target)}; targets: ${TARGET_IDS.join(", ")}`);
+        problems.add(runsOnAt, "runsOn.targets", `unknown target ${JSON.stringify(target)}; targets: ${TARGET_IDS.join(", ")}`);
     }
     for (const env of Array.isArray(runsOn.environments) ? runsOn.environments : []) {
       if (!envIds.has(env))
-        problems.add(where, runsOnField("environments"), `unknown environment "${env}"; defined environments: ${[...envIds].join(", ")}`);
+        problems.add(runsOnAt, "runsOn.environments", `unknown environment "${env}"; defined environments: ${[...envIds].join(", ")}`);
     }
     const own = ownPagerDutySeverities(teams.get(s.team));
     const pagerDuty = Object.fromEntries(

@@ -147,7 +147,9 @@ export function buildSli(
     problems.add(where, "sli", "needs at least one source: prometheus, cloudMonitoring or cloudWatch");
   }
   if (!backends || problems.all.length > before) return undefined;
-  return { ...backends, cloudWatch };
+  // A Cloud Monitoring form derived from Prometheus exists only for a service monitored on Google Cloud.
+  const cloudMonitoring = onGcp || sli.cloudMonitoring ? backends.cloudMonitoring : undefined;
+  return { ...backends, cloudMonitoring, cloudWatch };
 }
 
 function buildOtherSources(where: string, sli: SliDefinition, onGcp: boolean, problems: Problems): SliModel | undefined {

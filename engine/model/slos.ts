@@ -71,10 +71,14 @@ export function buildSlos(
       problems,
       judgedPerMinute(sli) ? FRESHNESS_STEP_SECONDS : undefined,
     );
-    const fitted = Object.entries(BURN_RATE_LOOKBACK_LIMITS).map(
-      ([target, limit]) =>
-        [target, fitTiersToLookback({ tiers, windowSeconds, errorBudget, sli }, limit.maxLookbackSeconds, limit.engine)] as const,
-    );
+    // Only for the targets that render this SLO: Cloud Monitoring with its form, CloudWatch with its metrics.
+    const renderedOn = (target: string) => (target === "gcp" ? sli.cloudMonitoring : target === "aws" ? sli.cloudWatch : true);
+    const fitted = Object.entries(BURN_RATE_LOOKBACK_LIMITS)
+      .filter(([target]) => renderedOn(target))
+      .map(
+        ([target, limit]) =>
+          [target, fitTiersToLookback({ tiers, windowSeconds, errorBudget, sli }, limit.maxLookbackSeconds, limit.engine)] as const,
+      );
     slos.push({
       id: d.id,
       name: d.name ?? d.id,

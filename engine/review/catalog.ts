@@ -3,8 +3,8 @@
  * their tiers, alert rules with where they go, the routing matrix, resources per stack, and an
  * estimate of the monthly cost of the alerting resources.
  */
-import { SEVERITIES } from "../definitions/types";
-import type { BurnRateTier, Model } from "../model";
+import { SEVERITIES, type Severity } from "../definitions/types";
+import type { BurnRateTier, EnvironmentModel, Model, ServiceModel } from "../model";
 import { BURN_RATE_LOOKBACK_LIMITS } from "../model/burn-rate";
 import { formatDuration } from "../model/duration";
 import { channelText, routesFor } from "../model/routing";
@@ -115,6 +115,12 @@ export function sloCosts(stacks: ReadonlyMap<string, Resources>): SloCost[] {
 
 const usd = (n: number) => `$${n.toFixed(2)}`;
 
+/** Where an alert of this service and severity goes in an environment, or that the service does not run there. */
+function destinationsIn(env: EnvironmentModel, service: ServiceModel, severity: Severity): string {
+  if (service.runsOn.environments !== undefined && !service.runsOn.environments.includes(env.id)) return "(does not run here)";
+  return routesFor(env, service.team)[severity].map(channelText).join(", ");
+}
+
 export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): string {
   const out: string[] = ["# Monitoring catalog", "", "Generated from the definitions by `npm run catalog`. Do not edit.", ""];
 
@@ -149,13 +155,13 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
   out.push(`| alert | service | severity | for | ${model.environments.map((e) => e.id).join(" | ")} | runbook |`);
   out.push(`|---|---|---|---|${model.environments.map(() => "---|").join("")}---|`);
   for (const a of model.alerts) {
-    const perEnv = model.environments.map((e) => routesFor(e, a.service.team)[a.severity].map(channelText).join(", "));
+    const perEnv = model.environments.map((e) => destinationsIn(e, a.service, a.severity));
     out.push(
       `| ${a.name} (\`${a.id}\`) | ${a.service.id} | ${a.severity} | ${formatDuration(a.forSeconds)} | ${perEnv.join(" | ")} | ${a.runbook ?? "none"} |`,
     );
   }
   for (const a of model.cloudWatchAlarms) {
-    const perEnv = model.environments.map((e) => routesFor(e, a.service.team)[a.severity].map(channelText).join(", "));
+    const perEnv = model.environments.map((e) => destinationsIn(e, a.service, a.severity));
     out.push(
       `| ${a.id} (CloudWatch ${a.kind}) | ${a.service.id} | ${a.severity} | ${a.kind === "metric" ? `${a.evaluationPeriods} x ${formatDuration(a.periodSeconds)}` : "-"} | ${perEnv.join(" | ")} | ${a.runbook ?? "none"} |`,
     );
