@@ -247,7 +247,8 @@ export function encodeValues(values: readonly (number | undefined)[]): string {
     const step = values[j] === undefined ? 0 : Number((values[j]! - a).toPrecision(12));
     while (j < values.length && values[j] !== undefined && Number((values[j]! - values[j - 1]!).toPrecision(12)) === step) j++;
     const n = j - i - 1;
-    parts.push(n === 0 ? fmt(a) : `${fmt(a)}+${fmt(step)}x${n}`);
+    // promtool writes a falling series as a-bxn: "6000+-6000x1" does not parse.
+    parts.push(n === 0 ? fmt(a) : `${fmt(a)}${step < 0 ? "" : "+"}${fmt(step)}x${n}`);
     i = j;
   }
   return parts.join(" ");

@@ -12,6 +12,7 @@ import {
 } from "../../../engine/exporters/prometheus-rules";
 import { checkRules, exportedAlerts, verifyRouting, verifySlos, type EnvironmentRules } from "../../../engine/verify";
 import { missingTools } from "../../../engine/verify/tools";
+import { encodeValues } from "../../../engine/verify/series";
 import { synthCommand } from "../../../stacks/synth";
 import { promqlSyntaxError } from "../../../engine/model/promql";
 import { defaults, model, withoutOverrides } from "../../helpers";
@@ -151,6 +152,16 @@ describe("promtool", () => {
     expect(result.observations).toEqual([
       { environment: "prod", slo: "api-availability", tier: "page-fast", predictedSeconds: 51.84, observedSeconds: 60, sampleSeconds: 15 },
     ]);
+  });
+
+  test("a freshness SLO with a small budget (99.95% over 28 days) is proven too: its falling age series is written as promtool reads it", async () => {
+    expect(encodeValues([6000, 0, 0])).toBe("6000-6000x1 0");
+    const defs = withoutOverrides(defaults());
+    defs.slos = defs.slos.filter((s) => s.id === "data-freshness").map((s) => ({ ...s, objective: 99.95, window: "28d" as const }));
+    const fresh = model(defs);
+    const result = await verifySlos(fresh, [{ environment: "prod", slo: sloRuleGroups(fresh, "prod") }], dir());
+    expect(result.lines.filter((l) => l.startsWith("FAIL"))).toEqual([]);
+    expect(result.ok).toBe(true);
   });
 
   test("a wrong threshold in the rules fails verification", async () => {
