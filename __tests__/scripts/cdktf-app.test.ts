@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DEFINITION_FOLDERS } from "../../engine/discover";
 
 // A small TypeScript project run by the real launcher: what it prints shows which build ran.
 const repo = join(__dirname, "..", "..");
@@ -24,14 +25,19 @@ write(
       incremental: true,
       tsBuildInfoFile: "dist/.tsbuildinfo",
     },
-    include: ["main.ts", "src/**/*.ts"],
+    include: ["main.ts", "src/**/*.ts", "config/**/*.ts"],
   }),
 );
-write("main.ts", 'import { message } from "./src/message";\nconsole.log([message, ...process.argv.slice(2)].join(" "));\n');
+write(
+  "main.ts",
+  'import { message } from "./src/message";\nimport { setting } from "./config/setting";\nconsole.log([message, setting, ...process.argv.slice(2)].join(" "));\n',
+);
+write("config/setting.ts", 'export const setting: string = "s1";\n');
 write("src/message.ts", 'export const message: string = "v1";\n');
 write("src/extra.ts", "export const extra = 1;\n");
 mkdirSync(join(project, "scripts"));
 copyFileSync(join(repo, "scripts", "cdktf-app.js"), join(project, "scripts", "cdktf-app.js"));
+copyFileSync(join(repo, "scripts", "build.js"), join(project, "scripts", "build.js"));
 symlinkSync(join(repo, "node_modules"), join(project, "node_modules"));
 
 const stamp = join(project, "dist", ".built");
@@ -44,28 +50,28 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 test("the first run builds, then runs the app with its arguments", () => {
   const result = run("--env", "staging");
   expect(result.status).toBe(0);
-  expect(result.stdout).toBe("v1 --env staging\n");
+  expect(result.stdout).toBe("v1 s1 --env staging\n");
   expect(builtAt()).toBeDefined();
 });
 
 test("with nothing changed, the app runs without a build", () => {
   const before = builtAt();
   const result = run();
-  expect(result.stdout).toBe("v1\n");
+  expect(result.stdout).toBe("v1 s1\n");
   expect(builtAt()).toBe(before);
 });
 
 test("an edited source is built before the app runs", () => {
   const before = builtAt();
   write("src/message.ts", 'export const message: string = "v2";\n');
-  expect(run().stdout).toBe("v2\n");
+  expect(run().stdout).toBe("v2 s1\n");
   expect(builtAt()).not.toBe(before);
 });
 
 test("a deleted source counts as a change (its folder is newer)", () => {
   const before = builtAt();
   rmSync(join(project, "src", "extra.ts"));
-  expect(run().stdout).toBe("v2\n");
+  expect(run().stdout).toBe("v2 s1\n");
   expect(builtAt()).not.toBe(before);
 });
 
@@ -80,7 +86,37 @@ test("a failed build stops with the compiler's exit code, runs nothing, and is r
     expect(builtAt()).toBe(before);
   }
   write("src/message.ts", 'export const message: string = "v4";\n');
-  expect(run().stdout).toBe("v4\n");
+  expect(run().stdout).toBe("v4 s1\n");
+});
+
+const fullBuildAt = () => statSync(join(project, "dist", ".tsbuildinfo")).mtimeMs;
+
+test("an edited definition is type-checked and transpiled alone: no build of the whole project", () => {
+  const full = fullBuildAt();
+  const before = builtAt();
+  write("config/setting.ts", 'export const setting: string = "s2";\n');
+  expect(run().stdout).toBe("v4 s2\n");
+  expect(builtAt()).not.toBe(before);
+  expect(fullBuildAt()).toBe(full);
+});
+
+test("a type error in a definition stops with the compiler's message, runs nothing, and is checked again next time", () => {
+  const before = builtAt();
+  write("config/setting.ts", "export const setting: string = 3;\n");
+  for (let i = 0; i < 2; i++) {
+    const result = run();
+    expect(result.status).not.toBe(0);
+    expect(result.stdout).toMatch(/config\/setting\.ts\(1,14\): error TS2322/);
+    expect(result.stdout).not.toContain("v4");
+    expect(builtAt()).toBe(before);
+  }
+  write("config/setting.ts", 'export const setting: string = "s3";\n');
+  expect(run().stdout).toBe("v4 s3\n");
+});
+
+test("the launchers' definition folders are the ones definitions are read from", () => {
+  expect(require(join(repo, "scripts", "build.js")).DEFINITION_FOLDERS).toEqual([...DEFINITION_FOLDERS]);
+  expect(JSON.parse(readFileSync(join(repo, "package.json"), "utf8")).scripts.validate).toBe("node scripts/validate-app.js");
 });
 
 test("cdktf and npm run synth both use the launcher", () => {

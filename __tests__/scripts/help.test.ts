@@ -9,8 +9,9 @@ import { join } from "node:path";
 const ROOT = join(__dirname, "..", "..");
 const scripts = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts as Record<string, string>;
 const entries = Object.entries(scripts).flatMap(([name, command]) => {
-  const m = /node dist\/scripts\/([\w-]+)\.js/.exec(command);
-  return m ? [[name, m[1]] as const] : [];
+  // Run directly (node dist/scripts/x.js) or through a launcher that builds first (node scripts/x-app.js).
+  const m = /node (?:dist\/scripts\/([\w-]+)\.js|scripts\/(validate)-app\.js)/.exec(command);
+  return m ? [[name, m[1] ?? m[2]] as const] : [];
 });
 
 test("the package's scripts are found", () => {
