@@ -123,7 +123,9 @@ test("a second team's files beside the existing definitions keep the type check 
   const typecheck = run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", ".", "--noEmit"], copy);
   expect(typecheck.status === 0 ? "type-checks" : typecheck.output).toBe("type-checks");
 
-  const suite = run(process.execPath, [join(ROOT, "node_modules/jest/bin/jest.js"), "--ci", "--silent", ...OWN_DEFINITION_TESTS], copy);
+  // Only on the copy's own definitions: the fixtures there are this repository's, tested here already.
+  const jest = [join(ROOT, "node_modules/jest/bin/jest.js"), "--ci", "--silent", "--testNamePattern", "^this project's definitions"];
+  const suite = run(process.execPath, [...jest, ...OWN_DEFINITION_TESTS], copy);
   expect(suite.status === 0 ? "invariants hold" : suite.output.slice(-6000)).toBe("invariants hold");
   expect(suite.output).toMatch(/\d+ passed, 0 failed/);
 
