@@ -50,21 +50,15 @@ export function pages(
 }
 
 /**
- * Services whose Prometheus-evaluated alerts (alert rules with PromQL, SLO burn-rate tiers of
- * SLOs with a Prometheus source) fire at each severity: Alertmanager and Grafana route their
- * pages per service.
+ * Per severity, the services a Prometheus-evaluated target alerts for (prometheusSends), in the
+ * order they are defined: Alertmanager and Grafana route their pages per service.
  */
-export function prometheusAlertServices(model: {
-  alerts: readonly { prometheus?: string; severity: Severity; service: { id: string } }[];
-  slos: readonly { sli: { prometheus?: unknown }; tiers: readonly { severity: Severity }[]; service: { id: string } }[];
-}): Map<Severity, string[]> {
+export function prometheusAlertServices(model: Pick<Model, "alerts" | "slos" | "severities" | "environments">): Map<Severity, string[]> {
   const map = new Map<Severity, string[]>(SEVERITIES.map((s) => [s, []]));
-  const add = (severity: Severity, service: string) => {
+  for (const { service, severity } of prometheusSends(model)) {
     const list = map.get(severity)!;
-    if (!list.includes(service)) list.push(service);
-  };
-  for (const a of model.alerts) if (a.prometheus) add(a.severity, a.service.id);
-  for (const s of model.slos) if (s.sli.prometheus) for (const t of s.tiers) add(t.severity, s.service.id);
+    if (!list.includes(service.id)) list.push(service.id);
+  }
   return map;
 }
 
