@@ -120,7 +120,8 @@ test("a second team's files beside the existing definitions keep the type check 
   symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"));
   for (const [file, text] of Object.entries(FILES)) writeFileSync(join(copy, file), text);
 
-  const typecheck = run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", ".", "--noEmit"], copy);
+  // One compile type-checks the copy and builds what its synth runs.
+  const typecheck = run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "."], copy);
   expect(typecheck.status === 0 ? "type-checks" : typecheck.output).toBe("type-checks");
 
   // Only on the copy's own definitions: the fixtures there are this repository's, tested here already.
@@ -129,8 +130,6 @@ test("a second team's files beside the existing definitions keep the type check 
   expect(suite.status === 0 ? "invariants hold" : suite.output.slice(-6000)).toBe("invariants hold");
   expect(suite.output).toMatch(/\d+ passed, 0 failed/);
 
-  const synth = run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "."], copy);
-  expect(synth.status).toBe(0);
   const main = run(process.execPath, ["dist/main.js"], copy);
   expect(main.status === 0 ? "synthesized" : main.output).toBe("synthesized");
   const summary = JSON.parse(readFileSync(join(copy, "cdktf.out/summary.json"), "utf8"));
