@@ -6,7 +6,7 @@
  */
 import type { EnvironmentModel, Model, Send } from "../../engine/model";
 import { tiersOn } from "../../engine/model/burn-rate";
-import { noDataSeverity, sendsOf } from "../../engine/model/routing";
+import { endpointSends, noDataSeverity, sendsOf } from "../../engine/model/routing";
 import { renderedIn } from "./alarms";
 import { CLOUDWATCH_MAX_EVALUATION_SECONDS } from "./limits";
 import { existsIn } from "./slo";
@@ -24,11 +24,6 @@ export function awsSends(model: Model, env: EnvironmentModel): Send[] {
           ])
         : [],
     ),
-    ...model.services.flatMap((svc) =>
-      sendsOf(
-        svc,
-        svc.endpoints.filter((e) => e.urls[env.id] !== undefined).map((e) => e.severity),
-      ),
-    ),
+    ...endpointSends(model.services, env),
   ];
 }

@@ -11,6 +11,7 @@ import {
   type TeamDefinition,
 } from "../definitions/types";
 import { checkId, checkText, checkUnique, isHttpUrl } from "./checks";
+import { serviceRunsOn } from "./services";
 import type { Problems } from "./problems";
 import type { ChannelModel, EnvironmentModel, RoutesModel } from "./types";
 
@@ -43,7 +44,7 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
     const teamRoutes = Object.fromEntries(
       teamIds.flatMap((team) => {
         const t = teams.get(team);
-        if (!teamRunsIn(defs, team, t, env.id)) return [];
+        if (!teamRunsIn(defs, team, env.id)) return [];
         const own = { ...t?.routes, ...t?.environmentRoutes?.[env.id] };
         const field = (s: Severity) => (t?.environmentRoutes?.[env.id]?.[s] ? `environmentRoutes.${env.id}.` : "routes.");
         const resolved = resolveRoutes(own, `team "${team}"`, field, env, { channelById, channelOwner, team }, problems, false);
@@ -73,7 +74,7 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
           if (!clouds) return [];
           checkClouds(`team "${t.id}"`, `environments.${env.id}.`, clouds, problems);
           for (const target of ["gcp", "aws", "grafana"] as const)
-            if (clouds[target] !== undefined && !teamRunsIn(defs, t.id, t, env.id, target))
+            if (clouds[target] !== undefined && !teamRunsIn(defs, t.id, env.id, target))
               problems.add(
                 `team "${t.id}"`,
                 `environments.${env.id}.${target}`,
@@ -86,11 +87,11 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
   });
 }
 
-/** True when some service of the team runs in the environment (its own `runsOn`, else its team's), on `target` when given. */
-function teamRunsIn(defs: Definitions, team: string, definition: TeamDefinition | undefined, env: string, target?: string): boolean {
+/** True when some service of the team runs in the environment (serviceRunsOn), on `target` when given. */
+function teamRunsIn(defs: Definitions, team: string, env: string, target?: string): boolean {
   return defs.services.some((s) => {
     if (s.team !== team) return false;
-    const { environments, targets } = s.runsOn ?? definition?.runsOn ?? {};
+    const { environments, targets } = serviceRunsOn(defs, s);
     return (
       (environments === undefined || environments.includes(env)) &&
       (target === undefined || targets === undefined || (targets as readonly string[]).includes(target))
@@ -115,7 +116,7 @@ function buildTeams(defs: Definitions, envIds: ReadonlySet<string>, problems: Pr
     for (const env of Object.keys(t.environmentRoutes ?? {})) {
       if (!envIds.has(env))
         problems.add(where, `environmentRoutes.${env}`, `unknown environment; defined environments: ${[...envIds].join(", ")}`);
-      else if (!teamRunsIn(defs, t.id, t, env))
+      else if (!teamRunsIn(defs, t.id, env))
         problems.add(
           where,
           `environmentRoutes.${env}`,

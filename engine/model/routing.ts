@@ -1,7 +1,7 @@
 /** Questions asked of the routing: does a severity page, which services Prometheus alerts for, how a channel reads. */
 import { SEVERITIES, type Severity } from "../definitions/types";
 import { prometheusView } from "./views";
-import type { ChannelModel, EnvironmentModel, Model, RoutesModel, Send, SeverityModel } from "./types";
+import type { ChannelModel, EnvironmentModel, Model, RoutesModel, Send, ServiceModel, SeverityModel } from "./types";
 
 /** Where a team's alerts go in an environment: the organisation's routes with the team's overrides. */
 export function routesFor(env: EnvironmentModel, team: string): RoutesModel {
@@ -80,6 +80,16 @@ export function prometheusSends(model: Pick<Model, "alerts" | "slos" | "severiti
 /** Sends of these severities for a service: what a target's alerts about it notify. */
 export function sendsOf(service: Send["service"], severities: readonly Severity[]): Send[] {
   return severities.map((severity) => ({ service, severity }));
+}
+
+/** What the uptime checks of these services send in an environment: each endpoint with a URL there, at its severity. */
+export function endpointSends(services: readonly ServiceModel[], env: EnvironmentModel): Send[] {
+  return services.flatMap((svc) =>
+    sendsOf(
+      svc,
+      svc.endpoints.filter((e) => e.urls[env.id] !== undefined).map((e) => e.severity),
+    ),
+  );
 }
 
 /** The channels these sends reach in an environment (by each service team's routes), each once. */

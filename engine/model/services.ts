@@ -1,5 +1,5 @@
 /** Services and their public endpoints (uptime checks), per environment. */
-import { SEVERITIES, TARGET_IDS, type Definitions, type Severity } from "../definitions/types";
+import { SEVERITIES, TARGET_IDS, type Definitions, type RunsOn, type ServiceDefinition, type Severity } from "../definitions/types";
 import { REPO_RUNBOOK, checkId, checkText, checkUnique, isHttpUrl, isSeverity } from "./checks";
 import { perEnvironment } from "./cloudwatch";
 import { parseDuration } from "./duration";
@@ -12,11 +12,15 @@ export function resolveRunbook(defs: Pick<Definitions, "repositoryUrl">, runbook
   return runbook !== undefined && REPO_RUNBOOK.test(runbook) ? `${defs.repositoryUrl}${runbook}` : runbook;
 }
 
+/** Where a service runs: its own `runsOn`, else its team's, else everywhere (each list left out means all). */
+export function serviceRunsOn(defs: Pick<Definitions, "teams">, service: ServiceDefinition): RunsOn {
+  return service.runsOn ?? defs.teams?.find((t) => t.id === service.team)?.runsOn ?? {};
+}
+
 export function buildServices(defs: Definitions, environments: readonly EnvironmentModel[], problems: Problems): ServiceModel[] {
   checkUnique("service", defs.services, problems);
   const envIds = new Set(environments.map((e) => e.id));
   const endpoints = defs.services.flatMap((s) => (s.endpoints ?? []).map((e) => ({ ...e, service: s.id })));
-  const teamRunsOn = new Map((defs.teams ?? []).flatMap((t) => (t.runsOn ? [[t.id, t.runsOn] as const] : [])));
   checkUnique("endpoint", endpoints, problems);
   const teams = new Map((defs.teams ?? []).map((t) => [t.id, t]));
   const services = defs.services.map((s) => {
@@ -49,7 +53,7 @@ export function buildServices(defs: Definitions, environments: readonly Environm
         runbook: resolveRunbook(defs, e.runbook),
       };
     });
-    const runsOn = s.runsOn ?? teamRunsOn.get(s.team) ?? {};
+    const runsOn = serviceRunsOn(defs, s);
     // A problem of the team's runsOn is the team's, reported once for all its services.
     const runsOnAt = s.runsOn ? where : `team "${s.team}"`;
     for (const list of ["targets", "environments"] as const) {
