@@ -8,8 +8,7 @@ import type { EnvironmentModel, Model, Send } from "../../engine/model";
 import { tiersOn } from "../../engine/model/burn-rate";
 import { endpointSends, noDataSeverity, sendsOf } from "../../engine/model/routing";
 import { renderedIn } from "./alarms";
-import { CLOUDWATCH_MAX_EVALUATION_SECONDS } from "./limits";
-import { existsIn } from "./slo";
+import { budgetAlarmsFit, existsIn } from "./slo";
 
 export function awsSends(model: Model, env: EnvironmentModel): Send[] {
   return [
@@ -18,8 +17,7 @@ export function awsSends(model: Model, env: EnvironmentModel): Send[] {
       s.sli.cloudWatch && existsIn(s.sli.cloudWatch, env.id)
         ? sendsOf(s.service, [
             ...tiersOn(s, "aws").map((t) => t.severity),
-            // Budget alarms look back over the whole window, which CloudWatch allows up to its evaluation limit.
-            ...(s.windowSeconds <= CLOUDWATCH_MAX_EVALUATION_SECONDS ? s.budgetAlerts.map((b) => b.severity) : []),
+            ...(budgetAlarmsFit(s) ? s.budgetAlerts.map((b) => b.severity) : []),
             ...[noDataSeverity(s, model.severities, model.environments)].filter((x) => x !== undefined),
           ])
         : [],

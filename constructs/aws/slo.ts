@@ -51,6 +51,11 @@ export function errorRatioQueries(sli: CloudWatchSliModel, env: string, periodSe
 }
 
 /** True when every metric of the SLI has dimensions in this environment: only then are its alarms rendered. */
+/** Budget alarms look back over the SLO's whole window, which CloudWatch allows up to its evaluation limit. */
+export function budgetAlarmsFit(slo: Pick<SloModel, "windowSeconds">): boolean {
+  return slo.windowSeconds <= CLOUDWATCH_MAX_EVALUATION_SECONDS;
+}
+
 export function existsIn(sli: CloudWatchSliModel, env: string): boolean {
   return errorRatioMath(sli).metrics.every(({ metric }) => metric.dimensions[env] !== undefined);
 }
@@ -182,7 +187,7 @@ export class AwsSloAlarms extends Construct {
       );
     }
 
-    if (slo.windowSeconds > CLOUDWATCH_MAX_EVALUATION_SECONDS) return;
+    if (!budgetAlarmsFit(slo)) return;
     for (const budget of slo.budgetAlerts) {
       const queries = errorRatioQueries(sli, env.id, slo.windowSeconds);
       const notify = {
