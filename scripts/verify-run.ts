@@ -99,7 +99,7 @@ export async function runVerify(
   await checks.report("checkov", runCheckov(join(outdir, "stacks")));
   // The server run is the long one: say what the pause is for.
   if (checks.results().length < CHECKS.length)
-    say("     end to end: still running (the real servers wait for the scaled-down windows to pass)\n");
+    say("     end to end: still running (Alertmanager holds each new group's first notification for its group_wait)\n");
   const e2e = await e2eRun;
 
   const results = checks.results();
@@ -111,7 +111,9 @@ export async function runVerify(
   say("\nBurn-rate alerts under a total outage (promtool, predicted by the model):\n\n");
   say(`${observationTable(burn.observations)}\n`);
   say(`\npromtool SLO tests and amtool routing: ${engineSeconds.toFixed(1)} s\n`);
-  say("\nOne outage on the real Prometheus and Alertmanager (windows scaled down; seconds from the outage):\n\n");
+  say(
+    "\nOn the real Prometheus and Alertmanager (windows scaled down; seconds from the rules loading, or from the outage ending for resolution):\n\n",
+  );
   say(`${e2eTable(e2e.rows)}\n`);
   say(`\nend to end: ${e2e.seconds.toFixed(0)} s\n`);
   say(failed ? `\nverify: FAILED (${failed} of ${results.length} checks)\n` : `\nverify: all ${results.length} checks passed\n`);

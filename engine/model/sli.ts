@@ -8,6 +8,7 @@ import { formatDuration, parseDuration } from "./duration";
 import { formatSelector, parseSelector, type LabelMatcher, type VectorSelector } from "./promql";
 import type { Problems } from "./problems";
 import { buildMetric } from "./cloudwatch";
+import { FRESHNESS_STEP_SECONDS } from "./burn-rate";
 import { GMP_RESOURCE_LABELS } from "./text";
 import { describeNumber } from "./text-checks";
 import type { CloudMonitoringSli, CloudWatchSliModel, PrometheusSli, SliModel } from "./types";
@@ -371,7 +372,7 @@ function perMinute(
   const bounds = { ...(atLeast !== undefined ? { atLeast } : {}), ...(atMost !== undefined ? { atMost } : {}) };
   return {
     kind,
-    prometheus: gauge && { kind: "minutes", gauge, ...bounds },
+    prometheus: gauge && { kind: "minutes", gauge, stepSeconds: FRESHNESS_STEP_SECONDS, ...bounds },
     cloudMonitoring:
       filter === undefined
         ? undefined
@@ -403,7 +404,7 @@ export function errorRatioQuery(sli: PrometheusSli, windowSeconds: number): stri
       const above = sli.atMost !== undefined ? `max(${g}) > bool ${sli.atMost}` : undefined;
       const below = sli.atLeast !== undefined ? `min(${g}) < bool ${sli.atLeast}` : undefined;
       const bad = above && below ? `clamp_max((${above}) + (${below}), 1)` : (above ?? below)!;
-      return `avg_over_time((${bad})[${w}:1m])`;
+      return `avg_over_time((${bad})[${w}:${formatDuration(sli.stepSeconds)}])`;
     }
   }
 }

@@ -150,8 +150,18 @@ export type PrometheusSli =
       readonly threshold: number;
       readonly unit: HistogramUnit;
     }
-  /** Judged per minute: good while every series of the gauge stays within [atLeast, atMost] (freshness: age at most its limit). */
-  | { readonly kind: "minutes"; readonly gauge: VectorSelector; readonly atLeast?: number; readonly atMost?: number };
+  /**
+   * Judged per minute: good while every series of the gauge stays within [atLeast, atMost]
+   * (freshness: age at most its limit). `stepSeconds` is the minute (verify scales it down with
+   * the windows).
+   */
+  | {
+      readonly kind: "minutes";
+      readonly gauge: VectorSelector;
+      readonly stepSeconds: number;
+      readonly atLeast?: number;
+      readonly atMost?: number;
+    };
 
 /** A CloudWatch metric with its dimensions resolved per environment id (absent: not in that environment). */
 export interface CloudWatchMetricModel {

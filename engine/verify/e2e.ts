@@ -1,205 +1,60 @@
 /**
- * End to end with the real servers: Prometheus and Alertmanager (Debian's `prometheus` and
- * `prometheus-alertmanager`) on loopback ports, fed by this process.
+ * End to end with the real servers: every SLO of every environment on Prometheus and
+ * Alertmanager, with the exported rules (windows scaled down, see scaled.ts) and the exported
+ * Alertmanager configuration (receivers pointed at a recorder, see servers.ts).
  *
- * - The rules are exported from the model with every SLO's burn-rate windows scaled down
- *   (see `scaledModel`): same objectives, SLIs, burn-rate factors, thresholds, severities and
- *   routing, shorter windows, so an outage pages within a minute instead of up to an hour.
- * - The Alertmanager configuration is the exported one, unchanged except that every receiver's
- *   Slack, PagerDuty and email configs become webhook configs to a recorder in this process
- *   (receiver names and routes untouched).
- * - History as long as the longest window is backfilled with `promtool tsdb create-blocks-from
- *   openmetrics` into Prometheus' data folder before it starts; from then on Prometheus scrapes
- *   a live exporter in this process every second, which continues the same counters.
- * - One outage for every SLI at once, then recovery, then every SLI's series vanish. Checked per
- *   SLO and environment against what the model predicts: one page notification to each
- *   destination of the page alert (the service's PagerDuty and the severity's Slack in prod),
- *   within the predicted detection plus one evaluation and one group_wait; none to PagerDuty in
- *   an environment that never pages; the page resolves once the outage ends; one no-data ticket
- *   per destination once the series vanish, none to PagerDuty.
+ * promtool judges when each tier fires, in virtual time. The servers judge what happens then:
+ * routing, grouping, inhibition, resolution and no-data. So no stage waits for a window to pass:
+ * each starts from backfilled history in which its alerts are already due at the first
+ * evaluation, and four stages run side by side, each its own Prometheus and Alertmanager:
+ * - healthy: healthy traffic; no SLO alert is ever pending or firing, nothing is sent.
+ * - outage: a total outage of every SLI, long enough for every tier; per SLO and environment one
+ *   notification of its most severe burn-rate alert to each destination its routing gives (the
+ *   service's PagerDuty and the severity's Slack in prod; no pager where the routing has none),
+ *   within one evaluation and the route's group_wait; its less severe burn-rate alerts fire but
+ *   are inhibited; no other pager for the SLO, no no-data ticket.
+ * - recovery: the same outage, which ends once the most severe alerts are active; each resolves
+ *   within its slowest short window after.
+ * - vanished: every SLI's series vanished longer ago than the no-data window (and Prometheus'
+ *   lookback); one no-data ticket per destination, none to PagerDuty.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, request, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parse, stringify } from "yaml";
-import type { BurnRateTier, Model, SloModel } from "../model";
-import { FRESHNESS_STEP_SECONDS, judgedPerMinute, makeTier, noDataSeconds, RULE_EVALUATION_SECONDS } from "../model/burn-rate";
+import { parse } from "yaml";
+import type { Model, SloModel } from "../model";
+import { noDataSeconds } from "../model/burn-rate";
 import { alertDestinations, noDataSeverity } from "../model/routing";
 import { burnAlerts, noDataAlertName, prometheusRuleFiles } from "../exporters/prometheus-rules";
 import { prometheusView } from "../model/views";
-import { badAt, gaugeValues, seriesName, sliSeries, TRAFFIC_PER_SECOND, type GaugeValues, type Role, type Scenario } from "./series";
-import { run } from "./tools";
+import { gaugeValues, seriesName, sliSeries } from "./series";
+import { LIVE_INTERVAL_SECONDS, scaledModel } from "./scaled";
+import { Processes, sleep, startStage, until, type LiveSeries, type Notification, type Stage, type StageScenario } from "./servers";
 
-const LOOPBACK = "127.0.0.1";
-const SCRAPE_SECONDS = 1;
-const BACKFILL_STEP_SECONDS = 15;
-/** What Alertmanager adds before a new group's first notification: the exported route's group_wait. */
+export { scaleFactor, scaledModel } from "./scaled";
+export { withWebhooks } from "./servers";
+
+/** What Alertmanager adds before a new group's first notification, when the route names none. */
 const GROUP_WAIT_FALLBACK_SECONDS = 30;
-/** Slack for delivery between the servers and this process. */
+/** Slack for delivery between the servers and this process, and for a busy machine's scheduling. */
 const DELIVERY_SECONDS = 5;
-
-/** Scaled windows: the page tier's short window becomes about this long (freshness: one minute, its step). */
-const TARGET_SHORT_SECONDS = 10;
-/** ... unless the page would then take longer than this to detect a total outage. */
-const TARGET_DETECTION_SECONDS = 45;
-const MIN_WINDOW_SECONDS = 4;
-
-/** The factor an SLO's windows are scaled by in every environment: one per SLO, so its environments stay comparable. */
-export function scaleFactor(model: Model, sloId: string): number {
-  const variants = [model, ...Object.values(model.environmentModels)].flatMap((m) => m.slos.filter((s) => s.id === sloId));
-  const factors = variants.flatMap((slo) => {
-    const fast = [...slo.tiers].sort((a, b) => a.longWindowSeconds - b.longWindowSeconds)[0];
-    if (!fast) return [];
-    if (judgedPerMinute(slo.sli)) return [FRESHNESS_STEP_SECONDS / fast.shortWindowSeconds];
-    return [TARGET_SHORT_SECONDS / fast.shortWindowSeconds, TARGET_DETECTION_SECONDS / fast.detectionSeconds];
-  });
-  return Math.min(1, ...factors);
-}
-
-function scaleTier(slo: SloModel, tier: BurnRateTier, k: number): BurnRateTier {
-  const step = judgedPerMinute(slo.sli) ? FRESHNESS_STEP_SECONDS : 1;
-  const round = (seconds: number, min: number) => Math.max(min, Math.round((seconds * k) / step) * step);
-  const long = round(tier.longWindowSeconds, 2 * MIN_WINDOW_SECONDS);
-  const short = Math.min(round(tier.shortWindowSeconds, step === 1 ? MIN_WINDOW_SECONDS : step), long - step);
-  // The same burn-rate factor over the shorter long window: the share of the budget shrinks with it.
-  const share = (tier.factor * long) / slo.windowSeconds;
-  return makeTier(
-    tier.id,
-    tier.severity,
-    share,
-    long,
-    short,
-    slo.windowSeconds,
-    slo.errorBudget,
-    judgedPerMinute(slo.sli) ? FRESHNESS_STEP_SECONDS : undefined,
-  );
-}
-
-/**
- * The model with every SLO's burn-rate windows scaled by its `scaleFactor`: objectives, SLIs,
- * factors, thresholds, severities and routing unchanged. Detection times scale with the windows.
- */
-export function scaledModel(model: Model): Model {
-  const factors = new Map(model.slos.map((s) => [s.id, scaleFactor(model, s.id)]));
-  const scale = (m: Model): Model => ({
-    ...m,
-    slos: m.slos.map((slo) => ({ ...slo, tiers: slo.tiers.map((t) => scaleTier(slo, t, factors.get(slo.id) ?? 1)), deployedTiers: {} })),
-  });
-  const environmentModels = Object.fromEntries(Object.entries(model.environmentModels).map(([id, m]) => [id, scale(m)]));
-  return { ...scale(model), environmentModels };
-}
-
-interface Notification {
-  readonly at: number;
-  readonly receiver: string;
-  readonly destination: string;
-  readonly status: string;
-  readonly alerts: readonly { status: string; labels: Record<string, string> }[];
-}
-
-type WebhookConfig = { url: string; send_resolved: boolean };
-interface ReceiverConfig {
-  name: string;
-  slack_configs?: { channel: string }[];
-  email_configs?: { to: string }[];
-  pagerduty_configs?: { routing_key_file: string }[];
-  /** As exported: the URL is a secret read from a file, `<secrets>/webhook-<channel id>`. */
-  webhook_configs?: { url_file?: string; url?: string }[];
-}
-
-/** The Alertmanager configuration with every receiver's integrations pointed at the recorder; names and routes untouched. */
-export function withWebhooks(configText: string, recorderUrl: string): string {
-  const config = parse(configText);
-  config.receivers = (config.receivers as ReceiverConfig[]).map((r) => {
-    const url = (kind: string, target: string) => `${recorderUrl}/${encodeURIComponent(r.name)}/${kind}/${encodeURIComponent(target)}`;
-    const hooks: WebhookConfig[] = [
-      ...(r.pagerduty_configs ?? []).map((c) => ({
-        url: url("pagerduty", c.routing_key_file.split("pagerduty-").pop()!),
-        send_resolved: true,
-      })),
-      ...(r.slack_configs ?? []).map((c) => ({ url: url("slack", c.channel), send_resolved: true })),
-      ...(r.email_configs ?? []).map((c) => ({ url: url("email", c.to), send_resolved: true })),
-      ...(r.webhook_configs ?? []).map((c) => ({
-        url: url("webhook", (c.url_file ?? c.url ?? "").split("/webhook-").pop()!),
-        send_resolved: true,
-      })),
-    ];
-    return { name: r.name, ...(hooks.length ? { webhook_configs: hooks } : {}) };
-  });
-  return stringify(config, { lineWidth: 0, aliasDuplicateObjects: false });
-}
-
-/** A synthetic series as the live exporter serves it and the backfill writes it. */
-interface LiveSeries {
-  readonly name: string;
-  readonly role: Role;
-  readonly gauge: GaugeValues;
-}
-
-/** Counters from the integral of the scenario's bad share since `origin`; a time-based gauge from its state. */
-function valueAt(s: LiveSeries, scenario: Scenario, origin: number, t: number): number {
-  if (s.role === "gauge") return badAt(scenario, t) > 0 ? s.gauge.bad : s.gauge.good;
-  let bad = 0;
-  const points = [...scenario.map((p) => p.from).filter((f) => f > origin && f < t), t];
-  let from = origin;
-  for (const to of points) {
-    bad += (to - from) * badAt(scenario, from);
-    from = to;
-  }
-  const all = t - origin;
-  const events = s.role === "all" ? all : s.role === "bad" ? bad : all - bad;
-  return Math.round(TRAFFIC_PER_SECOND * events * 1000) / 1000;
-}
-
-function listen(server: Server): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, LOOPBACK, () => resolve((server.address() as AddressInfo).port));
-  });
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  const port = await listen(server);
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
-function httpGet(url: string, timeoutMs = 2000, method = "GET"): Promise<{ status: number; body: string }> {
-  return new Promise((resolve) => {
-    const req = request(url, { timeout: timeoutMs, method }, (res) => {
-      let body = "";
-      res.on("data", (d) => (body += d));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    req.on("timeout", () => req.destroy());
-    req.on("error", () => resolve({ status: 0, body: "" }));
-    req.end();
-  });
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(deadline: number, done: () => boolean | Promise<boolean>, everyMs = 500): Promise<boolean> {
-  while (Date.now() < deadline) {
-    if (await done()) return true;
-    await sleep(everyMs);
-  }
-  return done();
-}
+/** How long the outage and vanished stages listen after the last expected notification, for any that should not come. */
+const SETTLE_MS = 3000;
+/** Prometheus' lookback: a series whose last sample is older is gone for instant queries too. */
+const LOOKBACK_SECONDS = 300;
 
 export interface E2eRow {
   readonly environment: string;
   readonly slo: string;
+  /** The SLO's most severe burn-rate alert: the one that notifies. */
   readonly alert: string;
-  /** Seconds from the outage to the notification the model predicts at the latest (detection + evaluation + group_wait). */
-  readonly predictedSeconds: number;
-  readonly detectionSeconds: number;
-  /** Destination -> seconds from the outage to its first notification (undefined: none). */
+  /** Seconds after the rules load by which its notifications are due: an evaluation, group_wait and delivery. */
+  readonly boundSeconds: number;
+  /** Destination -> seconds from the rules loading to its first notification (undefined: none). */
   readonly observed: Readonly<Record<string, number | undefined>>;
+  /** Less severe burn-rate alerts seen firing and inhibited. */
+  readonly inhibited: readonly string[];
   readonly resolvedSeconds?: number;
+  readonly resolveBoundSeconds: number;
   readonly noDataSeconds?: number;
   readonly ok: boolean;
 }
@@ -214,42 +69,27 @@ export interface E2eOutcome {
 interface Expectation {
   readonly environment: string;
   readonly slo: SloModel;
-  readonly page?: { name: string; destinations: string[]; detection: number; slack: number };
-  readonly noData?: { name: string; destinations: string[]; window: number };
+  readonly notify: { name: string; destinations: string[] };
+  readonly lesser: readonly string[];
+  readonly noData?: { name: string; destinations: string[] };
+  /** Seconds after the outage ends by which the notifying alert must have resolved. */
+  readonly resolveBound: number;
 }
 
-/**
- * Runs the servers and the three phases; `dir` receives configurations, data and logs. Every
- * server is stopped before this returns, whatever happens.
- */
-export async function verifyEndToEnd(model: Model, alertmanagerText: string, folder: string, budgetSeconds = 420): Promise<E2eOutcome> {
-  const started = Date.now();
-  // Prometheus reads rule_files relative to its configuration file, and a glob that matches nothing is no error.
-  const dir = resolve(folder);
-  const hardDeadline = started + budgetSeconds * 1000;
-  const lines: string[] = [];
-  const scaled = scaledModel(model);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, "rules"), { recursive: true });
-  const ruleFiles: string[] = [];
-  for (const [name, content] of prometheusRuleFiles(scaled)) {
-    const path = join(dir, "rules", name);
-    mkdirSync(join(path, ".."), { recursive: true });
-    writeFileSync(path, content);
-    ruleFiles.push(path);
-  }
-  const groupWait = parseSeconds(parse(alertmanagerText).route?.group_wait) ?? GROUP_WAIT_FALLBACK_SECONDS;
+const STAGES = ["healthy", "outage", "recovery", "vanished"] as const;
+type StageName = (typeof STAGES)[number];
 
-  // What the model predicts, per environment and SLO.
-  const expectations: Expectation[] = [];
+/** What the model predicts per environment and SLO, and the series the SLIs read. */
+function expectations(scaled: Model, lines: string[]): { expected: Expectation[]; series: Map<string, LiveSeries> } {
+  const expected: Expectation[] = [];
   const series = new Map<string, LiveSeries>();
-  let longest = 0;
   for (const env of scaled.environments) {
     // What this environment's Prometheus evaluates: services that run on it there.
     const m = prometheusView(scaled, env.id);
     for (const slo of m.slos) {
       const sli = slo.sli.prometheus;
-      if (!sli) continue;
+      const alerts = burnAlerts(m, slo);
+      if (!sli || !alerts.length) continue;
       const found = sliSeries(sli);
       if (typeof found === "string") {
         lines.push(`FAIL e2e ${env.id} slo "${slo.id}": ${found}`);
@@ -261,187 +101,107 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
         if (known && known.role !== s.role) lines.push(`FAIL e2e: series ${name} plays two roles (${known.role}, ${s.role})`);
         series.set(name, { name, role: s.role, gauge: gaugeValues(sli) });
       }
-      longest = Math.max(longest, ...slo.tiers.map((t) => t.longWindowSeconds));
-      const page = burnAlerts(m, slo).find((a) => a.pages);
+      const [first, ...lesser] = alerts;
       const severity = noDataSeverity(slo, m.severities, m.environments);
-      // As the exported rules label it: a team that routes its own alerts is matched on `team`.
+      // As the exported rules label them: a team that routes its own alerts is matched on `team`.
       const labels = { environment: env.id, service: slo.service.id, team: slo.service.team };
-      expectations.push({
+      const step = sli.kind === "minutes" ? sli.stepSeconds : 0;
+      expected.push({
         environment: env.id,
         slo,
-        page: page && {
-          name: page.name,
-          destinations: alertDestinations(scaled, { ...labels, severity: page.severity }),
-          detection: Math.min(...page.tiers.map((t) => t.detectionSeconds)),
-          slack: judgedPerMinute(slo.sli) ? FRESHNESS_STEP_SECONDS : 0,
-        },
-        noData: severity && {
-          name: noDataAlertName(slo),
-          destinations: alertDestinations(scaled, { ...labels, severity }),
-          window: noDataSeconds(slo),
-        },
+        notify: { name: first.name, destinations: alertDestinations(scaled, { ...labels, severity: first.severity }) },
+        lesser: lesser.map((a) => a.name),
+        noData: severity && { name: noDataAlertName(slo), destinations: alertDestinations(scaled, { ...labels, severity }) },
+        // Clear once its short windows hold too little of the outage: at most each window, one step,
+        // a scrape, an evaluation and delivery.
+        resolveBound: Math.max(...first.tiers.map((t) => t.shortWindowSeconds)) + step + 2 * LIVE_INTERVAL_SECONDS + DELIVERY_SECONDS,
       });
     }
   }
+  return { expected, series };
+}
 
-  // The scenario, in Unix seconds: healthy history, then whatever the phases push.
+/**
+ * Runs the four stages; `folder` receives each stage's configurations, data and logs. Every
+ * server is stopped before this returns, whatever happens.
+ */
+export async function verifyEndToEnd(model: Model, alertmanagerText: string, folder: string, budgetSeconds = 240): Promise<E2eOutcome> {
+  const started = Date.now();
+  // Prometheus reads rule_files relative to its configuration file, and a glob that matches nothing is no error.
+  const dir = resolve(folder);
+  const deadline = started + budgetSeconds * 1000;
+  const lines: string[] = [];
+  const scaled = scaledModel(model);
+  rmSync(dir, { recursive: true, force: true });
+  const rules = prometheusRuleFiles(scaled);
+  const groups = [...rules.values()].reduce((n, text) => n + (parse(text).groups?.length ?? 0), 0);
+  const groupWait = parseSeconds(parse(alertmanagerText).route?.group_wait) ?? GROUP_WAIT_FALLBACK_SECONDS;
+  const { expected, series } = expectations(scaled, lines);
+  if (!expected.length) {
+    lines.push("ok   e2e: no SLO with a Prometheus SLI runs on Prometheus; nothing to run");
+    return { ok: !lines.some((l) => l.startsWith("FAIL")), lines, rows: [], seconds: 0 };
+  }
+
+  // The scenarios, in Unix seconds: healthy history; an outage long enough for every tier to fire; vanished series.
+  const tiers = expected.flatMap((e) => e.slo.tiers);
+  const step = Math.max(0, ...expected.map((e) => (e.slo.sli.prometheus?.kind === "minutes" ? e.slo.sli.prometheus.stepSeconds : 0)));
+  const outageSeconds = Math.ceil(
+    Math.max(...tiers.map((t) => t.detectionSeconds)) + Math.max(...tiers.map((t) => t.shortWindowSeconds)) + step + 10,
+  );
   const now = Math.floor(Date.now() / 1000);
-  const origin = now - longest - 600;
-  const scenario: { from: number; bad: number }[] = [{ from: origin, bad: 0 }];
-  let vanished = false;
-
-  const children: ChildProcess[] = [];
-  const servers: Server[] = [];
-  const notifications: Notification[] = [];
-  const stopAll = async () => {
-    for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
-    await until(Date.now() + 5000, () => children.every((c) => c.exitCode !== null || c.signalCode !== null), 100);
-    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
-    await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  const origin = now - outageSeconds - Math.max(...tiers.map((t) => t.longWindowSeconds)) - 60;
+  const outageAt = now - outageSeconds;
+  const vanishAt = now - Math.max(...expected.map((e) => noDataSeconds(e.slo))) - LOOKBACK_SECONDS - 10;
+  const scenarios: Record<StageName, StageScenario> = {
+    healthy: { origin, steps: [{ from: origin, bad: 0 }] },
+    outage: {
+      origin,
+      steps: [
+        { from: origin, bad: 0 },
+        { from: outageAt, bad: 1 },
+      ],
+    },
+    recovery: {
+      origin,
+      steps: [
+        { from: origin, bad: 0 },
+        { from: outageAt, bad: 1 },
+      ],
+    },
+    vanished: { origin, steps: [{ from: origin, bad: 0 }], vanishAt },
   };
-  const onExit = () => children.forEach((c) => c.exitCode === null && c.kill("SIGKILL"));
-  process.once("exit", onExit);
 
+  const processes = new Processes();
   try {
-    // The live exporter and the webhook recorder, both in this process.
-    const exporter = createServer((_req, res) => {
-      const t = Date.now() / 1000;
-      const body = vanished
-        ? "e2e_exporter_up 1\n"
-        : [...series.values()].map((s) => `${s.name} ${valueAt(s, scenario, origin, t)}`).join("\n") + "\n";
-      res.writeHead(200, { "content-type": "text/plain; version=0.0.4" }).end(body);
-    });
-    const recorder = createServer((req, res) => {
-      let body = "";
-      req.on("data", (d) => (body += d));
-      req.on("end", () => {
-        const [receiver, kind, target] = (req.url ?? "").split("/").slice(1).map(decodeURIComponent);
-        try {
-          const payload = JSON.parse(body);
-          notifications.push({
-            at: Date.now(),
-            receiver,
-            destination: `${kind} ${target}`,
-            status: payload.status,
-            alerts: payload.alerts,
-          });
-        } catch {
-          lines.push(`FAIL e2e: the recorder got a body that is not JSON on ${req.url}`);
-        }
-        res.writeHead(200).end();
-      });
-    });
-    servers.push(exporter, recorder);
-    const exporterPort = await listen(exporter);
-    const recorderPort = await listen(recorder);
-    const [promPort, amPort] = [await freePort(), await freePort()];
-    const instance = `${LOOPBACK}:${exporterPort}`;
-
-    // Backfill: the history every window needs, in OpenMetrics, turned into blocks by promtool.
-    const data = join(dir, "prometheus-data");
-    mkdirSync(data, { recursive: true });
-    const open: string[] = [];
-    for (const s of series.values()) {
-      const labelled = s.name.replace(/}$/, `${s.name.endsWith("{}") ? "" : ","}instance="${instance}"}`);
-      const withJob = /[{,]job="/.test(labelled) ? labelled : labelled.replace(/}$/, `,job="e2e"}`);
-      for (let t = origin; t <= now - 2; t += BACKFILL_STEP_SECONDS) open.push(`${withJob} ${valueAt(s, scenario, origin, t)} ${t}`);
-    }
-    // OpenMetrics wants each metric's samples together.
-    open.sort((a, b) => a.split("{")[0].localeCompare(b.split("{")[0]));
-    writeFileSync(join(dir, "backfill.om"), `${open.join("\n")}\n# EOF\n`);
-    const backfill = await run("promtool", ["tsdb", "create-blocks-from", "openmetrics", join(dir, "backfill.om"), data]);
-    if (backfill.code !== 0) throw new Error(`promtool tsdb create-blocks-from openmetrics failed:\n${backfill.output}`);
-    lines.push(
-      `ok   e2e backfilled ${((now - origin) / 3600).toFixed(1)} h of ${series.size} series with promtool tsdb create-blocks-from openmetrics`,
-    );
-
-    writeFileSync(join(dir, "alertmanager.yml"), withWebhooks(alertmanagerText, `http://${LOOPBACK}:${recorderPort}`));
-    // Prometheus starts without rules and gets them once live samples arrive: a rule evaluated in
-    // the seconds between the backfill's end and the first scrape would see the SLIs as missing.
-    const prometheusConfig = (rules: string[]) =>
-      writeFileSync(
-        join(dir, "prometheus.yml"),
-        stringify({
-          global: { scrape_interval: `${SCRAPE_SECONDS}s`, evaluation_interval: `${RULE_EVALUATION_SECONDS}s` },
-          rule_files: rules,
-          alerting: { alertmanagers: [{ static_configs: [{ targets: [`${LOOPBACK}:${amPort}`] }] }] },
-          scrape_configs: [{ job_name: "e2e", honor_labels: true, static_configs: [{ targets: [instance] }] }],
+    const starts = await Promise.allSettled(
+      STAGES.map((name) =>
+        startStage(processes, {
+          name,
+          dir: join(dir, name),
+          series: [...series.values()],
+          scenario: scenarios[name],
+          rules,
+          groups,
+          alertmanagerText,
+          now,
+          deadline,
         }),
-      );
-    prometheusConfig([]);
-    const start = (command: string, args: string[], log: string) => {
-      const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
-      let output = "";
-      child.stdout?.on("data", (d) => (output += d));
-      child.stderr?.on("data", (d) => (output += d));
-      child.on("close", () => writeFileSync(join(dir, log), output));
-      children.push(child);
-      return child;
-    };
-    start(
-      "prometheus-alertmanager",
-      [
-        `--config.file=${join(dir, "alertmanager.yml")}`,
-        `--storage.path=${join(dir, "alertmanager-data")}`,
-        `--web.listen-address=${LOOPBACK}:${amPort}`,
-        "--cluster.listen-address=",
-      ],
-      "alertmanager.log",
+      ),
     );
-    start(
-      "prometheus",
-      [
-        `--config.file=${join(dir, "prometheus.yml")}`,
-        `--storage.tsdb.path=${data}`,
-        "--storage.tsdb.retention.time=30d",
-        "--web.enable-lifecycle",
-        `--web.listen-address=${LOOPBACK}:${promPort}`,
-      ],
-      "prometheus.log",
+    const failed = starts.flatMap((s) =>
+      s.status === "rejected" ? [s.reason instanceof Error ? s.reason.message : String(s.reason)] : [],
     );
-    const prom = `http://${LOOPBACK}:${promPort}`;
-    const am = `http://${LOOPBACK}:${amPort}`;
-    const ready = await until(Math.min(hardDeadline, Date.now() + 60_000), async () => {
-      const [p, a] = await Promise.all([httpGet(`${prom}/-/ready`), httpGet(`${am}/-/ready`)]);
-      return p.status === 200 && a.status === 200;
-    });
-    if (!ready) throw new Error("Prometheus or Alertmanager did not become ready within 60 s (logs in the e2e folder)");
-    // Rules loaded, history readable, live samples arriving.
-    const scraped = await until(Math.min(hardDeadline, Date.now() + 30_000), async () => {
-      const r = await httpGet(`${prom}/api/v1/query?query=${encodeURIComponent(`up{instance="${instance}"} == 1`)}`);
-      return r.status === 200 && JSON.parse(r.body).data.result.length > 0;
-    });
-    if (!scraped) throw new Error("Prometheus did not scrape the live exporter within 30 s");
-    prometheusConfig(ruleFiles);
-    const reload = await httpGet(`${prom}/-/reload`, 10_000, "POST");
-    if (reload.status !== 200)
-      throw new Error(`Prometheus did not reload its configuration with the rules: ${reload.status} ${reload.body}`);
-    const loaded = await httpGet(`${prom}/api/v1/rules`);
-    const groups = loaded.status === 200 ? JSON.parse(loaded.body).data.groups.length : 0;
-    const expected = [...prometheusRuleFiles(scaled).values()].reduce((n, text) => n + (parse(text).groups?.length ?? 0), 0);
-    if (groups !== expected) throw new Error(`Prometheus loaded ${groups} rule groups, expected ${expected}`);
-    lines.push(`ok   e2e Prometheus loaded all ${groups} rule groups of ${ruleFiles.length} exported files`);
-    await sleep(3000);
-    const pending = await httpGet(`${prom}/api/v1/alerts`);
-    const early =
-      pending.status === 200 ? JSON.parse(pending.body).data.alerts.filter((a: { labels: Record<string, string> }) => a.labels.slo) : [];
-    if (early.length)
-      lines.push(
-        `FAIL e2e: SLO alerts active before the outage: ${early.map((a: { labels: Record<string, string> }) => a.labels.alertname).join(", ")}`,
-      );
-    const firingBefore = notifications.filter((n) => n.status === "firing");
-    if (firingBefore.length) lines.push(`FAIL e2e: notifications before the outage: ${firingBefore.map((n) => n.destination).join(", ")}`);
+    if (failed.length) throw new Error(failed.join("\n"));
+    const [healthy, outage, recovery, vanished] = starts.map((s) => (s as PromiseFulfilledResult<Stage>).value);
+    lines.push(
+      `ok   e2e ${STAGES.length} stages (${STAGES.join(", ")}), each on its own Prometheus and Alertmanager: ` +
+        `backfilled ${((now - origin) / 3600).toFixed(1)} h of ${series.size} series, loaded all ${groups} rule groups of ${rules.size} exported files`,
+    );
 
-    // Phase 1: a total outage of every SLI.
-    const outage = Date.now();
-    scenario.push({ from: outage / 1000, bad: 1 });
-    const pageDeadline = (e: Expectation) =>
-      outage + (e.page!.detection + RULE_EVALUATION_SECONDS + groupWait + e.page!.slack + SCRAPE_SECONDS + DELIVERY_SECONDS) * 1000;
-    const pages = expectations.filter((e) => e.page);
-    const sent = (e: Expectation, name: string, destination: string, since: number, status = "firing") =>
-      notifications.filter(
+    const notifyBound = 2 * LIVE_INTERVAL_SECONDS + groupWait + DELIVERY_SECONDS;
+    const sent = (stage: Stage, e: Expectation, name: string, destination: string, status = "firing") =>
+      stage.notifications.filter(
         (n) =>
-          n.at >= since &&
           n.destination === destination &&
           n.status === status &&
           n.alerts.some(
@@ -449,135 +209,183 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
               a.status === status && a.labels.alertname === name && a.labels.environment === e.environment && a.labels.slo === e.slo.id,
           ),
       );
-    await until(Math.min(hardDeadline, Math.max(...pages.map(pageDeadline))), () =>
-      pages.every((e) => e.page!.destinations.every((d) => sent(e, e.page!.name, d, outage).length > 0)),
-    );
-    // A second page would come from a second alert, evaluated with the first; the wait for the slowest SLO covers the others.
-    await sleep(10_000);
-    const recovery = Date.now();
-    scenario.push({ from: recovery / 1000, bad: 0 });
-    const outageNotes = notifications.filter((n) => n.at >= outage && n.at < recovery);
+    const key = (e: Expectation) => `${e.environment} ${e.slo.id}`;
 
-    // Phase 2: recovery. The page alerts resolve in Alertmanager (the resolved notification follows at the group's next group_interval).
-    const active = async (): Promise<{ labels: Record<string, string> }[]> => {
-      const r = await httpGet(`${am}/api/v2/alerts?active=true&inhibited=true&silenced=true`);
-      return r.status === 200 ? JSON.parse(r.body) : [];
+    const runOutage = async () => {
+      await until(Math.min(deadline, outage.rulesAt + notifyBound * 1000), () =>
+        expected.every((e) => e.notify.destinations.every((d) => sent(outage, e, e.notify.name, d).length > 0)),
+      );
+      await sleep(SETTLE_MS);
+      return outage.managedAlerts();
     };
     const resolvedAt = new Map<string, number>();
-    const key = (e: Expectation) => `${e.environment} ${e.slo.id}`;
-    await until(
-      Math.min(hardDeadline, recovery + 240_000),
-      async () => {
-        const firing = await active();
-        for (const e of pages) {
-          const still = firing.some((a) => a.labels.alertname === e.page!.name && a.labels.environment === e.environment);
-          if (!still && !resolvedAt.has(key(e))) resolvedAt.set(key(e), Date.now());
-        }
-        return pages.every((e) => resolvedAt.has(key(e)));
-      },
-      1000,
-    );
-
-    // Phase 3: every SLI's series vanish.
-    const gone = Date.now();
-    vanished = true;
-    const withNoData = expectations.filter((e) => e.noData);
-    const noDataDeadline = (e: Expectation) =>
-      gone + (e.noData!.window + RULE_EVALUATION_SECONDS + groupWait + 2 * SCRAPE_SECONDS + DELIVERY_SECONDS) * 1000;
-    await until(Math.min(hardDeadline, Math.max(...withNoData.map(noDataDeadline))), () =>
-      withNoData.every((e) => e.noData!.destinations.every((d) => sent(e, e.noData!.name, d, gone).length > 0)),
-    );
-    await sleep(5000);
+    let recoveredAt = 0;
+    const runRecovery = async () => {
+      const active = async (e: Expectation) =>
+        (await recovery.managedAlerts()).some((a) => a.labels.alertname === e.notify.name && a.labels.environment === e.environment);
+      const firing = async () => (await Promise.all(expected.map(active))).every(Boolean);
+      if (!(await until(Math.min(deadline, recovery.rulesAt + (3 * LIVE_INTERVAL_SECONDS + DELIVERY_SECONDS) * 1000), firing)))
+        return false;
+      recoveredAt = Date.now();
+      recovery.scenario.steps.push({ from: recoveredAt / 1000, bad: 0 });
+      await until(
+        Math.min(deadline, recoveredAt + Math.max(...expected.map((e) => e.resolveBound)) * 1000),
+        async () => {
+          const managed = await recovery.managedAlerts();
+          for (const e of expected) {
+            const still = managed.some((a) => a.labels.alertname === e.notify.name && a.labels.environment === e.environment);
+            if (!still && !resolvedAt.has(key(e))) resolvedAt.set(key(e), Date.now());
+          }
+          return expected.every((e) => resolvedAt.has(key(e)));
+        },
+        500,
+      );
+      return true;
+    };
+    const withNoData = expected.filter((e) => e.noData);
+    const runVanished = async () => {
+      await until(Math.min(deadline, vanished.rulesAt + notifyBound * 1000), () =>
+        withNoData.every((e) => e.noData!.destinations.every((d) => sent(vanished, e, e.noData!.name, d).length > 0)),
+      );
+      await sleep(SETTLE_MS);
+    };
+    const quiet: string[] = [];
+    // Watched until the other stages are done.
+    const runHealthy = async (others: Promise<unknown>) => {
+      let done = false;
+      void others.then(() => (done = true));
+      while (!done && Date.now() < deadline) {
+        for (const a of await healthy.ruleAlerts())
+          if (a.labels.slo) quiet.push(`${a.labels.alertname} (${a.labels.environment}) ${a.state}`);
+        await sleep(1000);
+      }
+    };
+    const runs = Promise.all([runOutage(), runRecovery(), runVanished()]);
+    const [[managed, recovered]] = await Promise.all([runs, runHealthy(runs)]);
 
     // Judge.
-    const rows: E2eRow[] = [];
-    for (const e of expectations) {
-      const problems: string[] = [];
-      const observed: Record<string, number | undefined> = {};
-      let predicted = 0;
-      if (e.page) {
-        predicted = e.page.detection + RULE_EVALUATION_SECONDS + groupWait + e.page.slack;
-        for (const d of e.page.destinations) {
-          const got = sent(e, e.page.name, d, outage).filter((n) => n.at < recovery);
-          observed[d] = got.length ? (got[0].at - outage) / 1000 : undefined;
-          if (got.length !== 1) problems.push(`${d} got ${got.length} page notifications for one outage, expected 1`);
-          else if (observed[d]! > predicted + SCRAPE_SECONDS + DELIVERY_SECONDS)
-            problems.push(`${d} paged after ${observed[d]!.toFixed(1)} s, later than the predicted ${predicted} s`);
-          else if (observed[d]! < e.page.detection - SCRAPE_SECONDS)
-            problems.push(`${d} paged after ${observed[d]!.toFixed(1)} s, before the predicted detection ${e.page.detection} s`);
-        }
-        // No other paging notification of this SLO during the outage, and no pager at all where the routing has none.
-        const pagers = outageNotes.filter(
-          (n) =>
-            n.destination.startsWith("pagerduty ") &&
-            n.alerts.some(
-              (a) => a.labels.environment === e.environment && a.labels.slo === e.slo.id && a.labels.alertname !== e.page!.name,
-            ),
-        );
-        if (pagers.length)
-          problems.push(
-            `other PagerDuty notifications for this SLO: ${pagers.map((n) => n.alerts.map((a) => a.labels.alertname).join("+")).join(", ")}`,
-          );
-        if (!e.page.destinations.some((d) => d.startsWith("pagerduty "))) {
-          const wrong = notifications.filter(
-            (n) => n.destination.startsWith("pagerduty ") && n.alerts.some((a) => a.labels.environment === e.environment),
-          );
-          if (wrong.length) problems.push(`${wrong.length} PagerDuty notifications in an environment whose routing never pages`);
-        }
-      }
-      const resolved = resolvedAt.get(key(e));
-      if (e.page && resolved === undefined) problems.push("the page alert did not resolve after the outage ended");
-      let noDataAt: number | undefined;
-      if (e.noData) {
-        for (const d of e.noData.destinations) {
-          const got = sent(e, e.noData.name, d, gone);
-          if (got.length !== 1) problems.push(`${d} got ${got.length} no-data notifications, expected 1`);
-          else noDataAt = Math.max(noDataAt ?? 0, (got[0].at - gone) / 1000);
-        }
-        if (e.noData.destinations.some((d) => d.startsWith("pagerduty "))) problems.push("the no-data alert would page");
-      } else problems.push("no no-data alert: no severity that does not page");
-      const ok = problems.length === 0;
-      rows.push({
-        environment: e.environment,
-        slo: e.slo.id,
-        alert: e.page?.name ?? "-",
-        predictedSeconds: predicted,
-        detectionSeconds: e.page?.detection ?? 0,
-        observed,
-        resolvedSeconds: resolved === undefined ? undefined : (resolved - recovery) / 1000,
-        noDataSeconds: noDataAt,
-        ok,
-      });
-      const first = Object.entries(observed).map(([d, s]) => `${d} ${s === undefined ? "never" : `${s.toFixed(1)} s`}`);
-      lines.push(
-        `${ok ? "ok  " : "FAIL"} e2e ${e.environment} slo "${e.slo.id}": ${e.page ? `${e.page.name} once to ${first.join(", ")} (by ${predicted} s)` : "no page alert"}` +
-          `; resolved ${resolved === undefined ? "never" : `${((resolved - recovery) / 1000).toFixed(0)} s after recovery`}` +
-          `; no-data ticket ${noDataAt === undefined ? "missing" : `after ${noDataAt.toFixed(0)} s to ${e.noData!.destinations.join(", ")}`}` +
-          (ok ? "" : `\n     ${problems.join("\n     ")}`),
-      );
+    if (quiet.length) lines.push(`FAIL e2e healthy: SLO alerts on healthy traffic: ${[...new Set(quiet)].join(", ")}`);
+    const loud = healthy.notifications.filter((n) => n.alerts.some((a) => a.labels.slo));
+    if (loud.length) lines.push(`FAIL e2e healthy: ${loud.length} SLO notifications on healthy traffic (${describe(loud)})`);
+    if (!recovered)
+      lines.push("FAIL e2e recovery: the most severe burn-rate alerts were not all active in Alertmanager before the outage ended");
+    const rows = expected.map((e) => judge(e, { outage, vanished, managed, notifyBound, resolvedAt, recoveredAt, sent }));
+    for (const { row, problems } of rows) lines.push(rowLine(row, problems, e2eDestinations(expected, row)));
+    // What else the stages sent: the alert rules that watch the same series.
+    const ours = new Set(expected.flatMap((e) => [e.notify.name, ...e.lesser, e.noData?.name]));
+    for (const stage of [healthy, outage, recovery, vanished]) {
+      const others = stage.notifications.filter((n) => n.status === "firing" && n.alerts.some((a) => !ours.has(a.labels.alertname)));
+      for (const text of new Set(others.map((n) => `note e2e ${stage.name}: also notified ${n.destination} <- ${names(n)}`)))
+        lines.push(text);
     }
-    // What else the outage sent: the alert rules that watch the same series, follow-up tickets.
-    const others = notifications.filter(
-      (n) =>
-        n.status === "firing" &&
-        n.alerts.some((a) => !expectations.some((e) => [e.page?.name, e.noData?.name].includes(a.labels.alertname))),
-    );
-    const seen = new Set<string>();
-    for (const n of others) {
-      const names = [...new Set(n.alerts.map((a) => `${a.labels.alertname} (${a.labels.environment})`))].join(", ");
-      const phase = n.at < recovery ? "during the outage" : n.at < gone ? "after recovery" : "while the series were gone";
-      const text = `note e2e also notified ${phase}: ${n.destination} <- ${names}`;
-      if (!seen.has(text)) lines.push(text);
-      seen.add(text);
-    }
-    return { ok: rows.every((r) => r.ok) && !lines.some((l) => l.startsWith("FAIL")), lines, rows, seconds: (Date.now() - started) / 1000 };
+    const all = rows.map((r) => r.row);
+    return {
+      ok: all.every((r) => r.ok) && !lines.some((l) => l.startsWith("FAIL")),
+      lines,
+      rows: all,
+      seconds: (Date.now() - started) / 1000,
+    };
   } catch (error) {
     lines.push(`FAIL e2e: ${error instanceof Error ? error.message : String(error)}`);
     return { ok: false, lines, rows: [], seconds: (Date.now() - started) / 1000 };
   } finally {
-    await stopAll();
-    process.removeListener("exit", onExit);
+    await processes.stop();
   }
+}
+
+const names = (n: Notification) => [...new Set(n.alerts.map((a) => `${a.labels.alertname} (${a.labels.environment})`))].join(", ");
+const describe = (list: readonly Notification[]) => [...new Set(list.map((n) => `${n.destination} <- ${names(n)}`))].join("; ");
+
+interface Observed {
+  readonly outage: Stage;
+  readonly vanished: Stage;
+  readonly managed: readonly { labels: Record<string, string>; status: { state: string; inhibitedBy: readonly string[] } }[];
+  readonly notifyBound: number;
+  readonly resolvedAt: ReadonlyMap<string, number>;
+  readonly recoveredAt: number;
+  readonly sent: (stage: Stage, e: Expectation, name: string, destination: string) => Notification[];
+}
+
+/** One SLO in one environment against what the model predicts. */
+function judge(e: Expectation, o: Observed): { row: E2eRow; problems: string[] } {
+  const problems: string[] = [];
+  const observed: Record<string, number | undefined> = {};
+  const ofSlo = (n: Notification) => n.alerts.some((a) => a.labels.environment === e.environment && a.labels.slo === e.slo.id);
+  for (const d of e.notify.destinations) {
+    const got = o.sent(o.outage, e, e.notify.name, d);
+    observed[d] = got.length ? (got[0].at - o.outage.rulesAt) / 1000 : undefined;
+    if (got.length !== 1) problems.push(`${d} got ${got.length} notifications of ${e.notify.name} for one outage, expected 1`);
+    else if (observed[d]! > o.notifyBound)
+      problems.push(`${d} was notified ${observed[d]!.toFixed(1)} s after the rules loaded, later than ${o.notifyBound} s`);
+  }
+  const outageNotes = o.outage.notifications.filter((n) => n.status === "firing" && ofSlo(n));
+  // No other pager for this SLO, and no pager at all where the routing has none.
+  const pagers = outageNotes.filter(
+    (n) =>
+      n.destination.startsWith("pagerduty ") && n.alerts.some((a) => a.labels.alertname !== e.notify.name && a.labels.slo === e.slo.id),
+  );
+  if (pagers.length) problems.push(`other PagerDuty notifications for this SLO: ${describe(pagers)}`);
+  if (!e.notify.destinations.some((d) => d.startsWith("pagerduty "))) {
+    const wrong = o.outage.notifications.filter(
+      (n) => n.destination.startsWith("pagerduty ") && n.alerts.some((a) => a.labels.environment === e.environment),
+    );
+    if (wrong.length) problems.push(`${wrong.length} PagerDuty notifications in an environment whose routing never pages`);
+  }
+  // The less severe burn-rate alerts fire too, and Alertmanager holds them back.
+  const inhibited: string[] = [];
+  for (const name of e.lesser) {
+    const alert = o.managed.find((a) => a.labels.alertname === name && a.labels.environment === e.environment);
+    if (!alert) problems.push(`${name} did not fire during an outage longer than its detection time`);
+    else if (!alert.status.inhibitedBy.length) problems.push(`${name} fired and was not inhibited by ${e.notify.name}`);
+    else inhibited.push(name);
+    const told = outageNotes.filter((n) => n.alerts.some((a) => a.labels.alertname === name));
+    if (told.length) problems.push(`${name} was sent while ${e.notify.name} fired: ${describe(told)}`);
+  }
+  if (e.noData && outageNotes.some((n) => n.alerts.some((a) => a.labels.alertname === e.noData!.name)))
+    problems.push(`${e.noData.name} was sent while the series were there`);
+  const resolved = o.resolvedAt.get(`${e.environment} ${e.slo.id}`);
+  const resolvedSeconds = resolved === undefined ? undefined : (resolved - o.recoveredAt) / 1000;
+  if (resolvedSeconds === undefined) problems.push(`${e.notify.name} did not resolve within ${e.resolveBound} s of the outage ending`);
+  let noDataSeconds: number | undefined;
+  if (e.noData) {
+    for (const d of e.noData.destinations) {
+      const got = o.sent(o.vanished, e, e.noData.name, d);
+      if (got.length !== 1) problems.push(`${d} got ${got.length} no-data notifications, expected 1`);
+      else noDataSeconds = Math.max(noDataSeconds ?? 0, (got[0].at - o.vanished.rulesAt) / 1000);
+    }
+    if (e.noData.destinations.some((d) => d.startsWith("pagerduty "))) problems.push("the no-data alert would page");
+  } else problems.push("no no-data alert: no severity that does not page");
+  const burnWhileGone = o.vanished.notifications.filter((n) => ofSlo(n) && n.alerts.some((a) => a.labels.alertname !== e.noData?.name));
+  if (burnWhileGone.length) problems.push(`burn-rate alerts were sent with the series gone: ${describe(burnWhileGone)}`);
+  const row: E2eRow = {
+    environment: e.environment,
+    slo: e.slo.id,
+    alert: e.notify.name,
+    boundSeconds: o.notifyBound,
+    observed,
+    inhibited,
+    resolvedSeconds,
+    resolveBoundSeconds: e.resolveBound,
+    noDataSeconds,
+    ok: problems.length === 0,
+  };
+  return { row, problems };
+}
+
+function e2eDestinations(expected: readonly Expectation[], row: E2eRow): string[] {
+  return expected.find((e) => e.environment === row.environment && e.slo.id === row.slo)?.noData?.destinations ?? [];
+}
+
+function rowLine(r: E2eRow, problems: readonly string[], noDataTo: readonly string[]): string {
+  const seconds = (s: number | undefined) => (s === undefined ? "never" : `${s.toFixed(1)} s`);
+  const first = Object.entries(r.observed).map(([d, s]) => `${d} ${seconds(s)}`);
+  return (
+    `${r.ok ? "ok  " : "FAIL"} e2e ${r.environment} slo "${r.slo}": ${r.alert} once to ${first.join(", ")} (by ${r.boundSeconds} s)` +
+    (r.inhibited.length ? `, ${r.inhibited.join(", ")} inhibited` : "") +
+    `; resolved ${r.resolvedSeconds === undefined ? "never" : `${seconds(r.resolvedSeconds)} after recovery (by ${r.resolveBoundSeconds} s)`}` +
+    `; no-data ticket ${r.noDataSeconds === undefined ? "missing" : `after ${seconds(r.noDataSeconds)} to ${noDataTo.join(", ")}`}` +
+    (r.ok ? "" : `\n     ${problems.join("\n     ")}`)
+  );
 }
 
 function parseSeconds(text: unknown): number | undefined {
@@ -585,18 +393,19 @@ function parseSeconds(text: unknown): number | undefined {
   return m ? Number(m[1]) * (m[2] === "m" ? 60 : 1) : undefined;
 }
 
-/** The real servers' table: predicted vs observed per environment and SLO, Markdown. */
+/** The real servers' table per environment and SLO, Markdown; seconds from the rules loading (outage, vanished) or the outage ending (recovery). */
 export function e2eTable(rows: readonly E2eRow[]): string {
+  const seconds = (s: number | undefined) => (s === undefined ? "none" : `${s.toFixed(1)} s`);
   return [
-    "| environment | SLO | page alert | detection (scaled) | notified by (predicted) | first notification per destination | resolved after recovery | no-data ticket after | ok |",
-    "|---|---|---|---|---|---|---|---|---|",
+    "| environment | SLO | notifying alert | first notification per destination | due by | less severe, inhibited | resolved after recovery | due by | no-data ticket after | ok |",
+    "|---|---|---|---|---|---|---|---|---|---|",
     ...rows.map(
       (r) =>
-        `| ${r.environment} | ${r.slo} | ${r.alert} | ${r.detectionSeconds} s | ${r.predictedSeconds} s | ${Object.entries(r.observed)
-          .map(([d, s]) => `${d}: ${s === undefined ? "none" : `${s.toFixed(1)} s`}`)
+        `| ${r.environment} | ${r.slo} | ${r.alert} | ${Object.entries(r.observed)
+          .map(([d, s]) => `${d}: ${seconds(s)}`)
           .join(
             "; ",
-          )} | ${r.resolvedSeconds === undefined ? "no" : `${r.resolvedSeconds.toFixed(0)} s`} | ${r.noDataSeconds === undefined ? "none" : `${r.noDataSeconds.toFixed(0)} s`} | ${r.ok ? "yes" : "NO"} |`,
+          )} | ${r.boundSeconds} s | ${r.inhibited.join(", ") || "-"} | ${seconds(r.resolvedSeconds)} | ${r.resolveBoundSeconds} s | ${seconds(r.noDataSeconds)} | ${r.ok ? "yes" : "NO"} |`,
     ),
   ].join("\n");
 }

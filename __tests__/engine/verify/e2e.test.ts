@@ -5,6 +5,7 @@ import { alertDestinations } from "../../../engine/model/routing";
 import { validate } from "../../../stacks/app";
 import { alertmanagerYaml } from "../../../engine/exporters/alertmanager";
 import { scaledModel, withWebhooks } from "../../../engine/verify/e2e";
+import { prometheusRuleFiles } from "../../../engine/exporters/prometheus-rules";
 import { model } from "../../helpers";
 
 const m = model();
@@ -44,8 +45,8 @@ test("scaled windows keep every factor, threshold and severity; detection shrink
     }
   }
   const availability = scaled.slos.find((s) => s.id === "api-availability")!;
-  // 1h/5m at 14.4x becomes 2m/10s: a total outage is detected in 0.0144 x 120 s.
-  expect(availability.tiers.map((t) => [t.longWindowSeconds, t.shortWindowSeconds, t.detectionSeconds])[0]).toEqual([120, 10, 1.728]);
+  // 1h/5m at 14.4x becomes 48s/4s (the shortest window is four live scrapes): a total outage is detected in 0.0144 x 48 s.
+  expect(availability.tiers.map((t) => [t.longWindowSeconds, t.shortWindowSeconds, t.detectionSeconds])[0]).toEqual([48, 4, 0.6912]);
 });
 
 test("a webhook receiver is recorded too, under its channel id, as the routing names it", () => {
@@ -58,4 +59,19 @@ test("a webhook receiver is recorded too, under its channel id, as the routing n
   expect(alertDestinations(teams, { environment: "prod", severity: "P2", service: "mesh-gateway", team: "meshteam" })).toEqual([
     "webhook meshteam-webhook",
   ]);
+});
+
+test("an SLI judged per minute has its minute scaled with its windows, in the model and in the exported rules", () => {
+  const scaled = scaledModel(m);
+  const freshness = scaled.slos.find((s) => s.id === "data-freshness")!;
+  const sli = freshness.sli.prometheus!;
+  expect(sli.kind === "minutes" && sli.stepSeconds).toBe(1);
+  const records = [...prometheusRuleFiles(scaled).values()].flatMap((text) => parse(text).groups.flatMap((g: any) => g.rules));
+  const fast = records.find((r: any) => r.labels?.slo === "data-freshness" && r.record === "slo:sli_error:ratio_rate4s");
+  expect(fast.expr).toMatch(/\[4s:1s\]\)$/);
+  // Unscaled, the same SLI judges whole minutes.
+  const original = [...prometheusRuleFiles(m).values()].flatMap((text) => parse(text).groups.flatMap((g: any) => g.rules));
+  expect(original.find((r: any) => r.labels?.slo === "data-freshness" && r.record === "slo:sli_error:ratio_rate5m").expr).toMatch(
+    /\[5m:1m\]\)$/,
+  );
 });

@@ -1,0 +1,81 @@
+/**
+ * The end-to-end check on the real servers, run the way verify runs it: once on an organisation
+ * whose exports are right (three teams, webhooks, per-team routes), and once on exports broken
+ * in the ways it exists to catch. Both runs share the wait for Alertmanager's group_wait.
+ */
+import { join } from "node:path";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { parse, stringify } from "yaml";
+import { discoverDefinitions } from "../../../engine/discover";
+import { alertmanagerYaml } from "../../../engine/exporters/alertmanager";
+import { burnAlerts } from "../../../engine/exporters/prometheus-rules";
+import type { Model, SloModel } from "../../../engine/model";
+import { prometheusView } from "../../../engine/model/views";
+import { verifyEndToEnd, type E2eOutcome } from "../../../engine/verify/e2e";
+import { validate } from "../../../stacks/app";
+import { model } from "../../helpers";
+
+jest.setTimeout(300_000);
+
+const teams = (() => {
+  const root = join(__dirname, "..", "..", "fixtures", "three-teams");
+  return validate(discoverDefinitions(root), root, {});
+})();
+
+/** The model with one SLO changed in every environment. */
+function withSlo(m: Model, id: string, change: (slo: SloModel) => SloModel): Model {
+  const patch = (x: Model): Model => ({ ...x, slos: x.slos.map((s) => (s.id === id ? change(s) : s)) });
+  return { ...patch(m), environmentModels: Object.fromEntries(Object.entries(m.environmentModels).map(([k, v]) => [k, patch(v)])) };
+}
+
+const nous = model();
+// A budget below zero: every threshold is negative, so the SLO burns on healthy traffic and never recovers.
+const broken = withSlo(nous, "api-latency", (s) => ({ ...s, errorBudget: -1 }));
+/** No inhibitions, and prod's receivers lose their PagerDuty integrations. */
+function brokenAlertmanager(m: Model): string {
+  const config = parse(alertmanagerYaml(m));
+  delete config.inhibit_rules;
+  for (const r of config.receivers) if (r.name.startsWith("prod-")) delete r.pagerduty_configs;
+  return stringify(config);
+}
+
+let good: E2eOutcome;
+let bad: E2eOutcome;
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), "e2e-live-"));
+  [good, bad] = await Promise.all([
+    verifyEndToEnd(teams, alertmanagerYaml(teams), join(dir, "teams")),
+    verifyEndToEnd(broken, brokenAlertmanager(broken), join(dir, "broken")),
+  ]);
+});
+
+test("right exports pass: every SLO of every environment pages once where routed, inhibits its ticket, resolves and reports no data", () => {
+  expect(good.lines.filter((l) => l.startsWith("FAIL"))).toEqual([]);
+  expect(good.ok).toBe(true);
+  const expected = teams.environments.flatMap((env) => {
+    const m = prometheusView(teams, env.id);
+    return m.slos.filter((s) => s.sli.prometheus).map((s) => ({ env: env.id, slo: s.id, lesser: burnAlerts(m, s).slice(1).length }));
+  });
+  expect(good.rows.map((r) => `${r.environment} ${r.slo}`).sort()).toEqual(expected.map((e) => `${e.env} ${e.slo}`).sort());
+  for (const e of expected) {
+    const row = good.rows.find((r) => r.environment === e.env && r.slo === e.slo)!;
+    expect(row.inhibited).toHaveLength(e.lesser);
+    expect(Object.values(row.observed).every((s) => s !== undefined && s <= row.boundSeconds)).toBe(true);
+    expect(row.resolvedSeconds).toBeLessThanOrEqual(row.resolveBoundSeconds);
+    expect(row.noDataSeconds).toBeDefined();
+  }
+});
+
+test("broken exports fail, each defect named: no inhibition, a lost pager, an SLO that burns on healthy traffic", () => {
+  expect(bad.ok).toBe(false);
+  const text = bad.lines.join("\n");
+  expect(text).toMatch(/ApiAvailabilityTicketBurn fired and was not inhibited by ApiAvailabilityPageBurn/);
+  expect(text).toMatch(/ApiAvailabilityTicketBurn was sent while ApiAvailabilityPageBurn fired/);
+  expect(text).toMatch(/pagerduty api got 0 notifications of ApiAvailabilityPageBurn for one outage, expected 1/);
+  expect(text).toMatch(/FAIL e2e healthy: SLO alerts on healthy traffic: ApiLatencyPageBurn/);
+  expect(text).toMatch(/ApiLatencyPageBurn did not resolve within/);
+  // Staging keeps its routes: its rows fail only for the missing inhibition.
+  const staging = bad.rows.find((r) => r.environment === "staging" && r.slo === "api-availability")!;
+  expect(staging.observed).toEqual({ "slack #alerts-staging": expect.any(Number) });
+});

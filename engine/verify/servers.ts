@@ -1,0 +1,341 @@
+/**
+ * One stage of the live run: a Prometheus and an Alertmanager (Debian's `prometheus` and
+ * `prometheus-alertmanager`) on loopback ports, with this process as both ends.
+ *
+ * - History is backfilled with `promtool tsdb create-blocks-from openmetrics` into Prometheus'
+ *   data folder before it starts; from then on Prometheus scrapes a live exporter in this process
+ *   every second, which continues the same counters (or gauges) from the stage's scenario.
+ * - The rules load only once live samples arrive: a rule evaluated between the backfill's end
+ *   and the first scrape would see the SLIs as missing.
+ * - The Alertmanager configuration is the exported one, unchanged except that every receiver's
+ *   Slack, PagerDuty, email and webhook configs become webhook configs to a recorder in this
+ *   process (receiver names, routes, timers and inhibitions untouched).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { createServer, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { parse, stringify } from "yaml";
+import { badAt, TRAFFIC_PER_SECOND, type GaugeValues, type Role } from "./series";
+import { run } from "./tools";
+import { LIVE_INTERVAL_SECONDS } from "./scaled";
+
+const LOOPBACK = "127.0.0.1";
+/** Backfilled samples: every 15 s in the far past, every live interval in the last two minutes. */
+const BACKFILL_STEP_SECONDS = 15;
+const FINE_BACKFILL_SECONDS = 120;
+
+export interface Notification {
+  readonly at: number;
+  readonly receiver: string;
+  readonly destination: string;
+  readonly status: string;
+  readonly alerts: readonly { status: string; labels: Record<string, string> }[];
+}
+
+/** An alert as Alertmanager's API lists it. */
+export interface ManagedAlert {
+  readonly labels: Record<string, string>;
+  readonly status: { readonly state: string; readonly inhibitedBy: readonly string[] };
+}
+
+/** A synthetic series as the live exporter serves it and the backfill writes it. */
+export interface LiveSeries {
+  readonly name: string;
+  readonly role: Role;
+  readonly gauge: GaugeValues;
+}
+
+/** What a stage's series do: the bad share over time from `origin`, and when they vanish. */
+export interface StageScenario {
+  readonly origin: number;
+  readonly steps: { from: number; bad: number }[];
+  readonly vanishAt?: number;
+}
+
+type WebhookConfig = { url: string; send_resolved: boolean };
+interface ReceiverConfig {
+  name: string;
+  slack_configs?: { channel: string }[];
+  email_configs?: { to: string }[];
+  pagerduty_configs?: { routing_key_file: string }[];
+  /** As exported: the URL is a secret read from a file, `<secrets>/webhook-<channel id>`. */
+  webhook_configs?: { url_file?: string; url?: string }[];
+}
+
+/** The Alertmanager configuration with every receiver's integrations pointed at the recorder; names and routes untouched. */
+export function withWebhooks(configText: string, recorderUrl: string): string {
+  const config = parse(configText);
+  config.receivers = (config.receivers as ReceiverConfig[]).map((r) => {
+    const url = (kind: string, target: string) => `${recorderUrl}/${encodeURIComponent(r.name)}/${kind}/${encodeURIComponent(target)}`;
+    const hooks: WebhookConfig[] = [
+      ...(r.pagerduty_configs ?? []).map((c) => ({
+        url: url("pagerduty", c.routing_key_file.split("pagerduty-").pop()!),
+        send_resolved: true,
+      })),
+      ...(r.slack_configs ?? []).map((c) => ({ url: url("slack", c.channel), send_resolved: true })),
+      ...(r.email_configs ?? []).map((c) => ({ url: url("email", c.to), send_resolved: true })),
+      ...(r.webhook_configs ?? []).map((c) => ({
+        url: url("webhook", (c.url_file ?? c.url ?? "").split("/webhook-").pop()!),
+        send_resolved: true,
+      })),
+    ];
+    return { name: r.name, ...(hooks.length ? { webhook_configs: hooks } : {}) };
+  });
+  return stringify(config, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+/** A rule file with every group evaluated at the live interval (the scaled windows' evaluation). */
+export function withLiveInterval(ruleText: string): string {
+  const file = parse(ruleText) as { groups?: { interval?: string }[] };
+  for (const g of file.groups ?? []) g.interval = `${LIVE_INTERVAL_SECONDS}s`;
+  return stringify(file, { lineWidth: 0 });
+}
+
+/** Counters from the integral of the scenario's bad share since `origin`; a time-based gauge from its state. */
+export function valueAt(s: LiveSeries, scenario: StageScenario, t: number): number {
+  if (s.role === "gauge") return badAt(scenario.steps, t) > 0 ? s.gauge.bad : s.gauge.good;
+  let bad = 0;
+  let from = scenario.origin;
+  for (const to of [...scenario.steps.map((p) => p.from).filter((f) => f > scenario.origin && f < t), t]) {
+    bad += (to - from) * badAt(scenario.steps, from);
+    from = to;
+  }
+  const all = t - scenario.origin;
+  const events = s.role === "all" ? all : s.role === "bad" ? bad : all - bad;
+  return Math.round(TRAFFIC_PER_SECOND * events * 1000) / 1000;
+}
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, LOOPBACK, () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  const port = await listen(server);
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+export function httpGet(url: string, timeoutMs = 2000, method = "GET"): Promise<{ status: number; body: string }> {
+  return new Promise((resolve) => {
+    const req = request(url, { timeout: timeoutMs, method }, (res) => {
+      let body = "";
+      res.on("data", (d) => (body += d));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("timeout", () => req.destroy());
+    req.on("error", () => resolve({ status: 0, body: "" }));
+    req.end();
+  });
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `done` until it holds or the deadline passes; its last answer. */
+export async function until(deadline: number, done: () => boolean | Promise<boolean>, everyMs = 250): Promise<boolean> {
+  while (Date.now() < deadline) {
+    if (await done()) return true;
+    await sleep(everyMs);
+  }
+  return done();
+}
+
+/** Children and servers of every stage, so one call stops them all whatever happened. */
+export class Processes {
+  private readonly children: ChildProcess[] = [];
+  private readonly servers: Server[] = [];
+  private readonly onExit = () => this.children.forEach((c) => c.exitCode === null && c.kill("SIGKILL"));
+
+  constructor() {
+    process.once("exit", this.onExit);
+  }
+
+  spawn(command: string, args: string[], log: string): ChildProcess {
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout?.on("data", (d) => (output += d));
+    child.stderr?.on("data", (d) => (output += d));
+    child.on("close", () => writeFileSync(log, output));
+    this.children.push(child);
+    return child;
+  }
+
+  async serve(server: Server): Promise<number> {
+    this.servers.push(server);
+    return listen(server);
+  }
+
+  async stop(): Promise<void> {
+    const exited = (c: ChildProcess) => c.exitCode !== null || c.signalCode !== null;
+    for (const c of this.children) if (!exited(c)) c.kill("SIGTERM");
+    await until(Date.now() + 5000, () => this.children.every(exited), 100);
+    for (const c of this.children) if (!exited(c)) c.kill("SIGKILL");
+    await Promise.all(this.servers.map((s) => new Promise((r) => s.close(r))));
+    process.removeListener("exit", this.onExit);
+  }
+}
+
+export interface Stage {
+  readonly name: string;
+  readonly scenario: StageScenario;
+  readonly notifications: Notification[];
+  /** When the rules were loaded and alerts reach Alertmanager: the stage's clock starts here. */
+  readonly rulesAt: number;
+  /** Alertmanager's alerts, inhibited and silenced ones included. */
+  managedAlerts(): Promise<ManagedAlert[]>;
+  /** Prometheus' pending and firing alerts. */
+  ruleAlerts(): Promise<{ labels: Record<string, string>; state: string }[]>;
+}
+
+export interface StageOptions {
+  readonly name: string;
+  readonly dir: string;
+  readonly series: readonly LiveSeries[];
+  readonly scenario: StageScenario;
+  /** Rule files (name -> content), already scaled, and how many groups they hold. */
+  readonly rules: ReadonlyMap<string, string>;
+  readonly groups: number;
+  readonly alertmanagerText: string;
+  /** Backfill up to here (Unix seconds). */
+  readonly now: number;
+  readonly deadline: number;
+}
+
+/** Backfills, starts both servers, waits for live samples, then loads the rules. Throws with the reason when a step fails. */
+export async function startStage(processes: Processes, o: StageOptions): Promise<Stage> {
+  const dir = o.dir;
+  mkdirSync(join(dir, "rules"), { recursive: true });
+  const ruleFiles = [...o.rules].map(([name, content]) => {
+    const path = join(dir, "rules", name);
+    mkdirSync(join(path, ".."), { recursive: true });
+    writeFileSync(path, withLiveInterval(content));
+    return path;
+  });
+  const notifications: Notification[] = [];
+  const vanished = (t: number) => o.scenario.vanishAt !== undefined && t >= o.scenario.vanishAt;
+  const exporter = createServer((_req, res) => {
+    const t = Date.now() / 1000;
+    const body = vanished(t) ? "" : o.series.map((s) => `${s.name} ${valueAt(s, o.scenario, t)}\n`).join("");
+    res.writeHead(200, { "content-type": "text/plain; version=0.0.4" }).end(`e2e_exporter_up 1\n${body}`);
+  });
+  const recorder = createServer((req, res) => {
+    let body = "";
+    req.on("data", (d) => (body += d));
+    req.on("end", () => {
+      const [receiver, kind, target] = (req.url ?? "").split("/").slice(1).map(decodeURIComponent);
+      try {
+        const payload = JSON.parse(body);
+        notifications.push({ at: Date.now(), receiver, destination: `${kind} ${target}`, status: payload.status, alerts: payload.alerts });
+      } catch {
+        notifications.push({ at: Date.now(), receiver, destination: `${kind} ${target}`, status: "unreadable", alerts: [] });
+      }
+      res.writeHead(200).end();
+    });
+  });
+  const exporterPort = await processes.serve(exporter);
+  const recorderPort = await processes.serve(recorder);
+  const [promPort, amPort] = [await freePort(), await freePort()];
+  const instance = `${LOOPBACK}:${exporterPort}`;
+
+  // Backfill: the history every window needs, in OpenMetrics, turned into blocks by promtool.
+  const data = join(dir, "prometheus-data");
+  mkdirSync(data, { recursive: true });
+  const end = Math.min(o.now - 1, (o.scenario.vanishAt ?? Infinity) - 1);
+  const times: number[] = [];
+  for (let t = o.scenario.origin; t <= end; t += t < end - FINE_BACKFILL_SECONDS ? BACKFILL_STEP_SECONDS : LIVE_INTERVAL_SECONDS)
+    times.push(t);
+  const open: string[] = [];
+  for (const s of o.series) {
+    const labelled = s.name.replace(/}$/, `${s.name.endsWith("{}") ? "" : ","}instance="${instance}"}`);
+    const withJob = /[{,]job="/.test(labelled) ? labelled : labelled.replace(/}$/, `,job="e2e"}`);
+    for (const t of times) open.push(`${withJob} ${valueAt(s, o.scenario, t)} ${t}`);
+  }
+  // OpenMetrics wants each metric's samples together.
+  open.sort((a, b) => a.split("{")[0].localeCompare(b.split("{")[0]));
+  writeFileSync(join(dir, "backfill.om"), `${open.join("\n")}\n# EOF\n`);
+  const backfill = await run("promtool", ["tsdb", "create-blocks-from", "openmetrics", join(dir, "backfill.om"), data]);
+  if (backfill.code !== 0) throw new Error(`promtool tsdb create-blocks-from openmetrics failed:\n${backfill.output}`);
+
+  writeFileSync(join(dir, "alertmanager.yml"), withWebhooks(o.alertmanagerText, `http://${LOOPBACK}:${recorderPort}`));
+  const prometheusConfig = (rules: string[]) =>
+    writeFileSync(
+      join(dir, "prometheus.yml"),
+      stringify({
+        global: { scrape_interval: `${LIVE_INTERVAL_SECONDS}s`, evaluation_interval: `${LIVE_INTERVAL_SECONDS}s` },
+        rule_files: rules,
+        alerting: { alertmanagers: [{ static_configs: [{ targets: [`${LOOPBACK}:${amPort}`] }] }] },
+        scrape_configs: [{ job_name: "e2e", honor_labels: true, static_configs: [{ targets: [instance] }] }],
+      }),
+    );
+  prometheusConfig([]);
+  processes.spawn(
+    "prometheus-alertmanager",
+    [
+      `--config.file=${join(dir, "alertmanager.yml")}`,
+      `--storage.path=${join(dir, "alertmanager-data")}`,
+      `--web.listen-address=${LOOPBACK}:${amPort}`,
+      "--cluster.listen-address=",
+    ],
+    join(dir, "alertmanager.log"),
+  );
+  processes.spawn(
+    "prometheus",
+    [
+      `--config.file=${join(dir, "prometheus.yml")}`,
+      `--storage.tsdb.path=${data}`,
+      "--storage.tsdb.retention.time=30d",
+      "--web.enable-lifecycle",
+      // Firing alerts go out again every second (default: every minute), so none waits for the next resend.
+      `--rules.alert.resend-delay=${LIVE_INTERVAL_SECONDS}s`,
+      `--web.listen-address=${LOOPBACK}:${promPort}`,
+    ],
+    join(dir, "prometheus.log"),
+  );
+  const prom = `http://${LOOPBACK}:${promPort}`;
+  const am = `http://${LOOPBACK}:${amPort}`;
+  const ready = await until(Math.min(o.deadline, Date.now() + 60_000), async () => {
+    const [p, a] = await Promise.all([httpGet(`${prom}/-/ready`), httpGet(`${am}/-/ready`)]);
+    return p.status === 200 && a.status === 200;
+  });
+  if (!ready) throw new Error(`${o.name}: Prometheus or Alertmanager did not become ready within 60 s (logs in ${dir})`);
+  // Two live scrapes: the shortest window then holds live samples whatever the backfill's last one.
+  const scrapes = `count_over_time(up{instance="${instance}"}[1m]) >= 2`;
+  const scraped = await until(Math.min(o.deadline, Date.now() + 30_000), async () => {
+    const r = await httpGet(`${prom}/api/v1/query?query=${encodeURIComponent(scrapes)}`);
+    return r.status === 200 && JSON.parse(r.body).data.result.length > 0;
+  });
+  if (!scraped) throw new Error(`${o.name}: Prometheus did not scrape the live exporter within 30 s`);
+  prometheusConfig(ruleFiles);
+  const reload = await httpGet(`${prom}/-/reload`, 10_000, "POST");
+  if (reload.status !== 200) throw new Error(`${o.name}: Prometheus did not reload its configuration: ${reload.status} ${reload.body}`);
+  const loaded = await httpGet(`${prom}/api/v1/rules`);
+  const groups = loaded.status === 200 ? JSON.parse(loaded.body).data.groups.length : 0;
+  if (groups !== o.groups) throw new Error(`${o.name}: Prometheus loaded ${groups} rule groups, expected ${o.groups}`);
+  // A reload forgets the Alertmanager until service discovery names it again (up to 5 s): alerts
+  // flow from then on, the ones already firing with the next resend.
+  const discovered = await until(Math.min(o.deadline, Date.now() + 30_000), async () => {
+    const r = await httpGet(`${prom}/api/v1/alertmanagers`);
+    return r.status === 200 && JSON.parse(r.body).data.activeAlertmanagers.length > 0;
+  });
+  if (!discovered) throw new Error(`${o.name}: Prometheus did not find its Alertmanager within 30 s of reloading`);
+  const rulesAt = Date.now();
+  return {
+    name: o.name,
+    scenario: o.scenario,
+    notifications,
+    rulesAt,
+    managedAlerts: async () => {
+      const r = await httpGet(`${am}/api/v2/alerts?active=true&inhibited=true&silenced=true&unprocessed=true`);
+      return r.status === 200 ? JSON.parse(r.body) : [];
+    },
+    ruleAlerts: async () => {
+      const r = await httpGet(`${prom}/api/v1/alerts`);
+      return r.status === 200 ? JSON.parse(r.body).data.alerts : [];
+    },
+  };
+}
