@@ -28,7 +28,17 @@ import { burnAlerts, noDataAlertName, prometheusRuleFiles } from "../exporters/p
 import { prometheusView } from "../model/views";
 import { gaugeValues, seriesName, sliSeries } from "./series";
 import { LIVE_INTERVAL_SECONDS, scaledModel } from "./scaled";
-import { Processes, sleep, startStage, until, type LiveSeries, type Notification, type Stage, type StageScenario } from "./servers";
+import {
+  Processes,
+  RESEND_SECONDS,
+  sleep,
+  startStage,
+  until,
+  type LiveSeries,
+  type Notification,
+  type Stage,
+  type StageScenario,
+} from "./servers";
 
 export { scaleFactor, scaledModel } from "./scaled";
 export { withWebhooks } from "./servers";
@@ -198,7 +208,8 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
         `backfilled ${((now - origin) / 3600).toFixed(1)} h of ${series.size} series, loaded all ${groups} rule groups of ${rules.size} exported files`,
     );
 
-    const notifyBound = 2 * LIVE_INTERVAL_SECONDS + groupWait + DELIVERY_SECONDS;
+    // An alert already firing reaches Alertmanager with the next resend; its group's first notification follows group_wait later.
+    const notifyBound = RESEND_SECONDS + LIVE_INTERVAL_SECONDS + groupWait + DELIVERY_SECONDS;
     const sent = (stage: Stage, e: Expectation, name: string, destination: string, status = "firing") =>
       stage.notifications.filter(
         (n) =>
@@ -221,25 +232,31 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
     const resolvedAt = new Map<string, number>();
     let recoveredAt = 0;
     const runRecovery = async () => {
-      const active = async (e: Expectation) =>
-        (await recovery.managedAlerts()).some((a) => a.labels.alertname === e.notify.name && a.labels.environment === e.environment);
-      const firing = async () => (await Promise.all(expected.map(active))).every(Boolean);
-      if (!(await until(Math.min(deadline, recovery.rulesAt + (3 * LIVE_INTERVAL_SECONDS + DELIVERY_SECONDS) * 1000), firing)))
+      const firing = async () => {
+        const managed = await recovery.managedAlerts();
+        return expected.every((e) => managed.some((a) => a.labels.alertname === e.notify.name && a.labels.environment === e.environment));
+      };
+      if (!(await until(Math.min(deadline, recovery.rulesAt + (RESEND_SECONDS + LIVE_INTERVAL_SECONDS + DELIVERY_SECONDS) * 1000), firing)))
         return false;
       recoveredAt = Date.now();
       recovery.scenario.steps.push({ from: recoveredAt / 1000, bad: 0 });
+      // Each alert must be gone once an evaluation has seen its short windows clear (plus delivery to Alertmanager).
+      const clearedBy = new Map(expected.map((e) => [key(e), recoveredAt + (e.resolveBound - DELIVERY_SECONDS) * 1000]));
+      const judgedAt = new Map<string, number>();
       await until(
-        Math.min(deadline, recoveredAt + Math.max(...expected.map((e) => e.resolveBound)) * 1000),
+        deadline,
         async () => {
-          const managed = await recovery.managedAlerts();
+          const [managed, evaluated] = await Promise.all([recovery.managedAlerts(), recovery.evaluatedFrom()]);
           for (const e of expected) {
             const still = managed.some((a) => a.labels.alertname === e.notify.name && a.labels.environment === e.environment);
             if (!still && !resolvedAt.has(key(e))) resolvedAt.set(key(e), Date.now());
+            if (!judgedAt.has(key(e)) && evaluated >= clearedBy.get(key(e))!) judgedAt.set(key(e), Date.now() + DELIVERY_SECONDS * 1000);
           }
-          return expected.every((e) => resolvedAt.has(key(e)));
+          return expected.every((e) => resolvedAt.has(key(e)) || (judgedAt.get(key(e)) ?? Infinity) < Date.now());
         },
         500,
       );
+      for (const [k, at] of resolvedAt) if (at > (judgedAt.get(k) ?? Infinity)) resolvedAt.delete(k);
       return true;
     };
     const withNoData = expected.filter((e) => e.noData);

@@ -25,6 +25,13 @@ const LOOPBACK = "127.0.0.1";
 /** Backfilled samples: every 15 s in the far past, every live interval in the last two minutes. */
 const BACKFILL_STEP_SECONDS = 15;
 const FINE_BACKFILL_SECONDS = 120;
+/**
+ * How often Prometheus sends a firing alert again (its default: a minute). An alert sent before
+ * the Alertmanager was known reaches it this much later; and Alertmanager takes an alert for
+ * resolved 4 resends after the last one, so a machine slow to evaluate many rules must not miss
+ * a resend for that long.
+ */
+export const RESEND_SECONDS = 5;
 
 export interface Notification {
   readonly at: number;
@@ -184,8 +191,10 @@ export interface Stage {
   readonly name: string;
   readonly scenario: StageScenario;
   readonly notifications: Notification[];
-  /** When the rules were loaded and alerts reach Alertmanager: the stage's clock starts here. */
+  /** When every rule group had been evaluated with the Alertmanager known: the stage's clock starts here. */
   readonly rulesAt: number;
+  /** When the least recent of the rule groups' finished evaluations started (epoch ms; 0 before each has one). */
+  evaluatedFrom(): Promise<number>;
   /** Alertmanager's alerts, inhibited and silenced ones included. */
   managedAlerts(): Promise<ManagedAlert[]>;
   /** Prometheus' pending and firing alerts. */
@@ -290,8 +299,7 @@ export async function startStage(processes: Processes, o: StageOptions): Promise
       `--storage.tsdb.path=${data}`,
       "--storage.tsdb.retention.time=30d",
       "--web.enable-lifecycle",
-      // Firing alerts go out again every second (default: every minute), so none waits for the next resend.
-      `--rules.alert.resend-delay=${LIVE_INTERVAL_SECONDS}s`,
+      `--rules.alert.resend-delay=${RESEND_SECONDS}s`,
       `--web.listen-address=${LOOPBACK}:${promPort}`,
     ],
     join(dir, "prometheus.log"),
@@ -323,12 +331,25 @@ export async function startStage(processes: Processes, o: StageOptions): Promise
     return r.status === 200 && JSON.parse(r.body).data.activeAlertmanagers.length > 0;
   });
   if (!discovered) throw new Error(`${o.name}: Prometheus did not find its Alertmanager within 30 s of reloading`);
+  // Each group records when its last evaluation started once it has finished (alerts sent):
+  // clocks start from evaluations, so a machine slow to evaluate many rules is waited for, not failed.
+  const evaluatedFrom = async () => {
+    const r = await httpGet(`${prom}/metrics`);
+    const starts = [...r.body.matchAll(/^prometheus_rule_group_last_evaluation_timestamp_seconds\{[^}]*\} (\S+)$/gm)].map((m) =>
+      Number(m[1]),
+    );
+    return starts.length === o.groups ? Math.min(...starts) * 1000 : 0;
+  };
+  const known = Date.now();
+  if (!(await until(Math.min(o.deadline, known + 60_000), async () => (await evaluatedFrom()) >= known)))
+    throw new Error(`${o.name}: Prometheus did not evaluate all ${o.groups} rule groups within 60 s`);
   const rulesAt = Date.now();
   return {
     name: o.name,
     scenario: o.scenario,
     notifications,
     rulesAt,
+    evaluatedFrom,
     managedAlerts: async () => {
       const r = await httpGet(`${am}/api/v2/alerts?active=true&inhibited=true&silenced=true&unprocessed=true`);
       return r.status === 200 ? JSON.parse(r.body) : [];
