@@ -5,6 +5,7 @@ module.exports = {
   maxWorkers: 2,
   roots: ["<rootDir>/__tests__"],
   testMatch: ["**/*.test.ts"],
+  testSequencer: "<rootDir>/__tests__/sequencer.js",
   reporters: ["default", "<rootDir>/__tests__/summary-reporter.js"],
   setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts"],
   transform: {

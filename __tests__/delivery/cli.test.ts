@@ -16,7 +16,9 @@ import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { classify } from "../../engine/review/plan-comment";
 import { DOC_FILES } from "../markdown";
-import { checkout, evaluate, inParallel, runJob, WORKFLOWS, workflows, type Job, type StepReport } from "./runner";
+import { checkout, removeCheckouts, evaluate, inParallel, runJob, WORKFLOWS, workflows, type Job, type StepReport } from "./runner";
+
+afterAll(removeCheckouts);
 
 const wf = workflows();
 const PROVIDER_DOWNLOAD = /Failed to query available provider packages|Could not retrieve the list of available versions for provider/;
@@ -71,7 +73,7 @@ const cdktfRan = () => runs.filter((r) => r.steps.some((s) => s.id === kindOf(r)
  * and the checkout, which holds the synth of every environment (`cdktf.out.<env>`).
  */
 async function stackOutputs(file: string): Promise<{ outputs: Record<string, string>; dir: string }> {
-  const dir = checkout();
+  const dir = checkout({ builds: true });
   const steps = await runJob({ file, job: "test", cwd: dir, only: ["waves"], contexts: {} });
   const waves = steps.find((s) => s.id === "waves")!;
   if (waves.exitCode !== 0) throw new Error(`waves step failed:\n${waves.output}`);

@@ -9,7 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildApp } from "../../stacks/app";
 import { defaults, model } from "../helpers";
-import { checkout, evaluate, inner, ROOT, runJob, WORKFLOWS, workflows, type Job, type Step } from "./runner";
+import { checkout, removeCheckouts, evaluate, inner, ROOT, runJob, WORKFLOWS, workflows, type Job, type Step } from "./runner";
+
+afterAll(removeCheckouts);
 
 // Each test starts GitHub's parser or evaluator in a process of its own, or runs bash steps.
 jest.setTimeout(60_000);
