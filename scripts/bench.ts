@@ -10,6 +10,8 @@
  *   3. generated definitions of 10, 100 and 1,000 SLOs (an SLO with Prometheus and CloudWatch
  *      sources and an alert rule per unit, a service and a dashboard per 10), each against the
  *      replay of its own output, and the time each added SLO costs between sizes.
+ *   4. the loop: all of verify on the bundled definitions and per added SLO (bench-verify.ts),
+ *      and npm test (bench-tests.ts), each in a process of its own; --synth-only skips them.
  * Sizes can be given: npm run bench -- 10 100 (0 sizes: npm run bench -- none).
  */
 import { spawnSync } from "node:child_process";
@@ -160,7 +162,18 @@ function phaseMedians(runs: Run[]): Map<string, number> {
 const s = (seconds: number) => `${seconds.toFixed(2)} s`;
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
 
-function main(args: readonly string[]): number {
+/** The loop's figures: verify per size, then the test suite; false when either fails. */
+function loop(): boolean {
+  const section = (title: string, script: string) => {
+    console.log(`\n${title}\n`);
+    return spawnSync(process.execPath, [join(__dirname, script)], { stdio: "inherit" }).status === 0;
+  };
+  const verify = section("npm run verify, bundled and with generated SLOs:", "bench-verify.js");
+  const tests = section("npm test:", "bench-tests.js");
+  return verify && tests;
+}
+
+function main(args: readonly string[], synthOnly: boolean): number {
   if (args.some((a) => a !== "none" && !(Number(a) > 0))) {
     process.stderr.write(`error: sizes are numbers of SLOs (or "none"), got ${args.join(" ")}\n`);
     return EXIT.usage;
@@ -203,7 +216,7 @@ function main(args: readonly string[]): number {
   const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
   console.log(`| sum of the medians | ${ms(sum(ours))} | ${ms(sum(floor))} |`);
 
-  if (sizes.length === 0) return EXIT.ok;
+  if (sizes.length === 0) return synthOnly || loop() ? EXIT.ok : EXIT.problems;
   console.log(`\n| generated definitions | synth wall | replay floor | x floor | peak RSS | resources | output |`);
   console.log(`|---|---|---|---|---|---|---|`);
   const walls: [number, number][] = [];
@@ -220,21 +233,21 @@ function main(args: readonly string[]): number {
     const [[n0, t0], [n1, t1]] = [walls[i - 1], walls[i]];
     console.log(`per added SLO, ${n0} -> ${n1}: ${((1000 * (t1 - t0)) / (n1 - n0)).toFixed(1)} ms`);
   }
-  return EXIT.ok;
+  return synthOnly || loop() ? EXIT.ok : EXIT.problems;
 }
 
 runCommand({
   usage: "npm run bench",
   summary:
-    "Times synth against the replay floor (cdktf writing the same stacks from literals) in paired runs, with a per-phase breakdown, then synth of generated definitions of each size.",
-  options: {},
+    "Times synth against the replay floor (cdktf writing the same stacks from literals) in paired runs, with a per-phase breakdown, then synth of generated definitions of each size, then verify (bundled and per added SLO) and npm test.",
+  options: { "synth-only": { type: "boolean", description: "time synth only, not verify and npm test" } },
   positionals: [
     { name: "sizes", description: 'numbers of generated SLOs (default 10 100 1000; "none" for the bundled only)', variadic: true },
   ],
-  run: (_values, sizes) => {
+  run: (values, sizes) => {
     scratch = mkdtempSync(join(tmpdir(), "bench-"));
     try {
-      return main(sizes);
+      return main(sizes, values["synth-only"] ?? false);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }
