@@ -15,6 +15,7 @@ import {
 import { missingRunbooks } from "../engine/review/runbooks";
 import { alertmanagerProblems } from "../engine/exporters/alertmanager";
 import { pagedServices } from "../engine/model/routing";
+import { checkShapes } from "../engine/model/shapes";
 import { monitoredTeams, PROMETHEUS_EXPORT, reachView, runsOn, targetView, teamView, withoutTeams } from "../engine/model/views";
 import type { PagerDutyKeys } from "../constructs/pagerduty-keys";
 import { applyBackend, parseStateUrl, stateSetting, type StateBackend } from "./backend";
@@ -29,8 +30,8 @@ import { moderateHeapGrowth } from "./heap-growth";
  * `root`; throws DefinitionError listing every problem.
  */
 export function validate(
-  definitions: Definitions,
-  root = definitions.root ?? projectRoot(),
+  given: Definitions,
+  root = given.root ?? projectRoot(),
   env: NodeJS.ProcessEnv = process.env,
   targets: readonly Target[] = TARGETS,
 ): Model {
@@ -45,6 +46,11 @@ export function validate(
       return undefined;
     }
   };
+  // Misshapen entries (null, a string, an SLO without its SLI) are reported and left out, so nothing below reads them.
+  const shaped = checkShapes(given);
+  if (shaped.fatal) throw new DefinitionError(shaped.problems);
+  const definitions = shaped.definitions;
+  problems.push(...shaped.problems);
   const model = collect(() => buildModel(collect(() => withOpenSlo(definitions, root)) ?? definitions));
   problems.push(...(model ? targetProblems(model, root, env, targets) : stateProblems(definitions.environments, env)));
   if (problems.length > 0 || !model) throw new DefinitionError(problems);

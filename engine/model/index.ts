@@ -19,6 +19,7 @@ import { DefinitionError, Problems, type Problem } from "./problems";
 import { pages } from "./routing";
 import { buildServices, resolveRunbook } from "./services";
 import { buildSeverities } from "./severities";
+import { checkShapes } from "./shapes";
 import { buildSlos } from "./slos";
 import { buildTeams } from "./teams";
 import type { Model } from "./types";
@@ -31,8 +32,14 @@ export { resolveRunbook } from "./services";
  * Validates the definitions and derives the model, and for each environment with overrides the
  * model it sees; throws DefinitionError listing every problem.
  */
-export function buildModel(defs: Definitions): Model {
-  const base = buildSharedModel(defs, (problems) => checkOverrides(defs, problems));
+export function buildModel(given: Definitions): Model {
+  const shaped = checkShapes(given);
+  if (shaped.fatal) throw new DefinitionError(shaped.problems);
+  const defs = shaped.definitions;
+  const base = buildSharedModel(defs, (problems) => {
+    for (const p of shaped.problems) problems.add(p.where, p.field, p.message);
+    checkOverrides(defs, problems);
+  });
   const environmentModels: Record<string, Model> = {};
   const problems: Problem[] = [];
   for (const env of defs.environments) {

@@ -118,6 +118,11 @@ function counting(add: Add): Add & { readonly count: number } {
   return Object.defineProperty(counted, "count", { get: () => count }) as Add & { readonly count: number };
 }
 
+/** The largest OpenSLO or Sloth file read (bytes). */
+const MAX_FILE_BYTES = 1024 * 1024;
+/** How many alias expansions a document may make. */
+const MAX_ALIAS_COUNT = 100;
+
 const written = (value: unknown) => (value === undefined ? "nothing" : JSON.stringify(value));
 const unsupported = (value: unknown) => `is not supported, got ${written(value)}`;
 
@@ -130,6 +135,15 @@ export function importOpenSlo(
   const problems: Problem[] = [];
   const docs: Doc[] = [];
   for (const input of inputs) {
+    const bytes = Buffer.byteLength(input.text);
+    if (bytes > MAX_FILE_BYTES) {
+      problems.push({
+        where: `openslo file "${input.file}"`,
+        field: "size",
+        message: `is ${bytes} bytes: OpenSLO and Sloth files are read up to ${MAX_FILE_BYTES} bytes, far more than any specification needs`,
+      });
+      continue;
+    }
     parseAllDocuments(input.text).forEach((d, index) => {
       if (d.errors.length) {
         problems.push({
@@ -139,7 +153,18 @@ export function importOpenSlo(
         });
         return;
       }
-      const value = d.toJSON();
+      let value: unknown;
+      try {
+        // Aliases expand: a few nested ones can stand for millions of nodes, and an alias to another document's anchor is no value.
+        value = d.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      } catch (error) {
+        problems.push({
+          where: `openslo file "${input.file}"`,
+          field: `document ${index + 1}`,
+          message: `cannot be read: ${error instanceof Error ? error.message : String(error)} (at most ${MAX_ALIAS_COUNT} alias expansions; an alias must name an anchor of its own document)`,
+        });
+        return;
+      }
       if (value === null || value === undefined) return;
       // A document may also be a list of objects, as the OpenSLO SDKs write them.
       const values = Array.isArray(value) ? value : [value];
