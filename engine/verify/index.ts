@@ -139,11 +139,13 @@ export async function verifySlos(
   return { ok, lines, observations };
 }
 
-interface Receiver {
+/** A receiver of the exported Alertmanager configuration, as verify reads it. */
+export interface Receiver {
   name: string;
   slack_configs?: { channel: string }[];
   email_configs?: { to: string }[];
   pagerduty_configs?: { routing_key_file: string }[];
+  /** As exported: the URL is a secret read from a file, `<secrets>/webhook-<channel id>`. */
   webhook_configs?: { url_file?: string; url?: string }[];
 }
 

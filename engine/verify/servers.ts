@@ -20,6 +20,7 @@ import { parse, stringify } from "yaml";
 import { badAt, TRAFFIC_PER_SECOND, type GaugeValues, type Role } from "./series";
 import { run } from "./tools";
 import { LIVE_INTERVAL_SECONDS } from "./scaled";
+import type { Receiver } from "./index";
 
 const LOOPBACK = "127.0.0.1";
 /** Backfilled samples: every 15 s in the far past, every live interval in the last two minutes. */
@@ -62,19 +63,11 @@ export interface StageScenario {
 }
 
 type WebhookConfig = { url: string; send_resolved: boolean };
-interface ReceiverConfig {
-  name: string;
-  slack_configs?: { channel: string }[];
-  email_configs?: { to: string }[];
-  pagerduty_configs?: { routing_key_file: string }[];
-  /** As exported: the URL is a secret read from a file, `<secrets>/webhook-<channel id>`. */
-  webhook_configs?: { url_file?: string; url?: string }[];
-}
 
 /** The Alertmanager configuration with every receiver's integrations pointed at the recorder; names and routes untouched. */
 export function withWebhooks(configText: string, recorderUrl: string): string {
   const config = parse(configText);
-  config.receivers = (config.receivers as ReceiverConfig[]).map((r) => {
+  config.receivers = (config.receivers as Receiver[]).map((r) => {
     const url = (kind: string, target: string) => `${recorderUrl}/${encodeURIComponent(r.name)}/${kind}/${encodeURIComponent(target)}`;
     const hooks: WebhookConfig[] = [
       ...(r.pagerduty_configs ?? []).map((c) => ({
