@@ -35,6 +35,7 @@ import {
   startStage,
   until,
   type LiveSeries,
+  type ManagedAlert,
   type Notification,
   type Stage,
   type StageScenario,
@@ -316,7 +317,7 @@ const describe = (list: readonly Notification[]) => [...new Set(list.map((n) => 
 interface Observed {
   readonly outage: Stage;
   readonly vanished: Stage;
-  readonly managed: readonly { labels: Record<string, string>; status: { state: string; inhibitedBy: readonly string[] } }[];
+  readonly managed: readonly ManagedAlert[];
   readonly notifyBound: number;
   readonly resolvedAt: ReadonlyMap<string, number>;
   readonly recoveredAt: number;

@@ -23,7 +23,7 @@ export function scaleFactor(model: Model, sloId: string): number {
 }
 
 /** The scaled minute of an SLI judged per minute (whole live intervals); 0 for SLIs judged per event. */
-export function scaledStep(slo: SloModel, k: number): number {
+function scaledStep(slo: SloModel, k: number): number {
   if (!judgedPerMinute(slo.sli)) return 0;
   return Math.max(LIVE_INTERVAL_SECONDS, Math.round((FRESHNESS_STEP_SECONDS * k) / LIVE_INTERVAL_SECONDS) * LIVE_INTERVAL_SECONDS);
 }

@@ -87,14 +87,14 @@ export function withWebhooks(configText: string, recorderUrl: string): string {
 }
 
 /** A rule file with every group evaluated at the live interval (the scaled windows' evaluation). */
-export function withLiveInterval(ruleText: string): string {
+function withLiveInterval(ruleText: string): string {
   const file = parse(ruleText) as { groups?: { interval?: string }[] };
   for (const g of file.groups ?? []) g.interval = `${LIVE_INTERVAL_SECONDS}s`;
   return stringify(file, { lineWidth: 0 });
 }
 
 /** Counters from the integral of the scenario's bad share since `origin`; a time-based gauge from its state. */
-export function valueAt(s: LiveSeries, scenario: StageScenario, t: number): number {
+function valueAt(s: LiveSeries, scenario: StageScenario, t: number): number {
   if (s.role === "gauge") return badAt(scenario.steps, t) > 0 ? s.gauge.bad : s.gauge.good;
   let bad = 0;
   let from = scenario.origin;
@@ -121,7 +121,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export function httpGet(url: string, timeoutMs = 2000, method = "GET"): Promise<{ status: number; body: string }> {
+function httpGet(url: string, timeoutMs = 2000, method = "GET"): Promise<{ status: number; body: string }> {
   return new Promise((resolve) => {
     const req = request(url, { timeout: timeoutMs, method }, (res) => {
       let body = "";
