@@ -394,8 +394,14 @@ export function errorRatioQuery(sli: PrometheusSli, windowSeconds: number): stri
   const rates = (list: readonly VectorSelector[]) =>
     list.length === 1 ? rate(list[0]) : `(${list.map((s) => `(${rate(s)} or vector(0))`).join(" + ")})`;
   switch (sli.kind) {
-    case "ratio":
-      return sli.errors ? `${rates(sli.errors)} / ${rates(sli.total)}` : `1 - (${rates(sli.good!)} / ${rates(sli.total)})`;
+    case "ratio": {
+      if (sli.errors) return `${rates(sli.errors)} / ${rates(sli.total)}`;
+      // A process failing from its start has never counted a good event: without `or vector(0)`
+      // the missing good series would make the ratio empty, and neither the page nor the no-data
+      // alert (which watches the total) would fire through the commonest total outage.
+      const good = sli.good!.length === 1 ? `(${rate(sli.good![0])} or vector(0))` : rates(sli.good!);
+      return `1 - (${good} / ${rates(sli.total)})`;
+    }
     case "latency":
       return `1 - (${rate(sli.bucket)} / ${rate(sli.count)})`;
     case "minutes": {

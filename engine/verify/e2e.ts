@@ -6,13 +6,15 @@
  * promtool judges when each tier fires, in virtual time. The servers judge what happens then:
  * routing, grouping, inhibition, resolution and no-data. So no stage waits for a window to pass:
  * each starts from backfilled history in which its alerts are already due at the first
- * evaluation, and four stages run side by side, each its own Prometheus and Alertmanager:
+ * evaluation, and five stages run side by side, each its own Prometheus and Alertmanager:
  * - healthy: healthy traffic; no SLO alert is ever pending or firing, nothing is sent.
  * - outage: a total outage of every SLI, long enough for every tier; per SLO and environment one
  *   notification of its most severe burn-rate alert to each destination its routing gives (the
  *   service's PagerDuty and the severity's Slack in prod; no pager where the routing has none),
  *   within one evaluation and the route's group_wait; its less severe burn-rate alerts fire but
  *   are inhibited; no other pager for the SLO, no no-data ticket.
+ * - fresh: a process failing from its start, so no history and no counter of good events yet
+ *   (it has counted none); the same as outage.
  * - recovery: the same outage, which ends once the most severe alerts are active; each resolves
  *   within its slowest short window after.
  * - vanished: every SLI's series vanished longer ago than the no-data window (and Prometheus'
@@ -87,7 +89,7 @@ interface Expectation {
   readonly resolveBound: number;
 }
 
-const STAGES = ["healthy", "outage", "recovery", "vanished"] as const;
+const STAGES = ["healthy", "outage", "fresh", "recovery", "vanished"] as const;
 type StageName = (typeof STAGES)[number];
 
 /** What the model predicts per environment and SLO, and the series the SLIs read. */
@@ -110,7 +112,9 @@ function expectations(scaled: Model, lines: string[]): { expected: Expectation[]
         const name = seriesName(s.metric, s.labels);
         const known = series.get(name);
         if (known && known.role !== s.role) lines.push(`FAIL e2e: series ${name} plays two roles (${known.role}, ${s.role})`);
-        series.set(name, { name, role: s.role, gauge: gaugeValues(sli) });
+        // A process failing from its start has never counted a good event: that counter does not exist yet.
+        const absentWhenFresh = sli.kind === "ratio" && s.role === "good";
+        series.set(name, { name, role: s.role, gauge: gaugeValues(sli), absentWhenFresh });
       }
       const [first, ...lesser] = alerts;
       const severity = noDataSeverity(slo, m.severities, m.environments);
@@ -133,7 +137,7 @@ function expectations(scaled: Model, lines: string[]): { expected: Expectation[]
 }
 
 /**
- * Runs the four stages; `folder` receives each stage's configurations, data and logs. Every
+ * Runs the stages; `folder` receives each stage's configurations, data and logs. Every
  * server is stopped before this returns, whatever happens.
  */
 export async function verifyEndToEnd(model: Model, alertmanagerText: string, folder: string, budgetSeconds = 240): Promise<E2eOutcome> {
@@ -179,6 +183,8 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
         { from: outageAt, bad: 1 },
       ],
     },
+    // A process started at the outage, failing from its start: no history before, no good counter.
+    fresh: { origin: outageAt, steps: [{ from: outageAt, bad: 1 }] },
     vanished: { origin, steps: [{ from: origin, bad: 0 }], vanishAt },
   };
 
@@ -189,7 +195,7 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
         startStage(processes, {
           name,
           dir: join(dir, name),
-          series: [...series.values()],
+          series: [...series.values()].filter((s) => name !== "fresh" || !s.absentWhenFresh),
           scenario: scenarios[name],
           rules,
           groups,
@@ -203,7 +209,7 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
       s.status === "rejected" ? [s.reason instanceof Error ? s.reason.message : String(s.reason)] : [],
     );
     if (failed.length) throw new Error(failed.join("\n"));
-    const [healthy, outage, recovery, vanished] = starts.map((s) => (s as PromiseFulfilledResult<Stage>).value);
+    const [healthy, outage, fresh, recovery, vanished] = starts.map((s) => (s as PromiseFulfilledResult<Stage>).value);
     lines.push(
       `ok   e2e ${STAGES.length} stages (${STAGES.join(", ")}), each on its own Prometheus and Alertmanager: ` +
         `backfilled ${((now - origin) / 3600).toFixed(1)} h of ${series.size} series, loaded all ${groups} rule groups of ${rules.size} exported files`,
@@ -223,12 +229,12 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
       );
     const key = (e: Expectation) => `${e.environment} ${e.slo.id}`;
 
-    const runOutage = async () => {
-      await until(Math.min(deadline, outage.rulesAt + notifyBound * 1000), () =>
-        expected.every((e) => e.notify.destinations.every((d) => sent(outage, e, e.notify.name, d).length > 0)),
+    const runPaging = async (stage: Stage) => {
+      await until(Math.min(deadline, stage.rulesAt + notifyBound * 1000), () =>
+        expected.every((e) => e.notify.destinations.every((d) => sent(stage, e, e.notify.name, d).length > 0)),
       );
       await sleep(SETTLE_MS);
-      return outage.managedAlerts();
+      return stage.managedAlerts();
     };
     const resolvedAt = new Map<string, number>();
     let recoveredAt = 0;
@@ -278,8 +284,8 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
         await sleep(1000);
       }
     };
-    const runs = Promise.all([runOutage(), runRecovery(), runVanished()]);
-    const [[managed, recovered]] = await Promise.all([runs, runHealthy(runs)]);
+    const runs = Promise.all([runPaging(outage), runPaging(fresh), runRecovery(), runVanished()]);
+    const [[managed, managedFresh, recovered]] = await Promise.all([runs, runHealthy(runs)]);
 
     // Judge.
     if (quiet.length) lines.push(`FAIL e2e healthy: SLO alerts on healthy traffic: ${[...new Set(quiet)].join(", ")}`);
@@ -287,11 +293,15 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
     if (loud.length) lines.push(`FAIL e2e healthy: ${loud.length} SLO notifications on healthy traffic (${describe(loud)})`);
     if (!recovered)
       lines.push("FAIL e2e recovery: the most severe burn-rate alerts were not all active in Alertmanager before the outage ended");
-    const rows = expected.map((e) => judge(e, { outage, vanished, managed, notifyBound, resolvedAt, recoveredAt, sent }));
+    const paging = [
+      { stage: outage, managed },
+      { stage: fresh, managed: managedFresh },
+    ];
+    const rows = expected.map((e) => judge(e, { paging, vanished, notifyBound, resolvedAt, recoveredAt, sent }));
     for (const { row, problems } of rows) lines.push(rowLine(row, problems, e2eDestinations(expected, row)));
     // What else the stages sent: the alert rules that watch the same series.
     const ours = new Set(expected.flatMap((e) => [e.notify.name, ...e.lesser, e.noData?.name]));
-    for (const stage of [healthy, outage, recovery, vanished]) {
+    for (const stage of [healthy, outage, fresh, recovery, vanished]) {
       const others = stage.notifications.filter((n) => n.status === "firing" && n.alerts.some((a) => !ours.has(a.labels.alertname)));
       for (const text of new Set(others.map((n) => `note e2e ${stage.name}: also notified ${n.destination} <- ${names(n)}`)))
         lines.push(text);
@@ -315,28 +325,28 @@ const names = (n: Notification) => [...new Set(n.alerts.map((a) => `${a.labels.a
 const describe = (list: readonly Notification[]) => [...new Set(list.map((n) => `${n.destination} <- ${names(n)}`))].join("; ");
 
 interface Observed {
-  readonly outage: Stage;
+  /** The stages of a total outage (the first one's figures go in the row) and Alertmanager's alerts in each. */
+  readonly paging: readonly { readonly stage: Stage; readonly managed: readonly ManagedAlert[] }[];
   readonly vanished: Stage;
-  readonly managed: readonly ManagedAlert[];
   readonly notifyBound: number;
   readonly resolvedAt: ReadonlyMap<string, number>;
   readonly recoveredAt: number;
   readonly sent: (stage: Stage, e: Expectation, name: string, destination: string) => Notification[];
 }
 
-/** One SLO in one environment against what the model predicts. */
-function judge(e: Expectation, o: Observed): { row: E2eRow; problems: string[] } {
+/** One paging stage for one SLO: its notifications, the other pagers, the inhibited alerts. */
+function pagingProblems(e: Expectation, stage: Stage, managed: readonly ManagedAlert[], o: Observed) {
   const problems: string[] = [];
   const observed: Record<string, number | undefined> = {};
   const ofSlo = (n: Notification) => n.alerts.some((a) => a.labels.environment === e.environment && a.labels.slo === e.slo.id);
   for (const d of e.notify.destinations) {
-    const got = o.sent(o.outage, e, e.notify.name, d);
-    observed[d] = got.length ? (got[0].at - o.outage.rulesAt) / 1000 : undefined;
+    const got = o.sent(stage, e, e.notify.name, d);
+    observed[d] = got.length ? (got[0].at - stage.rulesAt) / 1000 : undefined;
     if (got.length !== 1) problems.push(`${d} got ${got.length} notifications of ${e.notify.name} for one outage, expected 1`);
     else if (observed[d]! > o.notifyBound)
       problems.push(`${d} was notified ${observed[d]!.toFixed(1)} s after the rules loaded, later than ${o.notifyBound} s`);
   }
-  const outageNotes = o.outage.notifications.filter((n) => n.status === "firing" && ofSlo(n));
+  const outageNotes = stage.notifications.filter((n) => n.status === "firing" && ofSlo(n));
   // No other pager for this SLO, and no pager at all where the routing has none.
   const pagers = outageNotes.filter(
     (n) =>
@@ -344,7 +354,7 @@ function judge(e: Expectation, o: Observed): { row: E2eRow; problems: string[] }
   );
   if (pagers.length) problems.push(`other PagerDuty notifications for this SLO: ${describe(pagers)}`);
   if (!e.notify.destinations.some((d) => d.startsWith("pagerduty "))) {
-    const wrong = o.outage.notifications.filter(
+    const wrong = stage.notifications.filter(
       (n) => n.destination.startsWith("pagerduty ") && n.alerts.some((a) => a.labels.environment === e.environment),
     );
     if (wrong.length) problems.push(`${wrong.length} PagerDuty notifications in an environment whose routing never pages`);
@@ -352,7 +362,7 @@ function judge(e: Expectation, o: Observed): { row: E2eRow; problems: string[] }
   // The less severe burn-rate alerts fire too, and Alertmanager holds them back.
   const inhibited: string[] = [];
   for (const name of e.lesser) {
-    const alert = o.managed.find((a) => a.labels.alertname === name && a.labels.environment === e.environment);
+    const alert = managed.find((a) => a.labels.alertname === name && a.labels.environment === e.environment);
     if (!alert) problems.push(`${name} did not fire during an outage longer than its detection time`);
     else if (!alert.status.inhibitedBy.length) problems.push(`${name} fired and was not inhibited by ${e.notify.name}`);
     else inhibited.push(name);
@@ -361,6 +371,15 @@ function judge(e: Expectation, o: Observed): { row: E2eRow; problems: string[] }
   }
   if (e.noData && outageNotes.some((n) => n.alerts.some((a) => a.labels.alertname === e.noData!.name)))
     problems.push(`${e.noData.name} was sent while the series were there`);
+  return { problems, observed, inhibited };
+}
+
+/** One SLO in one environment against what the model predicts. */
+function judge(e: Expectation, o: Observed): { row: E2eRow; problems: string[] } {
+  const [first, ...others] = o.paging.map((p) => ({ stage: p.stage.name, ...pagingProblems(e, p.stage, p.managed, o) }));
+  const { observed, inhibited } = first;
+  const problems = [...first.problems, ...others.flatMap((p) => p.problems.map((text) => `${p.stage}: ${text}`))];
+  const ofSlo = (n: Notification) => n.alerts.some((a) => a.labels.environment === e.environment && a.labels.slo === e.slo.id);
   const resolved = o.resolvedAt.get(`${e.environment} ${e.slo.id}`);
   const resolvedSeconds = resolved === undefined ? undefined : (resolved - o.recoveredAt) / 1000;
   if (resolvedSeconds === undefined) problems.push(`${e.notify.name} did not resolve within ${e.resolveBound} s of the outage ending`);

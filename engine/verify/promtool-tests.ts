@@ -8,6 +8,8 @@
  *   never fires a paging tier. A probe records the first evaluation at which each tier fires;
  * - one page per outage: a total outage long enough for every paging tier fires exactly the
  *   page alerts the model defines (one with the workbook tiers), and no other paging alert;
+ * - a fresh process: where the SLI counts good events, a process failing from its start (its
+ *   good counter never counted, so the series does not exist) fires the most severe alert;
  * - no data: when the SLI's series vanish, its no-data alert fires as a ticket, and not while
  *   they are there.
  *
@@ -34,7 +36,7 @@ import {
   type BurnAlert,
   type RuleGroup,
 } from "../exporters/prometheus-rules";
-import { inputSeries, MIN_SAMPLE_SECONDS, type Scenario } from "./series";
+import { inputSeries, MIN_SAMPLE_SECONDS, sliSeries, type Scenario } from "./series";
 
 export const EVALUATION_SECONDS = RULE_EVALUATION_SECONDS;
 const E = EVALUATION_SECONDS;
@@ -307,7 +309,7 @@ export function generateTests(
       }
       if (reason) break;
     }
-    if (!reason) reason = onePage(alerts) ?? noData();
+    if (!reason) reason = onePage(alerts) ?? freshProcess(alerts) ?? noData();
     if (reason) {
       problems.push(`${where}: ${reason}`);
       continue;
@@ -334,6 +336,29 @@ export function generateTests(
       );
       const file = `${base}.one-page.test.yml`;
       const failed = write(file, group!, gridFor(longest), [test]);
+      if (!failed) testFiles.push(file);
+      return failed;
+    }
+
+    /**
+     * A process failing from its start: its good counter has never counted, so that series does not
+     * exist. The most severe alert must still fire, by the fastest tier's detection.
+     */
+    function freshProcess(all: readonly BurnAlert[]): string | undefined {
+      if (sli!.kind !== "ratio" || !sli!.good || !all.length) return undefined;
+      const first = all[0];
+      const by = Math.floor((Math.min(...first.tiers.map((t) => t.detectionSeconds)) + E + s) / E) * E + E;
+      const series = inputSeries(sli!, [{ from: 0, bad: 1 }], by + E, s);
+      const roles = sliSeries(sli!);
+      if (typeof series === "string" || typeof roles === "string") return typeof series === "string" ? series : String(roles);
+      const test: TestGroup = {
+        name: `${slo.id}: a process failing from its start, whose good counter never counted, fires ${first.name} by ${at(by)}`,
+        interval: `${s}s`,
+        input_series: series.filter((_, i) => roles[i].role !== "good"),
+        alert_rule_test: [firing(first.name, by)],
+      };
+      const file = `${base}.fresh-process.test.yml`;
+      const failed = write(file, group!, E, [test]);
       if (!failed) testFiles.push(file);
       return failed;
     }

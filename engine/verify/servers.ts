@@ -53,6 +53,8 @@ export interface LiveSeries {
   readonly name: string;
   readonly role: Role;
   readonly gauge: GaugeValues;
+  /** Not served by a process that fails from its start (a counter of good events). */
+  readonly absentWhenFresh?: boolean;
 }
 
 /** What a stage's series do: the bad share over time from `origin`, and when they vanish. */

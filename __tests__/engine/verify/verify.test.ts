@@ -164,6 +164,36 @@ describe("promtool", () => {
     expect(result.ok).toBe(true);
   });
 
+  test("an SLI of good events pages for a process failing from its start, whose good counter never counted; without `or vector(0)` it would not", async () => {
+    const good = fastOnly((s) => ({
+      ...s,
+      sli: {
+        kind: "ratio",
+        prometheus: { good: 'http_requests_total{job="nous-api",status!~"5.."}', total: 'http_requests_total{job="nous-api"}' },
+      },
+    }));
+    const fixed = await verifySlos(good, prodRules(good), dir());
+    expect(fixed.lines).toContain("ok   promtool test rules prod.api-availability.fresh-process.test.yml");
+    expect(fixed.ok).toBe(true);
+    // The same rules as they were written before: the missing good series makes every ratio empty.
+    const before: EnvironmentRules[] = [
+      {
+        environment: "prod",
+        slo: sloRuleGroups(good, "prod").map((g) => ({
+          ...g,
+          rules: g.rules.map((r) =>
+            "record" in r ? { ...r, expr: r.expr.replace("1 - ((sum(", "1 - (sum(").replace(")) or vector(0)) /", ")) /") } : r,
+          ),
+        })),
+      },
+    ];
+    expect(before[0].slo[0].rules.some((r) => "record" in r && r.expr.includes("or vector(0)"))).toBe(false);
+    const broken = await verifySlos(good, before, dir());
+    expect(broken.lines.filter((l) => l.startsWith("FAIL")).map((l) => l.split("\n")[0])).toEqual([
+      "FAIL promtool test rules prod.api-availability.fresh-process.test.yml",
+    ]);
+  });
+
   test("a wrong threshold in the rules fails verification", async () => {
     const fast = fastOnly();
     const result = await verifySlos(
