@@ -54,7 +54,8 @@ describe("counters added up: a total of success_total + failed_total", () => {
 
   test("Prometheus rules add both counters' rates; a counter with no series yet counts as 0", () => {
     const m = modelWith("orders", sums, ["prometheus", "grafana", "pagerduty"]);
-    expect(ruleExprs(m)).toContain(`1 - (sum(rate(orders_success_total{job="shop"}[1h])) / ${total})`);
+    // The good counter too: a process failing from its start has none yet.
+    expect(ruleExprs(m)).toContain(`1 - ((sum(rate(orders_success_total{job="shop"}[1h])) or vector(0)) / ${total})`);
   });
 
   test("Grafana: a freeform query with the sum over its rate interval (its ratio query names one counter)", () => {
@@ -62,7 +63,7 @@ describe("counters added up: a total of success_total + failed_total", () => {
     const query = synthGrafana(m).resource.grafana_slo.slo_orders.query[0];
     expect(query.type).toBe("freeform");
     expect(query.freeform[0].query).toBe(
-      `1 - (1 - (sum(rate(orders_success_total{job="shop"}[$__rate_interval])) / ${total.replace(/\[1h\]/g, "[$__rate_interval]")}))`,
+      `1 - (1 - ((sum(rate(orders_success_total{job="shop"}[$__rate_interval])) or vector(0)) / ${total.replace(/\[1h\]/g, "[$__rate_interval]")}))`,
     );
   });
 
