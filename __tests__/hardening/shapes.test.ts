@@ -5,7 +5,9 @@
  * entries that are no definitions at all. Each must be accepted or refused with problems, never
  * a stack trace. OpenSLO files get the YAML that exhausts parsers.
  */
+import { join } from "node:path";
 import type { Definitions } from "../../engine/definitions/types";
+import { discoverDefinitions } from "../../engine/discover";
 import { DefinitionError } from "../../engine/model";
 import { importOpenSlo } from "../../engine/openslo/import";
 import { validate } from "../../stacks/app";
@@ -13,11 +15,14 @@ import { defaults } from "../helpers";
 
 type Outcome = { crashed: string } | { problems: { where: string; field: string; message: string }[] };
 
-function outcome(change: (d: Record<string, unknown>) => void): Outcome {
-  const defs = defaults() as unknown as Record<string, unknown>;
+const THREE_TEAMS = join(__dirname, "..", "fixtures", "three-teams");
+
+/** Validates a changed copy of an organisation's definitions (the NOUS fixture unless `root` names another). */
+function outcome(change: (d: Record<string, unknown>) => void, root?: string): Outcome {
+  const defs = (root ? discoverDefinitions(root) : defaults()) as unknown as Record<string, unknown>;
   change(defs);
   try {
-    validate(defs as unknown as Definitions, undefined, {});
+    validate(defs as unknown as Definitions, root, {});
     return { problems: [] };
   } catch (error) {
     if (error instanceof DefinitionError) return { problems: [...error.problems] };
@@ -32,11 +37,15 @@ function outcome(change: (d: Record<string, unknown>) => void): Outcome {
 
 const OTHER_KINDS: readonly unknown[] = [null, 5, "x", [null]];
 
-test("every field of a definition of each list, and every field one level down, set to another kind: problems, never a crash", () => {
-  const base = defaults() as unknown as Record<string, unknown>;
+/** Every field of the first definition of each list, and every field one level down, set to each other kind. */
+function mutations(
+  base: Record<string, unknown>,
+  lists: readonly string[],
+): { name: string; change: (d: Record<string, unknown>) => void }[] {
   const cases: { name: string; change: (d: Record<string, unknown>) => void }[] = [];
-  for (const [list, entries] of Object.entries(base)) {
-    if (!Array.isArray(entries) || !entries.length || list === "dashboards") continue;
+  for (const list of lists) {
+    const entries = base[list];
+    if (!Array.isArray(entries) || !entries.length) continue;
     const first = entries[0] as Record<string, unknown>;
     const replace = (d: Record<string, unknown>, entry: Record<string, unknown>) =>
       (d[list] = (d[list] as unknown[]).map((e, i) => (i === 0 ? entry : e)));
@@ -52,12 +61,30 @@ test("every field of a definition of each list, and every field one level down, 
             });
     }
   }
-  expect(cases.length).toBeGreaterThan(300);
-  const crashed = cases.flatMap((c) => {
-    const o = outcome(c.change);
+  return cases;
+}
+
+const crashes = (cases: ReturnType<typeof mutations>, root?: string) =>
+  cases.flatMap((c) => {
+    const o = outcome(c.change, root);
     return "crashed" in o ? [`${c.name}: ${o.crashed}`] : [];
   });
-  expect(crashed).toEqual([]);
+
+test("every field of a definition of each list, and every field one level down, set to another kind: problems, never a crash", () => {
+  const base = defaults() as unknown as Record<string, unknown>;
+  const cases = mutations(
+    base,
+    Object.keys(base).filter((k) => k !== "dashboards"),
+  );
+  expect(cases.length).toBeGreaterThan(300);
+  expect(crashes(cases)).toEqual([]);
+});
+
+test("the same for an organisation of teams: its teams' channels, routes and places, its environments and services", () => {
+  const base = discoverDefinitions(THREE_TEAMS) as unknown as Record<string, unknown>;
+  const cases = mutations(base, ["teams", "environments", "channels", "services", "onCall"]);
+  expect(cases.length).toBeGreaterThan(100);
+  expect(crashes(cases, THREE_TEAMS)).toEqual([]);
 });
 
 test.each([

@@ -11,8 +11,8 @@
 import type { Definitions } from "../definitions/types";
 import type { Problem } from "./problems";
 
-/** `objects`: a list of objects. */
-type Kind = "string" | "object" | "list" | "objects";
+/** `objects`: a list of objects; `lists`: an object whose every value is a list (routes by severity). */
+type Kind = "string" | "object" | "list" | "objects" | "lists";
 
 interface ListShape {
   /** What problems call an entry: `slo "x"`. */
@@ -34,7 +34,18 @@ const LISTS: Readonly<Record<string, ListShape>> = {
   channels: { noun: "channel", factory: "slack, email, pagerDuty or webhook", fields: { id } },
   environments: { noun: "environment", factory: "environment({...})", fields: { id, overrides: { kind: "object", optional: true } } },
   services: { noun: "service", factory: "service({...})", fields: { id, endpoints: { kind: "objects", optional: true } } },
-  teams: { noun: "team", factory: "team({...})", fields: { id } },
+  teams: {
+    noun: "team",
+    factory: "team({...})",
+    fields: {
+      id,
+      channels: { kind: "objects", optional: true },
+      routes: { kind: "lists", optional: true },
+      runsOn: { kind: "object", optional: true },
+      "runsOn.targets": { kind: "list", optional: true },
+      "runsOn.environments": { kind: "list", optional: true },
+    },
+  },
   slos: { noun: "slo", factory: "slo({...})", fields: { id, sli: { kind: "object" } } },
   alerts: { noun: "alert", factory: "alert({...})", fields: { id } },
   logClasses: { noun: "log class", factory: "logClass({...})", fields: { id } },
@@ -79,10 +90,17 @@ const isObject = (value: unknown) => kindOf(value) === "an object";
 
 function fits(value: unknown, kind: Kind): boolean {
   if (kind === "objects") return Array.isArray(value) && value.every(isObject);
+  if (kind === "lists") return isObject(value) && Object.values(value as object).every((v) => v === undefined || Array.isArray(v));
   return kind === "list" ? Array.isArray(value) : kind === "object" ? isObject(value) : typeof value === "string";
 }
 
-const wanted: Record<Kind, string> = { string: "a string", object: "an object", list: "a list", objects: "a list of objects" };
+const wanted: Record<Kind, string> = {
+  string: "a string",
+  object: "an object",
+  list: "a list",
+  objects: "a list of objects",
+  lists: "an object of lists (by severity)",
+};
 
 /** The value at a dotted path; `skip` when a parent on the way is not an object (its own check reports it). */
 function at(record: Record<string, unknown>, path: string): unknown {
