@@ -141,6 +141,16 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
     const row = (t: BurnRateTier, label: string) =>
       `| ${label} | ${t.severity} | ${formatDuration(t.longWindowSeconds)} / ${formatDuration(t.shortWindowSeconds)} | ${t.budgetSharePercent}% | ${t.factor}x | ${t.errorRatioThreshold} | ${t.detectionSeconds} s |`;
     for (const t of slo.tiers) out.push(row(t, t.id));
+    // An environment whose overrides change the SLO alerts on its own thresholds: say which.
+    for (const env of model.environments) {
+      const own = model.environmentModels[env.id]?.slos.find((s) => s.id === slo.id);
+      if (
+        !own ||
+        JSON.stringify([own.objective, own.windowSeconds, own.tiers]) === JSON.stringify([slo.objective, slo.windowSeconds, slo.tiers])
+      )
+        continue;
+      for (const t of own.tiers) out.push(row(t, `${t.id} in ${env.id} (objective ${own.objective}% over ${own.windowDays} days)`));
+    }
     // What a target with a shorter lookback deploys instead, so the table says what really runs there.
     const fitted = Object.entries(slo.deployedTiers).flatMap(([target, tiers]) =>
       tiers.filter((t) => t.replaces).map((t) => ({ target, t })),

@@ -68,3 +68,28 @@ test("cost per SLO and target: the Cloud Monitoring conditions and CloudWatch al
   expect(cost("api-availability", "aws-prod").monthly).toBeCloseTo(19 * 0.1 + 3 * 0.5);
   expect(text).toContain("| api-availability | gcp-prod | 6 | 0 | 0 | $9.00 |");
 });
+
+test("an environment whose overrides change an SLO lists its own thresholds; an SLO no environment changes lists one set", () => {
+  const changed = m.slos.filter((s) =>
+    m.environments.some((e) => {
+      const own = m.environmentModels[e.id]?.slos.find((x) => x.id === s.id);
+      return own && own.objective !== s.objective;
+    }),
+  );
+  expect(changed.length).toBeGreaterThan(0);
+  for (const slo of changed)
+    for (const e of m.environments) {
+      const own = m.environmentModels[e.id]?.slos.find((x) => x.id === slo.id);
+      if (!own || own.objective === slo.objective) continue;
+      const fast = own.tiers[0];
+      // The environment's own threshold, computed by the model from its own objective.
+      expect(fast.errorRatioThreshold).not.toBe(slo.tiers[0].errorRatioThreshold);
+      expect(text).toContain(`| ${fast.id} in ${e.id} (objective ${own.objective}% over ${own.windowDays} days) | ${fast.severity} |`);
+      expect(text).toContain(`| ${fast.factor}x | ${fast.errorRatioThreshold} | ${fast.detectionSeconds} s |`);
+    }
+  const unchanged = m.slos.filter((s) => !changed.includes(s));
+  for (const slo of unchanged) {
+    const section = text.slice(text.indexOf(`(\`${slo.id}\`)`), text.indexOf("###", text.indexOf(`(\`${slo.id}\`)`) + 1));
+    expect(section).not.toMatch(/ in (prod|staging) \(objective/);
+  }
+});
