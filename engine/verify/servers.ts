@@ -243,7 +243,6 @@ export async function startStage(processes: Processes, o: StageOptions): Promise
   });
   const exporterPort = await processes.serve(exporter);
   const recorderPort = await processes.serve(recorder);
-  const [promPort, amPort] = [await freePort(), await freePort()];
   const instance = `${LOOPBACK}:${exporterPort}`;
 
   // Backfill: the history every window needs, in OpenMetrics, turned into blocks by promtool.
@@ -266,6 +265,7 @@ export async function startStage(processes: Processes, o: StageOptions): Promise
   if (backfill.code !== 0) throw new Error(`promtool tsdb create-blocks-from openmetrics failed:\n${backfill.output}`);
 
   writeFileSync(join(dir, "alertmanager.yml"), withWebhooks(o.alertmanagerText, `http://${LOOPBACK}:${recorderPort}`));
+  let amPort = 0;
   const prometheusConfig = (rules: string[]) =>
     writeFileSync(
       join(dir, "prometheus.yml"),
@@ -276,36 +276,53 @@ export async function startStage(processes: Processes, o: StageOptions): Promise
         scrape_configs: [{ job_name: "e2e", honor_labels: true, static_configs: [{ targets: [instance] }] }],
       }),
     );
-  prometheusConfig([]);
-  processes.spawn(
-    "prometheus-alertmanager",
-    [
-      `--config.file=${join(dir, "alertmanager.yml")}`,
-      `--storage.path=${join(dir, "alertmanager-data")}`,
-      `--web.listen-address=${LOOPBACK}:${amPort}`,
-      "--cluster.listen-address=",
-    ],
-    join(dir, "alertmanager.log"),
-  );
-  processes.spawn(
-    "prometheus",
-    [
-      `--config.file=${join(dir, "prometheus.yml")}`,
-      `--storage.tsdb.path=${data}`,
-      "--storage.tsdb.retention.time=30d",
-      "--web.enable-lifecycle",
-      `--rules.alert.resend-delay=${RESEND_SECONDS}s`,
-      `--web.listen-address=${LOOPBACK}:${promPort}`,
-    ],
-    join(dir, "prometheus.log"),
-  );
-  const prom = `http://${LOOPBACK}:${promPort}`;
-  const am = `http://${LOOPBACK}:${amPort}`;
-  const ready = await until(Math.min(o.deadline, Date.now() + 60_000), async () => {
-    const [p, a] = await Promise.all([httpGet(`${prom}/-/ready`), httpGet(`${am}/-/ready`)]);
-    return p.status === 200 && a.status === 200;
-  });
-  if (!ready) throw new Error(`${o.name}: Prometheus or Alertmanager did not become ready within 60 s (logs in ${dir})`);
+  // A free port can be taken by another stage's server between being found and being bound: each
+  // server must answer with this stage's own configuration (the recorder's and the exporter's
+  // ports are this stage's alone), and one that exits is started again on other ports.
+  let prom = "";
+  let am = "";
+  for (let attempt = 1; ; attempt++) {
+    const promPort = await freePort();
+    amPort = await freePort();
+    prometheusConfig([]);
+    const children = [
+      processes.spawn(
+        "prometheus-alertmanager",
+        [
+          `--config.file=${join(dir, "alertmanager.yml")}`,
+          `--storage.path=${join(dir, "alertmanager-data")}`,
+          `--web.listen-address=${LOOPBACK}:${amPort}`,
+          "--cluster.listen-address=",
+        ],
+        join(dir, "alertmanager.log"),
+      ),
+      processes.spawn(
+        "prometheus",
+        [
+          `--config.file=${join(dir, "prometheus.yml")}`,
+          `--storage.tsdb.path=${data}`,
+          "--storage.tsdb.retention.time=30d",
+          "--web.enable-lifecycle",
+          `--rules.alert.resend-delay=${RESEND_SECONDS}s`,
+          `--web.listen-address=${LOOPBACK}:${promPort}`,
+        ],
+        join(dir, "prometheus.log"),
+      ),
+    ];
+    prom = `http://${LOOPBACK}:${promPort}`;
+    am = `http://${LOOPBACK}:${amPort}`;
+    const exited = () => children.some((c) => c.exitCode !== null || c.signalCode !== null);
+    const ours = async () => {
+      const [p, a] = await Promise.all([httpGet(`${prom}/api/v1/status/config`), httpGet(`${am}/api/v2/status`)]);
+      return p.status === 200 && a.status === 200 && p.body.includes(instance) && a.body.includes(`:${recorderPort}/`);
+    };
+    const ready = await until(Math.min(o.deadline, Date.now() + 60_000), async () => exited() || (await ours()));
+    if (ready && !exited()) break;
+    for (const c of children) c.kill("SIGKILL");
+    if (attempt === 3 || !exited())
+      throw new Error(`${o.name}: Prometheus or Alertmanager did not become ready within 60 s (logs in ${dir})`);
+    await until(Date.now() + 5000, () => children.every((c) => c.exitCode !== null || c.signalCode !== null), 100);
+  }
   // Two live scrapes: the shortest window then holds live samples whatever the backfill's last one.
   const scrapes = `count_over_time(up{instance="${instance}"}[1m]) >= 2`;
   const scraped = await until(Math.min(o.deadline, Date.now() + 30_000), async () => {
