@@ -232,3 +232,46 @@ test("text next to a live reference keeps both: a `$` right before it, `${` and 
   expect(outputs.around.value).toBe("${var.x} abc %{ if true }y%{ endif } $${z}$");
   expect(outputs.only.value).toBe("abc");
 }, 60000);
+
+/**
+ * What Cloud Monitoring shows of documentation text (cloud.google.com/monitoring/alerts/doc-variables):
+ * `$${` shows as `${`; `${name}` is the variable `name`, filled in when it notifies (here `<name>`).
+ */
+function cloudMonitoringShows(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length;) {
+    if (text.startsWith("$${", i)) {
+      out += "${";
+      i += 3;
+    } else if (text.startsWith("${", i) && text.indexOf("}", i) > 0) {
+      out += `<${text.slice(i + 2, text.indexOf("}", i))}>`;
+      i = text.indexOf("}", i) + 1;
+    } else out += text[i++];
+  }
+  return out;
+}
+
+test("Cloud Monitoring documentation shows user text as written, through Terraform and its own variables: only real variables are filled in", () => {
+  const userText = `costs \${x} and $\${y} for {{ $labels.instance }} in ${cloudMonitoringVariable("resource.label.zone")}`;
+  const defs = (): Definitions => {
+    const d = defaults();
+    d.alerts = d.alerts.map((a) => ({ ...a, summary: userText, description: userText }));
+    d.environments = d.environments.map((e) => ({ ...e, name: `${e.name} \${env}` }));
+    return d;
+  };
+  expect(problemsOf(defs())).toEqual([]);
+  const policies = [...synth(defs())].flatMap(([stack, json]) =>
+    stack.startsWith("gcp-")
+      ? Object.values(((json as any).resource?.google_monitoring_alert_policy ?? {}) as Record<string, any>).map((p) => p.documentation)
+      : [],
+  );
+  const texts = policies.flatMap((d) => [d.subject, d.content]).filter((t: string) => t.includes("costs") || t.includes("{env}"));
+  expect(texts.length).toBeGreaterThan(4);
+  // What the API receives from Terraform, then what Cloud Monitoring makes of it.
+  const shown = evaluateStrings(texts).map(cloudMonitoringShows);
+  const expected = "costs ${x} and $${y} for <resource.label.instance> in <resource.label.zone>";
+  expect(shown.filter((t) => t.includes("costs")).every((t) => t.includes(expected))).toBe(true);
+  expect(shown.some((t) => t.includes("costs"))).toBe(true);
+  // The environment's name too: its `${env}` is no variable of Cloud Monitoring's.
+  expect(shown.filter((t) => t.includes("{env}")).every((t) => t.includes(" ${env}"))).toBe(true);
+}, 120000);

@@ -1,7 +1,7 @@
 import "cdktf/lib/testing/adapters/jest";
 import { alert } from "../../engine/definitions";
 import { alertRuleGroups, type AlertingRule } from "../../engine/exporters/prometheus-rules";
-import { alertText } from "../../engine/model/text";
+import { alertText, escapeDocumentationVariables } from "../../engine/model/text";
 import { defaults, model, synthAws, synthGcp, synthGrafana } from "../helpers";
 
 const summary = "Instance {{ $labels.instance }} of {{ $labels.job }} returns {{ $value | humanizePercentage }} errors";
@@ -63,4 +63,13 @@ describe("Prometheus templates in alert text, per target", () => {
     expect(alertText("{{ range $i := .Alerts }}{{ end }}CPU high", "cloud-monitoring")).toBe("CPU high");
     expect(alertText("{{ $labels.instance }}", "prometheus")).toBe("{{ $labels.instance }}");
   });
+});
+
+test("Cloud Monitoring's documentation escape keeps its variables and escapes every other `${`", () => {
+  expect(escapeDocumentationVariables("${resource.label.instance} ${metric.label.route} ${project} ${policy.display_name}")).toBe(
+    "${resource.label.instance} ${metric.label.route} ${project} ${policy.display_name}",
+  );
+  expect(escapeDocumentationVariables("${x} ${metric.label} ${project.id} ${resource.label.zone")).toBe(
+    "$${x} $${metric.label} $${project.id} $${resource.label.zone",
+  );
 });

@@ -3,6 +3,7 @@ import { MonitoringAlertPolicy, type MonitoringAlertPolicyConditions } from "@cd
 import type { Severity } from "../../engine/definitions/types";
 import type { EnvironmentModel, ServiceModel } from "../../engine/model";
 import { truncate } from "../names";
+import { escapeDocumentationVariables } from "../../engine/model/text";
 import { GCP_SEVERITY } from "./labels";
 import type { GcpNotificationChannels } from "./notification-channels";
 
@@ -36,10 +37,15 @@ export interface PolicyProps {
  * and notify when they open and when they close (so PagerDuty incidents resolve).
  */
 export function alertPolicy(scope: Construct, props: PolicyProps): MonitoringAlertPolicy {
-  const runbook = props.runbook ? `\n\nRunbook: ${props.runbook}` : "";
+  // User text is data in Cloud Monitoring's documentation too, where `${name}` is a variable:
+  // every text is escaped for that layer here, its real variables kept.
+  const plain = escapeDocumentationVariables;
+  const runbook = props.runbook ? `\n\nRunbook: ${plain(props.runbook)}` : "";
   // Cloud Monitoring holds 8,192 characters of documentation content: the text is shortened,
   // the runbook link kept whole.
-  const body = [`**${props.severity}** · ${props.env.name}`, "", props.summary, ...(props.details ?? [])].join("\n");
+  const body = [`**${props.severity}** · ${plain(props.env.name)}`, "", plain(props.summary), ...(props.details ?? []).map(plain)].join(
+    "\n",
+  );
   const content = truncate(body, GCP_MAX_DOCUMENTATION_CHARACTERS - Array.from(runbook).length) + runbook;
   const policy = new MonitoringAlertPolicy(scope, props.logicalId, {
     // Cloud Monitoring holds 512 characters of display name and 255 of subject; the whole
@@ -52,7 +58,7 @@ export function alertPolicy(scope: Construct, props: PolicyProps): MonitoringAle
     alertStrategy: { notificationPrompts: ["OPENED", "CLOSED"] },
     documentation: {
       mimeType: "text/markdown",
-      subject: truncate(`[${props.severity}] ${props.subject ?? props.title}`, 255),
+      subject: truncate(`[${props.severity}] ${plain(props.subject ?? props.title)}`, 255),
       content,
       links: props.runbook ? [{ displayName: "Runbook", url: props.runbook }] : undefined,
     },

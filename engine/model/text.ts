@@ -36,6 +36,19 @@ export type CloudMonitoringVariable =
 /** Labels Managed Service for Prometheus keeps on the `prometheus_target` resource; every other label is a metric label. */
 export const GMP_RESOURCE_LABELS: ReadonlySet<string> = new Set(["project_id", "location", "cluster", "namespace", "job", "instance"]);
 
+/** A variable Cloud Monitoring fills in (CloudMonitoringVariable), at the start of the text after `${`. */
+const DOCUMENTATION_VARIABLE =
+  /^(?:condition\.(?:name|display_name)|metric\.(?:type|display_name)|policy\.(?:name|display_name)|project|resource\.(?:type|project)|(?:metric\.label|metadata\.system_label|metadata\.user_label|policy\.user_label|resource\.label|log\.extracted_label)\.[A-Za-z0-9_.-]+)\}/;
+
+/**
+ * Text for Cloud Monitoring's documentation subject and content, where `${name}` is a variable:
+ * every `${` that does not open one of its variables (`cloudMonitoringVariable(...)`, the ones
+ * Prometheus templates become) is written `$${`, Cloud Monitoring's escape, so it shows as written.
+ */
+export function escapeDocumentationVariables(text: string): string {
+  return text.replace(/\$\{/g, (found, at: number) => (DOCUMENTATION_VARIABLE.test(text.slice(at + 2)) ? found : "$${"));
+}
+
 /**
  * How a target reads the Prometheus templates of an alert's text (`{{ $labels.instance }}`,
  * `{{ $value }}`): "prometheus" keeps them (Prometheus and Grafana expand them); "cloud-monitoring"
