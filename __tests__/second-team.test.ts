@@ -6,9 +6,10 @@
  * which a second test here keeps true), and synthesize the new definitions into the stacks.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { hardLinked } from "./delivery/runner";
 
 const ROOT = resolve(__dirname, "..");
 // The tests that read the project's own definition folders: what the copy runs.
@@ -120,10 +121,8 @@ test("a second team's files beside the existing definitions keep the type check 
   // The build as it stands, and node_modules hard-linked where it can be: tsc then finds its
   // incremental information valid (it resolves symlinks) and checks what changed, not everything.
   if (existsSync(join(ROOT, "dist"))) cpSync(join(ROOT, "dist"), join(copy, "dist"), { recursive: true });
-  if (spawnSync("cp", ["-al", join(ROOT, "node_modules"), join(copy, "node_modules")]).status !== 0) {
-    rmSync(join(copy, "node_modules"), { recursive: true, force: true });
+  if (!hardLinked(join(ROOT, "node_modules"), join(copy, "node_modules")))
     symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"));
-  }
   for (const [file, text] of Object.entries(FILES)) writeFileSync(join(copy, file), text);
 
   // One compile type-checks the copy and builds what its synth runs.

@@ -169,7 +169,7 @@ export function checkout(options: { builds?: boolean } = {}): string {
 }
 
 /** Copies a tree as hard links (same file system only); false when that is not possible. */
-function hardLinked(from: string, to: string): boolean {
+export function hardLinked(from: string, to: string): boolean {
   if (spawnSync("cp", ["-al", from, to]).status === 0) return true;
   rmSync(to, { recursive: true, force: true });
   return false;

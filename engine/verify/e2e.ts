@@ -298,7 +298,7 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
       { stage: fresh, managed: managedFresh },
     ];
     const rows = expected.map((e) => judge(e, { paging, vanished, notifyBound, resolvedAt, recoveredAt, sent }));
-    for (const { row, problems } of rows) lines.push(rowLine(row, problems, e2eDestinations(expected, row)));
+    rows.forEach(({ row, problems }, i) => lines.push(rowLine(row, problems, expected[i].noData?.destinations ?? [])));
     // What else the stages sent: the alert rules that watch the same series.
     const ours = new Set(expected.flatMap((e) => [e.notify.name, ...e.lesser, e.noData?.name]));
     for (const stage of [healthy, outage, fresh, recovery, vanished]) {
@@ -334,11 +334,15 @@ interface Observed {
   readonly sent: (stage: Stage, e: Expectation, name: string, destination: string) => Notification[];
 }
 
+/** Whether a notification carries an alert of this SLO in this environment. */
+const aboutSlo = (e: Expectation) => (n: Notification) =>
+  n.alerts.some((a) => a.labels.environment === e.environment && a.labels.slo === e.slo.id);
+
 /** One paging stage for one SLO: its notifications, the other pagers, the inhibited alerts. */
 function pagingProblems(e: Expectation, stage: Stage, managed: readonly ManagedAlert[], o: Observed) {
   const problems: string[] = [];
   const observed: Record<string, number | undefined> = {};
-  const ofSlo = (n: Notification) => n.alerts.some((a) => a.labels.environment === e.environment && a.labels.slo === e.slo.id);
+  const ofSlo = aboutSlo(e);
   for (const d of e.notify.destinations) {
     const got = o.sent(stage, e, e.notify.name, d);
     observed[d] = got.length ? (got[0].at - stage.rulesAt) / 1000 : undefined;
@@ -379,7 +383,7 @@ function judge(e: Expectation, o: Observed): { row: E2eRow; problems: string[] }
   const [first, ...others] = o.paging.map((p) => ({ stage: p.stage.name, ...pagingProblems(e, p.stage, p.managed, o) }));
   const { observed, inhibited } = first;
   const problems = [...first.problems, ...others.flatMap((p) => p.problems.map((text) => `${p.stage}: ${text}`))];
-  const ofSlo = (n: Notification) => n.alerts.some((a) => a.labels.environment === e.environment && a.labels.slo === e.slo.id);
+  const ofSlo = aboutSlo(e);
   const resolved = o.resolvedAt.get(`${e.environment} ${e.slo.id}`);
   const resolvedSeconds = resolved === undefined ? undefined : (resolved - o.recoveredAt) / 1000;
   if (resolvedSeconds === undefined) problems.push(`${e.notify.name} did not resolve within ${e.resolveBound} s of the outage ending`);
@@ -407,10 +411,6 @@ function judge(e: Expectation, o: Observed): { row: E2eRow; problems: string[] }
     ok: problems.length === 0,
   };
   return { row, problems };
-}
-
-function e2eDestinations(expected: readonly Expectation[], row: E2eRow): string[] {
-  return expected.find((e) => e.environment === row.environment && e.slo.id === row.slo)?.noData?.destinations ?? [];
 }
 
 function rowLine(r: E2eRow, problems: readonly string[], noDataTo: readonly string[]): string {
