@@ -123,6 +123,8 @@ export function routeTree(model: Model, receivers: Receiver[]): Route[] {
 /**
  * One outage, one notification: while an SLO's burn-rate alert fires in an environment, its
  * less severe burn-rate alerts there (the ticket, or a page of lower severity) are inhibited.
+ * Their rules already hold them back from the moment it fires (prometheus-rules.ts); this
+ * covers one that fired first, a slow burn that turned into an outage.
  * Only burn-rate alerts take part: an SLO's no-data ticket and the alert rules are never muted.
  */
 export function inhibitRules(): InhibitRule[] {

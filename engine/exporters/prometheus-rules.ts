@@ -7,7 +7,8 @@
  * Per SLO: recording rules for the error ratio over every window its tiers use (named the same
  * way for every SLO, so one dashboard serves all); one burn-rate alert per severity whose
  * expression is the OR of that severity's multiwindow tiers, as the SRE Workbook and Sloth
- * combine them (one page alert: fast OR slow; one ticket alert), so one outage fires one page;
+ * combine them (one page alert: fast OR slow; one ticket alert), so one outage fires one page,
+ * a less severe one held back after a more severe one fired (heldBurnAlertExpr);
  * and a no-data alert on the SLI's series, a ticket, because without the series no burn-rate
  * alert can fire. Per service: the alert rules with a PromQL condition.
  */
@@ -64,6 +65,32 @@ export function burnAlertExpr(slo: SloModel, alert: BurnAlert, environment: stri
   return conditions.length === 1 ? conditions[0] : conditions.map((c) => `(${c})`).join(" or ");
 }
 
+/**
+ * How long a less severe burn-rate alert is held after a more severe one of its SLO last fired:
+ * its own slowest short window, the longest its condition can still hold an outage that is over
+ * (CloudWatch's composite alarms suppress a slower tier for the same time).
+ */
+export function holdSeconds(alert: BurnAlert): number {
+  return Math.max(...alert.tiers.map((t) => t.shortWindowSeconds));
+}
+
+/**
+ * The expression of the SLO's i-th burn-rate alert (most severe first). A less severe one is
+ * held while a more severe one fires, and for its hold after: Alertmanager's inhibition mutes it
+ * only while the page fires, so the ticket of an outage somebody was paged for would otherwise
+ * be sent once the page resolves, its own windows still holding the outage for hours. The
+ * Prometheus rule manager writes ALERTS before it evaluates the next rule of the group, so a
+ * page and its ticket due at the same evaluation send the page alone.
+ */
+export function heldBurnAlertExpr(slo: SloModel, alerts: readonly BurnAlert[], i: number, environment: string): string {
+  const expr = burnAlertExpr(slo, alerts[i], environment);
+  if (i === 0) return expr;
+  const names = alerts.slice(0, i).map((a) => a.name);
+  const matcher = names.length === 1 ? `alertname="${names[0]}"` : `alertname=~"${names.join("|")}"`;
+  const fired = `ALERTS{${matcher},alertstate="firing",slo="${slo.id}",environment="${environment}"}`;
+  return `(${expr}) unless on(slo, environment) max_over_time(${fired}[${formatDuration(holdSeconds(alerts[i]))}])`;
+}
+
 const tierText = (t: BurnRateTier) =>
   `${t.factor}x over ${formatDuration(t.longWindowSeconds)} and ${formatDuration(t.shortWindowSeconds)}`;
 
@@ -104,9 +131,9 @@ export function sloRuleGroups(model: Model, environment: string): RuleGroup[] {
     const labels = { slo: slo.id, service: slo.service.id, team: slo.service.team, environment };
     const windows = [...new Set(slo.tiers.flatMap((t) => [t.longWindowSeconds, t.shortWindowSeconds]))].sort((a, b) => a - b);
     const records: RecordingRule[] = windows.map((w) => ({ record: errorRatioRecord(w), expr: errorRatioQuery(sli, w), labels }));
-    const alerts: AlertingRule[] = burnAlerts(m, slo).map((a) => ({
+    const alerts: AlertingRule[] = burnAlerts(m, slo).map((a, i, all) => ({
       alert: a.name,
-      expr: burnAlertExpr(slo, a, environment),
+      expr: heldBurnAlertExpr(slo, all, i, environment),
       labels: {
         severity: a.severity,
         slo: slo.id,

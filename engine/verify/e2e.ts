@@ -11,12 +11,14 @@
  * - outage: a total outage of every SLI, long enough for every tier; per SLO and environment one
  *   notification of its most severe burn-rate alert to each destination its routing gives (the
  *   service's PagerDuty and the severity's Slack in prod; no pager where the routing has none),
- *   within one evaluation and the route's group_wait; its less severe burn-rate alerts fire but
- *   are inhibited; no other pager for the SLO, no no-data ticket.
+ *   within one evaluation and the route's group_wait; its less severe burn-rate alerts, their
+ *   conditions true too, are held back (by their rules while it fires, or inhibited in
+ *   Alertmanager) and never sent; no other pager for the SLO, no no-data ticket.
  * - fresh: a process failing from its start, so no history and no counter of good events yet
  *   (it has counted none); the same as outage.
  * - recovery: the same outage, which ends once the most severe alerts are active; each resolves
- *   within its slowest short window after.
+ *   within its slowest short window after; a less severe alert whose windows still hold the
+ *   outage then stays quiet in Prometheus (no ticket after recovery for an outage that paged).
  * - vanished: every SLI's series vanished longer ago than the no-data window (and Prometheus'
  *   lookback); one no-data ticket per destination, none to PagerDuty.
  */
@@ -26,7 +28,7 @@ import { parse } from "yaml";
 import type { Model, SloModel } from "../model";
 import { noDataSeconds } from "../model/burn-rate";
 import { alertDestinations, noDataSeverity } from "../model/routing";
-import { burnAlerts, noDataAlertName, prometheusRuleFiles } from "../exporters/prometheus-rules";
+import { burnAlerts, noDataAlertName, prometheusRuleFiles, tierCondition } from "../exporters/prometheus-rules";
 import { prometheusView } from "../model/views";
 import { gaugeValues, seriesName, sliSeries } from "./series";
 import { LIVE_INTERVAL_SECONDS, scaledModel } from "./scaled";
@@ -37,7 +39,6 @@ import {
   startStage,
   until,
   type LiveSeries,
-  type ManagedAlert,
   type Notification,
   type Stage,
   type StageScenario,
@@ -64,8 +65,8 @@ export interface E2eRow {
   readonly boundSeconds: number;
   /** Destination -> seconds from the rules loading to its first notification (undefined: none). */
   readonly observed: Readonly<Record<string, number | undefined>>;
-  /** Less severe burn-rate alerts seen firing and inhibited. */
-  readonly inhibited: readonly string[];
+  /** Less severe burn-rate alerts seen due and held back (by their rules, or inhibited). */
+  readonly held: readonly string[];
   readonly resolvedSeconds?: number;
   readonly resolveBoundSeconds: number;
   readonly noDataSeconds?: number;
@@ -83,7 +84,8 @@ interface Expectation {
   readonly environment: string;
   readonly slo: SloModel;
   readonly notify: { name: string; destinations: string[] };
-  readonly lesser: readonly string[];
+  /** The less severe burn-rate alerts and their tiers' conditions (any one true: the alert is due). */
+  readonly lesser: readonly { readonly name: string; readonly conditions: readonly string[] }[];
   readonly noData?: { name: string; destinations: string[] };
   /** Seconds after the outage ends by which the notifying alert must have resolved. */
   readonly resolveBound: number;
@@ -125,7 +127,7 @@ function expectations(scaled: Model, lines: string[]): { expected: Expectation[]
         environment: env.id,
         slo,
         notify: { name: first.name, destinations: alertDestinations(scaled, { ...labels, severity: first.severity }) },
-        lesser: lesser.map((a) => a.name),
+        lesser: lesser.map((a) => ({ name: a.name, conditions: a.tiers.map((t) => tierCondition(slo, t, env.id)) })),
         noData: severity && { name: noDataAlertName(slo), destinations: alertDestinations(scaled, { ...labels, severity }) },
         // Clear once its short windows hold too little of the outage: at most each window, one step,
         // a scrape, an evaluation and delivery.
@@ -140,7 +142,13 @@ function expectations(scaled: Model, lines: string[]): { expected: Expectation[]
  * Runs the stages; `folder` receives each stage's configurations, data and logs. Every
  * server is stopped before this returns, whatever happens.
  */
-export async function verifyEndToEnd(model: Model, alertmanagerText: string, folder: string, budgetSeconds = 240): Promise<E2eOutcome> {
+export async function verifyEndToEnd(
+  model: Model,
+  alertmanagerText: string,
+  folder: string,
+  budgetSeconds = 240,
+  ruleFiles: (scaled: Model) => Map<string, string> = prometheusRuleFiles,
+): Promise<E2eOutcome> {
   const started = Date.now();
   // Prometheus reads rule_files relative to its configuration file, and a glob that matches nothing is no error.
   const dir = resolve(folder);
@@ -148,7 +156,7 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
   const lines: string[] = [];
   const scaled = scaledModel(model);
   rmSync(dir, { recursive: true, force: true });
-  const rules = prometheusRuleFiles(scaled);
+  const rules = ruleFiles(scaled);
   const groups = [...rules.values()].reduce((n, text) => n + (parse(text).groups?.length ?? 0), 0);
   const groupWait = parseSeconds(parse(alertmanagerText).route?.group_wait) ?? GROUP_WAIT_FALLBACK_SECONDS;
   const { expected, series } = expectations(scaled, lines);
@@ -234,10 +242,28 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
         expected.every((e) => e.notify.destinations.every((d) => sent(stage, e, e.notify.name, d).length > 0)),
       );
       await sleep(SETTLE_MS);
-      return stage.managedAlerts();
+      return lesserState(stage);
+    };
+    /** Where each less severe alert stands now: due (a tier's condition true), firing in Prometheus, inhibited in Alertmanager. */
+    const lesserState = async (stage: Stage): Promise<LesserState> => {
+      const [managed, firing] = await Promise.all([stage.managedAlerts(), stage.ruleAlerts()]);
+      const state: LesserState = new Map();
+      for (const e of expected)
+        for (const l of e.lesser) {
+          const due = (await Promise.all(l.conditions.map((c) => stage.holds(c)))).some(Boolean);
+          const mine = (a: { labels: Record<string, string> }) => a.labels.alertname === l.name && a.labels.environment === e.environment;
+          const alert = managed.find(mine);
+          state.set(`${key(e)} ${l.name}`, {
+            due,
+            firing: firing.some((a) => mine(a) && a.state === "firing"),
+            inhibited: Boolean(alert?.status.inhibitedBy.length),
+          });
+        }
+      return state;
     };
     const resolvedAt = new Map<string, number>();
     let recoveredAt = 0;
+    let afterRecovery: LesserState = new Map();
     const runRecovery = async () => {
       const firing = async () => {
         const managed = await recovery.managedAlerts();
@@ -264,6 +290,8 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
         500,
       );
       for (const [k, at] of resolvedAt) if (at > (judgedAt.get(k) ?? Infinity)) resolvedAt.delete(k);
+      // The most severe alerts have resolved: what their less severe ones do with the outage still in their windows.
+      afterRecovery = await lesserState(recovery);
       return true;
     };
     const withNoData = expected.filter((e) => e.noData);
@@ -294,10 +322,10 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
     if (!recovered)
       lines.push("FAIL e2e recovery: the most severe burn-rate alerts were not all active in Alertmanager before the outage ended");
     const paging = [
-      { stage: outage, managed },
-      { stage: fresh, managed: managedFresh },
+      { stage: outage, lesser: managed },
+      { stage: fresh, lesser: managedFresh },
     ];
-    const rows = expected.map((e) => judge(e, { paging, vanished, notifyBound, resolvedAt, recoveredAt, sent }));
+    const rows = expected.map((e) => judge(e, { paging, vanished, recovery, afterRecovery, notifyBound, resolvedAt, recoveredAt, sent }));
     rows.forEach(({ row, problems }, i) => lines.push(rowLine(row, problems, expected[i].noData?.destinations ?? [])));
     // What else the stages sent: the alert rules that watch the same series.
     const ours = new Set(expected.flatMap((e) => [e.notify.name, ...e.lesser, e.noData?.name]));
@@ -324,10 +352,16 @@ export async function verifyEndToEnd(model: Model, alertmanagerText: string, fol
 const names = (n: Notification) => [...new Set(n.alerts.map((a) => `${a.labels.alertname} (${a.labels.environment})`))].join(", ");
 const describe = (list: readonly Notification[]) => [...new Set(list.map((n) => `${n.destination} <- ${names(n)}`))].join("; ");
 
+/** Per "environment slo alertname": whether a less severe alert was due, firing in Prometheus, inhibited in Alertmanager. */
+type LesserState = Map<string, { due: boolean; firing: boolean; inhibited: boolean }>;
+
 interface Observed {
-  /** The stages of a total outage (the first one's figures go in the row) and Alertmanager's alerts in each. */
-  readonly paging: readonly { readonly stage: Stage; readonly managed: readonly ManagedAlert[] }[];
+  /** The stages of a total outage (the first one's figures go in the row) and where the less severe alerts stood in each. */
+  readonly paging: readonly { readonly stage: Stage; readonly lesser: LesserState }[];
   readonly vanished: Stage;
+  readonly recovery: Stage;
+  /** Where the less severe alerts stood once the most severe ones had resolved. */
+  readonly afterRecovery: LesserState;
   readonly notifyBound: number;
   readonly resolvedAt: ReadonlyMap<string, number>;
   readonly recoveredAt: number;
@@ -338,8 +372,8 @@ interface Observed {
 const aboutSlo = (e: Expectation) => (n: Notification) =>
   n.alerts.some((a) => a.labels.environment === e.environment && a.labels.slo === e.slo.id);
 
-/** One paging stage for one SLO: its notifications, the other pagers, the inhibited alerts. */
-function pagingProblems(e: Expectation, stage: Stage, managed: readonly ManagedAlert[], o: Observed) {
+/** One paging stage for one SLO: its notifications, the other pagers, the alerts held back. */
+function pagingProblems(e: Expectation, stage: Stage, lesser: LesserState, o: Observed) {
   const problems: string[] = [];
   const observed: Record<string, number | undefined> = {};
   const ofSlo = aboutSlo(e);
@@ -363,30 +397,42 @@ function pagingProblems(e: Expectation, stage: Stage, managed: readonly ManagedA
     );
     if (wrong.length) problems.push(`${wrong.length} PagerDuty notifications in an environment whose routing never pages`);
   }
-  // The less severe burn-rate alerts fire too, and Alertmanager holds them back.
-  const inhibited: string[] = [];
-  for (const name of e.lesser) {
-    const alert = managed.find((a) => a.labels.alertname === name && a.labels.environment === e.environment);
-    if (!alert) problems.push(`${name} did not fire during an outage longer than its detection time`);
-    else if (!alert.status.inhibitedBy.length) problems.push(`${name} fired and was not inhibited by ${e.notify.name}`);
-    else inhibited.push(name);
+  // The less severe burn-rate alerts are due too, and are held back: by their rules, or by Alertmanager.
+  const held: string[] = [];
+  for (const { name } of e.lesser) {
+    const state = lesser.get(`${e.environment} ${e.slo.id} ${name}`)!;
+    if (!state.due) problems.push(`${name}'s condition did not hold during an outage longer than its detection time`);
+    else if (state.firing && !state.inhibited)
+      problems.push(`${name} fired and was neither held by its rule nor inhibited by ${e.notify.name}`);
+    else held.push(name);
     const told = outageNotes.filter((n) => n.alerts.some((a) => a.labels.alertname === name));
     if (told.length) problems.push(`${name} was sent while ${e.notify.name} fired: ${describe(told)}`);
   }
   if (e.noData && outageNotes.some((n) => n.alerts.some((a) => a.labels.alertname === e.noData!.name)))
     problems.push(`${e.noData.name} was sent while the series were there`);
-  return { problems, observed, inhibited };
+  return { problems, observed, held };
 }
 
 /** One SLO in one environment against what the model predicts. */
 function judge(e: Expectation, o: Observed): { row: E2eRow; problems: string[] } {
-  const [first, ...others] = o.paging.map((p) => ({ stage: p.stage.name, ...pagingProblems(e, p.stage, p.managed, o) }));
-  const { observed, inhibited } = first;
+  const [first, ...others] = o.paging.map((p) => ({ stage: p.stage.name, ...pagingProblems(e, p.stage, p.lesser, o) }));
+  const { observed, held } = first;
   const problems = [...first.problems, ...others.flatMap((p) => p.problems.map((text) => `${p.stage}: ${text}`))];
   const ofSlo = aboutSlo(e);
   const resolved = o.resolvedAt.get(`${e.environment} ${e.slo.id}`);
   const resolvedSeconds = resolved === undefined ? undefined : (resolved - o.recoveredAt) / 1000;
   if (resolvedSeconds === undefined) problems.push(`${e.notify.name} did not resolve within ${e.resolveBound} s of the outage ending`);
+  // After recovery: nothing less severe for an outage that already paged, while its windows still hold it.
+  for (const { name } of e.lesser) {
+    const state = o.afterRecovery.get(`${e.environment} ${e.slo.id} ${name}`);
+    if (state?.due && state.firing) problems.push(`recovery: ${name} fired once ${e.notify.name} resolved, for the outage it paged`);
+    const told = o.recovery.notifications.filter(
+      (n) =>
+        n.status === "firing" &&
+        n.alerts.some((a) => a.labels.alertname === name && a.labels.environment === e.environment && a.labels.slo === e.slo.id),
+    );
+    if (told.length) problems.push(`recovery: ${name} was sent: ${describe(told)}`);
+  }
   let noDataSeconds: number | undefined;
   if (e.noData) {
     for (const d of e.noData.destinations) {
@@ -404,7 +450,7 @@ function judge(e: Expectation, o: Observed): { row: E2eRow; problems: string[] }
     alert: e.notify.name,
     boundSeconds: o.notifyBound,
     observed,
-    inhibited,
+    held,
     resolvedSeconds,
     resolveBoundSeconds: e.resolveBound,
     noDataSeconds,
@@ -418,7 +464,7 @@ function rowLine(r: E2eRow, problems: readonly string[], noDataTo: readonly stri
   const first = Object.entries(r.observed).map(([d, s]) => `${d} ${seconds(s)}`);
   return (
     `${r.ok ? "ok  " : "FAIL"} e2e ${r.environment} slo "${r.slo}": ${r.alert} once to ${first.join(", ")} (by ${r.boundSeconds} s)` +
-    (r.inhibited.length ? `, ${r.inhibited.join(", ")} inhibited` : "") +
+    (r.held.length ? `, ${r.held.join(", ")} held back` : "") +
     `; resolved ${r.resolvedSeconds === undefined ? "never" : `${seconds(r.resolvedSeconds)} after recovery (by ${r.resolveBoundSeconds} s)`}` +
     `; no-data ticket ${r.noDataSeconds === undefined ? "missing" : `after ${seconds(r.noDataSeconds)} to ${noDataTo.join(", ")}`}` +
     (r.ok ? "" : `\n     ${problems.join("\n     ")}`)
@@ -434,7 +480,7 @@ function parseSeconds(text: unknown): number | undefined {
 export function e2eTable(rows: readonly E2eRow[]): string {
   const seconds = (s: number | undefined) => (s === undefined ? "none" : `${s.toFixed(1)} s`);
   return [
-    "| environment | SLO | notifying alert | first notification per destination | due by | less severe, inhibited | resolved after recovery | due by | no-data ticket after | ok |",
+    "| environment | SLO | notifying alert | first notification per destination | due by | less severe, held back | resolved after recovery | due by | no-data ticket after | ok |",
     "|---|---|---|---|---|---|---|---|---|---|",
     ...rows.map(
       (r) =>
@@ -442,7 +488,7 @@ export function e2eTable(rows: readonly E2eRow[]): string {
           .map(([d, s]) => `${d}: ${seconds(s)}`)
           .join(
             "; ",
-          )} | ${r.boundSeconds} s | ${r.inhibited.join(", ") || "-"} | ${seconds(r.resolvedSeconds)} | ${r.resolveBoundSeconds} s | ${seconds(r.noDataSeconds)} | ${r.ok ? "yes" : "NO"} |`,
+          )} | ${r.boundSeconds} s | ${r.held.join(", ") || "-"} | ${seconds(r.resolvedSeconds)} | ${r.resolveBoundSeconds} s | ${seconds(r.noDataSeconds)} | ${r.ok ? "yes" : "NO"} |`,
     ),
   ].join("\n");
 }

@@ -6,8 +6,11 @@
  *   (b) once the outage ends the alert resolves within the tier's short window plus one
  *   evaluation; (c) a steady burn at 99% of the tier's threshold never fires it; (d) a 1x burn
  *   never fires a paging tier. A probe records the first evaluation at which each tier fires;
- * - one page per outage: a total outage long enough for every paging tier fires exactly the
- *   page alerts the model defines (one with the workbook tiers), and no other paging alert;
+ * - one page per outage: a total outage long enough for every paging tier fires the SLO's most
+ *   severe alert and no other paging alert (a less severe one is held while it fires);
+ * - held after a page: once the outage is over and the most severe alert has resolved, each less
+ *   severe one stays quiet while its own windows still hold the outage (its condition is asserted
+ *   true at that moment, so the test fails without the hold);
  * - a fresh process: where the SLI counts good events, a process failing from its start (its
  *   good counter never counted, so the series does not exist) fires the most severe alert;
  * - no data: when the SLI's series vanish, its no-data alert fires as a ticket, and not while
@@ -17,7 +20,8 @@
  * result depends only on the samples. Each check is therefore its own test group whose outage
  * starts where the check lands on a coarse evaluation grid: promtool evaluates a few dozen times
  * instead of every 30 s of a 3-day window. A tier is measured by keeping only its recording rules:
- * the exported alert's other tiers then select nothing, and the OR reduces to this tier.
+ * the exported alert's other tiers then select nothing, and the OR reduces to this tier; the more
+ * severe alerts, which would hold it, are left out of its tests.
  */
 import { stringify } from "yaml";
 import type { BurnRateTier, Model, SloModel } from "../model";
@@ -27,10 +31,12 @@ import { noDataSeverity, pages } from "../model/routing";
 import {
   burnAlerts,
   errorRatioRecord,
+  holdSeconds,
   noDataAlertName,
   noDataSelector,
   RULE_EVALUATION_SECONDS,
   SLO_ALERT_LABEL,
+  tierCondition,
   toYaml,
   type AlertingRule,
   type BurnAlert,
@@ -62,6 +68,7 @@ interface TestGroup {
   interval: string;
   input_series: { series: string; values: string }[];
   alert_rule_test: AlertTest[];
+  promql_expr_test?: { expr: string; eval_time: string; exp_samples: { labels: string; value: number }[] }[];
 }
 
 export interface TierCase {
@@ -114,10 +121,13 @@ function steady(slo: SloModel, tier: BurnRateTier, share: number, duration: numb
   return steps;
 }
 
-/** The group with only the recording rules of the given windows, and every alert. */
-function withWindows(group: RuleGroup, windows: readonly number[]): RuleGroup {
+/** The group with only the recording rules of the given windows, and every alert but those named. */
+function withWindows(group: RuleGroup, windows: readonly number[], without: readonly string[] = []): RuleGroup {
   const records = new Set(windows.map(errorRatioRecord));
-  return { ...group, rules: group.rules.filter((r) => !("record" in r) || records.has(r.record)) };
+  return {
+    ...group,
+    rules: group.rules.filter((r) => ("record" in r ? records.has(r.record) : !without.includes(r.alert))),
+  };
 }
 
 const isAlert = (r: RuleGroup["rules"][number]): r is AlertingRule => "alert" in r;
@@ -215,7 +225,7 @@ export function generateTests(
     const gridFor = (longest: number) => lcm(checkStep, Math.max(checkStep, Math.floor(longest / 8 / checkStep) * checkStep));
 
     let reason: string | undefined;
-    for (const alert of alerts) {
+    for (const [i, alert] of alerts.entries()) {
       for (const tier of alert.tiers) {
         if (freshness && tier.longWindowSeconds / FRESHNESS_STEP_SECONDS > MAX_PROMTOOL_SUBQUERY_POINTS) {
           notes.push(
@@ -224,7 +234,11 @@ export function generateTests(
           continue;
         }
         const windows = [tier.longWindowSeconds, tier.shortWindowSeconds];
-        const rules = withWindows(group, windows);
+        const rules = withWindows(
+          group,
+          windows,
+          alerts.slice(0, i).map((a) => a.name),
+        );
         // Tiers of this alert whose conditions the kept records can still satisfy: normally just this one.
         const measured = alert.tiers.filter((t) => windows.includes(t.longWindowSeconds) && windows.includes(t.shortWindowSeconds));
         const predicted = Math.min(...measured.map((t) => t.detectionSeconds));
@@ -309,21 +323,21 @@ export function generateTests(
       }
       if (reason) break;
     }
-    if (!reason) reason = onePage(alerts) ?? freshProcess(alerts) ?? noData();
+    if (!reason) reason = onePage(alerts) ?? heldAfterPage(alerts) ?? freshProcess(alerts) ?? noData();
     if (reason) {
       problems.push(`${where}: ${reason}`);
       continue;
     }
     cases.push({ environment, slo: slo.id, testFiles, probeFiles, tiers: tierCases });
 
-    /** A total outage past every paging tier's detection fires the model's page alerts and no other paging alert. */
+    /** A total outage past every paging tier's detection fires the SLO's most severe alert and no other paging alert. */
     function onePage(all: readonly BurnAlert[]): string | undefined {
       const paged = all.filter((a) => a.pages);
-      if (!paged.length) return undefined;
+      if (!paged.length || !all[0].pages) return undefined;
       const tiers = paged.flatMap((a) => a.tiers);
       const longest = Math.max(...tiers.map((t) => t.longWindowSeconds));
       const by = Math.floor((Math.max(...tiers.map((t) => t.detectionSeconds)) + E + s) / checkStep) * checkStep + checkStep;
-      const expected = new Set(paged.map((a) => a.name));
+      const expected = new Set([all[0].name]);
       const others = group!.rules.filter(isAlert).filter((r) => !expected.has(r.alert) && paging(r.labels.severity));
       const windows = [...new Set(tiers.flatMap((t) => [t.longWindowSeconds, t.shortWindowSeconds]))];
       const test = outageGroup(
@@ -336,6 +350,57 @@ export function generateTests(
       );
       const file = `${base}.one-page.test.yml`;
       const failed = write(file, group!, gridFor(longest), [test]);
+      if (!failed) testFiles.push(file);
+      return failed;
+    }
+
+    /**
+     * After a page: an outage long enough for the most severe alert and each less severe one,
+     * then recovery. Once the most severe alert has resolved, each less severe alert is still
+     * quiet while its own windows hold the outage; that its condition holds then is asserted
+     * too. From a process's start, so every window sees the outage whole and the test is short.
+     */
+    function heldAfterPage(all: readonly BurnAlert[]): string | undefined {
+      const [first, ...lesser] = all;
+      if (!first) return undefined;
+      const fired = Math.min(...first.tiers.map((t) => t.detectionSeconds));
+      const after = holdSeconds(first) + 2 * E;
+      const groups: (TestGroup | string)[] = [];
+      for (const alert of lesser) {
+        const tier = alert.tiers.reduce((a, b) => (b.shortWindowSeconds > a.shortWindowSeconds ? b : a));
+        const step = freshness ? checkStep : E;
+        const outage = Math.ceil((Math.max(fired, tier.detectionSeconds) + E + s) / step) * step + step;
+        const checkAt = Math.ceil((outage + after) / E) * E;
+        // Every window holds the outage whole, and the share it holds is above the tier's threshold.
+        if (tier.shortWindowSeconds < checkAt || outage / checkAt <= tier.errorRatioThreshold) {
+          notes.push(
+            `${where} ${alert.name}: its windows no longer hold an outage of ${at(outage)} once ${first.name} has resolved; its hold after a page is not unit-tested`,
+          );
+          continue;
+        }
+        const series = inputSeries(
+          sli!,
+          [
+            { from: 0, bad: 1 },
+            { from: outage, bad: 0 },
+          ],
+          checkAt + E,
+          s,
+        );
+        if (typeof series === "string") return series;
+        groups.push({
+          name: `${slo.id}: after ${first.name} fired and resolved, ${alert.name} (${tier.id}) stays quiet while its windows hold the outage`,
+          interval: `${s}s`,
+          input_series: series,
+          alert_rule_test: [firing(first.name, outage), quiet(alert.name, outage), quiet(first.name, checkAt), quiet(alert.name, checkAt)],
+          promql_expr_test: [
+            { expr: `count(${tierCondition(slo, tier, environment)})`, eval_time: at(checkAt), exp_samples: [{ labels: "{}", value: 1 }] },
+          ],
+        });
+      }
+      if (!groups.length) return undefined;
+      const file = `${base}.held.test.yml`;
+      const failed = write(file, group!, lcm(s, E), groups);
       if (!failed) testFiles.push(file);
       return failed;
     }

@@ -194,6 +194,8 @@ export interface Stage {
   managedAlerts(): Promise<ManagedAlert[]>;
   /** Prometheus' pending and firing alerts. */
   ruleAlerts(): Promise<{ labels: Record<string, string>; state: string }[]>;
+  /** Whether an instant query returns any series now. */
+  holds(expr: string): Promise<boolean>;
 }
 
 export interface StageOptions {
@@ -369,6 +371,10 @@ export async function startStage(processes: Processes, o: StageOptions): Promise
     ruleAlerts: async () => {
       const r = await httpGet(`${prom}/api/v1/alerts`);
       return r.status === 200 ? JSON.parse(r.body).data.alerts : [];
+    },
+    holds: async (expr) => {
+      const r = await httpGet(`${prom}/api/v1/query?query=${encodeURIComponent(expr)}`);
+      return r.status === 200 && JSON.parse(r.body).data.result.length > 0;
     },
   };
 }

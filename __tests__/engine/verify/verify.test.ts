@@ -80,6 +80,17 @@ describe("exported Prometheus rules", () => {
       .find((g) => g.name === "slo-api-availability")!
       .rules.flatMap((r) => ("alert" in r ? [r.alert] : []));
     expect(names).toEqual(["ApiAvailabilityPageBurnP0", "ApiAvailabilityPageBurnP1", "ApiAvailabilityTicketBurn", "ApiAvailabilityNoData"]);
+    // Each less severe alert is held while a more severe one fires and for its own short window after.
+    const expr = (name: string) =>
+      (sloRuleGroups(split, "prod").find((g) => g.name === "slo-api-availability")!.rules as AlertingRule[]).find((r) => r.alert === name)!
+        .expr;
+    expect(expr("ApiAvailabilityPageBurnP0")).not.toContain("ALERTS");
+    expect(expr("ApiAvailabilityPageBurnP1")).toMatch(
+      /^\(.*\) unless on\(slo, environment\) max_over_time\(ALERTS\{alertname="ApiAvailabilityPageBurnP0",alertstate="firing",slo="api-availability",environment="prod"\}\[30m\]\)$/,
+    );
+    expect(expr("ApiAvailabilityTicketBurn")).toMatch(
+      /ALERTS\{alertname=~"ApiAvailabilityPageBurnP0\|ApiAvailabilityPageBurnP1",.*\}\[6h\]\)$/,
+    );
     expect(parse(alertmanagerYaml(split)).inhibit_rules[0]).toEqual({
       source_matchers: ['slo_alert="burn-rate"', 'severity="P0"'],
       target_matchers: ['slo_alert="burn-rate"', 'severity=~"P1|P2|P3"'],
@@ -191,6 +202,29 @@ describe("promtool", () => {
     const broken = await verifySlos(good, before, dir());
     expect(broken.lines.filter((l) => l.startsWith("FAIL")).map((l) => l.split("\n")[0])).toEqual([
       "FAIL promtool test rules prod.api-availability.fresh-process.test.yml",
+    ]);
+  });
+
+  test("after a page, the ticket stays quiet while its windows still hold the outage; without the rule's hold it would be sent", async () => {
+    const defs = withoutOverrides(defaults());
+    defs.slos = defs.slos
+      .filter((s) => s.id === "api-availability")
+      // A ticket over 6h and 2h: the same hold as the workbook's 3d and 6h, at a fraction of promtool's time.
+      .map((s) => ({
+        ...s,
+        alerting: { tiers: { "page-slow": false as const, ticket: { longWindow: "6h", shortWindow: "2h", budgetShare: 0.05 } } },
+      }));
+    const paged = model(defs);
+    const held = await verifySlos(paged, prodRules(paged), dir());
+    expect(held.lines).toContain("ok   promtool test rules prod.api-availability.held.test.yml");
+    expect(held.ok).toBe(true);
+    const unheld = (r: AlertingRule) => [
+      { ...r, expr: r.expr.replace(/^\((.*)\) unless on\(slo, environment\) max_over_time\(ALERTS\{.*$/, "$1") },
+    ];
+    expect(prodRules(paged, unheld)[0].slo[0].rules.some((r) => r.expr.includes("ALERTS"))).toBe(false);
+    const broken = await verifySlos(paged, prodRules(paged, unheld), dir());
+    expect(broken.lines.filter((l) => l.startsWith("FAIL")).map((l) => l.split("\n")[0])).toEqual([
+      "FAIL promtool test rules prod.api-availability.held.test.yml",
     ]);
   });
 
