@@ -51,8 +51,8 @@ function main(ref: string, json: boolean): number {
     }
     const [base, head, headSummary] = [readStacks(baseOut), readStacks(join(tmp, "head")), readSummary(join(tmp, "head"))!];
     // Data that would be lost comes first, and fails the review (and the plan workflow with it).
-    const stores = protectedStoreProblems(base, head, readForgotten(join(tmp, "head")), headSummary);
     const baseSummary = readSummary(baseOut);
+    const stores = protectedStoreProblems(base, head, readForgotten(join(tmp, "head")), headSummary, baseSummary);
     if (json) {
       const report = reviewReport({
         base: ref,

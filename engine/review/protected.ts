@@ -2,7 +2,9 @@
  * Stores that hold data (log buckets, log groups) leave only on purpose. Comparing two
  * synthesized revisions, a store that disappears without a `removed { lifecycle { destroy =
  * false } }` block, a store replaced, or a protected class's retention shortened is a problem
- * that fails the review, unless the log class acknowledges it.
+ * that fails the review, unless the log class acknowledges it. A class protected on either side
+ * counts as protected: a change that unprotects a class and shortens its retention at once
+ * would otherwise pass, judged by the flag it removes.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -45,6 +47,7 @@ export function protectedStoreProblems(
   head: ReadonlyMap<string, Resources>,
   headForgotten: ReadonlyMap<string, ReadonlySet<string>>,
   headSummary: Summary,
+  baseSummary?: Summary,
 ): StoreProblem[] {
   const problems: StoreProblem[] = [];
   for (const [stack, resources] of [...base].sort(([a], [b]) => a.localeCompare(b))) {
@@ -52,7 +55,9 @@ export function protectedStoreProblems(
       const store = STORES[typeOf(address)];
       if (!store) continue;
       const name = address.slice(address.indexOf(".") + 1);
-      const logClass = name.startsWith(store.prefix) ? headSummary.logClasses?.[name.slice(store.prefix.length)] : undefined;
+      const classId = name.startsWith(store.prefix) ? name.slice(store.prefix.length) : undefined;
+      const logClass = classId === undefined ? undefined : headSummary.logClasses?.[classId];
+      const protectedAtBase = classId !== undefined && Boolean(baseSummary?.logClasses?.[classId]?.protected);
       const after = head.get(stack)?.get(address);
       if (after === undefined) {
         if (headForgotten.get(stack)?.has(address)) continue;
@@ -74,11 +79,20 @@ export function protectedStoreProblems(
           message: `would be replaced (${[...new Set(replacing)].join(", ")} forces a new resource), destroying the data it holds`,
         });
       const [was, now] = [before[store.retention], after[store.retention]];
-      if (typeof was === "number" && typeof now === "number" && now < was && logClass?.protected && !logClass.acknowledged)
+      if (
+        typeof was === "number" &&
+        typeof now === "number" &&
+        now < was &&
+        (logClass?.protected || protectedAtBase) &&
+        !logClass?.acknowledged
+      )
         problems.push({
           stack,
           address,
-          message: `retention shortened from ${was} to ${now} days on a protected log class: logs older than ${now} days would be deleted. Say why in the class's \`acknowledge\` if this is intended`,
+          message:
+            `retention shortened from ${was} to ${now} days on a protected log class` +
+            (logClass?.protected ? "" : " (protected at the base; this change also unprotects it)") +
+            `: logs older than ${now} days would be deleted. Say why in the class's \`acknowledge\` if this is intended`,
         });
     }
   }

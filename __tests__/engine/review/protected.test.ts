@@ -21,7 +21,7 @@ const problems = (change: (d: Writable<Definitions>) => void) => {
   const defs = defaults();
   change(defs);
   const head = synth(defs);
-  return protectedStoreProblems(base.stacks, head.stacks, head.forgotten, head.summary).map(formatStoreProblem);
+  return protectedStoreProblems(base.stacks, head.stacks, head.forgotten, head.summary, base.summary).map(formatStoreProblem);
 };
 
 test("deleting a log class from the definitions is refused, naming every store it would destroy", () => {
@@ -57,6 +57,18 @@ test("shortening a protected class's retention is refused unless acknowledged; a
   );
   expect(problems(shorten("audit", "Audit moved to the data lake, which keeps the year (ticket OPS-12)."))).toEqual([]);
   expect(problems(shorten("application"))).toEqual([]);
+});
+
+test("unprotecting a class and shortening its retention in one change is refused: protection is read on both sides", () => {
+  const found = problems(
+    (d) => (d.logClasses = d.logClasses.map((c) => (c.id === "audit" ? { ...c, protected: false, retentionDays: 1 } : c))),
+  );
+  expect(found).toHaveLength(4);
+  expect(found[0]).toBe(
+    "`aws-prod` `aws_cloudwatch_log_group.log_group_audit`: retention shortened from 365 to 1 days on a protected log class (protected at the base; this change also unprotects it): logs older than 1 days would be deleted. Say why in the class's `acknowledge` if this is intended",
+  );
+  // Unprotecting alone passes; once that has landed, the class is unprotected on both sides.
+  expect(problems((d) => (d.logClasses = d.logClasses.map((c) => (c.id === "audit" ? { ...c, protected: false } : c))))).toEqual([]);
 });
 
 test("replacing a store (its project changes, which forces a new bucket) is refused", () => {
