@@ -1,0 +1,18 @@
+/**
+ * One temporary folder for the whole run: every test's mkdtemp (and every process a test starts)
+ * lands under it through TMPDIR, which os.tmpdir() reads and the workers inherit, and the
+ * teardown removes it, so a run leaves nothing behind in the system's temporary folder.
+ */
+const { mkdtempSync, rmSync } = require("node:fs");
+const { tmpdir } = require("node:os");
+const { join } = require("node:path");
+
+module.exports = {
+  setup() {
+    process.env.MONITORING_TEST_TMP = mkdtempSync(join(tmpdir(), "monitoring-tests-"));
+    process.env.TMPDIR = process.env.MONITORING_TEST_TMP;
+  },
+  teardown() {
+    if (process.env.MONITORING_TEST_TMP) rmSync(process.env.MONITORING_TEST_TMP, { recursive: true, force: true });
+  },
+};
