@@ -24,6 +24,7 @@ import { TARGETS } from "./targets";
 import { configureTokenStackTraces } from "./token-stack-traces";
 import { projectRoot } from "./project-root";
 import { moderateHeapGrowth } from "./heap-growth";
+import { environmentOfStack } from "./output";
 
 /**
  * Builds the model, checks every target's limits and that in-repository runbooks exist under
@@ -246,12 +247,20 @@ export function pagingIntegrations(model: Model, env: EnvironmentModel, enabled:
  * Writes the stacks of every environment (or of `only`) to `outdir` and returns the folder.
  * Environments share no resource, so each gets its own App, dropped before the next is built:
  * peak memory is that of the largest environment, not of all of them. Each App's manifest is
- * given the stacks written before it, so the last one lists them all, as a single App would.
+ * given the stacks written before it, so the last one lists them all, as a single App would;
+ * with `only`, the stacks of the other environments that `outdir` already holds come first, so
+ * the manifest stays true to the stack folders.
  */
 export function synthesize(model: Model, outdir?: string, only?: string, targets: readonly Target[] = TARGETS): string {
   const ids = model.environments.map((e) => e.id).filter((id) => only === undefined || id === only);
   if (ids.length === 0) throw new Error(`no environment to synthesize (--env ${only})`);
   const written: App["manifest"]["stacks"] = {};
+  const previous = outdir === undefined || only === undefined ? undefined : join(outdir, "manifest.json");
+  if (previous && existsSync(previous)) {
+    const envs = model.environments.map((e) => e.id);
+    for (const [name, stack] of Object.entries((JSON.parse(readFileSync(previous, "utf8")) as App["manifest"]).stacks))
+      if (environmentOfStack(name, envs) !== only && existsSync(join(outdir!, stack.synthesizedStackPath))) written[name] = stack;
+  }
   let dir = "";
   for (const id of ids) {
     moderateHeapGrowth();

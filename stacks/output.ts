@@ -2,8 +2,10 @@
  * Output is all or nothing: a synth writes into a temporary folder next to the output folder
  * and swaps it in only when every environment and export was written. A failure leaves the
  * previous output as it was; a success leaves no folder of a stack that no longer exists.
+ * Synths of one output folder take turns (a lock file beside it): a full synth and an `--env`
+ * synth at once would otherwise each swap in their own copy, one of them stale.
  */
-import { cpSync, existsSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 /** Stack names start with their target: `<target>-<environment>[-<team>]`. */
 const STACK_TARGETS = ["pagerduty", "gcp", "aws", "grafana"];
@@ -14,6 +16,71 @@ export function environmentOfStack(stack: string, environments: readonly string[
   if (!target) return undefined;
   const rest = stack.slice(target.length + 1);
   return [...environments].sort((a, b) => b.length - a.length).find((e) => rest === e || rest.startsWith(`${e}-`));
+}
+
+/** Whether a process still runs (a zombie, exited but not yet reaped, does not). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return true;
+  }
+}
+
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Runs `fn` holding the output folder's lock. A lock held by a running process is waited for
+ * (said once through `notify`) up to `waitSeconds`; one left by a process that no longer runs is
+ * taken over, and the temporary folders such a process left beside the output are removed.
+ */
+export function withOutputLock<T>(outdir: string, notify: (text: string) => void, fn: () => T, waitSeconds = 600): T {
+  const parent = dirname(outdir);
+  const lock = join(parent, `.${basename(outdir)}.lock`);
+  mkdirSync(parent, { recursive: true });
+  const until = Date.now() + waitSeconds * 1000;
+  let told = false;
+  for (;;) {
+    try {
+      const fd = openSync(lock, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    let holder = NaN;
+    try {
+      holder = Number(readFileSync(lock, "utf8"));
+    } catch {
+      continue; // released in between
+    }
+    if (!Number.isInteger(holder) || holder <= 0 || !running(holder)) {
+      rmSync(lock, { force: true });
+      continue;
+    }
+    if (Date.now() > until)
+      throw new Error(
+        `another synth (process ${holder}) has been writing ${outdir} for over ${waitSeconds} s; if it is gone, remove ${lock}`,
+      );
+    if (!told) notify(`waiting for another synth (process ${holder}) to finish writing ${outdir}\n`);
+    told = true;
+    pause(200);
+  }
+  try {
+    const prefix = `.${basename(outdir)}.`;
+    for (const entry of readdirSync(parent))
+      if (entry.startsWith(prefix) && /\.(writing|previous)-\d+$/.test(entry))
+        rmSync(join(parent, entry), { recursive: true, force: true });
+    return fn();
+  } finally {
+    rmSync(lock, { force: true });
+  }
 }
 
 /**

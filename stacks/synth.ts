@@ -6,7 +6,7 @@ import type { Definitions } from "../engine/definitions/types";
 import { synthesize, validate } from "./app";
 import { DefinitionError } from "../engine/model";
 import { writeExports } from "../engine/exporters";
-import { writeAtomically } from "./output";
+import { withOutputLock, writeAtomically } from "./output";
 import { defaultOutdir } from "./project-root";
 import { synthSummary } from "./summary";
 
@@ -18,6 +18,8 @@ export function synthCommand(
   only?: string,
   /** Where the summary of what was written goes; none when not given. */
   stdout?: { write(text: string): unknown },
+  /** How long to wait for another synth writing the same folder. */
+  lockWaitSeconds?: number,
 ): number {
   let model;
   try {
@@ -37,10 +39,16 @@ export function synthCommand(
   }
   const target = outdir ?? defaultOutdir();
   try {
-    writeAtomically(
+    withOutputLock(
       target,
-      (dir) => writeExports(model, synthesize(model, dir, only)),
-      only === undefined ? undefined : { environment: only, environments: model.environments.map((e) => e.id) },
+      (text) => stderr.write(text),
+      () =>
+        writeAtomically(
+          target,
+          (dir) => writeExports(model, synthesize(model, dir, only)),
+          only === undefined ? undefined : { environment: only, environments: model.environments.map((e) => e.id) },
+        ),
+      lockWaitSeconds,
     );
   } catch (error) {
     stderr.write(`error: synth failed: ${(error as Error).message}\nNothing was written: ${target} is as it was.\n`);

@@ -1,5 +1,6 @@
 /** Synth output is all or nothing, and the same from any working directory. */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { DashboardBuilder } from "@grafana/grafana-foundation-sdk/dashboard";
@@ -19,11 +20,12 @@ function files(dir: string, root = dir, into = new Map<string, string>()): Map<s
   return into;
 }
 
-const run = (defs = defaults(), out: string, only?: string) => {
+const run = (defs = defaults(), out: string, only?: string, lockWaitSeconds?: number) => {
   const stderr: string[] = [];
-  const code = synthCommand(defs, out, { write: (s: string) => stderr.push(s) }, only);
+  const code = synthCommand(defs, out, { write: (s: string) => stderr.push(s) }, only, undefined, lockWaitSeconds);
   return { code, stderr: stderr.join("") };
 };
+const manifest = (out: string) => JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
 
 test("a synth that fails after writing stacks leaves the previous output byte-identical and says so", () => {
   const out = join(mkdtempSync(join(tmpdir(), "atomic-")), "out");
@@ -77,6 +79,48 @@ test("--env rewrites one environment's stacks and keeps the others' as they were
     "pagerduty-prod",
   ]);
   expect(readFileSync(join(out, "stacks", "gcp-prod", "cdk.tf.json"), "utf8")).toBe(prod);
+  // The manifest (what deploy and the workflows read) lists exactly those stacks, as a full synth of the same definitions does.
+  expect(Object.keys(manifest(out).stacks).sort()).toEqual(readdirSync(join(out, "stacks")).sort());
+  const full = join(mkdtempSync(join(tmpdir(), "env-full-")), "out");
+  expect(run(defs, full).code).toBe(0);
+  expect(manifest(out)).toEqual(manifest(full));
+});
+
+describe("synths of one output folder take turns", () => {
+  const lockOf = (out: string) => join(out, "..", ".out.lock");
+
+  test("a lock left by a process that no longer runs is taken over, with the folders it left", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "lock-stale-")), "out");
+    mkdirSync(join(out, "..", ".out.writing-999999"));
+    writeFileSync(lockOf(out), "999999");
+    const { code, stderr } = run(defaults(), out);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    expect(readdirSync(join(out, ".."))).toEqual(["out"]);
+  });
+
+  test("a synth waits while another process holds the lock, says so, and writes once it is released", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "lock-wait-")), "out");
+    const holder = spawn("sleep", ["1"]);
+    const exited = new Promise((done) => holder.on("exit", done));
+    writeFileSync(lockOf(out), String(holder.pid));
+    const { code, stderr } = run(defaults(), out, undefined, 120);
+    await exited;
+    expect(stderr).toBe(`waiting for another synth (process ${holder.pid}) to finish writing ${out}\n`);
+    expect(code).toBe(0);
+    expect(readdirSync(join(out, ".."))).toEqual(["out"]);
+  });
+
+  test("past its wait, a synth stops naming the lock to remove, and writes nothing", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "lock-busy-")), "out");
+    writeFileSync(lockOf(out), String(process.pid));
+    const { code, stderr } = run(defaults(), out, undefined, 0);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      `another synth (process ${process.pid}) has been writing ${out} for over 0 s; if it is gone, remove ${lockOf(out)}`,
+    );
+    expect(stderr).toContain("Nothing was written");
+    expect(existsSync(out)).toBe(false);
+  });
 });
 
 test("stack folders belong to the environment with the longest matching id", () => {
