@@ -13,6 +13,13 @@ module.exports = {
     process.env.TMPDIR = process.env.MONITORING_TEST_TMP;
   },
   teardown() {
-    if (process.env.MONITORING_TEST_TMP) rmSync(process.env.MONITORING_TEST_TMP, { recursive: true, force: true });
+    const root = process.env.MONITORING_TEST_TMP;
+    if (!root) return;
+    // A server a failed test started may still be writing its last files as it stops.
+    try {
+      rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      process.stderr.write(`could not remove ${root}: ${error.message}\n`);
+    }
   },
 };
