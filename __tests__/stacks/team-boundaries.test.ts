@@ -195,7 +195,7 @@ describe("verify follows each team's routes", () => {
     const result = await verifyRouting(model, write(text), text, rules());
     expect(result.lines.filter((l) => l.startsWith("FAIL"))).toEqual([]);
     expect(result.lines).toContain(
-      "ok   prod alert MeshAvailabilityPageBurn (P1, service=mesh-gateway) -> prod-meshteam-P1-mesh-gateway: pagerduty mesh-gateway, slack #meshteam-pages",
+      "ok   prod alert MeshAvailabilityPageBurn (P1, service=mesh-gateway) -> prod-meshteam-page-mesh-gateway,prod-meshteam-P1: pagerduty mesh-gateway, slack #meshteam-pages",
     );
   });
 
@@ -203,13 +203,13 @@ describe("verify follows each team's routes", () => {
     const config = parse(alertmanagerYaml(model));
     const prod = config.route.routes.find((r: any) => r.matchers[0] === 'environment="prod"');
     const mesh = prod.routes.find((r: any) => r.matchers[0] === 'team="meshteam"');
-    const p1 = mesh.routes.find((r: any) => r.matchers[0] === 'severity="P1"');
-    p1.routes = p1.routes.map((r: any) => ({ ...r, receiver: "prod-ledgerteam-P1-ledger-api" }));
+    const page = mesh.routes.find((r: any) => r.receiver === "prod-meshteam-page-mesh-gateway");
+    page.receiver = "prod-ledgerteam-page-ledger-api";
     const text = stringify(config);
     const result = await verifyRouting(model, write(text), text, rules());
     expect(result.ok).toBe(false);
     expect(result.lines).toContain(
-      "FAIL prod alert MeshAvailabilityPageBurn (P1, service=mesh-gateway) -> prod-ledgerteam-P1-ledger-api: pagerduty ledger-api, slack #ledgerteam-alerts (routing defines: pagerduty mesh-gateway, slack #meshteam-pages)",
+      "FAIL prod alert MeshAvailabilityPageBurn (P1, service=mesh-gateway) -> prod-ledgerteam-page-ledger-api,prod-meshteam-P1: pagerduty ledger-api, slack #meshteam-pages (routing defines: pagerduty mesh-gateway, slack #meshteam-pages)",
     );
   });
 });

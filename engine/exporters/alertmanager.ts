@@ -1,8 +1,15 @@
 /**
- * The routing definitions as an Alertmanager configuration: the same tree as the Grafana
- * notification policy, one level deeper because one Alertmanager usually serves every
- * environment: environment -> severity -> service. Secrets are read from files, never written.
- * Alerts carry the `environment` label of the rule file they come from (see prometheus-rules.ts).
+ * The routing definitions as an Alertmanager configuration: environment first, because one
+ * Alertmanager usually serves every environment; then (where a team routes otherwise) team;
+ * then one paging route per service and one route per severity. Secrets are read from files,
+ * never written. Alerts carry the `environment` label of the rule file they come from (see
+ * prometheus-rules.ts).
+ *
+ * One outage of a service, one incident: the paging route of a service takes every paging
+ * severity there and groups by environment and service, so its SLO pages and alert rules (the
+ * page burn of two SLOs, `APIDown`, `HighErrorRate`) reach PagerDuty as one group, which
+ * PagerDuty's Events API deduplicates into one incident (Alertmanager's dedup key is the group's).
+ * It continues to the severity routes, which notify Slack, email and webhooks per alert.
  */
 import { SEVERITIES, type Severity } from "../definitions/types";
 import type { ChannelModel, EnvironmentModel, Model, Problem, RoutesModel } from "../model";
@@ -24,6 +31,8 @@ export interface Receiver {
 export interface Route {
   receiver: string;
   matchers?: string[];
+  group_by?: string[];
+  continue?: boolean;
   routes?: Route[];
 }
 
@@ -31,8 +40,45 @@ export function receiverName(env: string, ...parts: (string | undefined)[]): str
   return [env, ...parts].filter(Boolean).join("-");
 }
 
-/** `pagerDutyService`: the PagerDuty service a page goes to (ServiceModel.pagerDuty), whose key file it reads. */
-function receiver(name: string, channels: readonly ChannelModel[], pagerDutyService?: string, severity?: Severity): Receiver {
+/** Labels a service's pages are grouped by: one group, so one PagerDuty incident, per outage of a service. */
+export const PAGE_GROUP_BY = ["environment", "service"] as const;
+
+/**
+ * The PagerDuty event severity of a group: that of its most severe firing alert. Go's template
+ * assignment, least severe first, so the most severe present is written last.
+ */
+export function pagerDutySeverityTemplate(severities: readonly Severity[]): string {
+  const ordered = [...severities].sort((a, b) => SEVERITIES.indexOf(b) - SEVERITIES.indexOf(a));
+  if (ordered.length === 1) return PAGERDUTY_EVENT_SEVERITY[ordered[0]];
+  return (
+    `{{ $severity := "${PAGERDUTY_EVENT_SEVERITY[ordered[0]]}" }}` +
+    ordered
+      .slice(1)
+      .map(
+        (s) =>
+          `{{ range .Alerts.Firing }}{{ if eq .Labels.severity "${s}" }}{{ $severity = "${PAGERDUTY_EVENT_SEVERITY[s]}" }}{{ end }}{{ end }}`,
+      )
+      .join("") +
+    "{{ $severity }}"
+  );
+}
+
+/** A service's paging receiver: its PagerDuty service (ServiceModel.pagerDuty), whose key file it reads. */
+function pagingReceiver(name: string, pagerDutyService: string, severities: readonly Severity[]): Receiver {
+  return {
+    name,
+    pagerduty_configs: [
+      {
+        routing_key_file: `${SECRETS_DIR}/pagerduty-${pagerDutyService}`,
+        severity: pagerDutySeverityTemplate(severities),
+        send_resolved: true,
+      },
+    ],
+  };
+}
+
+/** A receiver of the channels that are not PagerDuty (pages go through pagingReceiver). */
+function receiver(name: string, channels: readonly ChannelModel[]): Receiver {
   const r: Receiver = { name };
   const slack = channels.flatMap((c) => (c.kind === "slack" ? [c] : []));
   const email = channels.flatMap((c) => (c.kind === "email" ? [c] : []));
@@ -46,15 +92,6 @@ function receiver(name: string, channels: readonly ChannelModel[], pagerDutyServ
       send_resolved: true,
     }));
   if (email.length) r.email_configs = email.map((c) => ({ to: c.address, send_resolved: true }));
-  if (pagerDutyService && severity && channels.some((c) => c.kind === "pagerduty")) {
-    r.pagerduty_configs = [
-      {
-        routing_key_file: `${SECRETS_DIR}/pagerduty-${pagerDutyService}`,
-        severity: PAGERDUTY_EVENT_SEVERITY[severity],
-        send_resolved: true,
-      },
-    ];
-  }
   return r;
 }
 
@@ -65,29 +102,43 @@ interface InhibitRule {
 }
 
 /**
- * The routing tree below the root: environment -> severity -> service. Each level matches one
- * label; a level (such as a team) slots in by wrapping `severityRoutes` the way `envRoute` wraps
- * it. Every receiver it names is pushed to `receivers`.
+ * The routing tree below the root: environment -> (team ->) the services' paging routes, which
+ * continue, then one route per severity. Each level matches one label; a level (such as a team)
+ * slots in by wrapping `severityRoutes` the way `envRoute` wraps it. Every receiver it names is
+ * pushed to `receivers`.
  */
 export function routeTree(model: Model, receivers: Receiver[]): Route[] {
-  const serviceRoutes = (
-    env: EnvironmentModel,
-    routes: RoutesModel,
-    severity: Severity,
-    prefix: string[],
-    keep: (team: string) => boolean,
-  ): Route[] =>
-    routes[severity].some((c) => c.kind === "pagerduty")
-      ? (prometheusAlertServices(views.get(env.id)!).get(severity) ?? [])
-          .filter((service) => keep(byId.get(service)?.team ?? ""))
-          .map((service) => {
-            const name = receiverName(env.id, ...prefix, severity, service);
-            receivers.push(receiver(name, routes[severity], byId.get(service)!.pagerDuty[severity], severity));
-            return { receiver: name, matchers: [`service="${service}"`] };
-          })
-      : [];
-  const severityRoutes = (env: EnvironmentModel, routes: RoutesModel, prefix: string[], keep: (team: string) => boolean): Route[] =>
-    SEVERITIES.map((severity) => {
+  /** Per service with alerts at a severity these routes page: one route per PagerDuty service it pages. */
+  const pageRoutes = (env: EnvironmentModel, routes: RoutesModel, prefix: string[], keep: (team: string) => boolean): Route[] => {
+    const alerting = prometheusAlertServices(views.get(env.id)!);
+    const paging = SEVERITIES.filter((severity) => routes[severity].some((c) => c.kind === "pagerduty"));
+    const services = [...new Set(paging.flatMap((severity) => alerting.get(severity) ?? []))].filter((service) =>
+      keep(byId.get(service)?.team ?? ""),
+    );
+    return services.flatMap((service) => {
+      const byKey = new Map<string, Severity[]>();
+      for (const severity of paging.filter((sev) => alerting.get(sev)?.includes(service))) {
+        const key = byId.get(service)!.pagerDuty[severity];
+        byKey.set(key, [...(byKey.get(key) ?? []), severity]);
+      }
+      return [...byKey].map(([key, severities]) => {
+        const name = receiverName(env.id, ...prefix, "page", service, byKey.size > 1 ? key : undefined);
+        receivers.push(pagingReceiver(name, key, severities));
+        return {
+          receiver: name,
+          matchers: [
+            `service="${service}"`,
+            severities.length === 1 ? `severity="${severities[0]}"` : `severity=~"${severities.join("|")}"`,
+          ],
+          group_by: [...PAGE_GROUP_BY],
+          continue: true,
+        };
+      });
+    });
+  };
+  const severityRoutes = (env: EnvironmentModel, routes: RoutesModel, prefix: string[], keep: (team: string) => boolean): Route[] => [
+    ...pageRoutes(env, routes, prefix, keep),
+    ...SEVERITIES.map((severity) => {
       const name = receiverName(env.id, ...prefix, severity);
       receivers.push(
         receiver(
@@ -95,9 +146,9 @@ export function routeTree(model: Model, receivers: Receiver[]): Route[] {
           routes[severity].filter((c) => c.kind !== "pagerduty"),
         ),
       );
-      const children = serviceRoutes(env, routes, severity, prefix, keep);
-      return { receiver: name, matchers: [`severity="${severity}"`], ...(children.length ? { routes: children } : {}) };
-    });
+      return { receiver: name, matchers: [`severity="${severity}"`] };
+    }),
+  ];
   // What each environment's Prometheus evaluates: routes exist only for its services and teams.
   const views = new Map(model.environments.map((e) => [e.id, prometheusView(model, e.id)]));
   const byId = new Map(model.services.map((s) => [s.id, s]));

@@ -13,7 +13,9 @@
  *   service's PagerDuty and the severity's Slack in prod; no pager where the routing has none),
  *   within one evaluation and the route's group_wait; its less severe burn-rate alerts, their
  *   conditions true too, are held back (by their rules while it fires, or inhibited in
- *   Alertmanager) and never sent; no other pager for the SLO, no no-data ticket.
+ *   Alertmanager) and never sent; no other pager for the SLO, no no-data ticket. Per paging
+ *   receiver (a service's), one PagerDuty incident: the events Alertmanager sends carry one
+ *   dedup key, whatever the number of SLOs and alerts, with the most severe alert's severity.
  * - fresh: a process failing from its start, so no history and no counter of good events yet
  *   (it has counted none); the same as outage.
  * - recovery: the same outage, which ends once the most severe alerts are active; each resolves
@@ -27,7 +29,8 @@ import { join, resolve } from "node:path";
 import { parse } from "yaml";
 import type { Model, SloModel } from "../model";
 import { noDataSeconds } from "../model/burn-rate";
-import { alertDestinations, noDataSeverity } from "../model/routing";
+import { alertDestinations, noDataSeverity, PAGERDUTY_EVENT_SEVERITY } from "../model/routing";
+import { SEVERITIES, type Severity } from "../definitions/types";
 import { burnAlerts, noDataAlertName, prometheusRuleFiles, tierCondition } from "../exporters/prometheus-rules";
 import { prometheusView } from "../model/views";
 import { gaugeValues, seriesName, sliSeries } from "./series";
@@ -325,6 +328,7 @@ export async function verifyEndToEnd(
       { stage: outage, lesser: managed },
       { stage: fresh, lesser: managedFresh },
     ];
+    for (const stage of [outage, fresh]) lines.push(...incidentLines(stage));
     const rows = expected.map((e) => judge(e, { paging, vanished, recovery, afterRecovery, notifyBound, resolvedAt, recoveredAt, sent }));
     rows.forEach(({ row, problems }, i) => lines.push(rowLine(row, problems, expected[i].noData?.destinations ?? [])));
     // What else the stages sent: the alert rules that watch the same series.
@@ -347,6 +351,42 @@ export async function verifyEndToEnd(
   } finally {
     await processes.stop();
   }
+}
+
+/**
+ * One incident per outage of a service: per paging receiver, the PagerDuty events Alertmanager
+ * sent carry one dedup key, and each trigger the severity of the most severe alert it is about.
+ */
+function incidentLines(stage: Stage): string[] {
+  const triggers = stage.pagerDutyEvents.filter((e) => e.action === "trigger");
+  const paged = stage.notifications.filter((n) => n.destination.startsWith("pagerduty ") && n.status === "firing");
+  if (paged.length && !triggers.length) return [`FAIL e2e ${stage.name}: pages were sent but no PagerDuty event reached the recorder`];
+  const lines: string[] = [];
+  const receivers = [...new Set(triggers.map((e) => e.receiver))].sort();
+  const about = (receiver: string, key: string) =>
+    paged.filter((n) => n.receiver === receiver && n.dedupKey === key).flatMap((n) => n.alerts.filter((a) => a.status === "firing"));
+  const summary: string[] = [];
+  for (const receiver of receivers) {
+    const mine = triggers.filter((e) => e.receiver === receiver);
+    const keys = [...new Set(mine.map((e) => e.dedupKey))];
+    const alertNames = (key: string) => [...new Set(about(receiver, key).map((a) => a.labels.alertname))].sort().join(", ");
+    if (keys.length > 1)
+      lines.push(
+        `FAIL e2e ${stage.name}: one outage opened ${keys.length} PagerDuty incidents through ${receiver} (${mine[0].service}): ${keys.map(alertNames).join("; ")}`,
+      );
+    for (const event of mine) {
+      const severities = about(receiver, event.dedupKey).map((a) => a.labels.severity as Severity);
+      const mostSevere = SEVERITIES.find((s) => severities.includes(s));
+      if (mostSevere && event.severity !== PAGERDUTY_EVENT_SEVERITY[mostSevere])
+        lines.push(
+          `FAIL e2e ${stage.name}: ${receiver} sent PagerDuty severity "${event.severity}" for a group whose most severe alert is ${mostSevere} ("${PAGERDUTY_EVENT_SEVERITY[mostSevere]}")`,
+        );
+    }
+    summary.push(`${receiver} (${keys.map(alertNames).join("; ")}: ${[...new Set(mine.map((e) => e.severity))].join(", ")})`);
+  }
+  if (!lines.length && summary.length)
+    lines.push(`ok   e2e ${stage.name}: one PagerDuty incident per paged service: ${summary.join("; ")}`);
+  return lines;
 }
 
 const names = (n: Notification) => [...new Set(n.alerts.map((a) => `${a.labels.alertname} (${a.labels.environment})`))].join(", ");

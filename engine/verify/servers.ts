@@ -9,9 +9,12 @@
  *   and the first scrape would see the SLIs as missing.
  * - The Alertmanager configuration is the exported one, unchanged except that every receiver's
  *   Slack, PagerDuty, email and webhook configs become webhook configs to a recorder in this
- *   process (receiver names, routes, timers and inhibitions untouched).
+ *   process (receiver names, routes, timers and inhibitions untouched). PagerDuty configs also
+ *   stay, their Events API URL pointed at the recorder, so the events Alertmanager would send
+ *   PagerDuty (dedup key, severity) are recorded as PagerDuty would receive them.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -40,6 +43,20 @@ export interface Notification {
   readonly destination: string;
   readonly status: string;
   readonly alerts: readonly { status: string; labels: Record<string, string> }[];
+  /** The PagerDuty dedup key Alertmanager gives this notification's group: the SHA-256 of its group key. */
+  readonly dedupKey?: string;
+}
+
+/** A PagerDuty Events API v2 event, as the recorder received it from Alertmanager. */
+export interface PagerDutyEvent {
+  readonly at: number;
+  readonly receiver: string;
+  /** The PagerDuty service whose key the receiver reads. */
+  readonly service: string;
+  readonly action: string;
+  /** One incident per dedup key. */
+  readonly dedupKey: string;
+  readonly severity?: string;
 }
 
 /** An alert as Alertmanager's API lists it. */
@@ -65,6 +82,7 @@ export interface StageScenario {
 }
 
 type WebhookConfig = { url: string; send_resolved: boolean };
+type PagerDutyConfig = { routing_key_file: string; severity?: string; send_resolved?: boolean };
 
 /** The Alertmanager configuration with every receiver's integrations pointed at the recorder; names and routes untouched. */
 export function withWebhooks(configText: string, recorderUrl: string): string {
@@ -83,7 +101,17 @@ export function withWebhooks(configText: string, recorderUrl: string): string {
         send_resolved: true,
       })),
     ];
-    return { name: r.name, ...(hooks.length ? { webhook_configs: hooks } : {}) };
+    // The exported PagerDuty config as it is, but for its key (no secret here) and the Events API's URL.
+    const pagerduty = ((r.pagerduty_configs ?? []) as PagerDutyConfig[]).map(({ routing_key_file, ...c }) => ({
+      ...c,
+      routing_key: "e2e",
+      url: `${recorderUrl}/${encodeURIComponent(r.name)}/pagerduty-events/${encodeURIComponent(routing_key_file.split("pagerduty-").pop()!)}`,
+    }));
+    return {
+      name: r.name,
+      ...(hooks.length ? { webhook_configs: hooks } : {}),
+      ...(pagerduty.length ? { pagerduty_configs: pagerduty } : {}),
+    };
   });
   return stringify(config, { lineWidth: 0, aliasDuplicateObjects: false });
 }
@@ -186,6 +214,7 @@ export interface Stage {
   readonly name: string;
   readonly scenario: StageScenario;
   readonly notifications: Notification[];
+  readonly pagerDutyEvents: PagerDutyEvent[];
   /** When every rule group had been evaluated with the Alertmanager known: the stage's clock starts here. */
   readonly rulesAt: number;
   /** When the least recent of the rule groups' finished evaluations started (epoch ms; 0 before each has one). */
@@ -223,6 +252,7 @@ export async function startStage(processes: Processes, o: StageOptions): Promise
     return path;
   });
   const notifications: Notification[] = [];
+  const pagerDutyEvents: PagerDutyEvent[] = [];
   const vanished = (t: number) => o.scenario.vanishAt !== undefined && t >= o.scenario.vanishAt;
   const exporter = createServer((_req, res) => {
     const t = Date.now() / 1000;
@@ -236,7 +266,24 @@ export async function startStage(processes: Processes, o: StageOptions): Promise
       const [receiver, kind, target] = (req.url ?? "").split("/").slice(1).map(decodeURIComponent);
       try {
         const payload = JSON.parse(body);
-        notifications.push({ at: Date.now(), receiver, destination: `${kind} ${target}`, status: payload.status, alerts: payload.alerts });
+        if (kind === "pagerduty-events")
+          pagerDutyEvents.push({
+            at: Date.now(),
+            receiver,
+            service: target,
+            action: payload.event_action,
+            dedupKey: payload.dedup_key,
+            severity: payload.payload?.severity,
+          });
+        else
+          notifications.push({
+            at: Date.now(),
+            receiver,
+            destination: `${kind} ${target}`,
+            status: payload.status,
+            alerts: payload.alerts,
+            dedupKey: typeof payload.groupKey === "string" ? createHash("sha256").update(payload.groupKey).digest("hex") : undefined,
+          });
       } catch {
         notifications.push({ at: Date.now(), receiver, destination: `${kind} ${target}`, status: "unreadable", alerts: [] });
       }
@@ -362,6 +409,7 @@ export async function startStage(processes: Processes, o: StageOptions): Promise
     name: o.name,
     scenario: o.scenario,
     notifications,
+    pagerDutyEvents,
     rulesAt,
     evaluatedFrom,
     managedAlerts: async () => {

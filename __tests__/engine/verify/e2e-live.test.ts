@@ -18,9 +18,14 @@ import { model } from "../../helpers";
 
 jest.setTimeout(300_000);
 
+/** The three-team fixture, its ledger service with a second SLO that pages at P0: one incident, PagerDuty's critical severity. */
 const teams = (() => {
   const root = join(__dirname, "..", "..", "fixtures", "three-teams");
-  return validate(discoverDefinitions(root), root, {});
+  const defs = discoverDefinitions(root);
+  const ledger = defs.slos.find((s) => s.id === "ledger-availability")!;
+  const critical = { severity: "P0" as const };
+  const slos = [...defs.slos, { ...ledger, id: "ledger-critical", alerting: { tiers: { "page-fast": critical, "page-slow": critical } } }];
+  return validate({ ...defs, slos }, root, {});
 })();
 
 /** The model with one SLO changed in every environment. */
@@ -32,11 +37,17 @@ function withSlo(m: Model, id: string, change: (slo: SloModel) => SloModel): Mod
 const nous = model();
 // A budget below zero: every threshold is negative, so the SLO burns on healthy traffic and never recovers.
 const broken = withSlo(nous, "api-latency", (s) => ({ ...s, errorBudget: -1 }));
-/** No inhibitions, and prod's receivers lose their PagerDuty integrations. */
+/**
+ * No inhibitions; prod's data-sync loses its PagerDuty integration; prod's pages grouped per alert
+ * (two incidents for one outage of the api), and the api's pages sent as warnings.
+ */
 function brokenAlertmanager(m: Model): string {
   const config = parse(alertmanagerYaml(m));
   delete config.inhibit_rules;
-  for (const r of config.receivers) if (r.name.startsWith("prod-")) delete r.pagerduty_configs;
+  delete config.receivers.find((r: any) => r.name === "prod-page-data-sync").pagerduty_configs;
+  config.receivers.find((r: any) => r.name === "prod-page-api").pagerduty_configs[0].severity = "warning";
+  const prod = config.route.routes.find((r: any) => r.matchers[0] === 'environment="prod"');
+  for (const r of prod.routes) if (r.receiver.startsWith("prod-page-")) r.group_by = ["alertname", "service"];
   return stringify(config);
 }
 
@@ -71,15 +82,26 @@ test("right exports pass: every SLO of every environment pages once where routed
     expect(row.resolvedSeconds).toBeLessThanOrEqual(row.resolveBoundSeconds);
     expect(row.noDataSeconds).toBeDefined();
   }
+  // One PagerDuty incident for the ledger's two SLOs, at the severity of the most severe page.
+  for (const stage of ["outage", "fresh"])
+    expect(good.lines.find((l) => l.startsWith(`ok   e2e ${stage}: one PagerDuty incident per paged service`))).toContain(
+      "prod-ledgerteam-page-ledger-api (LedgerAvailabilityPageBurn, LedgerCriticalPageBurn: critical)",
+    );
 });
 
-test("broken exports fail, each defect named: no hold nor inhibition, a ticket after recovery, a lost pager, an SLO that burns on healthy traffic", () => {
+test("broken exports fail, each defect named: no hold nor inhibition, a ticket after recovery, a lost pager, two incidents for one outage, a wrong PagerDuty severity, an SLO that burns on healthy traffic", () => {
   expect(bad.ok).toBe(false);
   const text = bad.lines.join("\n");
   expect(text).toMatch(/ApiAvailabilityTicketBurn fired and was neither held by its rule nor inhibited by ApiAvailabilityPageBurn/);
   expect(text).toMatch(/recovery: ApiAvailabilityTicketBurn fired once ApiAvailabilityPageBurn resolved, for the outage it paged/);
   expect(text).toMatch(/ApiAvailabilityTicketBurn was sent while ApiAvailabilityPageBurn fired/);
-  expect(text).toMatch(/pagerduty api got 0 notifications of ApiAvailabilityPageBurn for one outage, expected 1/);
+  expect(text).toMatch(/pagerduty data-sync got 0 notifications of DataFreshnessPageBurn for one outage, expected 1/);
+  expect(text).toContain(
+    "FAIL e2e outage: one outage opened 2 PagerDuty incidents through prod-page-api (api): ApiAvailabilityPageBurn; ApiLatencyPageBurn",
+  );
+  expect(text).toContain(
+    'FAIL e2e outage: prod-page-api sent PagerDuty severity "warning" for a group whose most severe alert is P1 ("error")',
+  );
   expect(text).toMatch(/FAIL e2e healthy: SLO alerts on healthy traffic: ApiLatencyPageBurn/);
   expect(text).toMatch(/ApiLatencyPageBurn did not resolve within/);
   // Staging keeps its routes: its rows fail only for the ticket let through.

@@ -16,15 +16,29 @@ test("the server run's Alertmanager configuration differs from the exported one 
   expect(rewritten.route).toEqual(exported.route);
   expect(rewritten.inhibit_rules).toEqual(exported.inhibit_rules);
   expect(rewritten.receivers.map((r: any) => r.name)).toEqual(exported.receivers.map((r: any) => r.name));
-  const pager = rewritten.receivers.find((r: any) => r.name === "prod-P1-api");
+  const pager = rewritten.receivers.find((r: any) => r.name === "prod-page-api");
+  const exportedPager = exported.receivers.find((r: any) => r.name === "prod-page-api").pagerduty_configs[0];
+  // The PagerDuty config stays as exported (its severity template included), its events sent to the recorder.
   expect(pager).toEqual({
-    name: "prod-P1-api",
-    webhook_configs: [
-      { url: "http://127.0.0.1:9/prod-P1-api/pagerduty/api", send_resolved: true },
-      { url: "http://127.0.0.1:9/prod-P1-api/slack/%23alerts-high", send_resolved: true },
+    name: "prod-page-api",
+    webhook_configs: [{ url: "http://127.0.0.1:9/prod-page-api/pagerduty/api", send_resolved: true }],
+    pagerduty_configs: [
+      {
+        severity: exportedPager.severity,
+        send_resolved: true,
+        routing_key: "e2e",
+        url: "http://127.0.0.1:9/prod-page-api/pagerduty-events/api",
+      },
     ],
   });
-  for (const r of rewritten.receivers) expect(Object.keys(r).filter((k) => k.endsWith("_configs") && k !== "webhook_configs")).toEqual([]);
+  expect(rewritten.receivers.find((r: any) => r.name === "prod-P1")).toEqual({
+    name: "prod-P1",
+    webhook_configs: [{ url: "http://127.0.0.1:9/prod-P1/slack/%23alerts-high", send_resolved: true }],
+  });
+  for (const r of rewritten.receivers) {
+    expect(Object.keys(r).filter((k) => k.endsWith("_configs") && k !== "webhook_configs" && k !== "pagerduty_configs")).toEqual([]);
+    for (const c of r.pagerduty_configs ?? []) expect(c.url).toMatch(/^http:\/\/127\.0\.0\.1:9\//);
+  }
 });
 
 test("scaled windows keep every factor, threshold and severity; detection shrinks with the windows", () => {

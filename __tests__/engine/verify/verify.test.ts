@@ -327,9 +327,10 @@ describe("amtool", () => {
     const text = alertmanagerYaml(m);
     const result = await verifyRouting(m, write(text), text, alerts());
     expect(result.ok).toBe(true);
-    expect(result.lines).toContain("ok   prod P0 service=api -> prod-P0-api: pagerduty api, slack #alerts-critical");
+    // A service's pages go through its paging route (which continues), the rest through the severity's.
+    expect(result.lines).toContain("ok   prod P0 service=api -> prod-page-api,prod-P0: pagerduty api, slack #alerts-critical");
     expect(result.lines).toContain(
-      "ok   prod alert ApiAvailabilityPageBurn (P1, service=api) -> prod-P1-api: pagerduty api, slack #alerts-high",
+      "ok   prod alert ApiAvailabilityPageBurn (P1, service=api) -> prod-page-api,prod-P1: pagerduty api, slack #alerts-high",
     );
     expect(result.lines).toContain("ok   staging alert ApiAvailabilityPageBurn (P1, service=api) -> staging-P1: slack #alerts-staging");
     expect(result.lines.filter((l) => l.includes(" staging ") && l.includes("pagerduty"))).toEqual([]);
@@ -350,13 +351,13 @@ describe("amtool", () => {
 
   test("a misrouted severity fails verification and says what the routing defines", async () => {
     const config = parse(alertmanagerYaml(m));
-    const prodP0 = config.route.routes[0].routes[0];
-    prodP0.routes = prodP0.routes.map((r: any) => ({ ...r, receiver: "prod-P2" }));
+    const prodP0 = config.route.routes[0].routes.find((r: any) => r.matchers[0] === 'severity="P0"');
+    prodP0.receiver = "prod-P2";
     const text = stringify(config);
     const result = await verifyRouting(m, write(text), text);
     expect(result.ok).toBe(false);
     expect(result.lines).toContain(
-      "FAIL prod P0 service=api -> prod-P2: email engineering-alerts@nous.com, slack #alerts-medium (routing defines: pagerduty api, slack #alerts-critical)",
+      "FAIL prod P0 service=api -> prod-page-api,prod-P2: email engineering-alerts@nous.com, pagerduty api, slack #alerts-medium (routing defines: pagerduty api, slack #alerts-critical)",
     );
   });
 });
