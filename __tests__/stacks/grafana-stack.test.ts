@@ -216,31 +216,47 @@ test("a grafana_slo per SLO with its objective, window and query, without Grafan
 });
 
 describe("contact points and the notification policy tree", () => {
-  test("exactly one policy tree, matching every severity its rules fire at, with a PagerDuty child per paging service", () => {
+  test("exactly one policy tree: a paging policy per service (one incident per outage of it), then every severity its rules fire at", () => {
     expect(Object.keys(prod.resource.grafana_notification_policy)).toEqual(["notification_policy"]);
     const tree = prod.resource.grafana_notification_policy.notification_policy;
     expect(tree.contact_point).toBe(cp("contact_point_p2"));
     // The fixture's Grafana rules fire at P0-P2 (alerts, burn rates, no-data); nothing at P3, so no P3 policy or contact point.
     expect(prod.resource.grafana_contact_point.contact_point_p3).toBeUndefined();
-    expect(tree.policy.map((p: any) => [p.matcher, p.contact_point])).toEqual(
+    const [pages, severities] = [tree.policy.filter((p: any) => p.continue), tree.policy.filter((p: any) => !p.continue)];
+    expect(tree.policy.slice(0, pages.length)).toEqual(pages);
+    expect(severities.map((p: any) => [p.matcher, p.contact_point])).toEqual(
       ["P0", "P1", "P2"].map((s) => [[{ label: "severity", match: "=", value: s }], cp(`contact_point_${s.toLowerCase()}`)]),
     );
-    const p0 = tree.policy[0].policy.map((c: any) => [c.matcher[0].value, c.contact_point]);
-    expect(p0).toEqual([
-      ["api", cp("contact_point_p0_api")],
-      ["database", cp("contact_point_p0_database")],
-    ]);
-    expect(tree.policy[2].policy).toBeUndefined();
+    expect(severities.every((p: any) => p.policy === undefined)).toBe(true);
+    // The api pages at P0 (APIDown) and P1 (its SLOs, HighErrorRate): one policy, grouped by environment and service.
+    expect(pages.find((p: any) => p.matcher[0].value === "api")).toEqual({
+      matcher: [
+        { label: "service", match: "=", value: "api" },
+        { label: "severity", match: "=~", value: "P0|P1" },
+      ],
+      group_by: ["environment", "service"],
+      continue: true,
+      contact_point: cp("contact_point_page_api"),
+    });
+    expect(pages.map((p: any) => p.matcher[0].value)).toEqual(["api", "database", "data-sync"]);
   });
 
-  test("each contact point carries the severity's routing: P0 api = PagerDuty (critical) + #alerts-critical; P2 = #alerts-medium + email", () => {
+  test("a service's paging contact point is its PagerDuty alone; P0 = #alerts-critical; P2 = #alerts-medium + email", () => {
     const points = prod.resource.grafana_contact_point;
-    expect(points.contact_point_p0_api).toMatchObject({
-      name: "prod P0 api",
-      pagerduty: [{ integration_key: "${var.pagerduty_grafana_key_api}", severity: "critical" }],
-      slack: [{ recipient: "#alerts-critical", token: "${var.grafana_slack_token}" }],
+    // The most severe firing alert of the group sets the PagerDuty severity (Go template, as in the exported Alertmanager configuration).
+    expect(points.contact_point_page_api).toEqual({
+      name: "prod page api",
+      pagerduty: [
+        {
+          integration_key: "${var.pagerduty_grafana_key_api}",
+          severity:
+            '{{ $severity := "error" }}{{ range .Alerts.Firing }}{{ if eq .Labels.severity "P0" }}{{ $severity = "critical" }}{{ end }}{{ end }}{{ $severity }}',
+          summary: "{{ .CommonAnnotations.summary }}",
+        },
+      ],
     });
-    expect(points.contact_point_p1_api.pagerduty[0].severity).toBe("error");
+    expect(points.contact_point_page_database.pagerduty[0].severity).toBe("critical");
+    expect(points.contact_point_p0).toMatchObject({ slack: [{ recipient: "#alerts-critical", token: "${var.grafana_slack_token}" }] });
     expect(points.contact_point_p0.pagerduty).toBeUndefined();
     expect(points.contact_point_p2).toMatchObject({
       slack: [{ recipient: "#alerts-medium" }],

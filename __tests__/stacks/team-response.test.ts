@@ -163,8 +163,9 @@ describe("every target pages the PagerDuty service of the severity", () => {
     const p1 = Object.entries<any>(points).filter(([, p]) =>
       JSON.stringify(p.pagerduty ?? []).includes("var.pagerduty_grafana_key_ledger_p1"),
     );
-    expect(p1.map(([id]) => id)).toEqual(["contact_point_payments_p1_ledger"]);
-    expect(JSON.stringify(points.contact_point_payments_p0_ledger.pagerduty)).toContain("var.pagerduty_grafana_key_ledger}");
+    // Pages of one service to two PagerDuty services: one paging policy (and incident) per PagerDuty service.
+    expect(p1.map(([id]) => id)).toEqual(["contact_point_payments_page_ledger_ledger-p1"]);
+    expect(JSON.stringify(points.contact_point_payments_page_ledger_ledger.pagerduty)).toContain("var.pagerduty_grafana_key_ledger}");
   });
 
   test("Alertmanager: amtool routes the ledger's P1 and P2 to their own PagerDuty receivers, the API's to its own", () => {

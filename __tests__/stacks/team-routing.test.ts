@@ -98,14 +98,23 @@ describe("Grafana: the payments branch is matched before the organisation's seve
   test("prod: team=payments first, its P2 to its own contact point, its P0 paging the ledger's PagerDuty", () => {
     const [payments, ...organisation] = policy("prod").policy;
     expect(payments.matcher).toEqual([{ label: "team", match: "=", value: "payments" }]);
-    const bySeverity = Object.fromEntries(payments.policy.map((p: any) => [p.matcher[0].value, p]));
+    const bySeverity = Object.fromEntries(payments.policy.filter((p: any) => !p.continue).map((p: any) => [p.matcher[0].value, p]));
     expect(bySeverity.P2.contact_point).toBe(cp("payments_p2"));
-    expect(bySeverity.P0.policy).toEqual([
-      { matcher: [{ label: "service", match: "=", value: "ledger" }], contact_point: cp("payments_p0_ledger") },
+    expect(payments.policy.filter((p: any) => p.continue)).toEqual([
+      {
+        matcher: [
+          { label: "service", match: "=", value: "ledger" },
+          { label: "severity", match: "=", value: "P0" },
+        ],
+        group_by: ["environment", "service"],
+        continue: true,
+        contact_point: cp("payments_page_ledger"),
+      },
     ]);
     // The organisation's branches no longer list the ledger, and no other team gets a branch.
     expect(organisation.length).toBeGreaterThan(0);
-    expect(organisation.map((p: any) => p.matcher[0].label)).toEqual(organisation.map(() => "severity"));
+    // The organisation's services' paging policies, then its severities.
+    expect(organisation.map((p: any) => p.matcher[0].label)).toEqual(organisation.map((p: any) => (p.continue ? "service" : "severity")));
     expect(JSON.stringify(organisation)).not.toContain("ledger");
   });
 

@@ -4,7 +4,7 @@ import { ContactPoint } from "../../.gen/providers/grafana/contact-point";
 import { NotificationPolicy, type NotificationPolicyPolicy } from "../../.gen/providers/grafana/notification-policy";
 import { SEVERITIES, type Severity } from "../../engine/definitions/types";
 import type { ChannelModel, EnvironmentModel, RoutesModel, Send } from "../../engine/model";
-import { overridingTeams, PAGERDUTY_EVENT_SEVERITY } from "../../engine/model/routing";
+import { overridingTeams, PAGE_GROUP_BY, pagerDutySeverityTemplate } from "../../engine/model/routing";
 import { variableName } from "../names";
 import { slackTokens } from "../slack-tokens";
 import type { PagerDutyKeys } from "../pagerduty-keys";
@@ -22,11 +22,13 @@ export interface GrafanaNotificationsProps {
  * Contact points and THE notification policy tree of one Grafana instance (the resource
  * replaces the whole tree, so there is exactly one), for what its rules notify: nothing of a team
  * without rules here. A team whose routes differ from the organisation's gets a policy matching
- * `team` holding its own severity policies; every other alert falls to the organisation's. Each
- * severity used gets a policy matching `severity`; where it pages, a child policy per service
- * matching `service` adds that service's PagerDuty integration to the severity's Slack, email and
- * webhooks. What matches nothing goes to the P2 destinations of the Grafana's owner: the owning
- * team's in a team's own Grafana, else the organisation's.
+ * `team` holding its own severity policies; every other alert falls to the organisation's. First
+ * one paging policy per service (and PagerDuty service) for every severity that pages it, grouped
+ * by environment and service so that one outage of a service is one PagerDuty incident (the
+ * group's events share a dedup key), at the PagerDuty severity of its most severe alert, as in
+ * the exported Alertmanager tree; it continues to the policy matching the alert's `severity`,
+ * which notifies Slack, email and webhooks. What matches nothing goes to the P2 destinations of
+ * the Grafana's owner: the owning team's in a team's own Grafana, else the organisation's.
  */
 export class GrafanaNotifications extends Construct {
   readonly policy: NotificationPolicy;
@@ -91,43 +93,51 @@ export class GrafanaNotifications extends Construct {
     const overriding = new Set(overridingTeams(env));
     const group = (team: string) => (overriding.has(team) ? team : undefined);
 
-    /** The severity policies of one group's sends; `team` prefixes names and ids of a team's own. */
+    /** The paging policies, then the severity policies, of one group's sends; `team` prefixes names and ids of a team's own. */
     const severityPolicies = (routes: RoutesModel, groupSends: readonly Send[], team?: string) => {
       const idPart = team ? `${team}_` : "";
       const namePart = team ? `${team} ` : "";
-      return SEVERITIES.flatMap((severity): NotificationPolicyPolicy[] => {
-        const bySeverity = groupSends.filter((s) => s.severity === severity);
-        if (bySeverity.length === 0) return [];
-        const point = severityPoint(routes, severity, team);
-        const pages = routes[severity].some((c) => c.kind === "pagerduty");
-        const services = [...new Map(bySeverity.map((s) => [s.service.id, s.service])).values()];
-        const children: NotificationPolicyPolicy[] = pages
-          ? services.map((service) => ({
-              matcher: [{ label: "service", match: "=", value: service.id }],
-              contactPoint: contactPoint(
-                `contact_point_${idPart}${severity.toLowerCase()}_${service.id}`,
-                `${env.id} ${namePart}${severity} ${service.id}`,
-                {
-                  ...integrations(routes[severity]),
-                  pagerduty: [
-                    {
-                      integrationKey: keys.key(service.pagerDuty[severity], "grafana"),
-                      severity: PAGERDUTY_EVENT_SEVERITY[severity],
-                      summary: "{{ .CommonAnnotations.summary }}",
-                    },
-                  ],
-                },
-              ).name,
-            }))
-          : [];
-        return [
-          {
-            matcher: [{ label: "severity", match: "=", value: severity }],
-            contactPoint: point?.name,
-            policy: children.length ? children : undefined,
-          },
-        ];
+      const paging = SEVERITIES.filter((severity) => routes[severity].some((c) => c.kind === "pagerduty"));
+      const services = [...new Map(groupSends.filter((s) => paging.includes(s.severity)).map((s) => [s.service.id, s.service])).values()];
+      const pagePolicies = services.flatMap((service): NotificationPolicyPolicy[] => {
+        const byKey = new Map<string, Severity[]>();
+        for (const severity of paging.filter((sev) => groupSends.some((s) => s.service.id === service.id && s.severity === sev))) {
+          const key = service.pagerDuty[severity];
+          byKey.set(key, [...(byKey.get(key) ?? []), severity]);
+        }
+        return [...byKey].map(([key, severities]) => {
+          const suffix = byKey.size > 1 ? `_${key}` : "";
+          return {
+            matcher: [
+              { label: "service", match: "=", value: service.id },
+              severities.length === 1
+                ? { label: "severity", match: "=", value: severities[0] }
+                : { label: "severity", match: "=~", value: severities.join("|") },
+            ],
+            groupBy: [...PAGE_GROUP_BY],
+            continue: true,
+            contactPoint: contactPoint(
+              `contact_point_${idPart}page_${service.id}${suffix}`,
+              `${env.id} ${namePart}page ${service.id}${byKey.size > 1 ? ` ${key}` : ""}`,
+              {
+                pagerduty: [
+                  {
+                    integrationKey: keys.key(key, "grafana"),
+                    severity: pagerDutySeverityTemplate(severities),
+                    summary: "{{ .CommonAnnotations.summary }}",
+                  },
+                ],
+              },
+            ).name,
+          };
+        });
       });
+      const bySeverity = SEVERITIES.flatMap((severity): NotificationPolicyPolicy[] =>
+        groupSends.some((s) => s.severity === severity)
+          ? [{ matcher: [{ label: "severity", match: "=", value: severity }], contactPoint: severityPoint(routes, severity, team)?.name }]
+          : [],
+      );
+      return [...pagePolicies, ...bySeverity];
     };
 
     // Teams whose routes differ from the organisation's get their own branch, matched first.

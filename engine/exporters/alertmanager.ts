@@ -13,7 +13,7 @@
  */
 import { SEVERITIES, type Severity } from "../definitions/types";
 import type { ChannelModel, EnvironmentModel, Model, Problem, RoutesModel } from "../model";
-import { branchTeams, PAGERDUTY_EVENT_SEVERITY, prometheusAlertServices } from "../model/routing";
+import { branchTeams, PAGE_GROUP_BY, pagerDutySeverityTemplate, prometheusAlertServices } from "../model/routing";
 import { prometheusView } from "../model/views";
 import { SLO_ALERT_LABEL } from "./prometheus-rules";
 
@@ -38,29 +38,6 @@ export interface Route {
 
 export function receiverName(env: string, ...parts: (string | undefined)[]): string {
   return [env, ...parts].filter(Boolean).join("-");
-}
-
-/** Labels a service's pages are grouped by: one group, so one PagerDuty incident, per outage of a service. */
-export const PAGE_GROUP_BY = ["environment", "service"] as const;
-
-/**
- * The PagerDuty event severity of a group: that of its most severe firing alert. Go's template
- * assignment, least severe first, so the most severe present is written last.
- */
-export function pagerDutySeverityTemplate(severities: readonly Severity[]): string {
-  const ordered = [...severities].sort((a, b) => SEVERITIES.indexOf(b) - SEVERITIES.indexOf(a));
-  if (ordered.length === 1) return PAGERDUTY_EVENT_SEVERITY[ordered[0]];
-  return (
-    `{{ $severity := "${PAGERDUTY_EVENT_SEVERITY[ordered[0]]}" }}` +
-    ordered
-      .slice(1)
-      .map(
-        (s) =>
-          `{{ range .Alerts.Firing }}{{ if eq .Labels.severity "${s}" }}{{ $severity = "${PAGERDUTY_EVENT_SEVERITY[s]}" }}{{ end }}{{ end }}`,
-      )
-      .join("") +
-    "{{ $severity }}"
-  );
 }
 
 /** A service's paging receiver: its PagerDuty service (ServiceModel.pagerDuty), whose key file it reads. */

@@ -114,6 +114,30 @@ export function sendingTeams(sends: readonly Send[]): Set<string> {
 /** PagerDuty event severities: critical and error open high-urgency incidents, warning and info low. */
 export const PAGERDUTY_EVENT_SEVERITY: Record<Severity, string> = { P0: "critical", P1: "error", P2: "warning", P3: "info" };
 
+/** Labels a service's pages are grouped by: one group, so one PagerDuty incident, per outage of a service. */
+export const PAGE_GROUP_BY = ["environment", "service"] as const;
+
+/**
+ * The PagerDuty event severity of a group: that of its most severe firing alert. Go's template
+ * assignment, least severe first, so the most severe present is written last. Alertmanager and
+ * Grafana both expand a PagerDuty integration's severity as a Go template.
+ */
+export function pagerDutySeverityTemplate(severities: readonly Severity[]): string {
+  const ordered = [...severities].sort((a, b) => SEVERITIES.indexOf(b) - SEVERITIES.indexOf(a));
+  if (ordered.length === 1) return PAGERDUTY_EVENT_SEVERITY[ordered[0]];
+  return (
+    `{{ $severity := "${PAGERDUTY_EVENT_SEVERITY[ordered[0]]}" }}` +
+    ordered
+      .slice(1)
+      .map(
+        (s) =>
+          `{{ range .Alerts.Firing }}{{ if eq .Labels.severity "${s}" }}{{ $severity = "${PAGERDUTY_EVENT_SEVERITY[s]}" }}{{ end }}{{ end }}`,
+      )
+      .join("") +
+    "{{ $severity }}"
+  );
+}
+
 /** How a channel reads in documents for people: "Slack #alerts-high", "email a@b.c", "PagerDuty (service's on-call)". */
 export function channelText(c: ChannelModel): string {
   switch (c.kind) {
