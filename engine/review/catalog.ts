@@ -4,6 +4,7 @@
  * estimate of the monthly cost of the alerting resources.
  */
 import { SEVERITIES, type Severity } from "../definitions/types";
+import { overlapText, pageOverlaps } from "./page-overlaps";
 import type { BurnRateTier, EnvironmentModel, Model, ServiceModel } from "../model";
 import { BURN_RATE_LOOKBACK_LIMITS } from "../model/burn-rate";
 import { formatDuration } from "../model/duration";
@@ -177,6 +178,17 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
     );
   }
   out.push("");
+
+  out.push("## Pages for one outage of a service", "");
+  out.push(
+    "Alertmanager and Grafana send a service's pages as one group: one PagerDuty incident per outage of the service. Google Cloud opens an incident per alert policy and CloudWatch one per alarm: where these page for a service beside its SLO's page, one outage can page that many times. Retire the alert rules an SLO covers, or give them a severity that does not page.",
+    "",
+  );
+  const overlaps = pageOverlaps(stacks);
+  out.push(
+    ...(overlaps.length ? overlaps.map((o) => `- ${overlapText(o)}`) : ["None: each service pages once per outage on every target."]),
+    "",
+  );
 
   out.push("## Routing matrix", "");
   out.push("Each team's routes in each environment: the organisation's, with the team's overrides on top.", "");

@@ -3,6 +3,7 @@
  * request comment. Resources that would be destroyed or replaced come first.
  */
 import type { Summary } from "./summary";
+import { overlapText, pageOverlaps } from "./page-overlaps";
 import type { Resources } from "./stacks";
 import { resourceChanges, summaryChanges, type MeaningKind, type PathChange, type ResourceChange } from "./changes";
 import { routesDiagram, tiersDiagram } from "./mermaid";
@@ -109,6 +110,12 @@ export function review(input: ReviewInput): string {
   };
   const [base, head] = [input.baseSummary, input.headSummary];
   section("SLOs", "slo", base && tiersDiagram(meaning, base.slos, head.slos));
+  // Pages of a service that overlap where each policy or alarm opens its own incident: new ones, and ones this change ends.
+  const [before, after] = [pageOverlaps(input.base).map(overlapText), pageOverlaps(input.head).map(overlapText)];
+  const added = after.filter((o) => !before.includes(o));
+  const ended = before.filter((o) => !after.includes(o));
+  if (added.length || ended.length)
+    out.push("### Pages for one outage of a service", "", ...added.map((o) => `- now ${o}`), ...ended.map((o) => `- before ${o}`), "");
   section("Alerts", "alert");
   section("Routes", "route", base && routesDiagram(meaning, base.routes, head.routes));
   if (!input.baseSummary)

@@ -93,3 +93,18 @@ test("an environment whose overrides change an SLO lists its own thresholds; an 
     expect(section).not.toMatch(/ in (prod|staging) \(objective/);
   }
 });
+
+test("pages for one outage of a service: where each policy or alarm opens its own incident, the alert rules paging beside an SLO's page", () => {
+  const section = text.slice(text.indexOf("## Pages for one outage of a service"), text.indexOf("## Routing matrix"));
+  // Google Cloud: the api's two SLO pages and its paging alert policies (P0 and P1), its uptime check too; staging never pages.
+  expect(section).toContain(
+    "- `gcp-prod` service `api`: up to 8 incidents for one outage: SLO pages `api-availability`, `api-latency`; also paging: `api-down`, `cloud-run-out-of-capacity`, `high-error-rate`, `high-latency`, `security-breach-detected`, `uptime api-health`",
+  );
+  // CloudWatch: one page per SLO (its tiers' composites suppress each other), beside the api's paging alarms.
+  expect(section).toContain(
+    "- `aws-prod` service `api`: up to 3 incidents for one outage: SLO pages `api-availability`; also paging: `prod-api-degraded`, `prod-api-health-unhealthy`",
+  );
+  expect(section).not.toContain("staging");
+  // A service whose only page is its SLO's is not listed.
+  expect(section).not.toContain("service `data-sync`");
+});

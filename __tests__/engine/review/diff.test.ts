@@ -81,3 +81,18 @@ test("JSON documents inside attributes are compared by content", () => {
     { path: "config_json.panels[0].title", before: "a", after: "b" },
   ]);
 });
+
+test("an alert rule that pages beside an SLO's page, where each policy opens its own incident, is named; giving it a ticket severity ends it", () => {
+  const defs = defaults();
+  defs.alerts = defs.alerts.map((a) => (a.id === "high-error-rate" ? { ...a, severity: "P2" as const } : a));
+  const text = compare(defs);
+  const section = text.slice(text.indexOf("### Pages for one outage of a service"));
+  expect(section).toContain(
+    "- before `gcp-prod` service `api`: up to 8 incidents for one outage: SLO pages `api-availability`, `api-latency`; also paging: `api-down`, `cloud-run-out-of-capacity`, `high-error-rate`, `high-latency`, `security-breach-detected`, `uptime api-health`",
+  );
+  expect(section).toContain(
+    "- now `gcp-prod` service `api`: up to 7 incidents for one outage: SLO pages `api-availability`, `api-latency`; also paging: `api-down`, `cloud-run-out-of-capacity`, `high-latency`, `security-breach-detected`, `uptime api-health`",
+  );
+  // The unchanged definitions show no such section.
+  expect(compare(defaults())).not.toContain("### Pages for one outage of a service");
+});
