@@ -208,6 +208,14 @@ export interface EnvironmentDefinition {
   readonly overrides?: EnvironmentOverrides;
   /** Labels added to every alert and resource of this environment. */
   readonly labels?: { readonly [key: string]: string };
+  /**
+   * Label matchers added to every series selector of this environment's exported Prometheus
+   * rules (SLI recording rules, no-data alerts, alert rules), for one Prometheus that scrapes
+   * several environments: `{ env: "prod" }` makes `http_requests_total{job="api"}` read
+   * `http_requests_total{job="api",env="prod"}`. A selector that already matches the label keeps
+   * its own matcher. Default: none, each environment has a Prometheus of its own.
+   */
+  readonly seriesMatchers?: { readonly [label: string]: string };
 }
 
 /** Per-environment changes to shared definitions, by id. */

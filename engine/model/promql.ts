@@ -144,6 +144,53 @@ export function alertConditionTypeError(expr: string): string | undefined {
   return undefined;
 }
 
+/** The selector with `added` matchers (equality), each unless the selector already matches that label. */
+export function selectorWithMatchers(selector: VectorSelector, added: Readonly<Record<string, string>>): VectorSelector {
+  const extra = Object.entries(added)
+    .filter(([name]) => !selector.matchers.some((m) => m.name === name))
+    .map(([name, value]) => ({ name, op: "=" as const, value }));
+  return extra.length ? { metric: selector.metric, matchers: [...selector.matchers, ...extra] } : selector;
+}
+
+/**
+ * The expression with `added` matchers (equality) in every series selector, plain or inside a
+ * range or subquery, each unless the selector already matches that label. The parser finds the
+ * selectors; the text around them is kept as written.
+ */
+export function exprWithMatchers(expr: string, added: Readonly<Record<string, string>>): string {
+  const entries = Object.entries(added);
+  if (!entries.length) return expr;
+  const edits: { at: number; text: string }[] = [];
+  parser.parse(expr).iterate({
+    enter(node) {
+      if (node.name !== "VectorSelector") return;
+      const list = node.node.getChild("LabelMatchers");
+      const present = new Set<string>();
+      for (let m: SyntaxNode | null = list?.firstChild ?? null; m; m = m.nextSibling) {
+        const label = m.getChild("LabelName");
+        const quoted = m.getChild("QuotedLabelName") ?? (label ? null : m.getChild("StringLiteral"));
+        if (label) present.add(expr.slice(label.from, label.to));
+        else if (quoted) present.add(unquote(expr.slice(quoted.from, quoted.to)));
+      }
+      const text = entries
+        .filter(([name]) => !present.has(name))
+        .map(([name, value]) => `${name}=${JSON.stringify(value)}`)
+        .join(",");
+      if (!text) return false;
+      if (!list) edits.push({ at: node.to, text: `{${text}}` });
+      else {
+        const close = expr.lastIndexOf("}", list.to - 1);
+        const inner = expr.slice(list.from + 1, close).trim();
+        edits.push({ at: close, text: inner === "" ? text : inner.endsWith(",") ? text : `,${text}` });
+      }
+      return false;
+    },
+  });
+  let out = expr;
+  for (const e of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.text + out.slice(e.at);
+  return out;
+}
+
 /** Label names Prometheus accepts; names starting with `__` are reserved for its own use. */
 export function labelNameError(name: string): string | undefined {
   if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(name))

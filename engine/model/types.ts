@@ -85,6 +85,8 @@ export interface EnvironmentModel {
   readonly targets: { readonly [target: string]: boolean };
   readonly state?: string;
   readonly labels: Readonly<Record<string, string>>;
+  /** Added to every series selector of the environment's exported Prometheus rules (EnvironmentDefinition.seriesMatchers). */
+  readonly seriesMatchers: Readonly<Record<string, string>>;
   /** The organisation's routing matrix row of this environment: where each severity goes. */
   readonly routes: RoutesModel;
   /**

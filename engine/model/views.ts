@@ -1,5 +1,6 @@
 /** Parts of the model, for stacks that hold only some of it. */
-import type { Model, ServiceModel } from "./types";
+import { exprWithMatchers, selectorWithMatchers, type VectorSelector } from "./promql";
+import type { Model, PrometheusSli, ServiceModel } from "./types";
 
 /**
  * The exported Prometheus rules and Alertmanager routes, as a target services can name in
@@ -26,9 +27,37 @@ export function reachView(model: Model, target: string, environments: readonly s
   return servicesView(model, keep, true);
 }
 
-/** What an environment's Prometheus evaluates: its overrides applied, only the services that run on Prometheus there. */
+const selected = new WeakMap<Model, Map<string, Model>>();
+
+/**
+ * What an environment's Prometheus evaluates: its overrides applied, only the services that run
+ * on Prometheus there, and every series selector with the environment's `seriesMatchers` (one
+ * Prometheus for several environments). Made once per model and environment.
+ */
 export function prometheusView(model: Model, environment: string): Model {
-  return targetView(model.environmentModels[environment] ?? model, PROMETHEUS_EXPORT, environment);
+  const view = targetView(model.environmentModels[environment] ?? model, PROMETHEUS_EXPORT, environment);
+  const matchers = model.environments.find((e) => e.id === environment)?.seriesMatchers ?? {};
+  if (Object.keys(matchers).length === 0) return view;
+  let byEnvironment = selected.get(view);
+  if (!byEnvironment) selected.set(view, (byEnvironment = new Map()));
+  let result = byEnvironment.get(environment);
+  if (!result) byEnvironment.set(environment, (result = withSeriesMatchers(view, matchers)));
+  return result;
+}
+
+function withSeriesMatchers(model: Model, matchers: Readonly<Record<string, string>>): Model {
+  const add = (s: VectorSelector) => selectorWithMatchers(s, matchers);
+  const sli = (p: PrometheusSli): PrometheusSli =>
+    p.kind === "ratio"
+      ? { ...p, ...(p.errors && { errors: p.errors.map(add) }), ...(p.good && { good: p.good.map(add) }), total: p.total.map(add) }
+      : p.kind === "latency"
+        ? { ...p, bucket: add(p.bucket), count: add(p.count) }
+        : { ...p, gauge: add(p.gauge) };
+  return {
+    ...model,
+    slos: model.slos.map((s) => (s.sli.prometheus ? { ...s, sli: { ...s.sli, prometheus: sli(s.sli.prometheus) } } : s)),
+    alerts: model.alerts.map((a) => (a.prometheus === undefined ? a : { ...a, prometheus: exprWithMatchers(a.prometheus, matchers) })),
+  };
 }
 
 /**

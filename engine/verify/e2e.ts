@@ -372,7 +372,7 @@ function incidentLines(stage: Stage): string[] {
     const alertNames = (key: string) => [...new Set(about(receiver, key).map((a) => a.labels.alertname))].sort().join(", ");
     if (keys.length > 1)
       lines.push(
-        `FAIL e2e ${stage.name}: one outage opened ${keys.length} PagerDuty incidents through ${receiver} (${mine[0].service}): ${keys.map(alertNames).join("; ")}`,
+        `FAIL e2e ${stage.name}: one outage opened ${keys.length} PagerDuty incidents through ${receiver} (${mine[0].service}): ${keys.map(alertNames).sort().join("; ")}`,
       );
     for (const event of mine) {
       const severities = about(receiver, event.dedupKey).map((a) => a.labels.severity as Severity);
@@ -386,7 +386,7 @@ function incidentLines(stage: Stage): string[] {
   }
   if (!lines.length && summary.length)
     lines.push(`ok   e2e ${stage.name}: one PagerDuty incident per paged service: ${summary.join("; ")}`);
-  return lines;
+  return [...new Set(lines)];
 }
 
 const names = (n: Notification) => [...new Set(n.alerts.map((a) => `${a.labels.alertname} (${a.labels.environment})`))].join(", ");

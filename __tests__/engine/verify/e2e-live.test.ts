@@ -57,13 +57,22 @@ function unheldRules(m: Model): Map<string, string> {
   return new Map([...prometheusRuleFiles(m)].map(([name, text]) => [name, text.replace(hold, "$1$2")]));
 }
 
+/** The same organisation with one Prometheus for both environments: each environment's rules select its `env`. */
+const shared = (() => {
+  const root = join(__dirname, "..", "..", "fixtures", "three-teams");
+  const defs = discoverDefinitions(root);
+  return validate({ ...defs, environments: defs.environments.map((e) => ({ ...e, seriesMatchers: { env: e.id } })) }, root, {});
+})();
+
 let good: E2eOutcome;
 let bad: E2eOutcome;
+let oneForAll: E2eOutcome;
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "e2e-live-"));
-  [good, bad] = await Promise.all([
+  [good, bad, oneForAll] = await Promise.all([
     verifyEndToEnd(teams, alertmanagerYaml(teams), join(dir, "teams")),
     verifyEndToEnd(broken, brokenAlertmanager(broken), join(dir, "broken"), undefined, unheldRules),
+    verifyEndToEnd(shared, alertmanagerYaml(shared), join(dir, "shared")),
   ]);
 });
 
@@ -107,4 +116,10 @@ test("broken exports fail, each defect named: no hold nor inhibition, a ticket a
   // Staging keeps its routes: its rows fail only for the ticket let through.
   const staging = bad.rows.find((r) => r.environment === "staging" && r.slo === "api-availability")!;
   expect(staging.observed).toEqual({ "slack #alerts-staging": expect.any(Number) });
+});
+
+test("one Prometheus for several environments: with seriesMatchers each environment's rules judge its own series, and all pass", () => {
+  expect(oneForAll.lines.filter((l) => l.startsWith("FAIL"))).toEqual([]);
+  expect(oneForAll.ok).toBe(true);
+  expect(new Set(oneForAll.rows.map((r) => r.environment))).toEqual(new Set(shared.environments.map((e) => e.id)));
 });
