@@ -250,6 +250,7 @@ function checkSeriesMatchers(where: string, matchers: unknown, problems: Problem
     const error = labelNameError(name);
     if (error) problems.add(where, `seriesMatchers.${name}`, error);
     if (typeof value !== "string") problems.add(where, `seriesMatchers.${name}`, `must be a string, got ${describeNumber(value)}`);
-    else if (controlCharacter(value)) problems.add(where, `seriesMatchers.${name}`, `holds the control character ${controlCharacter(value)}`);
+    else if (controlCharacter(value))
+      problems.add(where, `seriesMatchers.${name}`, `holds the control character ${controlCharacter(value)}`);
   }
 }
