@@ -115,7 +115,7 @@ export function review(input: ReviewInput): string {
   const added = after.filter((o) => !before.includes(o));
   const ended = before.filter((o) => !after.includes(o));
   if (added.length || ended.length)
-    out.push("### Pages for one outage of a service", "", ...added.map((o) => `- now ${o}`), ...ended.map((o) => `- before ${o}`), "");
+    out.push("### Pages for one outage of a service", "", ...ended.map((o) => `- before ${o}`), ...added.map((o) => `- now ${o}`), "");
   section("Alerts", "alert");
   section("Routes", "route", base && routesDiagram(meaning, base.routes, head.routes));
   if (!input.baseSummary)
