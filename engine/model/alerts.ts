@@ -3,7 +3,7 @@ import { SEVERITIES, type Definitions } from "../definitions/types";
 import { checkId, checkRunbook, checkText, checkUnique, isSeverity } from "./checks";
 import { parseDuration } from "./duration";
 import type { Problems } from "./problems";
-import { alertConditionTypeError, promqlSyntaxError } from "./promql";
+import { alertConditionTypeError, promqlSyntaxError, promqlTypeError } from "./promql";
 import { checkAlertLabels } from "./text-checks";
 import { pages } from "./routing";
 import { resolveRunbook } from "./services";
@@ -40,11 +40,17 @@ export function buildAlerts(
     }
     const forSeconds = parseDuration(a.for);
     if (forSeconds === undefined) problems.add(where, "for", `must be a duration such as "5m" or "0s", got ${JSON.stringify(a.for)}`);
+    // Prometheus reads whole numbers only ("0.5s" is refused), and every target is given whole seconds.
+    else if (/\./.test(String(a.for)) || !Number.isInteger(forSeconds))
+      problems.add(where, "for", `must be a whole number of seconds, minutes or hours such as "30s" or "5m", got ${JSON.stringify(a.for)}`);
     const expr = a.condition?.prometheus;
     if (expr === undefined) {
       problems.add(where, "condition", "needs a condition for at least one backend (prometheus)");
     } else {
-      const syntax = typeof expr === "string" ? (promqlSyntaxError(expr) ?? alertConditionTypeError(expr)) : "must be a PromQL expression";
+      const syntax =
+        typeof expr === "string"
+          ? (promqlSyntaxError(expr) ?? alertConditionTypeError(expr) ?? promqlTypeError(expr))
+          : "must be a PromQL expression";
       if (syntax) problems.add(where, "condition.prometheus", syntax);
     }
     checkAlertLabels(where, a.labels, problems);

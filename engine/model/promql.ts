@@ -112,6 +112,8 @@ function readSelector(text: string): VectorSelector | string {
       }),
     );
   }
+  const regex = regexError(text, tree);
+  if (regex) return regex;
   // Shared by every caller that parses the same text, so nobody may change it.
   return Object.freeze({ metric: text.slice(nameNode.from, nameNode.to), matchers: Object.freeze(matchers) });
 }
@@ -189,6 +191,85 @@ export function exprWithMatchers(expr: string, added: Readonly<Record<string, st
   let out = expr;
   for (const e of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.text + out.slice(e.at);
   return out;
+}
+
+const typeErrors = new Map<string, string | undefined>();
+
+/**
+ * What Prometheus would refuse in a syntactically valid expression, as its own UI's linter
+ * (@prometheus-io/codemirror-promql, a port of Prometheus' parser checks) finds it: argument
+ * types and counts (`rate(up)`, `clamp_max(up)`), aggregation operands (`sum(up[5m])`), a scalar
+ * comparison without `bool` (`1 > 0`); and label-matcher regexes that Go's regexp (RE2 syntax,
+ * re2js) cannot compile (`(?!x)`, an unbalanced `(`). Loaded on first use; each text checked once.
+ */
+export function promqlTypeError(expr: string): string | undefined {
+  if (typeErrors.has(expr)) return typeErrors.get(expr);
+  const error = findTypeError(expr);
+  typeErrors.set(expr, error);
+  return error;
+}
+
+function findTypeError(expr: string): string | undefined {
+  const { EditorState } = require("@codemirror/state") as typeof import("@codemirror/state");
+  const { ensureSyntaxTree } = require("@codemirror/language") as typeof import("@codemirror/language");
+  // The language and the linter alone: the package's editor extension also loads completion.
+  const { promQLLanguage, LanguageType } = require("@prometheus-io/codemirror-promql/dist/cjs/promql.js") as {
+    promQLLanguage: (top: unknown) => import("@codemirror/state").Extension;
+    LanguageType: { PromQL: unknown };
+  };
+  const { Parser } = require("@prometheus-io/codemirror-promql/dist/cjs/parser/parser.js") as {
+    Parser: new (state: import("@codemirror/state").EditorState) => { analyze(): void; getDiagnostics(): { message: string; from: number }[] };
+  };
+  promqlExtension ??= promQLLanguage(LanguageType.PromQL);
+  const state = EditorState.create({ doc: expr, extensions: [promqlExtension] });
+  ensureSyntaxTree(state, expr.length, 10_000);
+  const linter = new Parser(state);
+  linter.analyze();
+  const [first] = linter.getDiagnostics();
+  if (first) return `is not valid PromQL: ${first.message} (at column ${first.from + 1})`;
+  return rangeError(expr) ?? regexError(expr);
+}
+
+/**
+ * A range on anything but a series selector, which Prometheus refuses. The grammar reads
+ * `up + up[5m]` as `(up + up)[5m]` and the linter then looks only inside; Prometheus reads
+ * `up + (up[5m])` and refuses the range vector operand: refused either way.
+ */
+function rangeError(expr: string): string | undefined {
+  let at: number | undefined;
+  parser.parse(expr).iterate({
+    enter(node) {
+      if (at === undefined && node.name === "MatrixSelector" && node.node.firstChild?.name !== "VectorSelector") at = node.from;
+      return at === undefined;
+    },
+  });
+  return at === undefined
+    ? undefined
+    : `is not valid PromQL: a range such as [5m] applies to a series selector only, not to the expression at column ${at + 1}`;
+}
+let promqlExtension: import("@codemirror/state").Extension | undefined;
+
+/** The first =~ or !~ matcher whose regex Go's regexp refuses, as Prometheus would report it. */
+function regexError(expr: string, tree: Tree = parser.parse(expr)): string | undefined {
+  let error: string | undefined;
+  tree.iterate({
+    enter(node) {
+      if (error !== undefined) return false;
+      if (node.name !== "UnquotedLabelMatcher" && node.name !== "QuotedLabelMatcher") return undefined;
+      const op = node.node.getChild("MatchOp")?.firstChild?.name;
+      const value = node.node.getChild("StringLiteral");
+      if ((op !== "EqlRegex" && op !== "NeqRegex") || !value) return undefined;
+      const pattern = unquote(expr.slice(value.from, value.to));
+      const { RE2JS } = require("re2js") as typeof import("re2js");
+      try {
+        RE2JS.compile(pattern);
+      } catch (e) {
+        error = `is not valid PromQL: the regex ${JSON.stringify(pattern)} at column ${value.from + 1} is not RE2 syntax, which Prometheus uses (${(e as Error).message})`;
+      }
+      return undefined;
+    },
+  });
+  return error;
 }
 
 /** Label names Prometheus accepts; names starting with `__` are reserved for its own use. */

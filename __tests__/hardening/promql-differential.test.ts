@@ -1,0 +1,71 @@
+/**
+ * The model and promtool agree on PromQL: expressions generated from typed and mistyped pieces
+ * (functions with wrong argument types or counts, aggregations of range vectors, scalar
+ * comparisons with and without `bool`, regexes RE2 refuses) are judged by the model's checks of
+ * an alert condition and by `promtool check rules`; every verdict must match, accept and reject.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { stringify } from "yaml";
+import { promqlSyntaxError, promqlTypeError } from "../../engine/model/promql";
+import { run } from "../../engine/verify/tools";
+
+const regex = fc.constantFrom("a.*", "x|y", "[0-9]+", "(?i)api", "(?!x)", "(", "a{2,1}", "\\1", "[z-a]");
+const selector = fc.oneof(
+  fc.constantFrom("up", 'http_requests_total{job="api"}', 'x{code!="200"}'),
+  regex.map((r) => `http_requests_total{code=~${JSON.stringify(r)}}`),
+);
+const range = fc.tuple(selector, fc.constantFrom("5m", "1h", "30s")).map(([s, d]) => `${s}[${d}]`);
+const scalar = fc.constantFrom("1", "0.5", "3");
+
+const expr: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
+  e: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    selector,
+    range,
+    scalar,
+    tie("e").map((x) => `rate(${x})`),
+    tie("e").map((x) => `sum(${x})`),
+    tie("e").map((x) => `sum by (job) (${x})`),
+    tie("e").map((x) => `max_over_time(${x})`),
+    tie("e").map((x) => `abs(${x})`),
+    tie("e").map((x) => `clamp_max(${x})`),
+    fc.tuple(tie("e"), scalar).map(([x, n]) => `clamp_max(${x}, ${n})`),
+    tie("e").map((x) => `histogram_quantile(0.9, ${x})`),
+    tie("e").map((x) => `label_replace(${x}, "a", "$1", "b", "(.*)")`),
+    tie("e").map((x) => `label_replace(${x}, "a")`),
+    fc.tuple(tie("e"), scalar).map(([x, n]) => `topk(${n}, ${x})`),
+    fc.tuple(tie("e"), scalar).map(([x, n]) => `topk(${x}, ${n})`),
+    fc
+      .tuple(tie("e"), fc.constantFrom(">", "==", "<="), fc.boolean(), tie("e"))
+      .map(([a, op, b, c]) => `${a} ${op}${b ? " bool" : ""} ${c}`),
+    fc.tuple(tie("e"), fc.constantFrom("+", "/", "and", "or", "unless"), tie("e")).map(([a, op, c]) => `${a} ${op} ${c}`),
+    tie("e").map((x) => `(${x})`),
+  ),
+})).e;
+
+test("the model refuses exactly the generated expressions promtool check rules refuses (seed printed)", async () => {
+  const seed = Date.now() % 2 ** 31;
+  const expressions = [...new Set(fc.sample(expr, { seed, numRuns: 400 }))];
+  const dir = mkdtempSync(join(tmpdir(), "promql-differential-"));
+  writeFileSync(
+    join(dir, "rules.yml"),
+    stringify({ groups: [{ name: "generated", rules: expressions.map((e, i) => ({ alert: `A${i}`, expr: e })) }] }, { lineWidth: 0 }),
+  );
+  const result = await run("promtool", ["check", "rules", "rules.yml"], dir);
+  const refused = new Set([...result.output.matchAll(/rule (\d+), "A\d+": could not parse expression/g)].map((m) => Number(m[1]) - 1));
+  const disagreements = expressions.flatMap((e, i) => {
+    const model = promqlSyntaxError(e) ?? promqlTypeError(e);
+    const promtool = refused.has(i);
+    return (model !== undefined) === promtool ? [] : [`${e}: model ${model ?? "accepts"}; promtool ${promtool ? "refuses" : "accepts"}`];
+  });
+  process.stdout.write(
+    `PromQL differential (seed ${seed}): ${expressions.length} expressions, ${refused.size} refused by promtool, ${disagreements.length} disagreements\n`,
+  );
+  expect({ seed, disagreements }).toEqual({ seed, disagreements: [] });
+  // The sample holds both kinds, or it proves nothing.
+  expect(refused.size).toBeGreaterThan(20);
+  expect(expressions.length - refused.size).toBeGreaterThan(20);
+});
