@@ -33,6 +33,13 @@ export function buildChannels(defs: Definitions, problems: Problems): ChannelMod
       case "email":
         if (typeof c.address !== "string" || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(c.address)) {
           problems.add(where, "address", `must be an email address, got ${JSON.stringify(c.address)}`);
+        } else if (/[^\x21-\x7e]/.test(c.address)) {
+          // A look-alike domain (a Cyrillic "о" in "nоus.com") reads the same and delivers elsewhere.
+          problems.add(
+            where,
+            "address",
+            `must be written in ASCII, got ${JSON.stringify(c.address)}: write an internationalised domain in its xn-- form, so no look-alike letter of another script can hide in it`,
+          );
         }
         break;
       case "webhook":

@@ -44,7 +44,7 @@ export function checkText(where: string, field: string, value: unknown, problems
     return;
   }
   const control = controlCharacter(value);
-  if (control) problems.add(where, field, `holds the control character ${control}; write text without it`);
+  if (control) problems.add(where, field, `holds the invisible or control character ${control}; write text without it`);
 }
 
 export function isHttpUrl(value: unknown): value is string {

@@ -161,9 +161,11 @@ function resolveRoutes(
       problems.add(where, field, "has no channel: alerts of this severity would reach nobody");
       continue;
     }
-    for (const id of ids) {
+    for (const [i, id] of ids.entries()) {
       const channel = channelById.get(id);
-      if (!channel) {
+      // Listed twice, a channel would be notified twice (or, in a Terraform set, silently once).
+      if (ids.indexOf(id) !== i) problems.add(where, field, `lists channel "${id}" twice; list each channel once`);
+      else if (!channel) {
         problems.add(where, field, `unknown channel "${id}"; defined channels: ${[...channelById.keys()].join(", ")}`);
       } else if (channelOwner.has(id) && channelOwner.get(id) !== team) {
         problems.add(
@@ -251,6 +253,6 @@ function checkSeriesMatchers(where: string, matchers: unknown, problems: Problem
     if (error) problems.add(where, `seriesMatchers.${name}`, error);
     if (typeof value !== "string") problems.add(where, `seriesMatchers.${name}`, `must be a string, got ${describeNumber(value)}`);
     else if (controlCharacter(value))
-      problems.add(where, `seriesMatchers.${name}`, `holds the control character ${controlCharacter(value)}`);
+      problems.add(where, `seriesMatchers.${name}`, `holds the invisible or control character ${controlCharacter(value)}`);
   }
 }

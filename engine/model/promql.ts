@@ -218,7 +218,10 @@ function findTypeError(expr: string): string | undefined {
     LanguageType: { PromQL: unknown };
   };
   const { Parser } = require("@prometheus-io/codemirror-promql/dist/cjs/parser/parser.js") as {
-    Parser: new (state: import("@codemirror/state").EditorState) => { analyze(): void; getDiagnostics(): { message: string; from: number }[] };
+    Parser: new (state: import("@codemirror/state").EditorState) => {
+      analyze(): void;
+      getDiagnostics(): { message: string; from: number }[];
+    };
   };
   promqlExtension ??= promQLLanguage(LanguageType.PromQL);
   const state = EditorState.create({ doc: expr, extensions: [promqlExtension] });

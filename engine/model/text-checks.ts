@@ -10,15 +10,32 @@ export function describeNumber(value: unknown): string {
   return typeof value === "number" && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
 }
 
-/** Control characters other than newline and tab: invisible in every console, and refused by some APIs. */
+/**
+ * Characters a reader cannot see but every engine reads: control characters other than newline
+ * and tab, bidirectional controls (which make text display in another order than it is read:
+ * "Trojan Source"), zero-width characters, and unpaired UTF-16 surrogates, which are no text at
+ * all (promtool refuses a rules file holding one). Returned as U+XXXX.
+ */
 export function controlCharacter(text: string): string | undefined {
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
-    if ((code < 0x20 && ch !== "\n" && ch !== "\t") || (code >= 0x7f && code <= 0x9f))
+    if (
+      (code < 0x20 && ch !== "\n" && ch !== "\t") ||
+      (code >= 0x7f && code <= 0x9f) ||
+      INVISIBLE.has(code) ||
+      (code >= 0x202a && code <= 0x202e) ||
+      (code >= 0x2066 && code <= 0x2069) ||
+      (code >= 0xd800 && code <= 0xdfff)
+    )
       return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
   }
   return undefined;
 }
+/**
+ * Zero-width space, word joiner and byte-order mark, and the direction marks. The zero-width
+ * joiner and non-joiner stay: emoji sequences and several scripts (Persian, Devanagari) need them.
+ */
+const INVISIBLE = new Set([0x200b, 0x200e, 0x200f, 0x2060, 0xfeff, 0x061c]);
 
 export function checkAlertLabels(where: string, labels: unknown, problems: Problems): void {
   if (labels === undefined) return;
@@ -32,6 +49,7 @@ export function checkAlertLabels(where: string, labels: unknown, problems: Probl
     else if ((MODEL_LABELS as readonly string[]).includes(name))
       problems.add(where, `labels.${name}`, `is set by the model (${MODEL_LABELS.join(", ")}); choose another label name`);
     if (typeof value !== "string") problems.add(where, `labels.${name}`, `must be a string, got ${describeNumber(value)}`);
-    else if (controlCharacter(value)) problems.add(where, `labels.${name}`, `holds the control character ${controlCharacter(value)}`);
+    else if (controlCharacter(value))
+      problems.add(where, `labels.${name}`, `holds the invisible or control character ${controlCharacter(value)}`);
   }
 }

@@ -80,4 +80,10 @@ export const typedCases: TypedCase[] = [
     where: 'alert "api-down"',
     field: "id",
   },
+  {
+    case: "a channel listed twice in a route",
+    change: (d) => void (d.routing = { ...d.routing, prod: { ...d.routing.prod, P2: [...d.routing.prod.P2, d.routing.prod.P2[0]] } }),
+    where: 'routing "prod"',
+    field: "P2",
+  },
 ];
