@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { RuleGroup } from "../../.gen/providers/grafana/rule-group";
+import { literalAnnotations } from "../../engine/model/go-template";
 import type { AlertRuleModel, Model } from "../../engine/model";
 import { noDataSeconds, RULE_EVALUATION_SECONDS } from "../../engine/model/burn-rate";
 import { formatDuration } from "../../engine/model/duration";
@@ -108,11 +109,11 @@ export class GrafanaSloRuleGroups extends Construct {
         noDataState: "OK",
         execErrState: "Error",
         labels: { ...labels, severity: alert.severity, slo_alert: "burn-rate", tiers: alert.tiers.map((t) => t.id).join(",") },
-        annotations: {
+        annotations: literalAnnotations({
           summary: `${slo.name} burns its error budget at ${tiersText(alert.tiers)}`,
           description: burnAlertDescription(slo, alert.tiers),
           runbook_url: slo.runbook,
-        },
+        }),
         data: promqlData(datasourceUid, burnAlertPromql(sli, alert)),
       }));
       const severity = noDataSeverity(slo, model.severities, model.environments);
@@ -127,13 +128,13 @@ export class GrafanaSloRuleGroups extends Construct {
         noDataState: "OK",
         execErrState: "Error",
         labels: { ...labels, severity, slo_alert: "no-data" },
-        annotations: {
+        annotations: literalAnnotations({
           summary: `${slo.name}: no samples of ${selector.metric} for ${window}; its burn-rate alerts cannot fire`,
           description:
             `No series matches ${formatSelector(selector)} for ${window}, so the SLI of ${slo.name} is unknown and no page would fire during an outage. ` +
             `Check: is the exporter up${job ? ` (up{job="${job}"})` : ""}? Was the metric or one of its labels renamed? Did the scrape config or relabelling change?`,
           runbook_url: slo.runbook,
-        },
+        }),
         data: promqlData(datasourceUid, `absent_over_time(${formatSelector(selector)}[${window}])`),
       };
       new RuleGroup(this, slo.id, {

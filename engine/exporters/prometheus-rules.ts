@@ -13,6 +13,7 @@
  * alert can fire. Per service: the alert rules with a PromQL condition.
  */
 import type { BurnRateTier, Model, PrometheusSli, SloModel } from "../model";
+import { literalAnnotations } from "../model/go-template";
 import { formatDuration } from "../model/duration";
 import { noDataSeconds, RULE_EVALUATION_SECONDS } from "../model/burn-rate";
 import { formatSelector } from "../model/promql";
@@ -111,13 +112,13 @@ function noDataRule(model: Model, slo: SloModel, sli: PrometheusSli, environment
       environment,
       [SLO_ALERT_LABEL]: "no-data" satisfies SloAlertKind,
     },
-    annotations: {
+    annotations: literalAnnotations({
       summary: `${slo.name}: no samples of ${selector.metric} for ${window}; its burn-rate alerts cannot fire`,
       description:
         `No series matches ${formatSelector(selector)} in ${environment} for ${window}, so the SLI of ${slo.name} is unknown and no page would fire during an outage. ` +
         `Check: is the exporter up${job ? ` (up{job="${job.value}"})` : ""}? Was the metric or one of its labels renamed? Did the scrape config or relabelling change?`,
       runbook_url: slo.runbook,
-    },
+    }),
   };
 }
 
@@ -143,11 +144,11 @@ export function sloRuleGroups(model: Model, environment: string): RuleGroup[] {
         [SLO_ALERT_LABEL]: "burn-rate" satisfies SloAlertKind,
         tiers: a.tiers.map((t) => t.id).join(","),
       },
-      annotations: {
+      annotations: literalAnnotations({
         summary: `${slo.name} burns its error budget at ${a.tiers.map(tierText).join(", or ")}`,
         description: burnAlertDescription(slo, a.tiers, environment),
         runbook_url: slo.runbook,
-      },
+      }),
     }));
     const noData = noDataRule(m, slo, sli, environment);
     return [

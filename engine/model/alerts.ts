@@ -1,5 +1,6 @@
 /** Alert rules with a PromQL condition. */
 import { SEVERITIES, type Definitions } from "../definitions/types";
+import { goTemplateError } from "./go-template";
 import { checkId, checkRunbook, checkText, checkUnique, isSeverity } from "./checks";
 import { parseDuration } from "./duration";
 import type { Problems } from "./problems";
@@ -28,6 +29,19 @@ export function buildAlerts(
     if (!service) problems.add(where, "service", `unknown service "${a.service}"; defined services: ${[...services.keys()].join(", ")}`);
     checkText(where, "summary", a.summary, problems);
     if (a.description !== undefined) checkText(where, "description", a.description, problems);
+    // Prometheus and Grafana read the text as a Go template: one it cannot parse loses the whole rules file.
+    for (const [field, text] of [
+      ["summary", a.summary],
+      ["description", a.description],
+    ] as const) {
+      const error = typeof text === "string" ? goTemplateError(text) : undefined;
+      if (error)
+        problems.add(
+          where,
+          field,
+          `is not a template Prometheus can read (${error}); write {{ "{{" }} for braces meant as text, e.g. {{ $labels.instance }} for a label`,
+        );
+    }
     if (!isSeverity(a.severity)) {
       problems.add(where, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(a.severity)}`);
     } else {

@@ -70,7 +70,11 @@ const VALUE = /\$value\b|\.Value\b/;
  */
 export function alertText(text: string, style: AlertTextStyle, known: Readonly<Record<string, string>> = {}): string {
   if (style === "prometheus" || !text.includes("{{")) return text;
+  // A quoted string is text the template writes as it is: `{{ "{{" }}` is how braces are written.
+  const literals: string[] = [];
   const out = text.replace(TEMPLATE, (_, body: string) => {
+    const quoted = /^"(?:[^"\\\n]|\\.)*"$|^`[^`]*`$/.exec(body);
+    if (quoted) return `\u0000${literals.push(goString(body)) - 1}\u0000`;
     // Actions (if, range, with, end...) have no meaning outside Prometheus; their text is kept.
     if (/^(if|else|end|range|with|define|template|block|break|continue)\b/.test(body)) return "";
     const label = LABEL.exec(body);
@@ -84,9 +88,20 @@ export function alertText(text: string, style: AlertTextStyle, known: Readonly<R
     if (VALUE.test(body)) return "the value";
     return "";
   });
-  // Leftover halves of a template, and the spaces a dropped one leaves, are not shown.
+  // A leftover opening of a template, and the spaces a dropped one leaves, are not shown; a `}}` in text is text.
   return out
-    .replace(/\{\{|\}\}/g, "")
+    .replace(/\{\{/g, "")
     .replace(/[ \t]{2,}/g, " ")
-    .trim();
+    .trim()
+    .replace(/\u0000(\d+)\u0000/g, (_, n: string) => literals[Number(n)]);
+}
+
+/** A Go string literal's text: raw as written, quoted with its escapes read (as JSON reads them, which Go's common ones match). */
+function goString(literal: string): string {
+  if (literal.startsWith("`")) return literal.slice(1, -1);
+  try {
+    return JSON.parse(literal) as string;
+  } catch {
+    return literal.slice(1, -1);
+  }
 }

@@ -121,6 +121,10 @@ function steady(slo: SloModel, tier: BurnRateTier, share: number, duration: numb
   return steps;
 }
 
+/** Generated annotations as Prometheus shows them: their text is literal, `{{ "{{" }}` shows as `{{`. */
+const expanded = (annotations: Record<string, string>) =>
+  Object.fromEntries(Object.entries(annotations).map(([k, v]) => [k, v.replaceAll('{{ "{{" }}', "{{")]));
+
 /** The group with only the recording rules of the given windows, and every alert but those named. */
 function withWindows(group: RuleGroup, windows: readonly number[], without: readonly string[] = []): RuleGroup {
   const records = new Set(windows.map(errorRatioRecord));
@@ -170,7 +174,7 @@ export function generateTests(
       return {
         eval_time: at(t),
         alertname: name,
-        exp_alerts: [{ exp_labels: labels ?? rule?.labels ?? {}, exp_annotations: rule?.annotations ?? {} }],
+        exp_alerts: [{ exp_labels: labels ?? rule?.labels ?? {}, exp_annotations: expanded(rule?.annotations ?? {}) }],
       };
     };
     const quiet = (name: string, t: number): AlertTest => ({ eval_time: at(t), alertname: name, exp_alerts: [] });
