@@ -134,6 +134,15 @@ export function deriveTiers(
       problems.add(where, `${field}.shortWindow`, `must be a duration such as "5m", got ${JSON.stringify(override?.shortWindow)}`);
       continue;
     }
+    // A window of one evaluation holds one sample of the ratio or none: the tier would flap, or never fire.
+    if (shortWindowSeconds < 2 * RULE_EVALUATION_SECONDS) {
+      problems.add(
+        where,
+        `${field}.shortWindow`,
+        `is ${formatDuration(shortWindowSeconds)}, shorter than two rule evaluations (${formatDuration(2 * RULE_EVALUATION_SECONDS)}, every rule evaluates every ${RULE_EVALUATION_SECONDS}s): use at least ${formatDuration(2 * RULE_EVALUATION_SECONDS)}`,
+      );
+      continue;
+    }
     if (shortWindowSeconds >= longWindowSeconds) {
       problems.add(
         where,

@@ -71,10 +71,11 @@ const VALUE = /\$value\b|\.Value\b/;
 export function alertText(text: string, style: AlertTextStyle, known: Readonly<Record<string, string>> = {}): string {
   if (style === "prometheus" || !text.includes("{{")) return text;
   // A quoted string is text the template writes as it is: `{{ "{{" }}` is how braces are written.
+  // Held aside under a private-use mark while the rest is cleaned, then put back.
   const literals: string[] = [];
   const out = text.replace(TEMPLATE, (_, body: string) => {
     const quoted = /^"(?:[^"\\\n]|\\.)*"$|^`[^`]*`$/.exec(body);
-    if (quoted) return `\u0000${literals.push(goString(body)) - 1}\u0000`;
+    if (quoted) return `\uE000${literals.push(goString(body)) - 1}\uE000`;
     // Actions (if, range, with, end...) have no meaning outside Prometheus; their text is kept.
     if (/^(if|else|end|range|with|define|template|block|break|continue)\b/.test(body)) return "";
     const label = LABEL.exec(body);
@@ -93,7 +94,7 @@ export function alertText(text: string, style: AlertTextStyle, known: Readonly<R
     .replace(/\{\{/g, "")
     .replace(/[ \t]{2,}/g, " ")
     .trim()
-    .replace(/\u0000(\d+)\u0000/g, (_, n: string) => literals[Number(n)]);
+    .replace(/\uE000(\d+)\uE000/g, (_, n: string) => literals[Number(n)]);
 }
 
 /** A Go string literal's text: raw as written, quoted with its escapes read (as JSON reads them, which Go's common ones match). */
