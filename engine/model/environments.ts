@@ -152,6 +152,14 @@ function resolveRoutes(
 ): Record<Severity, ChannelModel[]> {
   const { channelById, channelOwner, team } = channels;
   const routes = {} as Record<Severity, ChannelModel[]>;
+  // A key that is no severity routes nothing: no alert carries it.
+  for (const key of Object.keys(row ?? {}))
+    if (!(SEVERITIES as readonly string[]).includes(key))
+      problems.add(
+        where,
+        `${typeof prefix === "string" ? prefix : prefix(key as Severity)}${key}`,
+        `is not a severity; routes are given per severity: ${SEVERITIES.join(", ")}`,
+      );
   for (const severity of SEVERITIES) {
     const field = `${typeof prefix === "string" ? prefix : prefix(severity)}${severity}`;
     const ids = row[severity];

@@ -86,4 +86,10 @@ export const typedCases: TypedCase[] = [
     where: 'routing "prod"',
     field: "P2",
   },
+  {
+    case: "a route for a severity that does not exist",
+    change: (d) => void (d.routing = { ...d.routing, prod: { ...d.routing.prod, P9: d.routing.prod.P2 } as typeof d.routing.prod }),
+    where: 'routing "prod"',
+    field: "P9",
+  },
 ];
