@@ -69,3 +69,14 @@ test("the model refuses exactly the generated expressions promtool check rules r
   expect(refused.size).toBeGreaterThan(20);
   expect(expressions.length - refused.size).toBeGreaterThan(20);
 });
+
+test("a condition longer than the linter's first parse (3,000 characters) is judged whole, as promtool judges it", async () => {
+  const job = "a".repeat(4000);
+  const valid = `sum(rate(http_requests_total{job="${job}"}[5m])) > 1`;
+  const invalid = `rate(up{job="${job}"})`;
+  expect(promqlTypeError(valid)).toBeUndefined();
+  expect(promqlTypeError(invalid)).toMatch(/expected type matrix in call to function "rate"/);
+  const dir = mkdtempSync(join(tmpdir(), "promql-long-"));
+  writeFileSync(join(dir, "rules.yml"), stringify({ groups: [{ name: "g", rules: [{ alert: "A", expr: valid }] }] }, { lineWidth: 0 }));
+  expect((await run("promtool", ["check", "rules", "rules.yml"], dir)).code).toBe(0);
+});
