@@ -13,8 +13,7 @@ import {
 import { checkId, checkText, checkUnique, isHttpUrl } from "./checks";
 import { serviceRunsOn } from "./services";
 import type { Problems } from "./problems";
-import { labelNameError } from "./promql";
-import { controlCharacter, describeNumber } from "./text-checks";
+import { checkLabels } from "./text-checks";
 import type { ChannelModel, EnvironmentModel, RoutesModel } from "./types";
 
 export function buildEnvironments(defs: Definitions, channels: readonly ChannelModel[], problems: Problems): EnvironmentModel[] {
@@ -36,7 +35,7 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
     checkId(where, env.id, problems);
     checkText(where, "name", env.name, problems);
     checkClouds(where, "", env, problems);
-    checkSeriesMatchers(where, env.seriesMatchers, problems);
+    checkLabels(where, "seriesMatchers", env.seriesMatchers, problems, 'must be an object of label names and values, e.g. { env: "prod" }');
     if (env.ruleFiles !== undefined && env.ruleFiles !== "environment" && env.ruleFiles !== "team")
       problems.add(where, "ruleFiles", `must be "environment" or "team", got ${JSON.stringify(env.ruleFiles)}`);
     const routingWhere = `routing "${env.id}"`;
@@ -246,21 +245,5 @@ function checkClouds(where: string, prefix: string, clouds: TeamCloudsDefinition
       problems.add(where, `${prefix}aws.account`, `must be a 12-digit AWS account id, got ${JSON.stringify(clouds.aws.account)}`);
     if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(clouds.aws.region))
       problems.add(where, `${prefix}aws.region`, `must be an AWS region such as "us-east-1", got ${JSON.stringify(clouds.aws.region)}`);
-  }
-}
-
-/** Label names Prometheus accepts, with string values; the labels the exported rules add themselves are not series labels. */
-function checkSeriesMatchers(where: string, matchers: unknown, problems: Problems): void {
-  if (matchers === undefined) return;
-  if (typeof matchers !== "object" || matchers === null || Array.isArray(matchers)) {
-    problems.add(where, "seriesMatchers", 'must be an object of label names and values, e.g. { env: "prod" }');
-    return;
-  }
-  for (const [name, value] of Object.entries(matchers)) {
-    const error = labelNameError(name);
-    if (error) problems.add(where, `seriesMatchers.${name}`, error);
-    if (typeof value !== "string") problems.add(where, `seriesMatchers.${name}`, `must be a string, got ${describeNumber(value)}`);
-    else if (controlCharacter(value))
-      problems.add(where, `seriesMatchers.${name}`, `holds the invisible or control character ${controlCharacter(value)}`);
   }
 }

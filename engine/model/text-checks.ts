@@ -38,18 +38,33 @@ export function controlCharacter(text: string): string | undefined {
 const INVISIBLE = new Set([0x200b, 0x200e, 0x200f, 0x2060, 0xfeff, 0x061c]);
 
 export function checkAlertLabels(where: string, labels: unknown, problems: Problems): void {
+  checkLabels(where, "labels", labels, problems, "must be an object of label names and values", MODEL_LABELS);
+}
+
+/**
+ * An object of Prometheus label names and text values at `field`; names in `reserved` are set
+ * by the model and refused.
+ */
+export function checkLabels(
+  where: string,
+  field: string,
+  labels: unknown,
+  problems: Problems,
+  shape: string,
+  reserved: readonly string[] = [],
+): void {
   if (labels === undefined) return;
   if (typeof labels !== "object" || labels === null || Array.isArray(labels)) {
-    problems.add(where, "labels", "must be an object of label names and values");
+    problems.add(where, field, shape);
     return;
   }
   for (const [name, value] of Object.entries(labels)) {
     const error = labelNameError(name);
-    if (error) problems.add(where, `labels.${name}`, error);
-    else if ((MODEL_LABELS as readonly string[]).includes(name))
-      problems.add(where, `labels.${name}`, `is set by the model (${MODEL_LABELS.join(", ")}); choose another label name`);
-    if (typeof value !== "string") problems.add(where, `labels.${name}`, `must be a string, got ${describeNumber(value)}`);
+    if (error) problems.add(where, `${field}.${name}`, error);
+    else if (reserved.includes(name))
+      problems.add(where, `${field}.${name}`, `is set by the model (${reserved.join(", ")}); choose another label name`);
+    if (typeof value !== "string") problems.add(where, `${field}.${name}`, `must be a string, got ${describeNumber(value)}`);
     else if (controlCharacter(value))
-      problems.add(where, `labels.${name}`, `holds the invisible or control character ${controlCharacter(value)}`);
+      problems.add(where, `${field}.${name}`, `holds the invisible or control character ${controlCharacter(value)}`);
   }
 }
