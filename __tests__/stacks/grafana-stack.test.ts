@@ -407,3 +407,18 @@ test("a dashboard query that is not PromQL fails validation with the dashboard, 
     'dashboard "broken": panel "MRR" query A: is not valid PromQL: syntax error at column 25 near "WHERE status=\'active"',
   ]);
 });
+
+test("a severity that reaches PagerDuty alone gets no severity policy: its pages go through their service's policy, none to P2", () => {
+  const defs = defaults();
+  defs.routing = { ...defs.routing, prod: { ...defs.routing.prod, P0: ["pagerduty-oncall"] } };
+  const tree = synthGrafana(model(defs), "prod").resource.grafana_notification_policy.notification_policy;
+  const severities = tree.policy.filter((p: any) => !p.continue).map((p: any) => p.matcher[0].value);
+  expect(severities).toEqual(["P1", "P2"]);
+  // The database pages only at P0: its policy alone takes those alerts, so the root's P2 contact point never sees them.
+  expect(tree.policy.find((p: any) => p.continue && p.matcher[0].value === "database")).toMatchObject({
+    matcher: [
+      { label: "service", match: "=", value: "database" },
+      { label: "severity", match: "=", value: "P0" },
+    ],
+  });
+});

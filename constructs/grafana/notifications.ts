@@ -4,7 +4,7 @@ import { ContactPoint } from "../../.gen/providers/grafana/contact-point";
 import { NotificationPolicy, type NotificationPolicyPolicy } from "../../.gen/providers/grafana/notification-policy";
 import { SEVERITIES, type Severity } from "../../engine/definitions/types";
 import type { ChannelModel, EnvironmentModel, RoutesModel, Send } from "../../engine/model";
-import { overridingTeams, PAGE_GROUP_BY, pagerDutySeverityTemplate } from "../../engine/model/routing";
+import { overridingTeams, PAGE_GROUP_BY, pageGroups, pagerDutySeverityTemplate } from "../../engine/model/routing";
 import { variableName } from "../names";
 import { slackTokens } from "../slack-tokens";
 import type { PagerDutyKeys } from "../pagerduty-keys";
@@ -97,46 +97,35 @@ export class GrafanaNotifications extends Construct {
     const severityPolicies = (routes: RoutesModel, groupSends: readonly Send[], team?: string) => {
       const idPart = team ? `${team}_` : "";
       const namePart = team ? `${team} ` : "";
-      const paging = SEVERITIES.filter((severity) => routes[severity].some((c) => c.kind === "pagerduty"));
-      const services = [...new Map(groupSends.filter((s) => paging.includes(s.severity)).map((s) => [s.service.id, s.service])).values()];
-      const pagePolicies = services.flatMap((service): NotificationPolicyPolicy[] => {
-        const byKey = new Map<string, Severity[]>();
-        for (const severity of paging.filter((sev) => groupSends.some((s) => s.service.id === service.id && s.severity === sev))) {
-          const key = service.pagerDuty[severity];
-          byKey.set(key, [...(byKey.get(key) ?? []), severity]);
-        }
-        return [...byKey].map(([key, severities]) => {
-          const suffix = byKey.size > 1 ? `_${key}` : "";
-          return {
-            matcher: [
-              { label: "service", match: "=", value: service.id },
-              severities.length === 1
-                ? { label: "severity", match: "=", value: severities[0] }
-                : { label: "severity", match: "=~", value: severities.join("|") },
-            ],
-            groupBy: [...PAGE_GROUP_BY],
-            continue: true,
-            contactPoint: contactPoint(
-              `contact_point_${idPart}page_${service.id}${suffix}`,
-              `${env.id} ${namePart}page ${service.id}${byKey.size > 1 ? ` ${key}` : ""}`,
+      const pagePolicies = pageGroups(routes, groupSends).map(({ service, pagerDuty, severities, split }): NotificationPolicyPolicy => ({
+        matcher: [
+          { label: "service", match: "=", value: service.id },
+          severities.length === 1
+            ? { label: "severity", match: "=", value: severities[0] }
+            : { label: "severity", match: "=~", value: severities.join("|") },
+        ],
+        groupBy: [...PAGE_GROUP_BY],
+        continue: true,
+        contactPoint: contactPoint(
+          `contact_point_${idPart}page_${service.id}${split ? `_${pagerDuty}` : ""}`,
+          `${env.id} ${namePart}page ${service.id}${split ? ` ${pagerDuty}` : ""}`,
+          {
+            pagerduty: [
               {
-                pagerduty: [
-                  {
-                    integrationKey: keys.key(key, "grafana"),
-                    severity: pagerDutySeverityTemplate(severities),
-                    summary: "{{ .CommonAnnotations.summary }}",
-                  },
-                ],
+                integrationKey: keys.key(pagerDuty, "grafana"),
+                severity: pagerDutySeverityTemplate(severities),
+                summary: "{{ .CommonAnnotations.summary }}",
               },
-            ).name,
-          };
-        });
+            ],
+          },
+        ).name,
+      }));
+      // A severity that reaches PagerDuty alone gets no policy: one without a contact point would
+      // take its parent's (P2's), and its pages went through their service's policy already.
+      const bySeverity = SEVERITIES.flatMap((severity): NotificationPolicyPolicy[] => {
+        const point = groupSends.some((s) => s.severity === severity) ? severityPoint(routes, severity, team) : undefined;
+        return point ? [{ matcher: [{ label: "severity", match: "=", value: severity }], contactPoint: point.name }] : [];
       });
-      const bySeverity = SEVERITIES.flatMap((severity): NotificationPolicyPolicy[] =>
-        groupSends.some((s) => s.severity === severity)
-          ? [{ matcher: [{ label: "severity", match: "=", value: severity }], contactPoint: severityPoint(routes, severity, team)?.name }]
-          : [],
-      );
       return [...pagePolicies, ...bySeverity];
     };
 

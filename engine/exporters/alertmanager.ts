@@ -13,7 +13,7 @@
  */
 import { SEVERITIES, type Severity } from "../definitions/types";
 import type { ChannelModel, EnvironmentModel, Model, Problem, RoutesModel } from "../model";
-import { branchTeams, PAGE_GROUP_BY, pagerDutySeverityTemplate, prometheusAlertServices } from "../model/routing";
+import { branchTeams, PAGE_GROUP_BY, pageGroups, pagerDutySeverityTemplate, prometheusSends } from "../model/routing";
 import { prometheusView } from "../model/views";
 import { SLO_ALERT_LABEL } from "./prometheus-rules";
 
@@ -86,49 +86,33 @@ interface InhibitRule {
  */
 export function routeTree(model: Model, receivers: Receiver[]): Route[] {
   /** Per service with alerts at a severity these routes page: one route per PagerDuty service it pages. */
-  const pageRoutes = (env: EnvironmentModel, routes: RoutesModel, prefix: string[], keep: (team: string) => boolean): Route[] => {
-    const alerting = prometheusAlertServices(views.get(env.id)!);
-    const paging = SEVERITIES.filter((severity) => routes[severity].some((c) => c.kind === "pagerduty"));
-    const services = [...new Set(paging.flatMap((severity) => alerting.get(severity) ?? []))].filter((service) =>
-      keep(byId.get(service)?.team ?? ""),
-    );
-    return services.flatMap((service) => {
-      const byKey = new Map<string, Severity[]>();
-      for (const severity of paging.filter((sev) => alerting.get(sev)?.includes(service))) {
-        const key = byId.get(service)!.pagerDuty[severity];
-        byKey.set(key, [...(byKey.get(key) ?? []), severity]);
-      }
-      return [...byKey].map(([key, severities]) => {
-        const name = receiverName(env.id, ...prefix, "page", service, byKey.size > 1 ? key : undefined);
-        receivers.push(pagingReceiver(name, key, severities));
-        return {
-          receiver: name,
-          matchers: [
-            `service="${service}"`,
-            severities.length === 1 ? `severity="${severities[0]}"` : `severity=~"${severities.join("|")}"`,
-          ],
-          group_by: [...PAGE_GROUP_BY],
-          continue: true,
-        };
-      });
+  const pageRoutes = (env: EnvironmentModel, routes: RoutesModel, prefix: string[], keep: (team: string) => boolean): Route[] =>
+    pageGroups(
+      routes,
+      prometheusSends(views.get(env.id)!).filter((s) => keep(s.service.team)),
+    ).map(({ service, pagerDuty, severities, split }) => {
+      const name = receiverName(env.id, ...prefix, "page", service.id, split ? pagerDuty : undefined);
+      receivers.push(pagingReceiver(name, pagerDuty, severities));
+      return {
+        receiver: name,
+        matchers: [
+          `service="${service.id}"`,
+          severities.length === 1 ? `severity="${severities[0]}"` : `severity=~"${severities.join("|")}"`,
+        ],
+        group_by: [...PAGE_GROUP_BY],
+        continue: true,
+      };
     });
-  };
   const severityRoutes = (env: EnvironmentModel, routes: RoutesModel, prefix: string[], keep: (team: string) => boolean): Route[] => [
     ...pageRoutes(env, routes, prefix, keep),
     ...SEVERITIES.map((severity) => {
       const name = receiverName(env.id, ...prefix, severity);
-      receivers.push(
-        receiver(
-          name,
-          routes[severity].filter((c) => c.kind !== "pagerduty"),
-        ),
-      );
+      receivers.push(receiver(name, routes[severity]));
       return { receiver: name, matchers: [`severity="${severity}"`] };
     }),
   ];
   // What each environment's Prometheus evaluates: routes exist only for its services and teams.
   const views = new Map(model.environments.map((e) => [e.id, prometheusView(model, e.id)]));
-  const byId = new Map(model.services.map((s) => [s.id, s]));
   // A team whose routes differ from the organisation's is matched first, on its `team` label.
   const teamRoutes = (env: EnvironmentModel): Route[] =>
     branchTeams(views.get(env.id)!, env).map((team) => ({

@@ -114,6 +114,33 @@ export function sendingTeams(sends: readonly Send[]): Set<string> {
 /** PagerDuty event severities: critical and error open high-urgency incidents, warning and info low. */
 export const PAGERDUTY_EVENT_SEVERITY: Record<Severity, string> = { P0: "critical", P1: "error", P2: "warning", P3: "info" };
 
+/** A service's pages to one PagerDuty service: one route or policy, so one incident per outage. */
+export interface PageGroup {
+  readonly service: Send["service"];
+  /** The PagerDuty service (its key) these severities page. */
+  readonly pagerDuty: string;
+  readonly severities: readonly Severity[];
+  /** The service pages more than one PagerDuty service here: names carry the PagerDuty service too. */
+  readonly split: boolean;
+}
+
+/**
+ * Per service with sends at a severity these routes page, its paging severities grouped by the
+ * PagerDuty service they reach (ServiceModel.pagerDuty), in service then severity order.
+ */
+export function pageGroups(routes: RoutesModel, sends: readonly Send[]): PageGroup[] {
+  const paging = SEVERITIES.filter((severity) => routes[severity].some((c) => c.kind === "pagerduty"));
+  const services = [...new Map(sends.filter((s) => paging.includes(s.severity)).map((s) => [s.service.id, s.service])).values()];
+  return services.flatMap((service) => {
+    const byKey = new Map<string, Severity[]>();
+    for (const severity of paging.filter((sev) => sends.some((s) => s.service.id === service.id && s.severity === sev))) {
+      const key = service.pagerDuty[severity];
+      byKey.set(key, [...(byKey.get(key) ?? []), severity]);
+    }
+    return [...byKey].map(([pagerDuty, severities]) => ({ service, pagerDuty, severities, split: byKey.size > 1 }));
+  });
+}
+
 /** Labels a service's pages are grouped by: one group, so one PagerDuty incident, per outage of a service. */
 export const PAGE_GROUP_BY = ["environment", "service"] as const;
 
