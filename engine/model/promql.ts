@@ -156,8 +156,9 @@ export function selectorWithMatchers(selector: VectorSelector, added: Readonly<R
 
 /**
  * The expression with `added` matchers (equality) in every series selector, plain or inside a
- * range or subquery, each unless the selector already matches that label. The parser finds the
- * selectors; the text around them is kept as written.
+ * range or subquery, each unless the selector already matches that label; not in selectors of
+ * series rules write (a recording rule's `level:metric:operations` name, `ALERTS`), which carry
+ * no scrape label. The parser finds the selectors; the text around them is kept as written.
  */
 export function exprWithMatchers(expr: string, added: Readonly<Record<string, string>>): string {
   const entries = Object.entries(added);
@@ -166,6 +167,9 @@ export function exprWithMatchers(expr: string, added: Readonly<Record<string, st
   parser.parse(expr).iterate({
     enter(node) {
       if (node.name !== "VectorSelector") return;
+      // Series the rules write themselves carry no scrape label: recording rules (level:metric:op) and ALERTS.
+      const name = node.node.getChild("Identifier");
+      if (name && /:|^ALERTS(_FOR_STATE)?$/.test(expr.slice(name.from, name.to))) return false;
       const list = node.node.getChild("LabelMatchers");
       const present = new Set<string>();
       for (let m: SyntaxNode | null = list?.firstChild ?? null; m; m = m.nextSibling) {

@@ -35,13 +35,17 @@ const selected = new WeakMap<Model, Map<string, Model>>();
  * Prometheus for several environments). Made once per model and environment.
  */
 export function prometheusView(model: Model, environment: string): Model {
-  const view = targetView(model.environmentModels[environment] ?? model, PROMETHEUS_EXPORT, environment);
   const matchers = model.environments.find((e) => e.id === environment)?.seriesMatchers ?? {};
-  if (Object.keys(matchers).length === 0) return view;
-  let byEnvironment = selected.get(view);
-  if (!byEnvironment) selected.set(view, (byEnvironment = new Map()));
+  if (Object.keys(matchers).length === 0) return targetView(model.environmentModels[environment] ?? model, PROMETHEUS_EXPORT, environment);
+  // Keyed by the model asked about: the target view is a new object whenever a service does not run on Prometheus.
+  let byEnvironment = selected.get(model);
+  if (!byEnvironment) selected.set(model, (byEnvironment = new Map()));
   let result = byEnvironment.get(environment);
-  if (!result) byEnvironment.set(environment, (result = withSeriesMatchers(view, matchers)));
+  if (!result)
+    byEnvironment.set(
+      environment,
+      (result = withSeriesMatchers(targetView(model.environmentModels[environment] ?? model, PROMETHEUS_EXPORT, environment), matchers)),
+    );
   return result;
 }
 

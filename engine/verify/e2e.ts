@@ -332,7 +332,7 @@ export async function verifyEndToEnd(
     const rows = expected.map((e) => judge(e, { paging, vanished, recovery, afterRecovery, notifyBound, resolvedAt, recoveredAt, sent }));
     rows.forEach(({ row, problems }, i) => lines.push(rowLine(row, problems, expected[i].noData?.destinations ?? [])));
     // What else the stages sent: the alert rules that watch the same series.
-    const ours = new Set(expected.flatMap((e) => [e.notify.name, ...e.lesser, e.noData?.name]));
+    const ours = new Set(expected.flatMap((e) => [e.notify.name, ...e.lesser.map((l) => l.name), e.noData?.name]));
     for (const stage of [healthy, outage, fresh, recovery, vanished]) {
       const others = stage.notifications.filter((n) => n.status === "firing" && n.alerts.some((a) => !ours.has(a.labels.alertname)));
       for (const text of new Set(others.map((n) => `note e2e ${stage.name}: also notified ${n.destination} <- ${names(n)}`)))
@@ -375,7 +375,11 @@ function incidentLines(stage: Stage): string[] {
         `FAIL e2e ${stage.name}: one outage opened ${keys.length} PagerDuty incidents through ${receiver} (${mine[0].service}): ${keys.map(alertNames).sort().join("; ")}`,
       );
     for (const event of mine) {
-      const severities = about(receiver, event.dedupKey).map((a) => a.labels.severity as Severity);
+      // The notification sent with this event: the same flush of the same group, the nearest in time.
+      const sentWith = paged
+        .filter((n) => n.receiver === receiver && n.dedupKey === event.dedupKey)
+        .sort((a, b) => Math.abs(a.at - event.at) - Math.abs(b.at - event.at))[0];
+      const severities = (sentWith?.alerts ?? []).filter((a) => a.status === "firing").map((a) => a.labels.severity as Severity);
       const mostSevere = SEVERITIES.find((s) => severities.includes(s));
       if (mostSevere && event.severity !== PAGERDUTY_EVENT_SEVERITY[mostSevere])
         lines.push(

@@ -22,6 +22,9 @@ test.each([
   // A selector that already matches the label keeps its own matcher; no selector, nothing to add.
   ['x{env="staging"} or y', 'x{env="staging"} or y{env="prod"}'],
   ["vector(1)", "vector(1)"],
+  // Series rules write carry no scrape label: a recording rule's output and ALERTS keep their selectors.
+  ['slo:sli_error:ratio_rate5m{slo="x"} > 0.1 and up', 'slo:sli_error:ratio_rate5m{slo="x"} > 0.1 and up{env="prod"}'],
+  ['ALERTS{alertname="A"} unless x', 'ALERTS{alertname="A"} unless x{env="prod"}'],
 ])("%s selects the environment's series", (before, after) => {
   expect(exprWithMatchers(before, env)).toBe(after);
   expect(promqlSyntaxError(after)).toBeUndefined();
