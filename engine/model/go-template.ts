@@ -11,7 +11,10 @@
  * `templateLiteral`, so `{{` in it is shown, not run.
  */
 
-/** Go's builtins and Prometheus' template functions (promql/template), as Prometheus 2.42 defines them, and the ones added since. */
+/**
+ * Go's builtins and Prometheus' template functions (promql/template), as Prometheus 2.42 (the
+ * release verify runs) defines them; later ones (toDuration, now) are refused as it refuses them.
+ */
 const FUNCTIONS = new Set([
   // text/template
   "and", "call", "html", "index", "slice", "js", "len", "not", "or", "print", "printf", "println", "urlquery",
@@ -20,8 +23,6 @@ const FUNCTIONS = new Set([
   "query", "first", "label", "value", "strvalue", "args", "reReplaceAll", "safeHtml", "match", "title", "toUpper", "toLower",
   "graphLink", "tableLink", "sortByLabel", "humanize", "humanize1024", "humanizeDuration", "humanizePercentage",
   "humanizeTimestamp", "toTime", "pathPrefix", "externalURL", "parseDuration", "stripPort", "stripDomain",
-  // Prometheus 2.54 and 3
-  "toDuration", "now",
 ]); // prettier-ignore
 
 /** Variables Prometheus defines before an alert's text: `{{$labels := .Labels}}` and the like. */
@@ -37,10 +38,27 @@ export function literalAnnotations(annotations: Record<string, string>): Record<
   return Object.fromEntries(Object.entries(annotations).map(([k, v]) => [k, templateLiteral(v)]));
 }
 
-type Token =
-  | { kind: "string" | "number" | "char" | "bool" | "nil" | "field" | "variable" | "identifier"; text: string }
-  | { kind: "pipe" | "open" | "close" | "declare" | "assign" | "comma"; text: string };
+type Token = {
+  kind:
+    | "string"
+    | "number"
+    | "char"
+    | "bool"
+    | "nil"
+    | "field"
+    | "variable"
+    | "identifier"
+    | "pipe"
+    | "open"
+    | "close"
+    | "declare"
+    | "assign"
+    | "comma";
+  text: string;
+};
 
+const OPERAND_END = new Set<Token["kind"]>(["string", "number", "char", "bool", "nil", "field", "variable", "identifier", "close"]);
+const OPERAND_START = new Set<Token["kind"]>(["string", "number", "char", "bool", "nil", "field", "variable", "identifier", "open"]);
 const KEYWORDS = new Set(["if", "else", "end", "range", "with", "define", "template", "block", "break", "continue"]);
 
 class TemplateError extends Error {}
@@ -57,7 +75,7 @@ export function goTemplateError(text: string): string | undefined {
 }
 
 function check(text: string): void {
-  const blocks: string[] = [];
+  const blocks: Block[] = [];
   const scopes: Set<string>[] = [new Set(PREDEFINED)];
   let at = 0;
   for (;;) {
@@ -88,13 +106,29 @@ function check(text: string): void {
 function lexAction(text: string, start: number): { tokens: Token[]; next: number } {
   const tokens: Token[] = [];
   let i = start;
+  let spaced = true;
+  const push = (token: Token) => {
+    const before = tokens[tokens.length - 1];
+    // Operands are separated by white space; a field may follow a parenthesised term directly.
+    if (
+      !spaced &&
+      before &&
+      OPERAND_END.has(before.kind) &&
+      OPERAND_START.has(token.kind) &&
+      !(token.kind === "field" && before.kind === "close")
+    )
+      throw new TemplateError(`missing space? ${describe(before)} is followed by ${describe(token)}`);
+    tokens.push(token);
+    spaced = false;
+  };
   for (;;) {
     const c = text[i];
     if (c === undefined) throw new TemplateError("unclosed action");
     if (/[ \t\r\n]/.test(c)) {
       // " -}}": the closing trim marker.
-      if (text.startsWith(" -}}", i) || text.startsWith("\t-}}", i) || text.startsWith("\n-}}", i)) return { tokens, next: i + 4 };
+      if (/^[ \t\r\n]-\}\}/.test(text.slice(i, i + 4))) return { tokens, next: i + 4 };
       i++;
+      spaced = true;
       continue;
     }
     if (text.startsWith("}}", i)) return { tokens, next: i + 2 };
@@ -105,35 +139,38 @@ function lexAction(text: string, start: number): { tokens: Token[]; next: number
         j += text[j] === "\\" ? 2 : 1;
       }
       if (j >= text.length) throw new TemplateError("unterminated quoted string");
-      tokens.push({ kind: "string", text: text.slice(i, j + 1) });
+      // Go reads the escapes when it unquotes the string: an unknown one is a parse error.
+      if (/\\(?![abfnrtv\\"]|[0-7]{3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})/.test(text.slice(i + 1, j)))
+        throw new TemplateError(`bad quoted string ${text.slice(i, j + 1)}`);
+      push({ kind: "string", text: text.slice(i, j + 1) });
       i = j + 1;
     } else if (c === "`") {
       const j = text.indexOf("`", i + 1);
       if (j < 0) throw new TemplateError("unterminated raw quoted string");
-      tokens.push({ kind: "string", text: text.slice(i, j + 1) });
+      push({ kind: "string", text: text.slice(i, j + 1) });
       i = j + 1;
     } else if (c === "'") {
       const m = /^'(\\.[^']*|[^\\'\n])'/.exec(text.slice(i));
       if (!m) throw new TemplateError("unterminated character constant");
-      tokens.push({ kind: "char", text: m[0] });
+      push({ kind: "char", text: m[0] });
       i += m[0].length;
     } else if (c === "|") {
-      tokens.push({ kind: "pipe", text: c });
+      push({ kind: "pipe", text: c });
       i++;
     } else if (c === "(") {
-      tokens.push({ kind: "open", text: c });
+      push({ kind: "open", text: c });
       i++;
     } else if (c === ")") {
-      tokens.push({ kind: "close", text: c });
+      push({ kind: "close", text: c });
       i++;
     } else if (c === ",") {
-      tokens.push({ kind: "comma", text: c });
+      push({ kind: "comma", text: c });
       i++;
     } else if (text.startsWith(":=", i)) {
-      tokens.push({ kind: "declare", text: ":=" });
+      push({ kind: "declare", text: ":=" });
       i += 2;
     } else if (c === "=") {
-      tokens.push({ kind: "assign", text: "=" });
+      push({ kind: "assign", text: "=" });
       i++;
     } else {
       const rest = text.slice(i);
@@ -166,14 +203,20 @@ function lexAction(text: string, start: number): { tokens: Token[]; next: number
               : word === "nil"
                 ? "nil"
                 : "identifier";
-      tokens.push({ kind, text: word } as Token);
+      push({ kind, text: word });
       i += word.length;
     }
   }
 }
 
 /** One action: a control word with its pipeline, or a pipeline. */
-function action(tokens: Token[], blocks: string[], scopes: Set<string>[]): void {
+interface Block {
+  readonly kind: string;
+  /** A plain {{else}} was seen: only {{end}} may follow. */
+  closed?: boolean;
+}
+
+function action(tokens: Token[], blocks: Block[], scopes: Set<string>[]): void {
   const [first, ...rest] = tokens;
   const word = first?.kind === "identifier" && KEYWORDS.has(first.text.split(".")[0]) ? first.text : undefined;
   switch (word) {
@@ -185,15 +228,15 @@ function action(tokens: Token[], blocks: string[], scopes: Set<string>[]): void 
       return;
     case "else": {
       const top = blocks[blocks.length - 1];
-      if (top !== "if" && top !== "with" && top !== "range") throw new TemplateError("unexpected {{else}}");
-      // {{else if ...}} and {{else with ...}} chain; the chain shares the block's {{end}}.
-      scopes[scopes.length - 1] = new Set();
+      if (!top || !["if", "with", "range"].includes(top.kind) || top.closed) throw new TemplateError("unexpected {{else}}");
+      // {{else if ...}} chains within an {{if}} and shares its {{end}} (Go 1.19, as Prometheus 2.42
+      // is built, has no {{else with}}); variables stay in scope until {{end}}.
       if (rest.length) {
         const chained = rest[0];
-        if (chained.kind !== "identifier" || (chained.text !== "if" && chained.text !== "with"))
+        if (top.kind !== "if" || chained.kind !== "identifier" || chained.text !== "if")
           throw new TemplateError(`unexpected ${describe(chained)} in else`);
-        pipeline(rest.slice(1), scopes, true, `${chained.text}`);
-      }
+        pipeline(rest.slice(1), scopes, true, "if");
+      } else top.closed = true;
       return;
     }
     case "if":
@@ -201,11 +244,11 @@ function action(tokens: Token[], blocks: string[], scopes: Set<string>[]): void 
     case "range":
       scopes.push(new Set());
       pipeline(rest, scopes, true, word, word === "range");
-      blocks.push(word);
+      blocks.push({ kind: word });
       return;
     case "break":
     case "continue":
-      if (!blocks.includes("range")) throw new TemplateError(`{{${word}}} outside {{range}}`);
+      if (!blocks.some((b) => b.kind === "range")) throw new TemplateError(`{{${word}}} outside {{range}}`);
       if (rest.length) throw new TemplateError(`unexpected ${describe(rest[0])} in {{${word}}}`);
       return;
     case "define":
@@ -214,16 +257,18 @@ function action(tokens: Token[], blocks: string[], scopes: Set<string>[]): void 
       const name = rest[0];
       if (!name || name.kind !== "string") throw new TemplateError(`unexpected ${name ? describe(name) : "EOF"} in ${word} clause`);
       if (word === "define") {
+        if (blocks.length) throw new TemplateError("unexpected <define> in command");
         if (rest.length > 1) throw new TemplateError(`unexpected ${describe(rest[1])} in define clause`);
-        blocks.push(word);
+        blocks.push({ kind: word });
         // A definition is a template of its own: it sees only `$`, none of the variables around it.
         scopes.push(new Set(["$", BARRIER]));
         return;
       }
       if (rest.length > 1) pipeline(rest.slice(1), scopes, false, word);
       if (word === "block") {
-        blocks.push(word);
-        scopes.push(new Set());
+        blocks.push({ kind: word });
+        // A block defines a template too, run with the pipeline's value as its dot.
+        scopes.push(new Set(["$", BARRIER]));
       }
       return;
     }
@@ -248,10 +293,11 @@ function pipeline(tokens: Token[], scopes: Set<string>[], control: boolean, cont
   let i = 0;
   // Declarations: $x := / $x = / (range) $i, $v :=
   const decl: string[] = [];
-  if (tokens[0]?.kind === "variable") {
-    if (tokens[1]?.kind === "declare" || tokens[1]?.kind === "assign") decl.push(tokens[0].text);
-    else if (range && tokens[1]?.kind === "comma" && tokens[2]?.kind === "variable" && tokens[3]?.kind === "declare")
-      decl.push(tokens[0].text, tokens[2].text);
+  const plain = (t: Token | undefined) => t?.kind === "variable" && !t.text.includes(".");
+  const binds = (t: Token | undefined) => t?.kind === "declare" || t?.kind === "assign";
+  if (plain(tokens[0])) {
+    if (binds(tokens[1])) decl.push(tokens[0].text);
+    else if (range && tokens[1]?.kind === "comma" && plain(tokens[2]) && binds(tokens[3])) decl.push(tokens[0].text, tokens[2].text);
   }
   if (decl.length) {
     // Go's parser takes `$x = ...` as it takes `$x := ...`; only executing it finds an undeclared $x.
@@ -269,10 +315,15 @@ function pipeline(tokens: Token[], scopes: Set<string>[], control: boolean, cont
     }
   }
   if (depth > 0) throw new TemplateError("unclosed left paren");
+  // Go's parser (as Prometheus 2.42 is built) lets a pipeline end in "|" with nothing after it.
+  if (commands.length > 1 && commands[commands.length - 1].length === 0) commands.pop();
   if (commands.length === 1 && commands[0].length === 0)
     throw new TemplateError(control ? `missing value for ${context}` : "missing value for command");
-  for (const command of commands) {
+  for (const [n, command] of commands.entries()) {
     if (!command.length) throw new TemplateError("missing value for command");
+    // With A | B, B is called with A's value: it must be something that can be called.
+    if (n > 0 && (["string", "number", "char", "bool", "nil"].includes(command[0].kind) || command[0].text === "."))
+      throw new TemplateError(`non executable command in pipeline stage ${n + 1}`);
     operands(command, scopes);
   }
   // Declared for what follows: the rest of the block, or of the template.
