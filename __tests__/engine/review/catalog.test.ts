@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { buildApp } from "../../../stacks/app";
 import { catalog, costLines, PRICES, sloCosts } from "../../../engine/review/catalog";
 import { readStacks } from "../../../engine/review/stacks";
-import { model } from "../../helpers";
+import { defaults, model } from "../../helpers";
+import { overlapText, pageOverlaps } from "../../../engine/review/page-overlaps";
 
 const m = model();
 const dir = join(mkdtempSync(join(tmpdir(), "catalog-")), "out");
@@ -107,4 +108,21 @@ test("pages for one outage of a service: where each policy or alarm opens its ow
   expect(section).not.toContain("staging");
   // A service whose only page is its SLO's is not listed.
   expect(section).not.toContain("service `data-sync`");
+});
+
+test("a PagerDuty channel is known by its type, whatever its id", () => {
+  const defs = defaults();
+  const rename = (id: string) => (id === "pagerduty-oncall" ? "oncall-pager" : id);
+  defs.channels = defs.channels.map((c) => ({ ...c, id: rename(c.id) }));
+  defs.routing = Object.fromEntries(
+    Object.entries(defs.routing).map(([env, row]) => [
+      env,
+      Object.fromEntries(Object.entries(row).map(([s, ids]) => [s, ids.map(rename)])),
+    ]),
+  ) as unknown as typeof defs.routing;
+  const renamed = model(defs);
+  const out = join(mkdtempSync(join(tmpdir(), "catalog-renamed-")), "out");
+  buildApp(renamed, out).synth();
+  expect(pageOverlaps(readStacks(out)).map(overlapText)).toEqual(pageOverlaps(stacks).map(overlapText));
+  expect(pageOverlaps(stacks).length).toBeGreaterThan(0);
 });
