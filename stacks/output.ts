@@ -5,7 +5,7 @@
  * Synths of one output folder take turns (a lock file beside it): a full synth and an `--env`
  * synth at once would otherwise each swap in their own copy, one of them stale.
  */
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 /** Stack names start with their target: `<target>-<environment>[-<team>]`. */
 const STACK_TARGETS = ["pagerduty", "gcp", "aws", "grafana"];
@@ -45,11 +45,12 @@ export function withOutputLock<T>(outdir: string, notify: (text: string) => void
   mkdirSync(parent, { recursive: true });
   const until = Date.now() + waitSeconds * 1000;
   let told = false;
+  // The lock appears whole: written beside it, then linked into place (which fails if it exists).
+  const mine = `${lock}-${process.pid}`;
+  writeFileSync(mine, String(process.pid));
   for (;;) {
     try {
-      const fd = openSync(lock, "wx");
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
+      linkSync(mine, lock);
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
@@ -61,22 +62,36 @@ export function withOutputLock<T>(outdir: string, notify: (text: string) => void
       continue; // released in between
     }
     if (!Number.isInteger(holder) || holder <= 0 || !running(holder)) {
-      rmSync(lock, { force: true });
+      // Moved aside, then checked: another waiter may have taken the stale lock over meanwhile,
+      // and its live lock goes back.
+      const aside = `${lock}-stale-${process.pid}`;
+      try {
+        renameSync(lock, aside);
+        if (Number(readFileSync(aside, "utf8")) !== holder) renameSync(aside, lock);
+        else rmSync(aside, { force: true });
+      } catch {
+        // Gone already: try again.
+      }
       continue;
     }
-    if (Date.now() > until)
+    if (Date.now() > until) {
+      rmSync(mine, { force: true });
       throw new Error(
         `another synth (process ${holder}) has been writing ${outdir} for over ${waitSeconds} s; if it is gone, remove ${lock}`,
       );
+    }
     if (!told) notify(`waiting for another synth (process ${holder}) to finish writing ${outdir}\n`);
     told = true;
     pause(200);
   }
+  rmSync(mine, { force: true });
   try {
     const prefix = `.${basename(outdir)}.`;
-    for (const entry of readdirSync(parent))
-      if (entry.startsWith(prefix) && /\.(writing|previous)-\d+$/.test(entry))
-        rmSync(join(parent, entry), { recursive: true, force: true });
+    const left = readdirSync(parent).filter((entry) => entry.startsWith(prefix) && /\.(writing|previous)-\d+$/.test(entry));
+    // A writer stopped between its two renames left the output only as its previous copy: put it back.
+    const previous = left.find((entry) => /\.previous-\d+$/.test(entry));
+    if (!existsSync(outdir) && previous) renameSync(join(parent, previous), outdir);
+    for (const entry of left) rmSync(join(parent, entry), { recursive: true, force: true });
     return fn();
   } finally {
     rmSync(lock, { force: true });

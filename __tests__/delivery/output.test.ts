@@ -1,6 +1,6 @@
 /** Synth output is all or nothing, and the same from any working directory. */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { DashboardBuilder } from "@grafana/grafana-foundation-sdk/dashboard";
@@ -89,6 +89,22 @@ test("--env rewrites one environment's stacks and keeps the others' as they were
 describe("synths of one output folder take turns", () => {
   const lockOf = (out: string) => join(out, "..", ".out.lock");
 
+  test("a writer stopped between its two renames left the output only as its previous copy: it is put back", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "lock-restore-")), "out");
+    expect(run(defaults(), out).code).toBe(0);
+    const before = files(out);
+    renameSync(out, join(out, "..", ".out.previous-999999"));
+    writeFileSync(lockOf(out), "999999");
+    // A failing synth: the restored output must still be there, as it was.
+    const defs = defaults();
+    defs.slos = [...defs.slos, { ...defs.slos[0] }];
+    expect(run(defs, out).code).toBe(1);
+    const restore = run(defaults(), out, "staging");
+    expect(restore.code).toBe(0);
+    expect(files(out).get("stacks/gcp-prod/cdk.tf.json")).toBe(before.get("stacks/gcp-prod/cdk.tf.json"));
+    expect(readdirSync(join(out, ".."))).toEqual(["out"]);
+  });
+
   test("a lock left by a process that no longer runs is taken over, with the folders it left", () => {
     const out = join(mkdtempSync(join(tmpdir(), "lock-stale-")), "out");
     mkdirSync(join(out, "..", ".out.writing-999999"));
@@ -120,6 +136,8 @@ describe("synths of one output folder take turns", () => {
     );
     expect(stderr).toContain("Nothing was written");
     expect(existsSync(out)).toBe(false);
+    // Its own lock file, written beside the lock to be linked into place, is gone too.
+    expect(readdirSync(join(out, ".."))).toEqual([".out.lock"]);
   });
 });
 
