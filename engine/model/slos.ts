@@ -1,6 +1,13 @@
 /** SLOs: objective, window, SLI, burn-rate tiers (also as each target deploys them) and budget alerts. */
 import type { Definitions } from "../definitions/types";
-import { BURN_RATE_LOOKBACK_LIMITS, FRESHNESS_STEP_SECONDS, deriveTiers, judgedPerMinute, fitTiersToLookback } from "./burn-rate";
+import {
+  BURN_RATE_LOOKBACK_LIMITS,
+  FRESHNESS_STEP_SECONDS,
+  RULE_EVALUATION_SECONDS,
+  deriveTiers,
+  judgedPerMinute,
+  fitTiersToLookback,
+} from "./burn-rate";
 import { describeNumber } from "./text-checks";
 import { checkId, checkRunbook, checkText, checkUnique } from "./checks";
 import { parseDuration } from "./duration";
@@ -63,6 +70,15 @@ export function buildSlos(
     // toPrecision strips float noise: 99.9 / 100 is 0.9990000000000001 in binary floating point.
     const goal = Number((d.objective / 100).toPrecision(12));
     const errorBudget = Number((1 - goal).toPrecision(12));
+    // A budget smaller than one rule evaluation of full outage is spent before any alert can see it.
+    if (errorBudget * windowSeconds < RULE_EVALUATION_SECONDS) {
+      problems.add(
+        where,
+        "objective",
+        `leaves an error budget of ${Number((errorBudget * windowSeconds).toPrecision(3))} s of full outage over ${windowSeconds / DAY} days, less than one rule evaluation (${RULE_EVALUATION_SECONDS} s): it is spent before any alert can see it; lower the objective or lengthen the window`,
+      );
+      continue;
+    }
     const tiers = deriveTiers(
       where,
       d.alerting?.tiers,
