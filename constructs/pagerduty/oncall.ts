@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { DataPagerdutyUser } from "@cdktf/provider-pagerduty/lib/data-pagerduty-user";
+import { emailId } from "../../engine/model/oncall";
 import { EscalationPolicy } from "@cdktf/provider-pagerduty/lib/escalation-policy";
 import { Schedule } from "@cdktf/provider-pagerduty/lib/schedule";
 import { Team } from "@cdktf/provider-pagerduty/lib/team";
@@ -8,12 +9,6 @@ import type { Severity } from "../../engine/definitions/types";
 import type { EscalationLevelModel, OnCallTeamModel, TeamModel } from "../../engine/model";
 
 /** Terraform-safe name for an email: alice@nous.com -> alice_at_nous_com. */
-export function emailId(email: string): string {
-  return email
-    .toLowerCase()
-    .replace("@", "_at_")
-    .replace(/[^a-z0-9_]/g, "_");
-}
 
 export interface PagerDutyOnCallProps {
   readonly team: OnCallTeamModel;

@@ -57,6 +57,10 @@ export function buildCloudWatchAlarms(
   const alarms = defs.cloudWatchAlarms ?? [];
   checkUnique("cloudwatch alarm", alarms, problems);
   const ids = new Set(alarms.map((a) => a.id));
+  // Summary, review and the catalog know an alert by its id: one id, one alert.
+  const alertIds = new Set((defs.alerts ?? []).map((a) => a?.id));
+  for (const a of alarms)
+    if (alertIds.has(a.id)) problems.add(`cloudwatch alarm "${a.id}"`, "id", `is an alert's id too; give one of them another id`);
   return alarms.flatMap((a): (CloudWatchAlarmModel | CompositeAlarmModel)[] => {
     const where = `cloudwatch alarm "${a.id}"`;
     const before = problems.all.length;

@@ -18,6 +18,7 @@ import type { ChannelModel, EnvironmentModel, RoutesModel } from "./types";
 
 export function buildEnvironments(defs: Definitions, channels: readonly ChannelModel[], problems: Problems): EnvironmentModel[] {
   checkUnique("environment", defs.environments, problems);
+  checkEnvironmentsApart(defs, problems);
   const channelById = new Map(channels.map((c) => [c.id, c]));
   const envIds = new Set(defs.environments.map((e) => e.id));
   for (const id of Object.keys(defs.routing)) {
@@ -246,4 +247,36 @@ function checkClouds(where: string, prefix: string, clouds: TeamCloudsDefinition
     if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(clouds.aws.region))
       problems.add(where, `${prefix}aws.region`, `must be an AWS region such as "us-east-1", got ${JSON.stringify(clouds.aws.region)}`);
   }
+}
+
+/**
+ * Environments own their resources alone: two in one Google Cloud project would manage the same
+ * resources from two states, and an environment named like another's team stack
+ * (`prod-backend` beside prod split by team) would write that stack's folder and state key.
+ */
+function checkEnvironmentsApart(defs: Definitions, problems: Problems): void {
+  const projects = new Map<string, string>();
+  for (const e of defs.environments) {
+    const project = e?.gcp?.project;
+    if (typeof project !== "string") continue;
+    const other = projects.get(project);
+    if (other !== undefined)
+      problems.add(
+        `environment "${e.id}"`,
+        "gcp.project",
+        `is environment "${other}"'s project too: both would manage the same resources from two states; give each environment its own project`,
+      );
+    else projects.set(project, e.id);
+  }
+  const ids = new Set(defs.environments.map((e) => e?.id));
+  const teams = [...new Set([...defs.services.map((s) => s?.team), ...(defs.teams ?? []).map((t) => t?.id)])];
+  for (const e of defs.environments)
+    if (e?.split === "team")
+      for (const team of teams)
+        if (ids.has(`${e.id}-${team}`))
+          problems.add(
+            `environment "${e.id}-${team}"`,
+            "id",
+            `names the same stacks as team "${team}"'s in environment "${e.id}", which is split by team (gcp-${e.id}-${team}, ...); choose another id`,
+          );
 }

@@ -92,4 +92,44 @@ export const typedCases: TypedCase[] = [
     where: 'routing "prod"',
     field: "P9",
   },
+  {
+    case: "an environment named like another's team stacks",
+    change: (d) => {
+      d.environments = [
+        ...d.environments.map((e) => (e.id === "prod" ? { ...e, split: "team" as const } : e)),
+        { id: "prod-backend", name: "PB", pages: false, gcp: { project: "pb-project", region: "us-central1" } },
+      ];
+      d.routing = { ...d.routing, "prod-backend": d.routing.staging };
+    },
+    where: 'environment "prod-backend"',
+    field: "id",
+  },
+  {
+    case: "two members whose addresses make one Terraform name",
+    change: (d) =>
+      void (d.onCall = d.onCall.map((t, i) => (i === 0 ? { ...t, members: [...t.members, "x.y@nous.com", "x-y@nous.com"] } : t))),
+    where: 'on-call team "nous-engineering"',
+    field: "members",
+  },
+  {
+    case: "two environments in one Google Cloud project",
+    change: (d) => {
+      const project = d.environments.find((e) => e.id === "prod")!.gcp!.project;
+      d.environments = d.environments.map((e) => (e.id === "staging" ? { ...e, gcp: { ...e.gcp!, project } } : e));
+    },
+    where: 'environment "staging"',
+    field: "gcp.project",
+  },
+  {
+    case: "an alert id taken by a CloudWatch alarm",
+    change: addAlert(alert({ ...rule, id: "api-ecs-cpu-high", condition: { prometheus: "up == 0" } })),
+    where: 'cloudwatch alarm "api-ecs-cpu-high"',
+    field: "id",
+  },
+  {
+    case: "an alert id in the generated SLO rules' uid space",
+    change: addAlert(alert({ ...rule, id: "slo-api-availability-no-data", condition: { prometheus: "up == 0" } })),
+    where: 'alert "slo-api-availability-no-data"',
+    field: "id",
+  },
 ];
