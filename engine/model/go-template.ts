@@ -33,6 +33,11 @@ export function templateLiteral(text: string): string {
   return text.replace(/\{\{/g, '{{ "{{" }}');
 }
 
+/** What a Go template shows for text written with `templateLiteral`: the text as it was. */
+export function shownLiteral(text: string): string {
+  return text.replaceAll('{{ "{{" }}', "{{");
+}
+
 /** Generated annotations, which hold user text (an SLO's name, a selector) as data: shown as written, never run. */
 export function literalAnnotations(annotations: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(annotations).map(([k, v]) => [k, templateLiteral(v)]));
@@ -57,6 +62,8 @@ type Token = {
   text: string;
 };
 
+/** Single-character tokens. */
+const PUNCTUATION: Readonly<Record<string, Token["kind"]>> = { "|": "pipe", "(": "open", ")": "close", ",": "comma" };
 const OPERAND_END = new Set<Token["kind"]>(["string", "number", "char", "bool", "nil", "field", "variable", "identifier", "close"]);
 const OPERAND_START = new Set<Token["kind"]>(["string", "number", "char", "bool", "nil", "field", "variable", "identifier", "open"]);
 const KEYWORDS = new Set(["if", "else", "end", "range", "with", "define", "template", "block", "break", "continue"]);
@@ -154,17 +161,8 @@ function lexAction(text: string, start: number): { tokens: Token[]; next: number
       if (!m) throw new TemplateError("unterminated character constant");
       push({ kind: "char", text: m[0] });
       i += m[0].length;
-    } else if (c === "|") {
-      push({ kind: "pipe", text: c });
-      i++;
-    } else if (c === "(") {
-      push({ kind: "open", text: c });
-      i++;
-    } else if (c === ")") {
-      push({ kind: "close", text: c });
-      i++;
-    } else if (c === ",") {
-      push({ kind: "comma", text: c });
+    } else if (PUNCTUATION[c]) {
+      push({ kind: PUNCTUATION[c], text: c });
       i++;
     } else if (text.startsWith(":=", i)) {
       push({ kind: "declare", text: ":=" });
@@ -182,13 +180,9 @@ function lexAction(text: string, start: number): { tokens: Token[]; next: number
         ) ??
         /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*/.exec(rest);
       if (!m || m[0] === "") {
-        const code = rest.codePointAt(0)!;
+        const ch = String.fromCodePoint(rest.codePointAt(0)!);
         throw new TemplateError(
-          `unexpected "${String.fromCodePoint(code)}" in command`.replace(/^unexpected "(.)" in command$/, (_, ch: string) =>
-            /[A-Za-z0-9]/.test(ch)
-              ? `bad character U+${code.toString(16).toUpperCase().padStart(4, "0")}`
-              : `unexpected "${ch}" in command`,
-          ),
+          /[A-Za-z0-9]/.test(ch) ? `bad number syntax: "${rest.split(/[\s}]/)[0]}"` : `unexpected "${ch}" in command`,
         );
       }
       const word = m[0];

@@ -15,12 +15,15 @@ type SyntaxNode = Tree["topNode"];
 const syntaxErrors = new Map<string, string | undefined>();
 const selectors = new Map<string, VectorSelector | string>();
 
+/** `find(text)`, once per text: later calls read the answer from `cache`. */
+function once<T>(cache: Map<string, T>, text: string, find: (text: string) => T): T {
+  if (!cache.has(text)) cache.set(text, find(text));
+  return cache.get(text) as T;
+}
+
 /** The first syntax error in the expression, as a message with its column, or undefined. */
 export function promqlSyntaxError(expr: string): string | undefined {
-  if (syntaxErrors.has(expr)) return syntaxErrors.get(expr);
-  const error = findSyntaxError(expr);
-  syntaxErrors.set(expr, error);
-  return error;
+  return once(syntaxErrors, expr, (text) => findSyntaxError(text));
 }
 
 function findSyntaxError(expr: string, tree?: Tree): string | undefined {
@@ -207,10 +210,7 @@ const typeErrors = new Map<string, string | undefined>();
  * re2js) cannot compile (`(?!x)`, an unbalanced `(`). Loaded on first use; each text checked once.
  */
 export function promqlTypeError(expr: string): string | undefined {
-  if (typeErrors.has(expr)) return typeErrors.get(expr);
-  const error = findTypeError(expr);
-  typeErrors.set(expr, error);
-  return error;
+  return once(typeErrors, expr, findTypeError);
 }
 
 function findTypeError(expr: string): string | undefined {

@@ -24,6 +24,7 @@
  * severe alerts, which would hold it, are left out of its tests.
  */
 import { stringify } from "yaml";
+import { shownLiteral } from "../model/go-template";
 import type { BurnRateTier, Model, SloModel } from "../model";
 import { FRESHNESS_STEP_SECONDS, judgedPerMinute, noDataSeconds } from "../model/burn-rate";
 import { formatDuration } from "../model/duration";
@@ -121,9 +122,9 @@ function steady(slo: SloModel, tier: BurnRateTier, share: number, duration: numb
   return steps;
 }
 
-/** Generated annotations as Prometheus shows them: their text is literal, `{{ "{{" }}` shows as `{{`. */
+/** Generated annotations as Prometheus shows them: their text is literal. */
 const expanded = (annotations: Record<string, string>) =>
-  Object.fromEntries(Object.entries(annotations).map(([k, v]) => [k, v.replaceAll('{{ "{{" }}', "{{")]));
+  Object.fromEntries(Object.entries(annotations).map(([k, v]) => [k, shownLiteral(v)]));
 
 /** The group with only the recording rules of the given windows, and every alert but those named. */
 function withWindows(group: RuleGroup, windows: readonly number[], without: readonly string[] = []): RuleGroup {
