@@ -7,7 +7,7 @@ import { join } from "node:path";
 
 const CHECKS = join(__dirname, "..", "..", "scripts", "checks.js");
 
-test("npm test runs its static checks through the side-by-side runner, then jest", () => {
+test("npm test builds (type-checks) and lints side by side, then runs jest", () => {
   const scripts = require("../../package.json").scripts as Record<string, string>;
   expect(scripts.test).toMatch(/^node scripts\/checks\.js .*tsc .*eslint .*prettier --check .*&& jest$/);
 });
