@@ -1,14 +1,16 @@
 /**
  * The model and promtool agree on PromQL: expressions generated from typed and mistyped pieces
  * (functions with wrong argument types or counts, aggregations of range vectors, scalar
- * comparisons with and without `bool`, regexes RE2 refuses) are judged by the model's checks of
- * an alert condition and by `promtool check rules`; every verdict must match, accept and reject.
+ * comparisons with and without `bool`, regexes RE2 refuses, ranges longer than Prometheus holds)
+ * are judged by the model's checks of an alert condition and by `promtool check rules`; every
+ * verdict must match, accept and reject.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { stringify } from "yaml";
+import { parseDuration } from "../../engine/model/duration";
 import { promqlSyntaxError, promqlTypeError } from "../../engine/model/promql";
 import { run } from "../../engine/verify/tools";
 
@@ -17,7 +19,9 @@ const selector = fc.oneof(
   fc.constantFrom("up", 'http_requests_total{job="api"}', 'x{code!="200"}'),
   regex.map((r) => `http_requests_total{code=~${JSON.stringify(r)}}`),
 );
-const range = fc.tuple(selector, fc.constantFrom("5m", "1h", "30s")).map(([s, d]) => `${s}[${d}]`);
+// Durations on both sides of Prometheus's longest (an int64 of nanoseconds).
+const duration = fc.constantFrom("5m", "1h", "30s", "106751d", "106752d", "292y", "293y", "106751d23h47m16s855ms");
+const range = fc.tuple(selector, duration).map(([s, d]) => `${s}[${d}]`);
 const scalar = fc.constantFrom("1", "0.5", "3");
 
 const expr: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
@@ -79,4 +83,21 @@ test("a condition longer than the linter's first parse (3,000 characters) is jud
   const dir = mkdtempSync(join(tmpdir(), "promql-long-"));
   writeFileSync(join(dir, "rules.yml"), stringify({ groups: [{ name: "g", rules: [{ alert: "A", expr: valid }] }] }, { lineWidth: 0 }));
   expect((await run("promtool", ["check", "rules", "rules.yml"], dir)).code).toBe(0);
+});
+
+test("an alert's for: every duration the model accepts, promtool accepts; each one promtool refuses as out of range, the model refuses", async () => {
+  const durations = ["5m", "106751d", "106752d", "1000000d", "9223372036s", "9223372037s", "15250w", "15251w"];
+  const dir = mkdtempSync(join(tmpdir(), "for-differential-"));
+  const verdicts = await Promise.all(
+    durations.map(async (d, i) => {
+      writeFileSync(join(dir, `${i}.yml`), stringify({ groups: [{ name: "g", rules: [{ alert: "A", expr: "up == 0", for: d }] }] }));
+      return {
+        d,
+        model: parseDuration(d) !== undefined,
+        promtool: (await run("promtool", ["check", "rules", `${i}.yml`], dir)).code === 0,
+      };
+    }),
+  );
+  expect(verdicts.filter((v) => v.model !== v.promtool)).toEqual([]);
+  expect(verdicts.filter((v) => !v.promtool).map((v) => v.d)).toEqual(["106752d", "1000000d", "9223372037s", "15251w"]);
 });

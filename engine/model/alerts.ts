@@ -2,7 +2,7 @@
 import { SEVERITIES, type Definitions } from "../definitions/types";
 import { goTemplateError } from "./go-template";
 import { checkId, checkRunbook, checkText, checkUnique, isSeverity } from "./checks";
-import { parseDuration } from "./duration";
+import { notADuration, parseDuration } from "./duration";
 import type { Problems } from "./problems";
 import { alertConditionTypeError, promqlSyntaxError, promqlTypeError } from "./promql";
 import { checkAlertLabels } from "./text-checks";
@@ -56,7 +56,7 @@ export function buildAlerts(
       );
     }
     const forSeconds = parseDuration(a.for);
-    if (forSeconds === undefined) problems.add(where, "for", `must be a duration such as "5m" or "0s", got ${JSON.stringify(a.for)}`);
+    if (forSeconds === undefined) problems.add(where, "for", notADuration(a.for, '"5m" or "0s"'));
     // Prometheus reads whole numbers only ("0.5s" is refused), and every target is given whole seconds.
     else if (/\./.test(String(a.for)) || !Number.isInteger(forSeconds))
       problems.add(where, "for", `must be a whole number of seconds, minutes or hours such as "30s" or "5m", got ${JSON.stringify(a.for)}`);

@@ -1,8 +1,9 @@
 /** CloudWatch metrics and alarms: dimensions resolved per environment, references checked. */
 import { SEVERITIES, type CloudWatchMetric, type Definitions, type PerEnvironment, type Severity } from "../definitions/types";
 import { checkId, checkRunbook, checkText, checkUnique, isSeverity } from "./checks";
-import { parseDuration } from "./duration";
+import { notADuration, parseDuration } from "./duration";
 import type { Problems } from "./problems";
+import { describeNumber } from "./text-checks";
 import type { CloudWatchAlarmModel, CloudWatchMetricModel, CompositeAlarmModel, ServiceModel } from "./types";
 
 const STATISTIC = /^(Sum|Average|Minimum|Maximum|SampleCount|p\d{1,2}(\.\d+)?)$/;
@@ -96,10 +97,9 @@ export function buildCloudWatchAlarms(
     if (![">", ">=", "<", "<="].includes(a.comparison))
       problems.add(where, "comparison", `must be >, >=, < or <=, got ${JSON.stringify(a.comparison)}`);
     if (typeof a.threshold !== "number" || !Number.isFinite(a.threshold))
-      problems.add(where, "threshold", `must be a number, got ${JSON.stringify(a.threshold)}`);
+      problems.add(where, "threshold", `must be a number, got ${describeNumber(a.threshold)}`);
     const periodSeconds = parseDuration(a.period);
-    if (periodSeconds === undefined || periodSeconds <= 0)
-      problems.add(where, "period", `must be a duration such as "1m", got ${JSON.stringify(a.period)}`);
+    if (periodSeconds === undefined || periodSeconds <= 0) problems.add(where, "period", notADuration(a.period, '"1m"'));
     if (!Number.isInteger(a.evaluationPeriods) || a.evaluationPeriods < 1) {
       problems.add(where, "evaluationPeriods", `must be a whole number, at least 1, got ${JSON.stringify(a.evaluationPeriods)}`);
     }

@@ -239,7 +239,38 @@ function findTypeError(expr: string): string | undefined {
   linter.analyze();
   const [first] = linter.getDiagnostics();
   if (first) return `is not valid PromQL: ${first.message} (at column ${first.from + 1})`;
-  return rangeError(expr) ?? regexError(expr);
+  return rangeError(expr) ?? durationError(expr) ?? regexError(expr);
+}
+
+/** Prometheus's duration units in nanoseconds (model.ParseDuration: a year is 365 days). */
+const DURATION_UNIT_NS: Record<string, bigint> = {
+  y: 365n * 86400n * 10n ** 9n,
+  w: 7n * 86400n * 10n ** 9n,
+  d: 86400n * 10n ** 9n,
+  h: 3600n * 10n ** 9n,
+  m: 60n * 10n ** 9n,
+  s: 10n ** 9n,
+  ms: 10n ** 6n,
+};
+
+/**
+ * A range, subquery step or offset longer than Prometheus holds in its int64 of nanoseconds
+ * (about 292 years): the grammar reads `up[1000000d]`, Prometheus refuses "duration out of range".
+ */
+function durationError(expr: string): string | undefined {
+  let error: string | undefined;
+  parser.parse(expr).iterate({
+    enter(node) {
+      if (error !== undefined) return false;
+      if (node.name !== "NumberDurationLiteralInDurationContext") return undefined;
+      const text = expr.slice(node.from, node.to);
+      let ns = 0n;
+      for (const [, n, unit] of text.matchAll(/(\d+)(ms|y|w|d|h|m|s)/g)) ns += BigInt(n) * DURATION_UNIT_NS[unit];
+      if (ns > 2n ** 63n - 1n) error = `is not valid PromQL: duration ${text} is out of range (Prometheus stops at about 292 years)`;
+      return undefined;
+    },
+  });
+  return error;
 }
 
 /**

@@ -10,7 +10,15 @@ import {
 } from "./burn-rate";
 import { describeNumber } from "./text-checks";
 import { checkId, checkRunbook, checkText, checkUnique } from "./checks";
-import { parseDuration } from "./duration";
+import { notADuration, parseDuration } from "./duration";
+
+/**
+ * The longest SLO window: no target keeps metrics longer. CloudWatch keeps hourly data points
+ * 455 days (15 months; "Amazon CloudWatch retains metric data as follows", GetMetricData API
+ * reference), the longest of the targets; Cloud Monitoring SLOs stop at 30 days
+ * (constructs/gcp/limits.ts) and a Prometheus keeps what its retention says (15 days by default).
+ */
+export const MAX_WINDOW_DAYS = 455;
 import type { Problems } from "./problems";
 import { resolveRunbook } from "./services";
 import { buildSli } from "./sli";
@@ -58,8 +66,16 @@ export function buildSlos(
     }
     if (d.name !== undefined) checkText(where, "name", d.name, problems);
     if (d.description !== undefined) checkText(where, "description", d.description, problems);
-    if (windowSeconds === undefined || windowSeconds < DAY || windowSeconds % DAY !== 0) {
+    if (windowSeconds === undefined) {
+      problems.add(where, "window", notADuration(d.window, '"30d"'));
+    } else if (windowSeconds < DAY || windowSeconds % DAY !== 0) {
       problems.add(where, "window", `must be a whole number of days such as "30d", got ${JSON.stringify(d.window)}`);
+    } else if (windowSeconds > MAX_WINDOW_DAYS * DAY) {
+      problems.add(
+        where,
+        "window",
+        `is longer than any target keeps metrics (at most ${MAX_WINDOW_DAYS} days, CloudWatch's hourly data; Cloud Monitoring SLOs stop at 30), got ${JSON.stringify(d.window)}: the budget would be judged on data that no longer exists. SLO windows are usually 28 or 30 days`,
+      );
     }
     // Every SLO has paging burn-rate tiers, so a responder needs somewhere to start.
     checkRunbook(where, d.runbook, "its burn-rate alerts page", problems);
