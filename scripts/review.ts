@@ -3,7 +3,8 @@
  * Markdown for a pull-request comment, what changes: resources destroyed or replaced first,
  * then SLOs, alerts, routes and Terraform resources with old -> new values. Exits 1 when a store
  * holding data would be destroyed, replaced or lose retention without the definitions saying so.
- * With --json, one JSON document of the same changes and refusals instead of the Markdown.
+ * With --json, one JSON document of the same changes and refusals instead of the Markdown; with
+ * --head-out <dir>, the change is that synthesized output instead of the working tree (CI's gate).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
@@ -17,6 +18,7 @@ import { formatStoreProblem, protectedStoreProblems, readForgotten } from "../en
 import { SUMMARY_FILE, type Summary } from "../engine/review/summary";
 import { resourceChanges, summaryChanges } from "../engine/review/changes";
 import { reviewReport } from "../engine/review/report";
+import type { Definitions } from "../engine/definitions/types";
 import { EXIT, runCommand } from "./cli";
 
 function sh(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): void {
@@ -29,18 +31,38 @@ function readSummary(outdir: string): Summary | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Summary) : undefined;
 }
 
-function main(ref: string, json: boolean): number {
+/**
+ * The change's side: the working tree synthesized here, or, with --head-out, a synthesized output
+ * read as data (CI's gate: this checkout is the base branch, and its review code judges the pull
+ * request's output, so a change cannot switch off the check that judges it).
+ */
+function headSide(tmp: string, headOut: string | undefined): { dir: string; definitions?: Definitions } | number {
+  if (headOut !== undefined) {
+    if (!existsSync(join(headOut, SUMMARY_FILE))) {
+      process.stderr.write(`error: ${headOut} holds no synthesized output (no ${SUMMARY_FILE}); give the change's cdktf.out\n`);
+      return EXIT.usage;
+    }
+    return { dir: resolve(headOut) };
+  }
+  const definitions = projectDefinitionsOrExit();
+  if (synthCommand(definitions, join(tmp, "head"), process.stderr) !== 0) return EXIT.problems;
+  return { dir: join(tmp, "head"), definitions };
+}
+
+function main(ref: string, json: boolean, headOut: string | undefined): number {
   const root = resolve(__dirname, "../..");
   // A ref git does not know is the user's typo, not a failure to explain with git's internals.
   if (spawnSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd: root }).status !== 0) {
     process.stderr.write(`error: "${ref}" names no commit here; give a branch, tag or commit, for example origin/main\n`);
     return EXIT.usage;
   }
-  const definitions = projectDefinitionsOrExit();
   const tmp = mkdtempSync(join(tmpdir(), "review-"));
   const source = join(tmp, "base-source");
   try {
-    if (synthCommand(definitions, join(tmp, "head"), process.stderr) !== 0) return EXIT.problems;
+    const side = headSide(tmp, headOut);
+    if (typeof side === "number") return side;
+    const { dir: headDir, definitions } = side;
+    const headLabel = headOut === undefined ? "working tree" : headOut;
     sh("git", ["worktree", "add", "--detach", "--quiet", source, ref], root);
     const baseOut = join(tmp, "base");
     if (existsSync(join(source, "main.ts"))) {
@@ -49,14 +71,14 @@ function main(ref: string, json: boolean): number {
       sh(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "."], source);
       sh(process.execPath, ["dist/main.js"], source, { ...process.env, CDKTF_OUTDIR: baseOut, CHECKPOINT_DISABLE: "1" });
     }
-    const [base, head, headSummary] = [readStacks(baseOut), readStacks(join(tmp, "head")), readSummary(join(tmp, "head"))!];
+    const [base, head, headSummary] = [readStacks(baseOut), readStacks(headDir), readSummary(headDir)!];
     // Data that would be lost comes first, and fails the review (and the plan workflow with it).
     const baseSummary = readSummary(baseOut);
-    const stores = protectedStoreProblems(base, head, readForgotten(join(tmp, "head")), headSummary, baseSummary);
+    const stores = protectedStoreProblems(base, head, readForgotten(headDir), headSummary, baseSummary);
     if (json) {
       const report = reviewReport({
         base: ref,
-        head: "working tree",
+        head: headLabel,
         resources: resourceChanges(base, head),
         meaning: summaryChanges(baseSummary, headSummary),
         stores,
@@ -68,7 +90,7 @@ function main(ref: string, json: boolean): number {
         process.stdout.write(
           ["### Stores whose data would be lost", "", ...stores.map((p) => `- **REFUSED** ${formatStoreProblem(p)}`), "", ""].join("\n"),
         );
-      process.stdout.write(review({ baseLabel: ref, headLabel: "working tree", base, head, baseSummary, headSummary }));
+      process.stdout.write(review({ baseLabel: ref, headLabel, base, head, baseSummary, headSummary }));
     }
     for (const p of stores) process.stderr.write(`error: ${formatStoreProblem(p)}\n`);
     return stores.length ? EXIT.problems : EXIT.ok;
@@ -87,7 +109,11 @@ runCommand({
     "Synthesizes the ref and the working tree and prints, as Markdown for a pull-request comment, what changes; refuses (exit 1) a change that would lose stored data.",
   options: {
     json: { type: "boolean", description: "print the changes and refusals as one JSON document instead of Markdown" },
+    "head-out": {
+      type: "string",
+      description: "judge this synthesized output (a change's cdktf.out) instead of synthesizing the working tree",
+    },
   },
   positionals: [{ name: "git-ref", description: "what to compare with, for example origin/main", required: true }],
-  run: ({ json }, [ref]) => main(ref, json ?? false),
+  run: ({ json, "head-out": headOut }, [ref]) => main(ref, json ?? false, headOut),
 });

@@ -4,7 +4,7 @@
  * commands for every stack.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildApp } from "../../stacks/app";
@@ -61,7 +61,7 @@ describe("supply chain", () => {
 
   test("no checkout leaves the token in .git for later steps", () => {
     const checkouts = allJobs.flatMap(({ job }) => (job.steps ?? []).filter((s) => s.uses?.startsWith("actions/checkout@")));
-    expect(checkouts.length).toBe(5);
+    expect(checkouts.length).toBe(6);
     for (const s of checkouts) expect(String(s.with?.["persist-credentials"])).toBe("false");
   });
 
@@ -362,11 +362,66 @@ describe("how the jobs run Terraform", () => {
     for (const s of Object.keys(manifest.stacks))
       for (const v of Object.keys(JSON.parse(readFileSync(join(dir, "stacks", s, "cdk.tf.json"), "utf8")).variable ?? {}))
         declared.add(`TF_VAR_${v}`);
-    for (const s of [stepOf(plan, "plan"), stepOf(deploy, "deploy")]) {
+    for (const s of [stepOf(plan, "plan"), stepOf(deploy, "plan-gate"), stepOf(deploy, "deploy")]) {
       expect(Object.keys(s.env ?? {}).sort()).toEqual([...declared].sort());
       // Every value comes from the CI secret store or variables, never a literal.
       for (const value of Object.values(s.env ?? {})) expect(value).toMatch(/^\$\{\{ (secrets|vars|inputs)\.[A-Za-z_-]+ \}\}$/);
     }
+  });
+});
+
+describe("the data-loss gates: neither the change under review nor a push to main can switch them off", () => {
+  const deploy = wf.deployStack.jobs.deploy;
+  const stepOf = (job: Job, id: string) => job.steps!.find((s) => s.id === id) as Step;
+
+  test("a pull request's output is judged by the base branch's review code, checked out at the base commit", () => {
+    const gate = wf.plan.jobs.gate;
+    const checkouts = gate.steps!.filter((s) => s.uses?.startsWith("actions/checkout@"));
+    expect(checkouts.map((s) => s.with?.ref)).toEqual(["${{ github.event.pull_request.base.sha }}"]);
+    expect(gate.permissions).toEqual({ contents: "read" });
+    expect(JSON.stringify(gate)).not.toMatch(/secrets\./);
+    // The change reaches the gate only as data: the test job's synth of every environment.
+    const download = gate.steps!.find((s) => s.uses?.startsWith("actions/download-artifact@"))!;
+    const upload = wf.plan.jobs.test.steps!.find((s) => s.uses?.startsWith("actions/upload-artifact@") && s.with?.name === "head-synth")!;
+    expect(download.with).toEqual({ name: "head-synth", path: "head-synth" });
+    expect(upload.with?.path).toBe("cdktf.out/");
+    expect(stepOf(wf.plan.jobs.test, "head-synth").run).toBe("node dist/main.js");
+    const runs = gate.steps!.filter((s) => s.run).map((s) => s.run!.trim());
+    expect(runs).toEqual(["npm ci", "npm run --silent review -- HEAD --head-out head-synth"]);
+    expect(gate.needs).toBe("test");
+  });
+
+  test("a deploy reads Terraform's plan before it applies, with the deploy's own variables, and stops on a refusal", () => {
+    const ids = deploy.steps!.map((s) => s.id);
+    expect(ids.indexOf("plan-gate")).toBe(ids.indexOf("deploy") - 1);
+    const gate = stepOf(deploy, "plan-gate");
+    expect((gate as Record<string, unknown>)["continue-on-error"]).toBeUndefined();
+    expect(stepOf(deploy, "deploy").if).toBeUndefined();
+    expect(gate.env).toEqual(stepOf(deploy, "deploy").env);
+    expect(gate.run).toMatch(/terraform plan [^\n]*-out="\$RUNNER_TEMP\/gate.tfplan"/);
+    expect(gate.run).toMatch(/terraform show -json "\$RUNNER_TEMP\/gate.tfplan" > "\$RUNNER_TEMP\/gate-plan.json"/);
+    expect(gate.run).toMatch(/node dist\/scripts\/plan-gate.js cdktf.out "\$STACK" "\$RUNNER_TEMP\/gate-plan.json"/);
+  });
+
+  test("the plan gate step runs Terraform's real plan of the stack and hands its JSON to the gate (terraform_data stand-in)", async () => {
+    const dir = checkout();
+    const stack = join(dir, "cdktf.out", "stacks", "gcp-prod");
+    mkdirSync(stack, { recursive: true });
+    writeFileSync(join(dir, "cdktf.out", "summary.json"), JSON.stringify({ slos: {}, alerts: {}, logClasses: {} }));
+    writeFileSync(join(stack, "cdk.tf.json"), JSON.stringify({ resource: { terraform_data: { log_bucket_audit: { input: 365 } } } }));
+    const [step] = (
+      await runJob({
+        file: WORKFLOWS.deployStack,
+        job: "deploy",
+        cwd: dir,
+        only: ["plan-gate"],
+        contexts: { inputs: { stack: "gcp-prod", environment: "prod", wave: 0 }, secrets: {}, vars: {} },
+        env: { TF_CLI_CONFIG_FILE: "/dev/null" },
+      })
+    ).filter((s) => s.id === "plan-gate");
+    expect({ code: step.exitCode, output: step.output }).toMatchObject({ code: 0 });
+    expect(step.output).toContain("Plan: 1 to add, 0 to change, 0 to destroy.");
+    expect(step.output).toContain("plan of gcp-prod: no store that holds data is destroyed, replaced or cut short");
   });
 });
 
