@@ -32,6 +32,8 @@ export class GcpLogging extends Construct {
         bucketId: logClass.id,
         description: logClass.description,
         retentionDays: logClass.retentionDays,
+        // Only when asked: an irreversible setting is never written by default.
+        ...(logClass.locked ? { locked: true } : {}),
         lifecycle: { preventDestroy: true },
       });
       bucket.overrideLogicalId(`log_bucket_${logClass.id}`);

@@ -486,6 +486,15 @@ export interface LogClassDefinition {
    * instead would destroy them, and the review refuses that.
    */
   readonly retired?: boolean;
+  /**
+   * Lock the class's Cloud Logging buckets (Cloud Logging's bucket lock) so that no one, this
+   * project included, can delete their logs early. **Irreversible**: Cloud Logging cannot unlock a
+   * bucket, its retention can never be changed again (longer or shorter), and the bucket can be
+   * deleted only once empty (LogBucket.locked in the Cloud Logging API). The review refuses a
+   * change that unlocks a locked class or changes its retention, on every target. For logs that
+   * must be immutable (audit, regulated records); CloudWatch log groups have no such lock.
+   */
+  readonly locked?: boolean;
   /** Why a change the review would refuse for this class's stores is intended, e.g. a shorter retention. */
   readonly acknowledge?: string;
 }

@@ -38,7 +38,7 @@ export function buildLogs(defs: Definitions, problems: Problems): { logClasses: 
       if (!/^CKV2?_[A-Z]+_\d+$/.test(check)) problems.add(where, `checkovSkips.${check}`, "must be a checkov check id such as CKV_AWS_338");
       if (typeof reason !== "string" || reason.trim().length < 10) problems.add(where, `checkovSkips.${check}`, "needs a written reason");
     }
-    for (const flag of ["protected", "retired"] as const)
+    for (const flag of ["protected", "retired", "locked"] as const)
       if (c[flag] !== undefined && typeof c[flag] !== "boolean")
         problems.add(where, flag, `must be true or false, got ${JSON.stringify(c[flag])}`);
     if (c.acknowledge !== undefined && (typeof c.acknowledge !== "string" || c.acknowledge.trim().length < 10))
@@ -77,6 +77,7 @@ export function buildLogs(defs: Definitions, problems: Problems): { logClasses: 
       checkovSkips: { ...c.checkovSkips },
       protected: c.protected === true,
       retired: c.retired === true,
+      locked: c.locked === true,
       acknowledged: c.acknowledge,
       ...(c.team !== undefined ? { team: c.team } : {}),
     })),

@@ -269,6 +269,8 @@ export interface LogClassModel {
   readonly protected: boolean;
   /** Terraform forgets the class's stores; their data stays. */
   readonly retired: boolean;
+  /** Cloud Logging's bucket lock: irreversible; the retention can never change again. */
+  readonly locked: boolean;
   /** Why a change to the stores that the review would refuse is intended. */
   readonly acknowledged?: string;
   /** The service team whose logs these are: stored only where it runs, in its own project or account; absent: the organisation's. */

@@ -58,6 +58,7 @@ export function protectedStoreProblems(
       const classId = name.startsWith(store.prefix) ? name.slice(store.prefix.length) : undefined;
       const logClass = classId === undefined ? undefined : headSummary.logClasses?.[classId];
       const protectedAtBase = classId !== undefined && Boolean(baseSummary?.logClasses?.[classId]?.protected);
+      const lockedAtBase = classId !== undefined && Boolean(baseSummary?.logClasses?.[classId]?.locked);
       const after = head.get(stack)?.get(address);
       if (after === undefined) {
         if (headForgotten.get(stack)?.has(address)) continue;
@@ -79,6 +80,23 @@ export function protectedStoreProblems(
           message: `would be replaced (${[...new Set(replacing)].join(", ")} forces a new resource), destroying the data it holds`,
         });
       const [was, now] = [before[store.retention], after[store.retention]];
+      // Cloud Logging's bucket lock cannot be undone, and it fixes the retention for good: the
+      // apply would fail, and the class was locked so that its logs stay as they are everywhere.
+      if (lockedAtBase) {
+        if (typeof was === "number" && typeof now === "number" && now !== was)
+          problems.push({
+            stack,
+            address,
+            message: `retention changed from ${was} to ${now} days on a locked log class: a locked class's retention can never change (Cloud Logging refuses it)`,
+          });
+        if (after.locked === undefined && before.locked === true && !logClass?.retired)
+          problems.push({
+            stack,
+            address,
+            message: "would be unlocked: Cloud Logging cannot unlock a locked bucket (the apply would fail); keep `locked: true`",
+          });
+        continue;
+      }
       if (
         typeof was === "number" &&
         typeof now === "number" &&

@@ -12,7 +12,7 @@ export interface Summary {
   alerts: Record<string, { name: string; service: string; severity: string; for: string; condition: string; runbook: string }>;
   routes: Record<string, Record<string, string[]>>;
   /** What the review needs to judge changes to the stores that hold logs. */
-  logClasses?: Record<string, { retentionDays: number; protected: boolean; retired: boolean; acknowledged?: string }>;
+  logClasses?: Record<string, { retentionDays: number; protected: boolean; retired: boolean; locked?: true; acknowledged?: string }>;
 }
 
 export const SUMMARY_FILE = "summary.json";
@@ -79,7 +79,13 @@ export function summary(model: Model): Summary {
     logClasses: Object.fromEntries(
       model.logClasses.map((c) => [
         c.id,
-        { retentionDays: c.retentionDays, protected: c.protected, retired: c.retired, acknowledged: c.acknowledged },
+        {
+          retentionDays: c.retentionDays,
+          protected: c.protected,
+          retired: c.retired,
+          ...(c.locked ? { locked: true as const } : {}),
+          acknowledged: c.acknowledged,
+        },
       ]),
     ),
   };

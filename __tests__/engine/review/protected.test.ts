@@ -112,3 +112,57 @@ test("Terraform forgets a store through the synthesized removed block without de
   writeFileSync(join(dir, "main.tf.json"), JSON.stringify({}));
   expect(terraform(dir, ["plan", "-no-color", "-input=false"]).stdout).toContain("1 to destroy");
 }, 60000);
+
+describe("a locked class (Cloud Logging's bucket lock, irreversible)", () => {
+  const lock = (d: Writable<Definitions>, changes: Record<string, unknown> = {}) =>
+    (d.logClasses = d.logClasses.map((c) => (c.id === "audit" ? { ...c, locked: true, ...changes } : c)));
+  const lockedBase = (() => {
+    const defs = defaults();
+    lock(defs);
+    return synth(defs);
+  })();
+  const judged = (change: (d: Writable<Definitions>) => void) => {
+    const defs = defaults();
+    change(defs);
+    const head = synth(defs);
+    return protectedStoreProblems(lockedBase.stacks, head.stacks, head.forgotten, head.summary, lockedBase.summary).map(formatStoreProblem);
+  };
+
+  test("only its Cloud Logging buckets are locked, and nothing is locked unless asked", () => {
+    const gcp = JSON.parse(readFileSync(join(lockedBase.dir, "stacks", "gcp-prod", "cdk.tf.json"), "utf8")).resource;
+    expect(gcp.google_logging_project_bucket_config.log_bucket_audit.locked).toBe(true);
+    expect(gcp.google_logging_project_bucket_config.log_bucket_security.locked).toBeUndefined();
+    const unlocked = JSON.parse(readFileSync(join(base.dir, "stacks", "gcp-prod", "cdk.tf.json"), "utf8")).resource;
+    expect(JSON.stringify(unlocked)).not.toContain('"locked"');
+  });
+
+  test("unlocking it is refused: Cloud Logging cannot unlock a bucket", () => {
+    expect(judged(() => undefined)).toEqual([
+      "`gcp-prod` `google_logging_project_bucket_config.log_bucket_audit`: would be unlocked: Cloud Logging cannot unlock a locked bucket (the apply would fail); keep `locked: true`",
+      "`gcp-staging` `google_logging_project_bucket_config.log_bucket_audit`: would be unlocked: Cloud Logging cannot unlock a locked bucket (the apply would fail); keep `locked: true`",
+    ]);
+    expect(judged((d) => lock(d))).toEqual([]);
+  });
+
+  test("its retention never changes, longer or shorter, on every target, acknowledged or not", () => {
+    const longer = judged((d) => lock(d, { retentionDays: 400, acknowledge: "the regulator asks for 400 days now" }));
+    expect(longer.map((p) => p.split(":")[0]).sort()).toEqual([
+      "`aws-prod` `aws_cloudwatch_log_group.log_group_audit`",
+      "`aws-staging` `aws_cloudwatch_log_group.log_group_audit`",
+      "`gcp-prod` `google_logging_project_bucket_config.log_bucket_audit`",
+      "`gcp-staging` `google_logging_project_bucket_config.log_bucket_audit`",
+    ]);
+    expect(longer[0]).toContain(
+      "retention changed from 365 to 400 days on a locked log class: a locked class's retention can never change",
+    );
+  });
+
+  test("retiring it passes: Terraform forgets the locked bucket and its logs stay", () => {
+    expect(
+      judged((d) => {
+        lock(d, { retired: true });
+        d.logMetrics = d.logMetrics.filter((m) => m.logClass !== "audit");
+      }),
+    ).toEqual([]);
+  });
+});
