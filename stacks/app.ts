@@ -25,6 +25,7 @@ import { configureTokenStackTraces } from "./token-stack-traces";
 import { projectRoot } from "./project-root";
 import { moderateHeapGrowth } from "./heap-growth";
 import { environmentOfStack } from "./output";
+import { duplicateAddresses } from "./addresses";
 
 /**
  * Builds the model, checks every target's limits and that in-repository runbooks exist under
@@ -227,6 +228,8 @@ export function buildApp(
       }
     }
   }
+  const duplicates = duplicateAddresses(app);
+  if (duplicates.length) throw new DefinitionError(duplicates);
   return app;
 }
 

@@ -9,6 +9,7 @@ import { noDataSeverity } from "../../engine/model/routing";
 import { burnAlertPromql, burnAlerts, tiersText } from "../../engine/model/slo-alerts";
 import { alertPolicy } from "./alert-policy";
 import type { GcpNotificationChannels } from "./notification-channels";
+import { sloRuleGroup } from "../../engine/model/names";
 
 /** Windows-based SLIs (time-based, freshness) judge each minute. */
 const WINDOW_PERIOD_SECONDS = 60;
@@ -138,7 +139,7 @@ export class GcpServiceSlos extends Construct {
                   query: burnAlertPromql(prometheus, alert),
                   duration: "0s",
                   evaluationInterval: `${RULE_EVALUATION_SECONDS}s`,
-                  ruleGroup: `slo-${slo.id}`,
+                  ruleGroup: sloRuleGroup(slo.id),
                   alertRule: alert.name,
                 },
               },

@@ -16,6 +16,7 @@ import {
 } from "../../engine/model/slo-alerts";
 import type { GrafanaFolders } from "./folders-and-sources";
 import { sloRuleUid } from "./limits";
+import { grafanaServiceRuleGroup, sloRuleGroup } from "../../engine/model/names";
 
 /**
  * A rule's data: the PromQL query (A) already holds the comparison, so the rule fires for every
@@ -61,7 +62,7 @@ export class GrafanaRuleGroups extends Construct {
     }
     for (const [service, serviceRules] of byService) {
       new RuleGroup(this, service, {
-        name: service,
+        name: grafanaServiceRuleGroup(service),
         folderUid: folders.uid(serviceRules[0].service.team),
         intervalSeconds: RULE_EVALUATION_SECONDS,
         rule: serviceRules.map((rule) => ({
@@ -138,7 +139,7 @@ export class GrafanaSloRuleGroups extends Construct {
         data: promqlData(datasourceUid, `absent_over_time(${formatSelector(selector)}[${window}])`),
       };
       new RuleGroup(this, slo.id, {
-        name: `slo-${slo.id}`,
+        name: sloRuleGroup(slo.id),
         folderUid: folders.uid(slo.service.team),
         intervalSeconds: RULE_EVALUATION_SECONDS,
         rule: [...burn, ...(noData ? [noData] : [])],

@@ -23,6 +23,7 @@ import { type BurnAlert, burnAlertDescription, burnAlerts, noDataAlertName, noDa
 
 export { type BurnAlert, burnAlerts, noDataAlertName, noDataSelector };
 import { errorRatioQuery } from "../model/sli";
+import { serviceRuleGroup, sloRuleGroup } from "../model/names";
 
 export { RULE_EVALUATION_SECONDS };
 
@@ -152,7 +153,7 @@ export function sloRuleGroups(model: Model, environment: string): RuleGroup[] {
     }));
     const noData = noDataRule(m, slo, sli, environment);
     return [
-      { name: `slo-${slo.id}`, interval: `${RULE_EVALUATION_SECONDS}s`, rules: [...records, ...alerts, ...(noData ? [noData] : [])] },
+      { name: sloRuleGroup(slo.id), interval: `${RULE_EVALUATION_SECONDS}s`, rules: [...records, ...alerts, ...(noData ? [noData] : [])] },
     ];
   });
 }
@@ -173,7 +174,7 @@ export function alertRuleGroups(model: Model, environment: string): RuleGroup[] 
     });
     groups.set(rule.service.id, list);
   }
-  return [...groups].map(([service, rules]) => ({ name: `alerts-${service}`, interval: `${RULE_EVALUATION_SECONDS}s`, rules }));
+  return [...groups].map(([service, rules]) => ({ name: serviceRuleGroup(service), interval: `${RULE_EVALUATION_SECONDS}s`, rules }));
 }
 
 export function toYaml(groups: readonly RuleGroup[]): string {
@@ -203,8 +204,8 @@ export function ruleFilePairs(model: Model): RuleFilePair[] {
     // Every group is one SLO's (slo-<id>) or one service's (alerts-<id>): its team is that service's.
     const m = prometheusView(model, environment);
     const owner = new Map<string, string>([
-      ...m.slos.map((x) => [`slo-${x.id}`, x.service.team] as const),
-      ...m.services.map((x) => [`alerts-${x.id}`, x.team] as const),
+      ...m.slos.map((x) => [sloRuleGroup(x.id), x.service.team] as const),
+      ...m.services.map((x) => [serviceRuleGroup(x.id), x.team] as const),
     ]);
     const teamOf = (g: RuleGroup) => owner.get(g.name)!;
     const teams = [...new Set([...slo, ...alerts].map(teamOf))];

@@ -44,6 +44,7 @@ import {
   type RuleGroup,
 } from "../exporters/prometheus-rules";
 import { inputSeries, MIN_SAMPLE_SECONDS, sliSeries, type Scenario } from "./series";
+import { sloRuleGroup } from "../model/names";
 
 export const EVALUATION_SECONDS = RULE_EVALUATION_SECONDS;
 const E = EVALUATION_SECONDS;
@@ -155,9 +156,9 @@ export function generateTests(
     const sli = slo.sli.prometheus;
     if (!sli || (only && !only.has(slo.id))) continue;
     const where = `${environment} slo "${slo.id}"`;
-    const group = ruleGroups.find((g) => g.name === `slo-${slo.id}`);
+    const group = ruleGroups.find((g) => g.name === sloRuleGroup(slo.id));
     if (!group) {
-      problems.push(`${where}: no rule group slo-${slo.id} in the exported rules`);
+      problems.push(`${where}: no rule group ${sloRuleGroup(slo.id)} in the exported rules`);
       continue;
     }
     const freshness = sli.kind === "minutes";

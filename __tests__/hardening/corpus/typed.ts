@@ -2,7 +2,7 @@
  * Broken definitions written with the typed API: the compiler accepts each, validation must not.
  * Each names the field it breaks.
  */
-import { alert, latency, ratio, slo, type Definitions } from "../../../engine/definitions";
+import { alert, latency, ratio, service, slo, type Definitions } from "../../../engine/definitions";
 import type { Writable } from "../../helpers";
 
 export interface TypedCase {
@@ -130,6 +130,15 @@ export const typedCases: TypedCase[] = [
     case: "an alert id in the generated SLO rules' uid space",
     change: addAlert(alert({ ...rule, id: "slo-api-availability-no-data", condition: { prometheus: "up == 0" } })),
     where: 'alert "slo-api-availability-no-data"',
+    field: "id",
+  },
+  {
+    case: "a service whose Grafana rule group is an SLO's in the same team folder",
+    change: (d) => {
+      d.services = [...d.services, service({ id: "slo-api-availability", name: "Gateway", team: "backend" })];
+      addAlert(alert({ ...rule, service: "slo-api-availability", condition: { prometheus: "up == 0" } }))(d);
+    },
+    where: 'service "slo-api-availability"',
     field: "id",
   },
 ];
