@@ -9,6 +9,7 @@ import { writeExports } from "../engine/exporters";
 import { withOutputLock, writeAtomically } from "./output";
 import { defaultOutdir } from "./project-root";
 import { synthSummary } from "./summary";
+import { sharedCloudResources } from "./cloud-names";
 
 /** Returns the process exit code; messages go to the given stream. `only` limits synth to one environment. */
 export function synthCommand(
@@ -45,12 +46,21 @@ export function synthCommand(
       () =>
         writeAtomically(
           target,
-          (dir) => writeExports(model, synthesize(model, dir, only)),
+          (dir) => {
+            const written = synthesize(model, dir, only);
+            const shared = sharedCloudResources(written);
+            if (shared.length) throw new DefinitionError(shared);
+            writeExports(model, written);
+          },
           only === undefined ? undefined : { environment: only, environments: model.environments.map((e) => e.id) },
         ),
       lockWaitSeconds,
     );
   } catch (error) {
+    if (error instanceof DefinitionError) {
+      stderr.write(`error: ${error.message}\nNothing was written: ${target} is as it was.\n`);
+      return 1;
+    }
     stderr.write(`error: synth failed: ${(error as Error).message}\nNothing was written: ${target} is as it was.\n`);
     return 1;
   }

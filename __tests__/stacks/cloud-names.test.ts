@@ -1,0 +1,69 @@
+/**
+ * Stacks are separate states: two that manage one named resource in one place would overwrite
+ * each other on every apply. Synth refuses, naming both stacks and the place, and writes nothing.
+ */
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sharedCloudResources } from "../../stacks/cloud-names";
+import { synthCommand } from "../../stacks/synth";
+import type { Definitions } from "../../engine/definitions/types";
+import { defaults, type Writable } from "../helpers";
+
+function synth(change: (d: Writable<Definitions>) => void) {
+  const defs = defaults();
+  change(defs);
+  const out = join(mkdtempSync(join(tmpdir(), "cloud-names-")), "out");
+  let stderr = "";
+  const code = synthCommand(defs, out, { write: (t: string) => (stderr += t) });
+  return { code, stderr, out };
+}
+
+test("staging pointed at production's Grafana is refused: every folder, dashboard and the one policy tree would be shared", () => {
+  const { code, stderr, out } = synth((d) => {
+    const prod = d.environments.find((e) => e.id === "prod")!.grafana!;
+    d.environments = d.environments.map((e) => (e.id === "staging" ? { ...e, grafana: { ...e.grafana!, url: prod.url } } : e));
+  });
+  expect(code).toBe(1);
+  expect(stderr).toMatch(/^error: 1 problem in the definitions:\n {2}- stack "grafana-staging": /);
+  expect(stderr).toContain("resources in the Grafana at https://grafana.nous.com that stack grafana-prod manages too");
+  expect(stderr).toContain("give each environment (or team) its own place");
+  expect(existsSync(out)).toBe(false);
+});
+
+test("two environments in one AWS account and region share no alarm, topic or log group: their names carry the environment", () => {
+  const { code, stderr } = synth((d) => {
+    const prod = d.environments.find((e) => e.id === "prod")!.aws!;
+    d.environments = d.environments.map((e) =>
+      e.id === "staging" ? { ...e, aws: { ...e.aws!, account: prod.account, region: prod.region } } : e,
+    );
+  });
+  expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+});
+
+test("a name written as a reference to the stack's own folder is read through it; places apart are no collision", () => {
+  const out = mkdtempSync(join(tmpdir(), "cloud-names-"));
+  const stack = (name: string, url: string) => {
+    mkdirSync(join(out, "stacks", name), { recursive: true });
+    const group = (id: string) => ({ folder_uid: "${grafana_folder.team.uid}", name: id });
+    writeFileSync(
+      join(out, "stacks", name, "cdk.tf.json"),
+      JSON.stringify({
+        provider: { grafana: [{ url }] },
+        resource: { grafana_folder: { team: { uid: "team-backend" } }, grafana_rule_group: { a: group("api"), b: group("api") } },
+      }),
+    );
+  };
+  stack("grafana-prod", "https://grafana.example.com");
+  stack("grafana-staging", "https://grafana-staging.example.com");
+  expect(sharedCloudResources(out)).toEqual([
+    {
+      where: 'stack "grafana-prod"',
+      field: "grafana_rule_group.b",
+      message: expect.stringContaining(
+        'manages a resource in the Grafana at https://grafana.example.com that it also manages under another address: grafana_rule_group "team-backend/api" (also grafana_rule_group.a)',
+      ),
+    },
+    expect.objectContaining({ where: 'stack "grafana-staging"', field: "grafana_rule_group.b" }),
+  ]);
+});
