@@ -13,6 +13,11 @@ export interface AwsHealthChecksProps {
   readonly services: readonly ServiceModel[];
 }
 
+/** What Route 53 requests on the endpoint: its path and query. */
+export function healthCheckPath(url: URL): string {
+  return `${url.pathname}${url.search}`;
+}
+
 /** A Route 53 health check per public endpoint, with an alarm when it reports unhealthy. */
 export class AwsHealthChecks extends Construct {
   constructor(scope: Construct, id: string, { env, routing, services }: AwsHealthChecksProps) {
@@ -27,7 +32,7 @@ export class AwsHealthChecks extends Construct {
           fqdn: url.hostname,
           port: url.port ? Number(url.port) : https ? 443 : 80,
           type: https ? "HTTPS" : "HTTP",
-          resourcePath: `${url.pathname}${url.search}`,
+          resourcePath: healthCheckPath(url),
           enableSni: https,
           failureThreshold: 3,
           requestInterval: 30,

@@ -7,6 +7,7 @@ import type { Problem } from "../../engine/model/problems";
 import { channelsUsed } from "../../engine/model/routing";
 import { targetView } from "../../engine/model/views";
 import { awsSends } from "./sends";
+import { healthCheckPath } from "./health-checks";
 
 /** retention_in_days values CloudWatch Logs accepts. */
 export const CLOUDWATCH_RETENTION_DAYS = [
@@ -18,6 +19,8 @@ export const CLOUDWATCH_RETENTION_DAYS = [
  */
 export const CLOUDWATCH_MAX_EVALUATION_SECONDS = 7 * 86400;
 export const CLOUDWATCH_MAX_SHORT_PERIOD_EVALUATION_SECONDS = 86400;
+/** Route 53 HealthCheckConfig.ResourcePath: "Maximum length of 255" (Route 53 API reference). */
+export const ROUTE53_MAX_RESOURCE_PATH = 255;
 /** Metrics (not expressions) one metric-math alarm may query. */
 export const CLOUDWATCH_MAX_ALARM_METRICS = 10;
 /** Dimensions a metric filter may publish. */
@@ -103,6 +106,16 @@ export function awsProblems(model: Model): Problem[] {
         "id",
         `names the IAM role "${role}", ${role.length} characters; IAM allows 64, so keep environment ids to 39`,
       );
+    for (const e of model.services.flatMap((s) => s.endpoints)) {
+      const href = e.urls[env.id];
+      const path = href ? healthCheckPath(new URL(href)) : "";
+      if (path.length > ROUTE53_MAX_RESOURCE_PATH)
+        add(
+          `endpoint "${e.id}"`,
+          `url.${env.id}`,
+          `its path and query become the Route 53 health check's resource path, ${path.length} characters; Route 53 allows ${ROUTE53_MAX_RESOURCE_PATH}`,
+        );
+    }
     if (env.aws!.region !== "us-east-1") {
       for (const e of model.services.flatMap((s) => s.endpoints)) {
         if (e.urls[env.id]) {

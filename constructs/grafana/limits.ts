@@ -4,6 +4,7 @@ import type { Model } from "../../engine/model";
 import type { Problem } from "../../engine/model/problems";
 import { grafanaServiceRuleGroup, sloRuleGroup } from "../../engine/model/names";
 import { runsOn } from "../../engine/model/views";
+import { grafanaSloDescription } from "./slos";
 
 export const GRAFANA_MAX_UID = 40;
 
@@ -19,6 +20,14 @@ export function sloRuleUid(slo: { readonly id: string }, kind: "no-data" | `burn
   const room = GRAFANA_MAX_UID - `slo--${hash}-${kind}`.length;
   return `slo-${slo.id.slice(0, room).replace(/-+$/, "")}-${hash}-${kind}`;
 }
+/**
+ * Alert rule titles and rule group names: at most 190 bytes (Grafana's ngalert store,
+ * AlertRuleMaxTitleLength and AlertRuleMaxRuleGroupNameLength, checked by its ruler API).
+ */
+export const GRAFANA_MAX_RULE_TITLE_BYTES = 190;
+/** grafana_slo: name 0-128, description 0-1024 (the provider's StringLenBetween on each). */
+export const GRAFANA_MAX_SLO_NAME_BYTES = 128;
+export const GRAFANA_MAX_SLO_DESCRIPTION_BYTES = 1024;
 /** The shortest SLO window Grafana SLO accepts (its objectives run over 7 days or more). */
 export const GRAFANA_MIN_SLO_WINDOW_DAYS = 7;
 
@@ -33,7 +42,26 @@ export function grafanaProblems(model: Model): Problem[] {
         message: `becomes the Grafana ${what} uid "${uid}", ${uid.length} characters; Grafana allows ${GRAFANA_MAX_UID}`,
       });
   };
-  for (const a of model.alerts) if (a.prometheus) check(`alert "${a.id}"`, "id", a.id, "alert rule");
+  const tooLong = (where: string, field: string, text: string, max: number, what: string) => {
+    const bytes = Buffer.byteLength(text);
+    if (bytes > max) problems.push({ where, field, message: `becomes ${what}, ${bytes} bytes; Grafana allows ${max}` });
+  };
+  for (const a of model.alerts) {
+    if (!a.prometheus) continue;
+    check(`alert "${a.id}"`, "id", a.id, "alert rule");
+    tooLong(`alert "${a.id}"`, "name", a.name, GRAFANA_MAX_RULE_TITLE_BYTES, "the Grafana alert rule's title");
+  }
+  for (const slo of model.slos) {
+    if (!slo.sli.prometheus) continue;
+    tooLong(`slo "${slo.id}"`, "name", slo.name, GRAFANA_MAX_SLO_NAME_BYTES, "the Grafana SLO's name");
+    tooLong(
+      `slo "${slo.id}"`,
+      "description",
+      grafanaSloDescription(slo),
+      GRAFANA_MAX_SLO_DESCRIPTION_BYTES,
+      "the Grafana SLO's description (with its budget)",
+    );
+  }
   for (const slo of model.slos)
     if (slo.sli.prometheus && slo.windowDays < GRAFANA_MIN_SLO_WINDOW_DAYS)
       problems.push({

@@ -26,6 +26,11 @@ export interface GrafanaSlosProps {
   readonly slos: readonly SloModel[];
 }
 
+/** The grafana_slo description: the SLO's own, then its budget. */
+export function grafanaSloDescription(slo: SloModel): string {
+  return `${slo.description}. ${slo.errorBudgetMinutes} minutes of budget over ${formatDuration(slo.windowSeconds)}.`;
+}
+
 /**
  * A grafana_slo per SLO with a Prometheus source: its SLI, objective, error budget and reports.
  * Its alerting stays off: Grafana would generate a fast-burn rule (both page tiers) and a
@@ -41,7 +46,7 @@ export class GrafanaSlos extends Construct {
       if (!destinationUid) throw new Error(`slo "${slo.id}": the Grafana environment declares no sloDestination`);
       new Slo(this, slo.id, {
         name: slo.name,
-        description: `${slo.description}. ${slo.errorBudgetMinutes} minutes of budget over ${formatDuration(slo.windowSeconds)}.`,
+        description: grafanaSloDescription(slo),
         folderUid: folders.uid(slo.service.team),
         query: [sloQuery(slo.sli.prometheus)],
         objectives: [{ value: slo.goal, window: formatDuration(slo.windowSeconds) }],
