@@ -17,12 +17,14 @@ function synth(defs: Definitions) {
 }
 
 const base = synth(defaults());
-const problems = (change: (d: Writable<Definitions>) => void) => {
+/** The review's refusals of `change` applied to the definitions, against `from`. */
+const problemsFrom = (from: ReturnType<typeof synth>) => (change: (d: Writable<Definitions>) => void) => {
   const defs = defaults();
   change(defs);
   const head = synth(defs);
-  return protectedStoreProblems(base.stacks, head.stacks, head.forgotten, head.summary, base.summary).map(formatStoreProblem);
+  return protectedStoreProblems(from.stacks, head.stacks, head.forgotten, head.summary, from.summary).map(formatStoreProblem);
 };
+const problems = problemsFrom(base);
 
 test("deleting a log class from the definitions is refused, naming every store it would destroy", () => {
   const found = problems((d) => (d.logClasses = d.logClasses.filter((c) => c.id !== "debug")));
@@ -121,12 +123,7 @@ describe("a locked class (Cloud Logging's bucket lock, irreversible)", () => {
     lock(defs);
     return synth(defs);
   })();
-  const judged = (change: (d: Writable<Definitions>) => void) => {
-    const defs = defaults();
-    change(defs);
-    const head = synth(defs);
-    return protectedStoreProblems(lockedBase.stacks, head.stacks, head.forgotten, head.summary, lockedBase.summary).map(formatStoreProblem);
-  };
+  const judged = problemsFrom(lockedBase);
 
   test("only its Cloud Logging buckets are locked, and nothing is locked unless asked", () => {
     const gcp = JSON.parse(readFileSync(join(lockedBase.dir, "stacks", "gcp-prod", "cdk.tf.json"), "utf8")).resource;
