@@ -57,6 +57,27 @@ export function isHttpUrl(value: unknown): value is string {
   }
 }
 
+/**
+ * Why a URL the stacks will hold is refused, or undefined when it is fine: an absolute http(s)
+ * URL with a host, no credentials (user:password@ would be written into the stacks, the plan and
+ * every alert that shows it), no invisible character, a host written in ASCII (a look-alike
+ * letter from another script turns it into another domain: grаfana with a Cyrillic а is
+ * xn--grfana-...), and a port a server can listen on.
+ */
+export function urlProblem(value: unknown): string | undefined {
+  if (!isHttpUrl(value)) return `must be an absolute http(s) URL, got ${JSON.stringify(value)}`;
+  const control = controlCharacter(value);
+  if (control) return `holds the invisible or control character ${control}; write the URL without it`;
+  const url = new URL(value);
+  if (url.username || url.password)
+    return "holds credentials (user:password@), which would be written into the stacks, the plan and every alert that shows the URL; give the service its credentials another way";
+  const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)/i.exec(value)?.[1] ?? "";
+  if ([...host].some((c) => c.charCodeAt(0) > 0x7f))
+    return `has a host written with letters outside ASCII (${JSON.stringify(host)} is ${url.hostname}): look-alike letters name another domain; write the host in ASCII`;
+  if (url.port === "0") return "has port 0, which no server listens on";
+  return undefined;
+}
+
 /** A runbook kept in this repository: runbooks/<name>.md, linked through the repository's URL. */
 export const REPO_RUNBOOK = /^runbooks\/[a-z0-9][a-z0-9-]*\.md$/;
 
@@ -66,13 +87,17 @@ export function checkRunbook(where: string, runbook: unknown, required: string |
     if (required) problems.add(where, "runbook", `is required: ${required}`);
     return;
   }
-  if (!isHttpUrl(runbook) && !(typeof runbook === "string" && REPO_RUNBOOK.test(runbook))) {
+  if (typeof runbook === "string" && REPO_RUNBOOK.test(runbook)) return;
+  if (!isHttpUrl(runbook)) {
     problems.add(
       where,
       "runbook",
       `must be an absolute http(s) URL or a runbooks/<name>.md file of this repository, got ${JSON.stringify(runbook)}`,
     );
+    return;
   }
+  const problem = urlProblem(runbook);
+  if (problem) problems.add(where, "runbook", problem);
 }
 
 export function isSeverity(value: unknown): value is Severity {

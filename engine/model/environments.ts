@@ -2,6 +2,7 @@
 import {
   GRAFANA_SLO_DESTINATION_KINDS,
   SEVERITIES,
+  TARGET_IDS,
   type Definitions,
   type EnvironmentDefinition,
   type GrafanaSloDestination,
@@ -10,7 +11,7 @@ import {
   type TeamCloudsDefinition,
   type TeamDefinition,
 } from "../definitions/types";
-import { checkId, checkText, checkUnique, isHttpUrl } from "./checks";
+import { checkId, checkText, checkUnique, urlProblem } from "./checks";
 import { serviceRunsOn } from "./services";
 import type { Problems } from "./problems";
 import { checkLabels } from "./text-checks";
@@ -37,6 +38,24 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
     checkText(where, "name", env.name, problems);
     checkClouds(where, "", env, problems);
     checkLabels(where, "seriesMatchers", env.seriesMatchers, problems, 'must be an object of label names and values, e.g. { env: "prod" }');
+    // A string such as "false" would read as true, and a typo in a switch would silently mean its default.
+    if (typeof env.pages !== "boolean") problems.add(where, "pages", `must be true or false, got ${JSON.stringify(env.pages)}`);
+    if (env.pagerDutyKeys !== undefined && env.pagerDutyKeys !== "stack" && env.pagerDutyKeys !== "variables")
+      problems.add(where, "pagerDutyKeys", `must be "stack" or "variables", got ${JSON.stringify(env.pagerDutyKeys)}`);
+    if (env.split !== undefined && env.split !== "team")
+      problems.add(where, "split", `must be "team" when given, got ${JSON.stringify(env.split)}`);
+    if (env.targets !== undefined && (typeof env.targets !== "object" || env.targets === null || Array.isArray(env.targets)))
+      problems.add(
+        where,
+        "targets",
+        `must be an object of target ids and true or false, such as { aws: false }, got ${JSON.stringify(env.targets)}`,
+      );
+    else
+      for (const [target, on] of Object.entries(env.targets ?? {})) {
+        if (!(TARGET_IDS as readonly string[]).includes(target))
+          problems.add(where, `targets.${target}`, `unknown target; targets: ${TARGET_IDS.join(", ")}`);
+        else if (typeof on !== "boolean") problems.add(where, `targets.${target}`, `must be true or false, got ${JSON.stringify(on)}`);
+      }
     if (env.ruleFiles !== undefined && env.ruleFiles !== "environment" && env.ruleFiles !== "team")
       problems.add(where, "ruleFiles", `must be "environment" or "team", got ${JSON.stringify(env.ruleFiles)}`);
     const routingWhere = `routing "${env.id}"`;
@@ -205,8 +224,8 @@ const READ_ONLY_REASON: Record<string, string> = {
 
 /** Grafana SLO writes recording rules to its destination: a read-only data source cannot hold them. */
 function checkSloDestination(where: string, field: string, destination: GrafanaSloDestination, problems: Problems): void {
-  if (!isHttpUrl(destination.url))
-    problems.add(where, `${field}.url`, `must be an absolute http(s) URL, got ${JSON.stringify(destination.url)}`);
+  const urlWrong = urlProblem(destination.url);
+  if (urlWrong) problems.add(where, `${field}.url`, urlWrong);
   if (!(GRAFANA_SLO_DESTINATION_KINDS as readonly string[]).includes(destination.kind))
     problems.add(
       where,
@@ -223,20 +242,24 @@ function checkSloDestination(where: string, field: string, destination: GrafanaS
 
 /** The project, account and Grafana settings of an environment or of a team in it. */
 function checkClouds(where: string, prefix: string, clouds: TeamCloudsDefinition, problems: Problems): void {
-  if (clouds.gcp) {
-    if (!/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(clouds.gcp.project)) {
+  if (clouds.gcp !== undefined && clouds.gcp !== null) {
+    // A block without a project would leave the provider to the runner's default project.
+    if (
+      typeof clouds.gcp !== "object" ||
+      typeof clouds.gcp.project !== "string" ||
+      !/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(clouds.gcp.project)
+    ) {
       problems.add(
         where,
         `${prefix}gcp.project`,
-        `must be a Google Cloud project id (6-30 lowercase letters, digits, dashes), got ${JSON.stringify(clouds.gcp.project)}`,
+        `must be a Google Cloud project id (6-30 lowercase letters, digits, dashes), got ${JSON.stringify(typeof clouds.gcp === "object" ? clouds.gcp.project : clouds.gcp)}`,
       );
-    }
-    checkText(where, `${prefix}gcp.region`, clouds.gcp.region, problems);
+    } else checkText(where, `${prefix}gcp.region`, clouds.gcp.region, problems);
   }
   if (clouds.grafana) {
     for (const field of ["url", "prometheusUrl"] as const) {
-      if (!isHttpUrl(clouds.grafana[field]))
-        problems.add(where, `${prefix}grafana.${field}`, `must be an absolute http(s) URL, got ${JSON.stringify(clouds.grafana[field])}`);
+      const urlWrong = urlProblem(clouds.grafana[field]);
+      if (urlWrong) problems.add(where, `${prefix}grafana.${field}`, urlWrong);
     }
     const destination = clouds.grafana.sloDestination;
     if (destination) checkSloDestination(where, `${prefix}grafana.sloDestination`, destination, problems);

@@ -8,7 +8,7 @@ import { buildAlerts } from "./alerts";
 import { buildAlertmanager } from "./alertmanager";
 import { buildBudgetPolicies } from "./budget-policy";
 import { buildChannels } from "./channels";
-import { checkRunbook, isHttpUrl, isSeverity } from "./checks";
+import { checkRunbook, isHttpUrl, isSeverity, urlProblem } from "./checks";
 import { buildCloudWatchAlarms } from "./cloudwatch";
 import { buildDashboards } from "./dashboards";
 import { buildEnvironments } from "./environments";
@@ -92,7 +92,7 @@ function buildSharedModel(defs: Definitions, extraChecks?: (problems: Problems) 
   const teams = buildTeams(defs, severities, environments, problems);
   if (!isHttpUrl(defs.repositoryUrl) || !defs.repositoryUrl.endsWith("/")) {
     problems.add("repositoryUrl", "repositoryUrl", `must be an http(s) URL ending in "/", got ${JSON.stringify(defs.repositoryUrl)}`);
-  }
+  } else if (urlProblem(defs.repositoryUrl)) problems.add("repositoryUrl", "repositoryUrl", urlProblem(defs.repositoryUrl)!);
   checkPagingOwnership(
     environments,
     onCall,

@@ -11,10 +11,33 @@ export function checkOverrides(defs: Definitions, problems: Problems): void {
       alerts: new Set(defs.alerts.map((a) => a.id)),
       cloudWatchAlarms: new Set((defs.cloudWatchAlarms ?? []).map((a) => a.id)),
     };
+    // What each kind may change: a key outside it (a typo) would be ignored and the shared value kept.
+    const settable: Record<keyof typeof known, readonly string[]> = {
+      slos: ["objective", "alerting"],
+      alerts: ["severity", "for", "enabled"],
+      cloudWatchAlarms: ["threshold", "severity", "enabled"],
+    };
+    for (const kind of Object.keys(env.overrides ?? {}))
+      if (!(kind in known))
+        problems.add(where, `overrides.${kind}`, `is no kind of override; overrides change ${Object.keys(known).join(", ")}`);
     for (const kind of Object.keys(known) as (keyof typeof known)[]) {
-      for (const id of Object.keys(env.overrides?.[kind] ?? {})) {
-        if (!known[kind].has(id))
-          problems.add(where, `overrides.${kind}.${id}`, `no definition has this id; overrides change existing definitions`);
+      for (const [id, change] of Object.entries(env.overrides?.[kind] ?? {})) {
+        const at = `overrides.${kind}.${id}`;
+        if (!known[kind].has(id)) problems.add(where, at, `no definition has this id; overrides change existing definitions`);
+        if (typeof change !== "object" || change === null || Array.isArray(change)) {
+          problems.add(
+            where,
+            at,
+            `must be an object of the values to change (${settable[kind].join(", ")}), got ${JSON.stringify(change)}`,
+          );
+          continue;
+        }
+        for (const key of Object.keys(change))
+          if (!settable[kind].includes(key))
+            problems.add(where, `${at}.${key}`, `cannot be overridden; an override changes ${settable[kind].join(", ")}`);
+        const enabled = (change as { enabled?: unknown }).enabled;
+        if (enabled !== undefined && typeof enabled !== "boolean")
+          problems.add(where, `${at}.enabled`, `must be true or false, got ${JSON.stringify(enabled)}`);
       }
     }
   }

@@ -1,6 +1,6 @@
 /** Services and their public endpoints (uptime checks), per environment. */
 import { SEVERITIES, TARGET_IDS, type Definitions, type RunsOn, type ServiceDefinition, type Severity } from "../definitions/types";
-import { REPO_RUNBOOK, checkId, checkText, checkUnique, isHttpUrl, isSeverity } from "./checks";
+import { REPO_RUNBOOK, checkId, checkText, checkUnique, isSeverity, urlProblem } from "./checks";
 import { perEnvironment } from "./cloudwatch";
 import { parseDuration } from "./duration";
 import type { Problems } from "./problems";
@@ -34,8 +34,8 @@ export function buildServices(defs: Definitions, environments: readonly Environm
       const urls = perEnvironment(e.url, [...envIds]);
       for (const [env, url] of Object.entries(urls)) {
         if (!envIds.has(env)) problems.add(ew, `url.${env}`, `unknown environment "${env}"`);
-        if (!isHttpUrl(url))
-          problems.add(ew, typeof e.url === "string" ? "url" : `url.${env}`, `must be an absolute http(s) URL, got ${JSON.stringify(url)}`);
+        const problem = urlProblem(url);
+        if (problem) problems.add(ew, typeof e.url === "string" ? "url" : `url.${env}`, problem);
       }
       const severity = e.severity ?? "P1";
       if (!isSeverity(severity)) problems.add(ew, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(severity)}`);

@@ -11,8 +11,12 @@
 import type { Definitions } from "../definitions/types";
 import type { Problem } from "./problems";
 
-/** `objects`: a list of objects; `lists`: an object whose every value is a list (routes by severity). */
-type Kind = "string" | "object" | "list" | "objects" | "lists";
+/**
+ * `objects`: a list of objects; `lists`: an object whose every value is a list (routes by
+ * severity); `lists by key`: an object of such objects (routes by environment, then severity);
+ * `objects by key`: an object whose every value is a list of objects (escalation levels by severity).
+ */
+type Kind = "string" | "object" | "list" | "objects" | "lists" | "lists by key" | "objects by key";
 
 interface ListShape {
   /** What problems call an entry: `slo "x"`. */
@@ -41,6 +45,9 @@ const LISTS: Readonly<Record<string, ListShape>> = {
       id,
       channels: { kind: "objects", optional: true },
       routes: { kind: "lists", optional: true },
+      environmentRoutes: { kind: "lists by key", optional: true },
+      response: { kind: "object", optional: true },
+      "response.escalation": { kind: "objects by key", optional: true },
       runsOn: { kind: "object", optional: true },
       "runsOn.targets": { kind: "list", optional: true },
       "runsOn.environments": { kind: "list", optional: true },
@@ -71,8 +78,10 @@ const LISTS: Readonly<Record<string, ListShape>> = {
 };
 
 /** Single definitions that must be objects when given, with their fields as in ListShape. */
-const OBJECTS: Readonly<Record<string, { readonly what: string; readonly optional?: true; readonly fields?: ListShape["fields"] }>> = {
-  routing: { what: "routing({...})" },
+const OBJECTS: Readonly<
+  Record<string, { readonly what: string; readonly optional?: true; readonly fields?: ListShape["fields"]; readonly kind?: Kind }>
+> = {
+  routing: { what: "routing({...})", kind: "lists by key" },
   errorBudgetPolicy: { what: "errorBudgetPolicy({...})" },
   alertmanager: { what: "alertmanager({...})", optional: true, fields: { smtp: { kind: "object", optional: true } } },
   openSlo: { what: "openSlo({...})", optional: true },
@@ -89,8 +98,11 @@ function kindOf(value: unknown): string {
 const isObject = (value: unknown) => kindOf(value) === "an object";
 
 function fits(value: unknown, kind: Kind): boolean {
+  const values = () => Object.values(value as object).filter((v) => v !== undefined);
   if (kind === "objects") return Array.isArray(value) && value.every(isObject);
-  if (kind === "lists") return isObject(value) && Object.values(value as object).every((v) => v === undefined || Array.isArray(v));
+  if (kind === "lists") return isObject(value) && values().every((v) => Array.isArray(v));
+  if (kind === "lists by key") return isObject(value) && values().every((v) => fits(v, "lists"));
+  if (kind === "objects by key") return isObject(value) && values().every((v) => fits(v, "objects"));
   return kind === "list" ? Array.isArray(value) : kind === "object" ? isObject(value) : typeof value === "string";
 }
 
@@ -100,6 +112,8 @@ const wanted: Record<Kind, string> = {
   list: "a list",
   objects: "a list of objects",
   lists: "an object of lists (by severity)",
+  "lists by key": "an object of routes by severity (each a list of channel ids), by environment",
+  "objects by key": "an object of lists of levels ({ notify, respondWithin }), by severity",
 };
 
 /** The value at a dotted path; `skip` when a parent on the way is not an object (its own check reports it). */
@@ -121,6 +135,18 @@ function wrongFields(where: string, record: Record<string, unknown>, fields: Lis
     const message = value === undefined ? `is missing: it must be ${wanted[f.kind]}` : `must be ${wanted[f.kind]}, got ${describe(value)}`;
     return [{ where, field: path, message }];
   });
+}
+
+/** The first entry of an object of routes by severity, by environment, that is not a list: routing.prod.P2. */
+function misshapen(byKey: Record<string, unknown>): { field: string; message: string } {
+  for (const [key, rows] of Object.entries(byKey)) {
+    if (rows === undefined) continue;
+    if (!isObject(rows)) return { field: key, message: `must be routes by severity (an object), got ${kindOf(rows)}` };
+    for (const [severity, ids] of Object.entries(rows as object))
+      if (ids !== undefined && !Array.isArray(ids))
+        return { field: `${key}.${severity}`, message: `must be a list of channel ids, got ${kindOf(ids)}` };
+  }
+  return { field: "(definition)", message: `must be ${wanted["lists by key"]}` };
 }
 
 /** A value's kind, and for a list the first entry that is not an object. */
@@ -171,6 +197,11 @@ export function checkShapes(defs: Definitions): { definitions: Definitions; prob
   for (const [key, shape] of Object.entries(OBJECTS)) {
     const value = record[key];
     if (shape.optional && value === undefined) continue;
+    if (isObject(value) && shape.kind && !fits(value, shape.kind)) {
+      problems.push({ where: key, ...misshapen(value as Record<string, unknown>) });
+      fatal = true;
+      continue;
+    }
     if (isObject(value)) {
       const wrong = wrongFields(key, value as Record<string, unknown>, shape.fields ?? {});
       problems.push(...wrong);

@@ -2,7 +2,7 @@
  * Broken definitions written with the typed API: the compiler accepts each, validation must not.
  * Each names the field it breaks.
  */
-import { alert, latency, ratio, service, slo, type Definitions } from "../../../engine/definitions";
+import { alert, latency, ratio, service, slo, type Definitions, type EscalationLevelDefinition } from "../../../engine/definitions";
 import type { Writable } from "../../helpers";
 
 export interface TypedCase {
@@ -140,5 +140,25 @@ export const typedCases: TypedCase[] = [
     },
     where: 'service "slo-api-availability"',
     field: "id",
+  },
+  {
+    case: "a routing row that is a channel id, not a list of them",
+    change: (d) => void (d.routing = { ...d.routing, prod: { ...d.routing.prod, P2: "slack-alerts-medium" as unknown as string[] } }),
+    where: "routing",
+    field: "prod.P2",
+  },
+  {
+    case: "a team's environment route that is a channel id, not a list",
+    change: (d) =>
+      void (d.teams = [{ kind: "team", id: "backend", environmentRoutes: { prod: { P2: "slack-alerts-high" as unknown as string[] } } }]),
+    where: 'team "backend"',
+    field: "environmentRoutes",
+  },
+  {
+    case: "a team's escalation level that is null",
+    change: (d) =>
+      void (d.teams = [{ kind: "team", id: "backend", response: { escalation: { P0: [null as unknown as EscalationLevelDefinition] } } }]),
+    where: 'team "backend"',
+    field: "response.escalation",
   },
 ];
