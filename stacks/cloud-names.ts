@@ -54,10 +54,10 @@ const UNIQUE: Record<string, (stack: StackJson, v: Values) => { place: string; n
   grafana_dashboard: (s, v) => ({ place: grafanaPlace(s, v), name: dashboardUid(v.config_json) }),
   // An organisation has one notification policy tree: a second stack setting it replaces the first's.
   grafana_notification_policy: (s, v) => ({ place: grafanaPlace(s, v), name: "the notification policy tree" }),
+  // PagerDuty names services uniquely in an account; escalation policies, schedules and teams are
+  // one per on-call team, named the same in every paging environment, whose tokens may well be
+  // different accounts: only services, which carry the environment, are compared.
   pagerduty_service: (_s, v) => ({ place: "PagerDuty", name: str(v.name) }),
-  pagerduty_escalation_policy: (_s, v) => ({ place: "PagerDuty", name: str(v.name) }),
-  pagerduty_schedule: (_s, v) => ({ place: "PagerDuty", name: str(v.name) }),
-  pagerduty_team: (_s, v) => ({ place: "PagerDuty", name: str(v.name) }),
 };
 
 function dashboardUid(config: unknown): string | undefined {
@@ -81,12 +81,12 @@ function resolved(stack: StackJson, text: string | undefined): string | undefine
  * pair of stacks and place, naming what they share (an environment pointed at another's Grafana
  * shares every folder, dashboard and its notification policy tree).
  */
-export function sharedCloudResources(outdir: string): Problem[] {
+export function sharedCloudResources(outdir: string, current: (stack: string) => boolean = () => true): Problem[] {
   const dir = join(outdir, "stacks");
   if (!existsSync(dir)) return [];
   const owners = new Map<string, { stack: string; address: string }>();
   const shared = new Map<string, { stack: string; other: string; place: string; address: string; names: string[] }>();
-  for (const stackName of readdirSync(dir).sort()) {
+  for (const stackName of readdirSync(dir).sort().filter(current)) {
     const file = join(dir, stackName, "cdk.tf.json");
     if (!existsSync(file)) continue;
     const stack = JSON.parse(readFileSync(file, "utf8")) as StackJson;
@@ -117,6 +117,6 @@ export function sharedCloudResources(outdir: string): Problem[] {
     message:
       `manages ${names.length === 1 ? "a resource" : `${names.length} resources`} in ${place} that ${other === stack ? "it also manages under another address" : `stack ${other} manages too`}: ` +
       `${names.slice(0, 4).join(", ")}${names.length > 4 ? ` and ${names.length - 4} more` : ""}. ` +
-      "Each apply would overwrite the other's, and a destroy would delete it: give each environment (or team) its own place, or the definitions different names",
+      "Each apply would overwrite the other's, and a destroy would delete it: give each environment (or team) its own place (its gcp.project, aws.account and region, or grafana.url), or the definitions different names",
   }));
 }

@@ -6,7 +6,7 @@ import type { Definitions } from "../engine/definitions/types";
 import { synthesize, validate } from "./app";
 import { DefinitionError } from "../engine/model";
 import { writeExports } from "../engine/exporters";
-import { withOutputLock, writeAtomically } from "./output";
+import { environmentOfStack, withOutputLock, writeAtomically } from "./output";
 import { defaultOutdir } from "./project-root";
 import { synthSummary } from "./summary";
 import { sharedCloudResources } from "./cloud-names";
@@ -48,7 +48,10 @@ export function synthCommand(
           target,
           (dir) => {
             const written = synthesize(model, dir, only);
-            const shared = sharedCloudResources(written);
+            // Only stacks of environments the definitions still have: an `--env` synth keeps the
+            // other environments' stacks of the last synth, which may name an environment since removed.
+            const envs = model.environments.map((e) => e.id);
+            const shared = sharedCloudResources(written, (stack) => environmentOfStack(stack, envs) !== undefined);
             if (shared.length) throw new DefinitionError(shared);
             writeExports(model, written);
           },

@@ -385,7 +385,19 @@ describe("the data-loss gates: neither the change under review nor a push to mai
     const upload = wf.plan.jobs.test.steps!.find((s) => s.uses?.startsWith("actions/upload-artifact@") && s.with?.name === "head-synth")!;
     expect(download.with).toEqual({ name: "head-synth", path: "head-synth" });
     expect(upload.with?.path).toBe("cdktf.out/");
-    expect(stepOf(wf.plan.jobs.test, "head-synth").run).toBe("node dist/main.js");
+    expect(stepOf(wf.plan.jobs.test, "head-synth").run).toBe("npm run --silent synth");
+    // Made before the tests and the review, so that their failure leaves the gate its input; and
+    // the gate runs whatever the test job's result (a skipped required job would count as passed).
+    const ids = wf.plan.jobs.test.steps!.map((s) => s.id);
+    expect(ids.indexOf("head-synth")).toBeLessThan(ids.indexOf("test"));
+    expect(upload.if).toBeUndefined();
+    const needs = { test: { result: "failure" } };
+    expect(
+      evaluate([
+        { expr: inner(gate.if), contexts: { needs }, status: "failure" },
+        { expr: inner(gate.if), contexts: { needs }, status: "cancelled" },
+      ]),
+    ).toEqual([true, false]);
     const runs = gate.steps!.filter((s) => s.run).map((s) => s.run!.trim());
     expect(runs).toEqual(["npm ci", "npm run --silent review -- HEAD --head-out head-synth"]);
     expect(gate.needs).toBe("test");

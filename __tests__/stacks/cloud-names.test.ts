@@ -2,7 +2,7 @@
  * Stacks are separate states: two that manage one named resource in one place would overwrite
  * each other on every apply. Synth refuses, naming both stacks and the place, and writes nothing.
  */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sharedCloudResources } from "../../stacks/cloud-names";
@@ -66,4 +66,14 @@ test("a name written as a reference to the stack's own folder is read through it
     },
     expect.objectContaining({ where: 'stack "grafana-staging"', field: "grafana_rule_group.b" }),
   ]);
+});
+
+test("an --env synth is not judged against stacks of an environment the definitions no longer have", () => {
+  const out = join(mkdtempSync(join(tmpdir(), "cloud-names-")), "out");
+  expect(synthCommand(defaults(), out, { write: () => undefined })).toBe(0);
+  // What a removed or renamed environment leaves in the folder: its last stacks, here on staging's Grafana.
+  cpSync(join(out, "stacks", "grafana-staging"), join(out, "stacks", "grafana-qa"), { recursive: true });
+  let stderr = "";
+  expect(synthCommand(defaults(), out, { write: (t: string) => (stderr += t) }, "staging")).toBe(0);
+  expect(stderr).toBe("");
 });

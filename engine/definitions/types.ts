@@ -491,8 +491,9 @@ export interface LogClassDefinition {
    * project included, can delete their logs early. **Irreversible**: Cloud Logging cannot unlock a
    * bucket, its retention can never be changed again (longer or shorter), and the bucket can be
    * deleted only once empty (LogBucket.locked in the Cloud Logging API). The review refuses a
-   * change that unlocks a locked class or changes its retention, on every target. For logs that
-   * must be immutable (audit, regulated records); CloudWatch log groups have no such lock.
+   * change that unlocks a locked class or changes its buckets' retention. For logs that must be
+   * immutable (audit, regulated records); CloudWatch log groups have no such lock: make the class
+   * `protected` too, so a shorter retention there needs `acknowledge`.
    */
   readonly locked?: boolean;
   /** Why a change the review would refuse for this class's stores is intended, e.g. a shorter retention. */

@@ -3,7 +3,7 @@
  * A tier is a budget share and a long window; its burn-rate factor is derived, never typed in.
  */
 import { SEVERITIES, type BurnRateTierOverride, type Severity, type TierId } from "../definitions/types";
-import { formatDuration, parseDuration } from "./duration";
+import { formatDuration, notADuration, parseDuration } from "./duration";
 import type { Problems } from "./problems";
 import type { BurnRateTier } from "./types";
 
@@ -125,13 +125,13 @@ export function deriveTiers(
     }
     const longWindowSeconds = override?.longWindow === undefined ? base.longWindowSeconds : parseDuration(override.longWindow);
     if (longWindowSeconds === undefined || longWindowSeconds <= 0) {
-      problems.add(where, `${field}.longWindow`, `must be a duration such as "1h", got ${JSON.stringify(override?.longWindow)}`);
+      problems.add(where, `${field}.longWindow`, notADuration(override?.longWindow, '"1h"'));
       continue;
     }
     const shortWindowSeconds =
       override?.shortWindow === undefined ? longWindowSeconds / SHORT_WINDOW_DIVISOR : parseDuration(override.shortWindow);
     if (shortWindowSeconds === undefined || shortWindowSeconds <= 0) {
-      problems.add(where, `${field}.shortWindow`, `must be a duration such as "5m", got ${JSON.stringify(override?.shortWindow)}`);
+      problems.add(where, `${field}.shortWindow`, notADuration(override?.shortWindow, '"5m"'));
       continue;
     }
     // A window of one evaluation holds one sample of the ratio or none: the tier would flap, or never fire.

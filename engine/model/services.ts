@@ -2,7 +2,7 @@
 import { SEVERITIES, TARGET_IDS, type Definitions, type RunsOn, type ServiceDefinition, type Severity } from "../definitions/types";
 import { REPO_RUNBOOK, checkId, checkText, checkUnique, isSeverity, urlProblem } from "./checks";
 import { perEnvironment } from "./cloudwatch";
-import { parseDuration } from "./duration";
+import { notADuration, parseDuration } from "./duration";
 import type { Problems } from "./problems";
 import { ownPagerDutySeverities } from "./teams";
 import type { EndpointModel, EnvironmentModel, ServiceModel } from "./types";
@@ -41,8 +41,8 @@ export function buildServices(defs: Definitions, environments: readonly Environm
       if (!isSeverity(severity)) problems.add(ew, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(severity)}`);
       const periodSeconds = parseDuration(e.period ?? "60s");
       const timeoutSeconds = parseDuration(e.timeout ?? "10s");
-      if (periodSeconds === undefined) problems.add(ew, "period", `must be a duration such as "60s", got ${JSON.stringify(e.period)}`);
-      if (timeoutSeconds === undefined) problems.add(ew, "timeout", `must be a duration such as "10s", got ${JSON.stringify(e.timeout)}`);
+      if (periodSeconds === undefined) problems.add(ew, "period", notADuration(e.period, '"60s"'));
+      if (timeoutSeconds === undefined) problems.add(ew, "timeout", notADuration(e.timeout, '"10s"'));
       return {
         id: e.id,
         service: s.id,

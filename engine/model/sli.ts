@@ -4,7 +4,7 @@
  * Prometheus (GMP) when no explicit filter is given.
  */
 import type { CloudWatchMetric, HistogramUnit, SliDefinition } from "../definitions/types";
-import { formatDuration, parseDuration } from "./duration";
+import { formatDuration, notADuration, parseDuration } from "./duration";
 import { formatSelector, parseSelector, type LabelMatcher, type VectorSelector } from "./promql";
 import type { Problems } from "./problems";
 import { buildMetric } from "./cloudwatch";
@@ -260,7 +260,7 @@ function buildOtherSources(where: string, sli: SliDefinition, onGcp: boolean, pr
     case "latency": {
       const maxSeconds = parseThreshold(sli.threshold);
       if (maxSeconds === undefined || maxSeconds <= 0) {
-        problems.add(where, "sli.threshold", `must be a duration such as "500ms" or "2s", got ${JSON.stringify(sli.threshold)}`);
+        problems.add(where, "sli.threshold", notADuration(sli.threshold, '"500ms" or "2s"'));
         return undefined;
       }
       const unit = sli.unit ?? "seconds";
@@ -313,7 +313,7 @@ function buildOtherSources(where: string, sli: SliDefinition, onGcp: boolean, pr
     case "freshness": {
       const maxAgeSeconds = parseDuration(sli.maxAge);
       if (maxAgeSeconds === undefined || maxAgeSeconds <= 0) {
-        problems.add(where, "sli.maxAge", `must be a duration such as "5m", got ${JSON.stringify(sli.maxAge)}`);
+        problems.add(where, "sli.maxAge", notADuration(sli.maxAge, '"5m"'));
         return undefined;
       }
       // Freshness is time-based: a minute is good while the age gauge is at most the limit.

@@ -3,7 +3,7 @@ import { SEVERITIES, type Definitions, type Severity, type TeamDefinition, type 
 import { isSeverity, validTimeZone, WEEKDAYS } from "./checks";
 import { buildEscalation } from "./oncall";
 import { pagesIn, runsIn } from "./routing";
-import { parseDuration } from "./duration";
+import { notADuration, parseDuration } from "./duration";
 import type { Problems } from "./problems";
 import type { EnvironmentModel, SeverityModel, TeamModel } from "./types";
 
@@ -24,8 +24,7 @@ export function buildTeams(
     for (const s of SEVERITIES) {
       const own = t?.response?.respondWithin?.[s];
       const seconds = own === undefined ? undefined : parseDuration(own);
-      if (own !== undefined && seconds === undefined)
-        problems.add(where, `response.respondWithin.${s}`, `must be a duration such as "15m", got ${JSON.stringify(own)}`);
+      if (own !== undefined && seconds === undefined) problems.add(where, `response.respondWithin.${s}`, notADuration(own, '"15m"'));
       respondWithinSeconds[s] = seconds ?? severities.find((x) => x.id === s)?.responseTimeSeconds ?? 0;
     }
     const hours = t?.response?.supportHours;

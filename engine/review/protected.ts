@@ -58,7 +58,11 @@ export function protectedStoreProblems(
       const classId = name.startsWith(store.prefix) ? name.slice(store.prefix.length) : undefined;
       const logClass = classId === undefined ? undefined : headSummary.logClasses?.[classId];
       const protectedAtBase = classId !== undefined && Boolean(baseSummary?.logClasses?.[classId]?.protected);
-      const lockedAtBase = classId !== undefined && Boolean(baseSummary?.logClasses?.[classId]?.locked);
+      // The lock is Cloud Logging's: a CloudWatch log group of the class keeps the protected rules.
+      const lockedAtBase =
+        typeOf(address) === "google_logging_project_bucket_config" &&
+        classId !== undefined &&
+        Boolean(baseSummary?.logClasses?.[classId]?.locked);
       const after = head.get(stack)?.get(address);
       if (after === undefined) {
         if (headForgotten.get(stack)?.has(address)) continue;
@@ -87,7 +91,7 @@ export function protectedStoreProblems(
           problems.push({
             stack,
             address,
-            message: `retention changed from ${was} to ${now} days on a locked log class: a locked class's retention can never change (Cloud Logging refuses it)`,
+            message: `retention changed from ${was} to ${now} days on a locked bucket: Cloud Logging never changes a locked bucket's retention (the apply would fail)`,
           });
         if (after.locked === undefined && before.locked === true && !logClass?.retired)
           problems.push({
