@@ -16,11 +16,11 @@ import { run } from "../../engine/verify/tools";
 
 const regex = fc.constantFrom("a.*", "x|y", "[0-9]+", "(?i)api", "(?!x)", "(", "a{2,1}", "\\1", "[z-a]");
 const selector = fc.oneof(
-  fc.constantFrom("up", 'http_requests_total{job="api"}', 'x{code!="200"}'),
+  fc.constantFrom("up", 'http_requests_total{job="api"}', 'x{code!="200"}', '{job=~".*"}', '{job=~".+"}', '{job!~".+"}', '{job!=""}'),
   regex.map((r) => `http_requests_total{code=~${JSON.stringify(r)}}`),
 );
 // Durations on both sides of Prometheus's longest (an int64 of nanoseconds).
-const duration = fc.constantFrom("5m", "1h", "30s", "106751d", "106752d", "292y", "293y", "106751d23h47m16s855ms");
+const duration = fc.constantFrom("5m", "1h", "30s", "0s", "106751d", "106752d", "292y", "293y", "106751d23h47m16s855ms");
 const range = fc.tuple(selector, duration).map(([s, d]) => `${s}[${d}]`);
 const scalar = fc.constantFrom("1", "0.5", "3");
 

@@ -33,10 +33,11 @@ export function buildAlerts(
     checkText(where, "summary", a.summary, problems);
     if (a.description !== undefined) checkText(where, "description", a.description, problems);
     // Prometheus and Grafana read the text as a Go template: one it cannot parse loses the whole rules file.
-    for (const [field, text] of [
-      ["summary", a.summary],
-      ["description", a.description],
-    ] as const) {
+    // Label values are templates to Prometheus too.
+    const labelTexts = Object.entries(typeof a.labels === "object" && a.labels !== null ? a.labels : {}).map(
+      ([k, v]) => [`labels.${k}`, v] as const,
+    );
+    for (const [field, text] of [["summary", a.summary], ["description", a.description], ...labelTexts] as const) {
       const error = typeof text === "string" ? goTemplateError(text) : undefined;
       if (error)
         problems.add(

@@ -107,6 +107,9 @@ function readSelector(text: string): VectorSelector | string {
     const op = m.getChild("MatchOp")?.firstChild;
     const value = m.getChild("StringLiteral");
     if (!label || !op || !value) return "has an incomplete label matcher";
+    // Prometheus refuses a second name: "metric name must not be set twice".
+    if (text.slice(label.from, label.to) === "__name__")
+      return "sets the metric name twice (before the braces and as __name__), which Prometheus refuses; keep the one before the braces";
     matchers.push(
       Object.freeze({
         name: text.slice(label.from, label.to),
@@ -239,7 +242,7 @@ function findTypeError(expr: string): string | undefined {
   linter.analyze();
   const [first] = linter.getDiagnostics();
   if (first) return `is not valid PromQL: ${first.message} (at column ${first.from + 1})`;
-  return rangeError(expr) ?? durationError(expr) ?? regexError(expr);
+  return rangeError(expr) ?? durationError(expr) ?? regexError(expr) ?? emptySelectorError(expr);
 }
 
 /** Prometheus's duration units in nanoseconds (model.ParseDuration: a year is 365 days). */
@@ -255,7 +258,8 @@ const DURATION_UNIT_NS: Record<string, bigint> = {
 
 /**
  * A range, subquery step or offset longer than Prometheus holds in its int64 of nanoseconds
- * (about 292 years): the grammar reads `up[1000000d]`, Prometheus refuses "duration out of range".
+ * (about 292 years): the grammar reads `up[1000000d]`, Prometheus refuses "duration out of range";
+ * and a range, subquery step or offset of zero (`[0s]`), which it refuses as not greater than 0.
  */
 function durationError(expr: string): string | undefined {
   let error: string | undefined;
@@ -267,6 +271,9 @@ function durationError(expr: string): string | undefined {
       let ns = 0n;
       for (const [, n, unit] of text.matchAll(/(\d+)(ms|y|w|d|h|m|s)/g)) ns += BigInt(n) * DURATION_UNIT_NS[unit];
       if (ns > 2n ** 63n - 1n) error = `is not valid PromQL: duration ${text} is out of range (Prometheus stops at about 292 years)`;
+      const owner = node.node.parent?.parent?.name;
+      if (ns === 0n && (owner === "MatrixSelector" || owner === "SubqueryExpr" || owner === "OffsetExpr"))
+        error = `is not valid PromQL: a range, subquery step or offset of ${text} at column ${node.from + 1}; Prometheus wants one greater than 0`;
       return undefined;
     },
   });
@@ -308,6 +315,47 @@ function regexError(expr: string, tree: Tree = parser.parse(expr)): string | und
         RE2JS.compile(pattern);
       } catch (e) {
         error = `is not valid PromQL: the regex ${JSON.stringify(pattern)} at column ${value.from + 1} is not RE2 syntax, which Prometheus uses (${(e as Error).message})`;
+      }
+      return undefined;
+    },
+  });
+  return error;
+}
+
+/**
+ * A selector without a metric name whose every matcher also matches the empty string
+ * (`{job=~".*"}`) would select every series: Prometheus refuses it ("vector selector must contain
+ * at least one non-empty matcher").
+ */
+function emptySelectorError(expr: string): string | undefined {
+  let error: string | undefined;
+  parser.parse(expr).iterate({
+    enter(node) {
+      if (error !== undefined) return false;
+      if (node.name !== "VectorSelector" || node.node.getChild("Identifier")) return undefined;
+      const matchers = node.node.getChild("LabelMatchers");
+      const all = matchers ? [...matchers.getChildren("UnquotedLabelMatcher"), ...matchers.getChildren("QuotedLabelMatcher")] : [];
+      const { RE2JS } = require("re2js") as typeof import("re2js");
+      const matchesEmpty = (m: (typeof all)[number]) => {
+        const op = m.getChild("MatchOp")?.firstChild?.name;
+        const literal = m.getChild("StringLiteral");
+        const value = literal ? unquote(expr.slice(literal.from, literal.to)) : "";
+        const regexEmpty = () => RE2JS.compile(`^(?:${value})$`).matches("");
+        if (op === "EqlSingle") return value === "";
+        if (op === "Neq") return value !== "";
+        if (op === "EqlRegex") return regexEmpty();
+        return !regexEmpty();
+      };
+      if (matchers?.getChild("QuotedLabelName")) {
+        error = `is not valid PromQL: a quoted metric name inside braces (${expr.slice(node.from, node.to)}, Prometheus 3's form) at column ${node.from + 1} is refused by the promtool this project checks with; write the name before the braces`;
+        return false;
+      }
+      // A bad regex is regexError's to report.
+      try {
+        if (all.every(matchesEmpty))
+          error = `is not valid PromQL: the selector ${expr.slice(node.from, node.to)} at column ${node.from + 1} names no metric and each of its matchers matches the empty string, so it would select every series; Prometheus refuses it`;
+      } catch {
+        return undefined;
       }
       return undefined;
     },

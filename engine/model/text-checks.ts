@@ -3,7 +3,7 @@ import { labelNameError } from "./promql";
 import type { Problems } from "./problems";
 
 /** Labels every alert gets from the model; a user label of the same name would be silently replaced. */
-export const MODEL_LABELS = ["severity", "service", "team", "alert", "slo", "tier"] as const;
+export const MODEL_LABELS = ["severity", "service", "team", "alert", "slo", "tier", "environment", "alertname"] as const;
 
 /** A value as the user wrote it: NaN and Infinity as themselves, not as JSON's null. */
 export function describeNumber(value: unknown): string {
