@@ -1,5 +1,6 @@
 /** How the exported Alertmanager configuration is written: its SMTP relay, its fallback, its release. */
 import { ALERTMANAGER_VERSIONS, type Definitions } from "../definitions/types";
+import { emailProblem } from "./checks";
 import type { Problems } from "./problems";
 import type { AlertmanagerModel, ChannelModel, EnvironmentModel } from "./types";
 
@@ -16,10 +17,14 @@ export function buildAlertmanager(
   if (!(ALERTMANAGER_VERSIONS as readonly string[]).includes(version))
     problems.add(WHERE, "version", `must be one of ${ALERTMANAGER_VERSIONS.join(", ")}, got ${JSON.stringify(a.version)}`);
   if (a.smtp !== undefined) {
-    if (typeof a.smtp.smarthost !== "string" || !/^[A-Za-z0-9.-]+:\d{1,5}$/.test(a.smtp.smarthost))
-      problems.add(WHERE, "smtp.smarthost", `must be host:port such as "smtp.example.com:587", got ${JSON.stringify(a.smtp.smarthost)}`);
-    if (typeof a.smtp.from !== "string" || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(a.smtp.from))
-      problems.add(WHERE, "smtp.from", `must be an email address, got ${JSON.stringify(a.smtp.from)}`);
+    const port = typeof a.smtp.smarthost === "string" ? /^[A-Za-z0-9.-]+:(\d{1,5})$/.exec(a.smtp.smarthost)?.[1] : undefined;
+    if (port === undefined || Number(port) < 1 || Number(port) > 65535)
+      problems.add(
+        WHERE,
+        "smtp.smarthost",
+        `must be host:port (port 1-65535) such as "smtp.example.com:587", got ${JSON.stringify(a.smtp.smarthost)}`,
+      );
+    if (emailProblem(a.smtp.from)) problems.add(WHERE, "smtp.from", emailProblem(a.smtp.from)!);
   }
   const byId = new Map(channels.map((c) => [c.id, c]));
   const teamChannels = new Map((defs.teams ?? []).flatMap((t) => (t.channels ?? []).map((c) => [c.id, t.id] as const)));

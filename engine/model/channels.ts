@@ -1,6 +1,6 @@
 /** Where alerts can go: PagerDuty, Slack, email, webhooks; the organisation's and each team's own. */
 import type { Definitions } from "../definitions/types";
-import { checkId, checkText, checkUnique } from "./checks";
+import { checkId, checkText, checkUnique, emailProblem } from "./checks";
 import type { Problems } from "./problems";
 import type { ChannelModel } from "./types";
 
@@ -22,7 +22,8 @@ export function buildChannels(defs: Definitions, problems: Problems): ChannelMod
             "credential",
             `must name the workspace's credential in kebab-case (lowercase letters, digits, dashes; up to 40), got ${JSON.stringify(c.credential)}`,
           );
-        if (c.slackIds && (!/^[A-Z0-9]{8,12}$/.test(c.slackIds.workspace) || !/^[A-Z0-9]{8,12}$/.test(c.slackIds.channel))) {
+        // Slack's ids say what they are: a workspace T (or an Enterprise Grid E), a channel C (or a private G).
+        if (c.slackIds && (!/^[TE][A-Z0-9]{7,11}$/.test(c.slackIds.workspace) || !/^[CG][A-Z0-9]{7,11}$/.test(c.slackIds.channel))) {
           problems.add(
             where,
             "slackIds",
@@ -31,16 +32,7 @@ export function buildChannels(defs: Definitions, problems: Problems): ChannelMod
         }
         break;
       case "email":
-        if (typeof c.address !== "string" || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(c.address)) {
-          problems.add(where, "address", `must be an email address, got ${JSON.stringify(c.address)}`);
-        } else if (/[^\x21-\x7e]/.test(c.address)) {
-          // A look-alike domain (a Cyrillic "о" in "nоus.com") reads the same and delivers elsewhere.
-          problems.add(
-            where,
-            "address",
-            `must be written in ASCII, got ${JSON.stringify(c.address)}: write an internationalised domain in its xn-- form, so no look-alike letter of another script can hide in it`,
-          );
-        }
+        if (emailProblem(c.address)) problems.add(where, "address", emailProblem(c.address)!);
         break;
       case "webhook":
         checkText(where, "description", c.description, problems);

@@ -107,10 +107,32 @@ export function isSeverity(value: unknown): value is Severity {
 export const WEEKDAYS: readonly Weekday[] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /** True for an IANA time zone the runtime knows, e.g. "Europe/Berlin". */
-export function validTimeZone(timeZone: string): boolean {
+/**
+ * Why an email address is refused, or undefined: one address (no list, no display name), a local
+ * part of at most 64 characters (RFC 5321), a domain of dot-separated labels that neither start
+ * nor end with "-", and only ASCII, so no look-alike letter of another script (a Cyrillic "о" in
+ * "nоus.com") can send the mail elsewhere: an internationalised domain is written in its xn-- form.
+ */
+export function emailProblem(value: unknown): string | undefined {
+  const parts = typeof value === "string" ? /^([^@\s,;<>"]+)@([^@\s,;<>"]+)$/.exec(value) : null;
+  if (!parts) return `must be one email address such as oncall@example.com, got ${JSON.stringify(value)}`;
+  const [, local, domain] = parts;
+  if ([...(value as string)].some((c) => c.charCodeAt(0) < 0x21 || c.charCodeAt(0) > 0x7e))
+    return `must be written in ASCII, got ${JSON.stringify(value)}: write an internationalised domain in its xn-- form, so no look-alike letter of another script can hide in it`;
+  if (local.length > 64) return `has a local part of ${local.length} characters; email allows 64 (RFC 5321)`;
+  const labels = domain.split(".");
+  if (labels.length < 2 || labels.some((l) => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(l)))
+    return `has no valid domain (labels of letters, digits and "-", separated by single dots), got ${JSON.stringify(value)}`;
+  return undefined;
+}
+
+export function validTimeZone(timeZone: unknown): boolean {
+  if (typeof timeZone !== "string") return false;
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
-    return true;
+    // Intl ignores case; PagerDuty reads zones with Go's time.LoadLocation, which does not:
+    // "america/sao_paulo" is refused there. An alias (US/Eastern) resolves to another name and stays.
+    const resolved = new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
+    return resolved === timeZone || resolved.toLowerCase() !== timeZone.toLowerCase();
   } catch {
     return false;
   }

@@ -6,7 +6,7 @@ import type { Problems } from "./problems";
 import { describeNumber } from "./text-checks";
 import type { CloudWatchAlarmModel, CloudWatchMetricModel, CompositeAlarmModel, ServiceModel } from "./types";
 
-const STATISTIC = /^(Sum|Average|Minimum|Maximum|SampleCount|p\d{1,2}(\.\d+)?)$/;
+const STATISTIC = /^(Sum|Average|Minimum|Maximum|SampleCount|p\d{1,2}(\.\d{1,2})?|p100)$/;
 
 /** The value for each environment id: one value for all, or the map as given. */
 export function perEnvironment<T>(value: PerEnvironment<T>, environments: readonly string[]): Record<string, T> {
@@ -23,6 +23,33 @@ export function buildMetric(
 ): CloudWatchMetricModel {
   checkText(where, `${field}.namespace`, metric?.namespace, problems);
   checkText(where, `${field}.metric`, metric?.metric, problems);
+  // PutMetricAlarm (CloudWatch API reference): Namespace and MetricName 1-255 characters, a
+  // Namespace not starting with ":", at most 30 Dimensions, each Name and Value 1-255 characters.
+  for (const [key, value] of [
+    ["namespace", metric?.namespace],
+    ["metric", metric?.metric],
+  ] as const)
+    if (typeof value === "string" && value.length > 255)
+      problems.add(where, `${field}.${key}`, `is ${value.length} characters; CloudWatch allows 255`);
+  if (typeof metric?.namespace === "string" && metric.namespace.startsWith(":"))
+    problems.add(where, `${field}.namespace`, `must not start with ":", got ${JSON.stringify(metric.namespace)}`);
+  const dimensionsGiven = metric?.dimensions;
+  if (dimensionsGiven !== undefined && (typeof dimensionsGiven !== "object" || dimensionsGiven === null || Array.isArray(dimensionsGiven)))
+    problems.add(where, `${field}.dimensions`, `must be an object of dimension names and values, got ${JSON.stringify(dimensionsGiven)}`);
+  else if (Object.keys(dimensionsGiven ?? {}).length > 30)
+    problems.add(where, `${field}.dimensions`, `has ${Object.keys(dimensionsGiven!).length} dimensions; CloudWatch allows 30`);
+  for (const [name, value] of Object.entries(typeof dimensionsGiven === "object" && dimensionsGiven !== null ? dimensionsGiven : {})) {
+    if (name.trim() === "" || name.length > 255)
+      problems.add(where, `${field}.dimensions`, `has a dimension name of ${name.length} characters; CloudWatch takes 1-255`);
+    const values = typeof value === "string" ? [value] : typeof value === "object" && value !== null ? Object.values(value) : [value];
+    for (const v of values)
+      if (typeof v !== "string" || v.trim() === "" || v.length > 255)
+        problems.add(
+          where,
+          `${field}.dimensions.${name}`,
+          `must be a value of 1-255 characters (or one per environment), got ${JSON.stringify(v)}`,
+        );
+  }
   if (typeof metric?.statistic !== "string" || !STATISTIC.test(metric.statistic)) {
     problems.add(
       where,
@@ -58,6 +85,7 @@ export function buildCloudWatchAlarms(
   const alarms = defs.cloudWatchAlarms ?? [];
   checkUnique("cloudwatch alarm", alarms, problems);
   const ids = new Set(alarms.map((a) => a.id));
+  const metricIds = new Set(alarms.filter((a) => a.kind === "cloudwatch-alarm").map((a) => a.id));
   // Summary, review and the catalog know an alert by its id: one id, one alert.
   const alertIds = new Set((defs.alerts ?? []).map((a) => a?.id));
   for (const a of alarms)
@@ -75,9 +103,13 @@ export function buildCloudWatchAlarms(
 
     if (a.kind === "cloudwatch-composite") {
       if (!Array.isArray(a.allOf) || a.allOf.length < 2) problems.add(where, "allOf", "must name at least two alarms");
-      for (const ref of a.allOf ?? []) {
+      for (const [i, ref] of (Array.isArray(a.allOf) ? a.allOf : []).entries()) {
         if (ref === a.id) problems.add(where, "allOf", "must not name the alarm itself");
         else if (!ids.has(ref)) problems.add(where, "allOf", `unknown alarm "${ref}"`);
+        // Rendered from its metric alarms only: a composite part would leave the composite out of every stack.
+        else if (!metricIds.has(ref))
+          problems.add(where, "allOf", `names composite alarm "${ref}"; a composite's parts are metric alarms: name those`);
+        if (a.allOf.indexOf(ref) !== i) problems.add(where, "allOf", `names "${ref}" twice`);
       }
       if (problems.all.length > before) return [];
       return [

@@ -60,6 +60,9 @@ export function buildLogs(defs: Definitions, problems: Problems): { logClasses: 
       if (!FIELD.test(field)) problems.add(where, `match.${field}`, "must be a JSON field path such as category or context.agent_id");
       if (!["string", "number", "boolean"].includes(typeof value))
         problems.add(where, `match.${field}`, "must be a string, number or boolean");
+      // NaN, Infinity and 1e+21 are no number in a Cloud Logging filter or a CloudWatch pattern.
+      else if (typeof value === "number" && !/^-?\d+(\.\d+)?$/.test(String(value)))
+        problems.add(where, `match.${field}`, `must be a number written in digits, got ${String(value)}`);
     }
     for (const [label, field] of Object.entries(m.labels ?? {})) {
       if (!/^[a-z][a-z0-9_]*$/.test(label))

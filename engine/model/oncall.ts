@@ -1,12 +1,11 @@
 /** On-call teams: rotation, escalation timings and which services they answer for. */
 import type { Definitions, EscalationLevelDefinition, Severity } from "../definitions/types";
-import { checkId, checkText, checkUnique, validTimeZone, WEEKDAYS } from "./checks";
+import { checkId, checkText, checkUnique, emailProblem, validTimeZone, WEEKDAYS } from "./checks";
 import { formatDuration, parseDuration } from "./duration";
 import type { Problems } from "./problems";
 import type { EnvironmentModel, EscalationLevelModel, OnCallTeamModel, ServiceModel } from "./types";
 import { pagesIn } from "./routing";
 
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 /** A Monday long past: rotations are anchored on it so synth output never depends on today. */
 const ANCHOR_MONDAY = { year: 2025, month: 1, day: 6 };
 
@@ -37,7 +36,7 @@ export function buildOnCall(defs: Definitions, services: readonly ServiceModel[]
       else owners.set(team, t.id);
     }
     const members = new Set(t.members ?? []);
-    for (const m of members) if (!EMAIL.test(m)) problems.add(where, "members", `must be email addresses, got ${JSON.stringify(m)}`);
+    for (const m of members) if (emailProblem(m)) problems.add(where, "members", `${JSON.stringify(m)}: ${emailProblem(m)}`);
     // Each member is looked up under a Terraform name made from the address: two addresses that
     // make the same name would look up one person, and the other would never be paged.
     const byName = new Map<string, string>();

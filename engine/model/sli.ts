@@ -10,6 +10,7 @@ import type { Problems } from "./problems";
 import { buildMetric } from "./cloudwatch";
 import { FRESHNESS_STEP_SECONDS } from "./burn-rate";
 import { GMP_RESOURCE_LABELS } from "./text";
+import { checkText } from "./checks";
 import { describeNumber } from "./text-checks";
 import type { CloudMonitoringSli, CloudWatchSliModel, PrometheusSli, SliModel } from "./types";
 
@@ -272,7 +273,17 @@ function buildOtherSources(where: string, sli: SliDefinition, onGcp: boolean, pr
       const threshold = Number((unit === "milliseconds" ? maxSeconds * 1000 : maxSeconds).toPrecision(12));
       let prometheus: PrometheusSli | undefined;
       const histogram = selector("sli.prometheus.histogram", sli.prometheus?.histogram);
-      if (histogram) {
+      // The histogram by its own name: the project adds _bucket and _count, and the threshold's le.
+      const suffix = histogram && /_(bucket|count|sum)$/.exec(histogram.metric)?.[0];
+      if (histogram && suffix)
+        problems.add(
+          where,
+          "sli.prometheus.histogram",
+          `names the histogram's ${suffix} series; write its name without ${suffix} (${histogram.metric.slice(0, -suffix.length)})`,
+        );
+      if (histogram?.matchers.some((m) => m.name === "le"))
+        problems.add(where, "sli.prometheus.histogram", "matches le, which the threshold sets: leave the bucket out of the selector");
+      if (histogram && !suffix && !histogram.matchers.some((m) => m.name === "le")) {
         const named = unitInName(histogram.metric);
         if (named && named !== unit) {
           problems.add(
@@ -301,6 +312,8 @@ function buildOtherSources(where: string, sli: SliDefinition, onGcp: boolean, pr
           unit,
         };
       }
+      if (sli.cloudMonitoring?.distribution !== undefined)
+        checkText(where, "sli.cloudMonitoring.distribution", sli.cloudMonitoring.distribution, problems);
       const filter = sli.cloudMonitoring?.distribution ?? (histogram && gmpFilter(histogram, "histogram"));
       if (problems.all.length > before) return undefined;
       return {
@@ -318,6 +331,8 @@ function buildOtherSources(where: string, sli: SliDefinition, onGcp: boolean, pr
       }
       // Freshness is time-based: a minute is good while the age gauge is at most the limit.
       const gauge = selector("sli.prometheus.ageSeconds", sli.prometheus?.ageSeconds);
+      if (sli.cloudMonitoring?.ageSeconds !== undefined)
+        checkText(where, "sli.cloudMonitoring.ageSeconds", sli.cloudMonitoring.ageSeconds, problems);
       const filter = sli.cloudMonitoring?.ageSeconds ?? (gauge && gmpFilter(gauge, "gauge"));
       if (problems.all.length > before) return undefined;
       return perMinute("freshness", gauge, filter, undefined, maxAgeSeconds);

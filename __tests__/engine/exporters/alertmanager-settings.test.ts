@@ -63,8 +63,8 @@ test("email routes need the SMTP relay the organisation names: without it, valid
     'alertmanager: smtp: the exported Alertmanager configuration sends email (ledgerteam@acme.example, sre@acme.example) and needs an SMTP relay: export alertmanager({ smtp: { smarthost: "host:port", from: "address" } }) from a file in config/',
   ]);
   expect(problemsOf({ ...definitions(), alertmanager: { smtp: { smarthost: "smtp.acme.example", from: "nobody" } } })).toEqual([
-    'alertmanager: smtp.smarthost: must be host:port such as "smtp.example.com:587", got "smtp.acme.example"',
-    'alertmanager: smtp.from: must be an email address, got "nobody"',
+    'alertmanager: smtp.smarthost: must be host:port (port 1-65535) such as "smtp.example.com:587", got "smtp.acme.example"',
+    'alertmanager: smtp.from: must be one email address such as oncall@example.com, got "nobody"',
   ]);
 });
 

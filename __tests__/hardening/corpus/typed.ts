@@ -2,7 +2,16 @@
  * Broken definitions written with the typed API: the compiler accepts each, validation must not.
  * Each names the field it breaks.
  */
-import { alert, latency, ratio, service, slo, type Definitions, type EscalationLevelDefinition } from "../../../engine/definitions";
+import {
+  alert,
+  compositeAlarm,
+  latency,
+  ratio,
+  service,
+  slo,
+  type Definitions,
+  type EscalationLevelDefinition,
+} from "../../../engine/definitions";
 import type { Writable } from "../../helpers";
 
 export interface TypedCase {
@@ -160,5 +169,42 @@ export const typedCases: TypedCase[] = [
       void (d.teams = [{ kind: "team", id: "backend", response: { escalation: { P0: [null as unknown as EscalationLevelDefinition] } } }]),
     where: 'team "backend"',
     field: "response.escalation",
+  },
+  {
+    case: "a composite over a composite (it would be left out of every stack)",
+    change: (d) =>
+      void (d.cloudWatchAlarms = [
+        ...d.cloudWatchAlarms,
+        compositeAlarm({
+          id: "api-degraded-and-hot",
+          service: "api",
+          severity: "P1",
+          summary: "degraded and hot",
+          runbook: "https://docs.example.com/r",
+          allOf: ["api-degraded", "api-ecs-cpu-high"],
+        }),
+      ]),
+    where: 'cloudwatch alarm "api-degraded-and-hot"',
+    field: "allOf",
+  },
+  {
+    case: "a team's support hours without a time zone",
+    change: (d) =>
+      void (d.teams = [
+        {
+          kind: "team",
+          id: "backend",
+          response: {
+            supportHours: { days: ["monday"], start: "09:00", end: "17:00" } as unknown as {
+              timeZone: string;
+              days: ["monday"];
+              start: "09:00";
+              end: "17:00";
+            },
+          },
+        },
+      ]),
+    where: 'team "backend"',
+    field: "response.supportHours.timeZone",
   },
 ];
