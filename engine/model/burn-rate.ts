@@ -107,6 +107,15 @@ export function deriveTiers(
     const override = overrides?.[base.id];
     if (override === false) continue;
     const field = `alerting.tiers.${base.id}`;
+    // false turns a tier off; anything else that is no object (true, null) would read as the default.
+    if (override !== undefined && (typeof override !== "object" || override === null || Array.isArray(override))) {
+      problems.add(where, field, `must be false (off) or an object of the tier's settings, got ${JSON.stringify(override)}`);
+      continue;
+    }
+    if (override?.budgetShare !== undefined && typeof override.budgetShare !== "number") {
+      problems.add(where, `${field}.budgetShare`, `must be a number such as 0.02, got ${JSON.stringify(override.budgetShare)}`);
+      continue;
+    }
     if (override?.severity !== undefined && !(SEVERITIES as readonly unknown[]).includes(override.severity)) {
       problems.add(where, `${field}.severity`, `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(override.severity)}`);
       continue;

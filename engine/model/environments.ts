@@ -38,6 +38,16 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
     checkText(where, "name", env.name, problems);
     checkClouds(where, "", env, problems);
     checkLabels(where, "seriesMatchers", env.seriesMatchers, problems, 'must be an object of label names and values, e.g. { env: "prod" }');
+    // env="" selects the series WITHOUT the label: the other environments' would be judged as this one's.
+    for (const [label, value] of Object.entries(
+      typeof env.seriesMatchers === "object" && env.seriesMatchers !== null ? env.seriesMatchers : {},
+    ))
+      if (value === "")
+        problems.add(
+          where,
+          `seriesMatchers.${label}`,
+          "is empty, which selects the series that lack the label; give the environment's value",
+        );
     // A string such as "false" would read as true, and a typo in a switch would silently mean its default.
     if (typeof env.pages !== "boolean") problems.add(where, "pages", `must be true or false, got ${JSON.stringify(env.pages)}`);
     if (env.pagerDutyKeys !== undefined && env.pagerDutyKeys !== "stack" && env.pagerDutyKeys !== "variables")

@@ -7,6 +7,29 @@ import type { LogClassModel, LogMetricModel } from "./types";
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
 /** Cloud Logging filter over jsonPayload: `jsonPayload.category="security" AND jsonPayload.success=false`. */
+
+/**
+ * What Cloud Logging refuses in a filter before anything else: more than 20,000 characters (its
+ * query language's limit) and an unclosed string or parenthesis.
+ */
+function loggingFilterProblem(filter: string): string | undefined {
+  if (filter.length > 20_000) return `is ${filter.length} characters; Cloud Logging filters hold 20,000`;
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < filter.length; i++) {
+    const ch = filter[i];
+    if (quoted) {
+      if (ch === "\\") i++;
+      else if (ch === '"') quoted = false;
+    } else if (ch === '"') quoted = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")" && --depth < 0) return `closes a parenthesis it never opened, at character ${i + 1}`;
+  }
+  if (quoted) return 'leaves a string open: a " has no closing "';
+  if (depth > 0) return `leaves ${depth} parenthesis open`;
+  return undefined;
+}
+
 export function cloudLoggingFilter(match: Readonly<Record<string, string | number | boolean>>): string {
   return Object.entries(match)
     .map(([field, value]) => `jsonPayload.${field}=${typeof value === "string" ? JSON.stringify(value) : String(value)}`)
@@ -34,6 +57,8 @@ export function buildLogs(defs: Definitions, problems: Problems): { logClasses: 
     if (c.team !== undefined && !serviceTeams.has(c.team))
       problems.add(where, "team", `unknown team "${c.team}"; teams with services: ${[...serviceTeams].join(", ")}`);
     checkText(where, "filter", c.filter, problems);
+    const filterWrong = typeof c.filter === "string" ? loggingFilterProblem(c.filter) : undefined;
+    if (filterWrong) problems.add(where, "filter", filterWrong);
     for (const [check, reason] of Object.entries(c.checkovSkips ?? {})) {
       if (!/^CKV2?_[A-Z]+_\d+$/.test(check)) problems.add(where, `checkovSkips.${check}`, "must be a checkov check id such as CKV_AWS_338");
       if (typeof reason !== "string" || reason.trim().length < 10) problems.add(where, `checkovSkips.${check}`, "needs a written reason");

@@ -37,6 +37,9 @@ export function buildServices(defs: Definitions, environments: readonly Environm
         const problem = urlProblem(url);
         if (problem) problems.add(ew, typeof e.url === "string" ? "url" : `url.${env}`, problem);
       }
+      if (Object.keys(urls).length === 0)
+        problems.add(ew, "url", "names no URL, so nothing would be checked: give one, or one per environment");
+      if (e.severity === null) problems.add(ew, "severity", "must be a severity, or be left out for P1");
       const severity = e.severity ?? "P1";
       if (!isSeverity(severity)) problems.add(ew, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(severity)}`);
       const periodSeconds = parseDuration(e.period ?? "60s");
@@ -56,6 +59,10 @@ export function buildServices(defs: Definitions, environments: readonly Environm
     const runsOn = serviceRunsOn(defs, s);
     // A problem of the team's runsOn is the team's, reported once for all its services.
     const runsOnAt = s.runsOn ? where : `team "${s.team}"`;
+    // A typo (environment for environments) would be ignored: the service would run everywhere.
+    for (const key of Object.keys(typeof runsOn === "object" && runsOn !== null ? runsOn : {}))
+      if (key !== "targets" && key !== "environments")
+        problems.add(runsOnAt, `runsOn.${key}`, "is not a runsOn setting; runsOn takes targets and environments");
     for (const list of ["targets", "environments"] as const) {
       const given: unknown = runsOn[list];
       if (given !== undefined && (!Array.isArray(given) || given.length === 0))

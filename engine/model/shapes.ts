@@ -132,6 +132,15 @@ function wrongFields(where: string, record: Record<string, unknown>, fields: Lis
   return Object.entries(fields).flatMap(([path, f]) => {
     const value = at(record, path);
     if (value === SKIP || (f.optional && value === undefined) || fits(value, f.kind)) return [];
+    // Nested ones name the entry that is wrong: environmentRoutes.prod.P2, response.escalation.P0.
+    if (isObject(value) && f.kind === "lists by key") {
+      const inner = misshapen(value as Record<string, unknown>);
+      return [{ where, field: `${path}.${inner.field}`, message: inner.message }];
+    }
+    if (isObject(value) && f.kind === "objects by key") {
+      const [key, levels] = Object.entries(value as object).find(([, v]) => v !== undefined && !fits(v, "objects"))!;
+      return [{ where, field: `${path}.${key}`, message: `must be a list of levels ({ notify, respondWithin }), got ${describe(levels)}` }];
+    }
     const message = value === undefined ? `is missing: it must be ${wanted[f.kind]}` : `must be ${wanted[f.kind]}, got ${describe(value)}`;
     return [{ where, field: path, message }];
   });

@@ -77,6 +77,11 @@ export function buildSlos(
         `is longer than any target keeps metrics (at most ${MAX_WINDOW_DAYS} days, CloudWatch's hourly data; Cloud Monitoring SLOs stop at 30), got ${JSON.stringify(d.window)}: the budget would be judged on data that no longer exists. SLO windows are usually 28 or 30 days`,
       );
     }
+    const alerting: unknown = d.alerting;
+    if (alerting !== undefined && (typeof alerting !== "object" || alerting === null || Array.isArray(alerting)))
+      problems.add(where, "alerting", `must be an object such as { tiers: { ticket: false } }, got ${JSON.stringify(alerting)}`);
+    else if (d.alerting?.budgetAlerts !== undefined && typeof d.alerting.budgetAlerts !== "boolean")
+      problems.add(where, "alerting.budgetAlerts", `must be true or false, got ${JSON.stringify(d.alerting.budgetAlerts)}`);
     // Every SLO has paging burn-rate tiers, so a responder needs somewhere to start.
     checkRunbook(where, d.runbook, "its burn-rate alerts page", problems);
     const onGcp = !service || service.runsOn.targets === undefined || service.runsOn.targets.includes("gcp");

@@ -21,6 +21,9 @@ export function buildTeams(
     const t = defined.get(id);
     const where = `team "${id}"`;
     const respondWithinSeconds = {} as Record<Severity, number>;
+    for (const key of Object.keys(t?.response?.respondWithin ?? {}))
+      if (!(SEVERITIES as readonly string[]).includes(key))
+        problems.add(where, `response.respondWithin.${key}`, `is no severity; severities: ${SEVERITIES.join(", ")}`);
     for (const s of SEVERITIES) {
       const own = t?.response?.respondWithin?.[s];
       const seconds = own === undefined ? undefined : parseDuration(own);

@@ -161,14 +161,14 @@ export const typedCases: TypedCase[] = [
     change: (d) =>
       void (d.teams = [{ kind: "team", id: "backend", environmentRoutes: { prod: { P2: "slack-alerts-high" as unknown as string[] } } }]),
     where: 'team "backend"',
-    field: "environmentRoutes",
+    field: "environmentRoutes.prod.P2",
   },
   {
     case: "a team's escalation level that is null",
     change: (d) =>
       void (d.teams = [{ kind: "team", id: "backend", response: { escalation: { P0: [null as unknown as EscalationLevelDefinition] } } }]),
     where: 'team "backend"',
-    field: "response.escalation",
+    field: "response.escalation.P0",
   },
   {
     case: "a composite over a composite (it would be left out of every stack)",
