@@ -197,7 +197,15 @@ function buildOtherSources(where: string, sli: SliDefinition, onGcp: boolean, pr
         const errors = counters("sli.prometheus.errors", p.errors);
         const good = counters("sli.prometheus.good", p.good);
         const total = counters("sli.prometheus.total", p.total);
-        if (total && (errors || good)) prometheus = { kind: "ratio", errors, good, total };
+        // The same series on both sides reads a constant ratio: every request an error, or none.
+        const same = (errors ?? good)?.find((s) => total?.some((t) => formatSelector(t) === formatSelector(s)));
+        if (same)
+          problems.add(
+            where,
+            `sli.prometheus.${errors ? "errors" : "good"}`,
+            `is the total's own selector ${formatSelector(same)}: the ratio would be constant; select the ${errors ? "failed" : "good"} events only`,
+          );
+        else if (total && (errors || good)) prometheus = { kind: "ratio", errors, good, total };
       }
       let cloudMonitoring: CloudMonitoringSli | undefined;
       if (sli.cloudMonitoring) {

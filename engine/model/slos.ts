@@ -116,6 +116,15 @@ export function buildSlos(
         ([target, limit]) =>
           [target, fitTiersToLookback({ tiers, windowSeconds, errorBudget, sli }, limit.maxLookbackSeconds, limit.engine)] as const,
       );
+    // An SLO that can alert no one is a setting that can never fire.
+    if (tiers.length === 0 && d.alerting?.budgetAlerts === false) {
+      problems.add(
+        where,
+        "alerting",
+        "turns off every burn-rate tier and the budget alerts: nothing would ever tell anyone the SLO is missed; keep a tier or the budget alerts",
+      );
+      continue;
+    }
     slos.push({
       id: d.id,
       name: d.name ?? d.id,
