@@ -198,12 +198,14 @@ function buildOtherSources(where: string, sli: SliDefinition, onGcp: boolean, pr
         const good = counters("sli.prometheus.good", p.good);
         const total = counters("sli.prometheus.total", p.total);
         // The same series on both sides reads a constant ratio: every request an error, or none.
-        const same = (errors ?? good)?.find((s) => total?.some((t) => formatSelector(t) === formatSelector(s)));
+        // (A total that adds good and other counters up is fine: good is one of its parts.)
+        const key = (list?: VectorSelector[]) => list?.map(formatSelector).sort().join(" + ");
+        const same = total !== undefined && key(errors ?? good) === key(total);
         if (same)
           problems.add(
             where,
             `sli.prometheus.${errors ? "errors" : "good"}`,
-            `is the total's own selector ${formatSelector(same)}: the ratio would be constant; select the ${errors ? "failed" : "good"} events only`,
+            `is the total itself (${key(total)}): the ratio would be constant; select the ${errors ? "failed" : "good"} events only`,
           );
         else if (total && (errors || good)) prometheus = { kind: "ratio", errors, good, total };
       }
