@@ -6,6 +6,8 @@ import { parser } from "@prometheus-io/lezer-promql";
 
 type Tree = ReturnType<typeof parser.parse>;
 type SyntaxNode = Tree["topNode"];
+/** What a tree walk gives for each node. */
+type SyntaxNodeRef = Parameters<NonNullable<Parameters<Tree["iterate"]>[0]["enter"]>>[0];
 
 /**
  * Each expression is parsed once per process: the same text comes back for every environment's
@@ -262,22 +264,29 @@ const DURATION_UNIT_NS: Record<string, bigint> = {
  * and a range, subquery step or offset of zero (`[0s]`), which it refuses as not greater than 0.
  */
 function durationError(expr: string): string | undefined {
-  let error: string | undefined;
-  parser.parse(expr).iterate({
+  return firstProblem(parser.parse(expr), (node) => {
+    if (node.name !== "NumberDurationLiteralInDurationContext") return undefined;
+    const text = expr.slice(node.from, node.to);
+    let ns = 0n;
+    for (const [, n, unit] of text.matchAll(/(\d+)(ms|y|w|d|h|m|s)/g)) ns += BigInt(n) * DURATION_UNIT_NS[unit];
+    if (ns > 2n ** 63n - 1n) return `is not valid PromQL: duration ${text} is out of range (Prometheus stops at about 292 years)`;
+    const owner = node.node.parent?.parent?.name;
+    if (ns === 0n && (owner === "MatrixSelector" || owner === "SubqueryExpr" || owner === "OffsetExpr"))
+      return `is not valid PromQL: a range, subquery step or offset of ${text} at column ${node.from + 1}; Prometheus wants one greater than 0`;
+    return undefined;
+  });
+}
+
+/** The first message `check` gives for a node of the tree, in document order. */
+function firstProblem(tree: Tree, check: (node: SyntaxNodeRef) => string | undefined): string | undefined {
+  let problem: string | undefined;
+  tree.iterate({
     enter(node) {
-      if (error !== undefined) return false;
-      if (node.name !== "NumberDurationLiteralInDurationContext") return undefined;
-      const text = expr.slice(node.from, node.to);
-      let ns = 0n;
-      for (const [, n, unit] of text.matchAll(/(\d+)(ms|y|w|d|h|m|s)/g)) ns += BigInt(n) * DURATION_UNIT_NS[unit];
-      if (ns > 2n ** 63n - 1n) error = `is not valid PromQL: duration ${text} is out of range (Prometheus stops at about 292 years)`;
-      const owner = node.node.parent?.parent?.name;
-      if (ns === 0n && (owner === "MatrixSelector" || owner === "SubqueryExpr" || owner === "OffsetExpr"))
-        error = `is not valid PromQL: a range, subquery step or offset of ${text} at column ${node.from + 1}; Prometheus wants one greater than 0`;
-      return undefined;
+      problem ??= check(node);
+      return problem === undefined;
     },
   });
-  return error;
+  return problem;
 }
 
 /**
@@ -301,25 +310,20 @@ let promqlExtension: import("@codemirror/state").Extension | undefined;
 
 /** The first =~ or !~ matcher whose regex Go's regexp refuses, as Prometheus would report it. */
 function regexError(expr: string, tree: Tree = parser.parse(expr)): string | undefined {
-  let error: string | undefined;
-  tree.iterate({
-    enter(node) {
-      if (error !== undefined) return false;
-      if (node.name !== "UnquotedLabelMatcher" && node.name !== "QuotedLabelMatcher") return undefined;
-      const op = node.node.getChild("MatchOp")?.firstChild?.name;
-      const value = node.node.getChild("StringLiteral");
-      if ((op !== "EqlRegex" && op !== "NeqRegex") || !value) return undefined;
-      const pattern = unquote(expr.slice(value.from, value.to));
-      const { RE2JS } = require("re2js") as typeof import("re2js");
-      try {
-        RE2JS.compile(pattern);
-      } catch (e) {
-        error = `is not valid PromQL: the regex ${JSON.stringify(pattern)} at column ${value.from + 1} is not RE2 syntax, which Prometheus uses (${(e as Error).message})`;
-      }
+  return firstProblem(tree, (node) => {
+    if (node.name !== "UnquotedLabelMatcher" && node.name !== "QuotedLabelMatcher") return undefined;
+    const op = node.node.getChild("MatchOp")?.firstChild?.name;
+    const value = node.node.getChild("StringLiteral");
+    if ((op !== "EqlRegex" && op !== "NeqRegex") || !value) return undefined;
+    const pattern = unquote(expr.slice(value.from, value.to));
+    const { RE2JS } = require("re2js") as typeof import("re2js");
+    try {
+      RE2JS.compile(pattern);
       return undefined;
-    },
+    } catch (e) {
+      return `is not valid PromQL: the regex ${JSON.stringify(pattern)} at column ${value.from + 1} is not RE2 syntax, which Prometheus uses (${(e as Error).message})`;
+    }
   });
-  return error;
 }
 
 /**
@@ -328,39 +332,32 @@ function regexError(expr: string, tree: Tree = parser.parse(expr)): string | und
  * at least one non-empty matcher").
  */
 function emptySelectorError(expr: string): string | undefined {
-  let error: string | undefined;
-  parser.parse(expr).iterate({
-    enter(node) {
-      if (error !== undefined) return false;
-      if (node.name !== "VectorSelector" || node.node.getChild("Identifier")) return undefined;
-      const matchers = node.node.getChild("LabelMatchers");
-      const all = matchers ? [...matchers.getChildren("UnquotedLabelMatcher"), ...matchers.getChildren("QuotedLabelMatcher")] : [];
-      const { RE2JS } = require("re2js") as typeof import("re2js");
-      const matchesEmpty = (m: (typeof all)[number]) => {
-        const op = m.getChild("MatchOp")?.firstChild?.name;
-        const literal = m.getChild("StringLiteral");
-        const value = literal ? unquote(expr.slice(literal.from, literal.to)) : "";
-        const regexEmpty = () => RE2JS.compile(`^(?:${value})$`).matches("");
-        if (op === "EqlSingle") return value === "";
-        if (op === "Neq") return value !== "";
-        if (op === "EqlRegex") return regexEmpty();
-        return !regexEmpty();
-      };
-      if (matchers?.getChild("QuotedLabelName")) {
-        error = `is not valid PromQL: a quoted metric name inside braces (${expr.slice(node.from, node.to)}, Prometheus 3's form) at column ${node.from + 1} is refused by the promtool this project checks with; write the name before the braces`;
-        return false;
-      }
+  const { RE2JS } = require("re2js") as typeof import("re2js");
+  return firstProblem(parser.parse(expr), (node) => {
+    if (node.name !== "VectorSelector" || node.node.getChild("Identifier")) return undefined;
+    const matchers = node.node.getChild("LabelMatchers");
+    const selector = expr.slice(node.from, node.to);
+    if (matchers?.getChild("QuotedLabelName"))
+      return `is not valid PromQL: a quoted metric name inside braces (${selector}, Prometheus 3's form) at column ${node.from + 1} is refused by the promtool this project checks with; write the name before the braces`;
+    const all = matchers ? [...matchers.getChildren("UnquotedLabelMatcher"), ...matchers.getChildren("QuotedLabelMatcher")] : [];
+    const matchesEmpty = (m: (typeof all)[number]) => {
+      const op = m.getChild("MatchOp")?.firstChild?.name;
+      const literal = m.getChild("StringLiteral");
+      const value = literal ? unquote(expr.slice(literal.from, literal.to)) : "";
+      const regexEmpty = () => RE2JS.compile(`^(?:${value})$`).matches("");
+      if (op === "EqlSingle") return value === "";
+      if (op === "Neq") return value !== "";
+      if (op === "EqlRegex") return regexEmpty();
+      return !regexEmpty();
+    };
+    try {
+      if (!all.every(matchesEmpty)) return undefined;
+    } catch {
       // A bad regex is regexError's to report.
-      try {
-        if (all.every(matchesEmpty))
-          error = `is not valid PromQL: the selector ${expr.slice(node.from, node.to)} at column ${node.from + 1} names no metric and each of its matchers matches the empty string, so it would select every series; Prometheus refuses it`;
-      } catch {
-        return undefined;
-      }
       return undefined;
-    },
+    }
+    return `is not valid PromQL: the selector ${selector} at column ${node.from + 1} names no metric and each of its matchers matches the empty string, so it would select every series; Prometheus refuses it`;
   });
-  return error;
 }
 
 /** Label names Prometheus accepts; names starting with `__` are reserved for its own use. */
