@@ -1,10 +1,11 @@
 /**
  * Every command the workflows run, run for real, offline: the deploy and plan workflows' own
  * steps (read from the parsed workflows, with their `env` and conditions) compute the stacks and
- * waves from cdktf's manifest, synthesize each environment, and run the real `cdktf deploy` /
- * `cdktf diff` of every stack with exactly the workflows' flags. Each must get past cdktf's own
- * checks (dependencies, flags, stacks) and Terraform's backend initialisation, and stop only at
- * the provider download, since the Terraform registry cannot be reached here.
+ * waves from cdktf's manifest, synthesize each environment, and run, with exactly the workflows'
+ * flags, the real `cdktf diff` of every stack (plans) and the deploy's `terraform plan` that its
+ * gate reads and its apply applies. Each must get past cdktf's own checks (flags, stacks) and
+ * Terraform's backend initialisation, and stop only at the provider download, since the
+ * Terraform registry cannot be reached here.
  *
  * Not run here: `npm ci` (the worktree is installed already), actions (checkout, cloud logins,
  * caches), and the "Refuse local state" step (workflows.test.ts runs it): remote state needs
@@ -59,14 +60,15 @@ const vars = {
 interface StackRun {
   stack: string;
   job: string;
-  wave?: number;
   steps: StepReport[];
   dir: string;
 }
 const step = (run: StackRun, id: string) => run.steps.find((s) => s.id === id)!;
 const kindOf = (run: StackRun) => (run.job.startsWith("plan-") ? "plan" : "deploy");
-/** The jobs whose cdktf command ran: one per distinct command shape. */
-const cdktfRan = () => runs.filter((r) => r.steps.some((s) => s.id === kindOf(r) && s.ran));
+/** The step that runs the CLI: a plan job's `cdktf diff`, a deploy job's `terraform plan` for its gate. */
+const commandOf = (run: StackRun) => (kindOf(run) === "plan" ? "plan" : "plan-gate");
+/** The jobs whose CLI command ran: one per distinct command shape. */
+const cdktfRan = () => runs.filter((r) => r.steps.some((s) => s.id === commandOf(r) && s.ran));
 
 /**
  * Runs the `test` job's stack-listing step of a workflow in a fresh checkout; returns its outputs
@@ -155,7 +157,6 @@ function sh(command: string, cwd: string): Promise<string> {
 const runs: StackRun[] = [];
 const synthSteps: StepReport[] = [];
 let outputs: { deploy: Record<string, string>; plan: Record<string, string> };
-let negative: StackRun;
 const timing: Record<string, number> = {};
 
 beforeAll(async () => {
@@ -202,32 +203,23 @@ beforeAll(async () => {
       );
     return checkouts.get(key)!;
   };
-  // The real cdktf CLI runs once per distinct command shape (workflow, environment, first or later
-  // wave): the stacks of one shape differ only in their name. Every stack's job reads its clouds.
+  // The real CLI runs once per distinct command shape (workflow and environment): the stacks of
+  // one shape differ only in their name. Every stack's job reads its clouds.
   const represented = new Set<string>();
   const representative = (kind: string, c: Call) => {
-    const shape = `${kind} ${c.inputs.environment} ${(c.inputs.wave ?? 0) > 0 ? "later" : "first"}`;
+    const shape = `${kind} ${c.inputs.environment}`;
     return !represented.has(shape) && Boolean(represented.add(shape));
   };
   const run = (file: string, job: string, command: string) => async (c: Call) => {
     const dir = await synthesized(file, job, c);
-    const only = c.jobId === "control" || representative(command, c) ? ["plugin-cache", "clouds", command] : ["plugin-cache", "clouds"];
+    const only = representative(command, c) ? ["plugin-cache", "clouds", command] : ["plugin-cache", "clouds"];
     const steps = await runJob({ file, job, cwd: dir, only, contexts: contexts(c, dir) });
-    return { stack: c.stack, job: c.jobId, wave: c.inputs.wave, steps, dir };
+    return { stack: c.stack, job: c.jobId, steps, dir };
   };
   const cliStarted = Date.now();
-  const deployRun = run(WORKFLOWS.deployStack, "deploy", "deploy");
+  const deployRun = run(WORKFLOWS.deployStack, "deploy", "plan-gate");
   const planRun = run(WORKFLOWS.planStack, "plan", "plan");
-  const gcpProd = deployCalls.find((c) => c.stack === "gcp-prod")!;
-  const results = await inParallel(
-    [
-      ...deployCalls.map((c) => () => deployRun(c)),
-      ...planCalls.map((c) => () => planRun(c)),
-      // The control: gcp-prod deployed as if it had no dependencies.
-      () => deployRun({ ...gcpProd, jobId: "control", inputs: { ...gcpProd.inputs, wave: 0 } }),
-    ],
-    2,
-  );
+  const results = await inParallel([...deployCalls.map((c) => () => deployRun(c)), ...planCalls.map((c) => () => planRun(c))], 2);
   // The README's commands, on a synth of every environment, with what makes them non-interactive.
   const everything = checkout();
   expect(spawnSync(process.execPath, ["dist/main.js"], { cwd: everything, env: { ...process.env, CHECKPOINT_DISABLE: "1" } }).status).toBe(
@@ -238,13 +230,12 @@ beforeAll(async () => {
   const shapes = new Map(readmeDeploys.map((c) => [c.replace(/ [a-z]+-[a-z]+(?=( |$))/g, " <stack>"), c]));
   for (const command of shapes.values())
     readmeRuns.push({ command, output: await sh(`${command} --skip-synth --auto-approve --no-color`, everything) });
-  negative = results.pop()!;
   // cdktf's terminal UI has been seen, once, on a loaded machine, to end a run without printing
   // Terraform's last lines: a run whose output does not show where it stopped runs once more (its
   // first output is printed), and the assertions judge the second run.
   for (const [i, r] of results.entries()) {
-    const kind = r.job.startsWith("plan-") ? "plan" : "deploy";
-    const first = r.steps.find((s) => s.id === kind);
+    const kind = kindOf(r);
+    const first = r.steps.find((s) => s.id === commandOf(r));
     if (!first?.ran || stoppedAtProviders(first.output!) === true) continue;
     process.stdout.write(`${r.stack} (${r.job}) ran again; its first output ended:\n${stoppedAtProviders(first.output!)}\n`);
     const file = kind === "plan" ? WORKFLOWS.planStack : WORKFLOWS.deployStack;
@@ -253,13 +244,13 @@ beforeAll(async () => {
     const call = [...deployCalls, ...planCalls].find((c) => c.jobId === r.job && c.stack === r.stack)!;
     results[i] = {
       ...r,
-      steps: await runJob({ file, job: kind, cwd: r.dir, only: ["plugin-cache", "clouds", kind], contexts: contexts(call, r.dir) }),
+      steps: await runJob({ file, job: kind, cwd: r.dir, only: ["plugin-cache", "clouds", commandOf(r)], contexts: contexts(call, r.dir) }),
     };
   }
   runs.push(...results);
   timing.cli = (Date.now() - cliStarted) / 1000;
   process.stdout.write(
-    `cdktf CLI runs: ${cdktfRan().length + 1} of ${results.length + 1} jobs, ${readmeRuns.length} README commands, in ${timing.cli.toFixed(1)} s; listing ${timing.listing.toFixed(1)} s\n`,
+    `CLI runs: ${cdktfRan().length} of ${results.length} jobs, ${readmeRuns.length} README commands, in ${timing.cli.toFixed(1)} s; listing ${timing.listing.toFixed(1)} s\n`,
   );
 }, 600_000);
 
@@ -299,14 +290,12 @@ describe.each(["deploy", "plan"])("%s: the workflow's own commands, for every st
     expect(synthSteps.map((s) => s.exitCode)).toEqual([0, 0, 0, 0]);
     for (const r of mine()) expect({ stack: r.stack, clouds: step(r, "clouds").exitCode }).toEqual({ stack: r.stack, clouds: 0 });
   });
-  test("get past cdktf's checks and Terraform's backend, and stop only at the provider download (once per command shape)", () => {
+  test("get past the CLI's checks and Terraform's backend, and stop only at the provider download (once per command shape)", () => {
     const ran = mine().filter((r) => cdktfRan().includes(r));
-    // deploy: staging's one wave, prod's first and later waves; plan: one per environment.
-    expect(ran.map((r) => r.stack).sort()).toEqual(
-      kind === "deploy" ? ["aws-prod", "aws-staging", "pagerduty-prod"] : ["aws-prod", "aws-staging"],
-    );
+    // One per environment: the first stack of each.
+    expect(ran.map((r) => r.stack).sort()).toEqual(kind === "deploy" ? ["aws-staging", "pagerduty-prod"] : ["aws-prod", "aws-staging"]);
     for (const r of ran) {
-      const cdktf = step(r, kind);
+      const cdktf = step(r, commandOf(r));
       expect(cdktf.ran).toBe(true);
       const out = cdktf.output!;
       expect({ stack: r.stack, usageError: /Usage Error|not included in the stacks to run|Unknown argument/.test(out) }).toEqual({
@@ -318,15 +307,6 @@ describe.each(["deploy", "plan"])("%s: the workflow's own commands, for every st
       expect(cdktf.exitCode).not.toBe(0);
     }
   });
-});
-
-test("stacks of later waves pass cdktf's dependency check only through the flag their wave sets", () => {
-  const later = runs.filter((r) => r.job.includes("wave") && (r.wave ?? 0) > 0);
-  expect(later.map((r) => r.stack).sort()).toEqual(["aws-prod", "gcp-prod", "grafana-prod"]);
-  // The control run: gcp-prod with wave 0 gets no flag, and cdktf refuses it as the issue reports.
-  const out = step(negative, "deploy").output!;
-  expect(out).toMatch(/The following dependencies are not included in the stacks to run: pagerduty-prod/);
-  expect(out).not.toMatch(PROVIDER_DOWNLOAD);
 });
 
 test("the clouds a job authenticates to follow the stack's providers, backend and the state it reads", () => {

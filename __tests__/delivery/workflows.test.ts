@@ -240,7 +240,6 @@ describe("waves: staging, then production, each in dependency order", () => {
       "prod-wave2": ["test", "prod-wave1"],
     });
     for (const [, j] of waveJobs) expect(j.strategy?.["fail-fast"]).toBe(false);
-    expect(waveJobs.map(([id, j]) => [id, j.with?.wave])).toEqual(waveJobs.map(([id]) => [id, Number(id.slice(-1))]));
   });
 
   test("with every wave succeeding, every wave with stacks runs", () => {
@@ -300,7 +299,9 @@ describe("how the jobs run Terraform", () => {
     expect(deploy.env?.TF_CLI_ARGS_apply).toMatch(/^-lock-timeout=\d+m$/);
     for (const job of [plan, deploy]) expect(job.env).toMatchObject({ TF_INPUT: "0", TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" });
     expect(stepOf(plan, "plan").run).toMatch(/npx cdktf diff "\$STACK" [^\n]*--no-color/);
-    expect(stepOf(deploy, "deploy").run).toMatch(/flags=\(--skip-synth --auto-approve --no-color/);
+    expect(stepOf(deploy, "deploy").run).toBe(
+      'terraform -chdir="cdktf.out/stacks/$STACK" apply -input=false -no-color "$RUNNER_TEMP/gate.tfplan"',
+    );
   });
 
   test("a pull request is synthesized once: every plan job uses the test job's synth, with the same state settings", () => {
@@ -330,9 +331,9 @@ describe("how the jobs run Terraform", () => {
     expect(plan.steps!.find((s) => s.uses?.startsWith("actions/cache"))!.uses).toMatch(/^actions\/cache\/restore@/);
   });
 
-  test("every job that runs the tests or cdktf installs the Terraform the tests and stacks were checked with", () => {
+  test("every job that runs the tests, cdktf or Terraform installs the Terraform the tests and stacks were checked with", () => {
     const needsTerraform = allJobs.filter(({ job }) =>
-      (job.steps ?? []).some((s) => s.run === "npm test" || /npx cdktf /.test(s.run ?? "")),
+      (job.steps ?? []).some((s) => s.run === "npm test" || /npx cdktf |(^|\s)terraform /m.test(s.run ?? "")),
     );
     expect(needsTerraform.map(({ workflow, id }) => `${workflow}.${id}`).sort()).toEqual([
       "deploy.test",
@@ -362,7 +363,7 @@ describe("how the jobs run Terraform", () => {
     for (const s of Object.keys(manifest.stacks))
       for (const v of Object.keys(JSON.parse(readFileSync(join(dir, "stacks", s, "cdk.tf.json"), "utf8")).variable ?? {}))
         declared.add(`TF_VAR_${v}`);
-    for (const s of [stepOf(plan, "plan"), stepOf(deploy, "plan-gate"), stepOf(deploy, "deploy")]) {
+    for (const s of [stepOf(plan, "plan"), stepOf(deploy, "plan-gate")]) {
       expect(Object.keys(s.env ?? {}).sort()).toEqual([...declared].sort());
       // Every value comes from the CI secret store or variables, never a literal.
       for (const value of Object.values(s.env ?? {})) expect(value).toMatch(/^\$\{\{ (secrets|vars|inputs)\.[A-Za-z_-]+ \}\}$/);
@@ -403,13 +404,15 @@ describe("the data-loss gates: neither the change under review nor a push to mai
     expect(gate.needs).toBe("test");
   });
 
-  test("a deploy reads Terraform's plan before it applies, with the deploy's own variables, and stops on a refusal", () => {
+  test("a deploy applies exactly the plan its gate read, and stops on a refusal", () => {
     const ids = deploy.steps!.map((s) => s.id);
     expect(ids.indexOf("plan-gate")).toBe(ids.indexOf("deploy") - 1);
     const gate = stepOf(deploy, "plan-gate");
     expect((gate as Record<string, unknown>)["continue-on-error"]).toBeUndefined();
     expect(stepOf(deploy, "deploy").if).toBeUndefined();
-    expect(gate.env).toEqual(stepOf(deploy, "deploy").env);
+    // The saved plan holds its variables: the apply gets no secret, and plans nothing again.
+    expect(stepOf(deploy, "deploy").env).toBeUndefined();
+    expect(stepOf(deploy, "deploy").run).toMatch(/ apply [^\n]*"\$RUNNER_TEMP\/gate.tfplan"$/);
     expect(gate.run).toMatch(/terraform plan [^\n]*-out="\$RUNNER_TEMP\/gate.tfplan"/);
     expect(gate.run).toMatch(/terraform show -json "\$RUNNER_TEMP\/gate.tfplan" > "\$RUNNER_TEMP\/gate-plan.json"/);
     expect(gate.run).toMatch(/node dist\/scripts\/plan-gate.js cdktf.out "\$STACK" "\$RUNNER_TEMP\/gate-plan.json"/);
