@@ -496,7 +496,11 @@ export interface LogClassDefinition {
    * `protected` too, so a shorter retention there needs `acknowledge`.
    */
   readonly locked?: boolean;
-  /** Why a change the review would refuse for this class's stores is intended, e.g. a shorter retention. */
+  /**
+   * Why a change the review would refuse for this class's stores is intended, e.g. a shorter
+   * retention. It approves the change it comes with: a reason already there at the base approved
+   * an earlier change, so a later cut needs a new one.
+   */
   readonly acknowledge?: string;
 }
 

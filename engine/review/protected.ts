@@ -59,6 +59,10 @@ export function protectedStoreProblems(
       const logClass = classId === undefined ? undefined : headSummary.logClasses?.[classId];
       const protectedAtBase = classId !== undefined && Boolean(baseSummary?.logClasses?.[classId]?.protected);
       // The lock is Cloud Logging's: a CloudWatch log group of the class keeps the protected rules.
+      // A reason counts for the change that brings it: one already at the base approved an earlier
+      // change, and would otherwise approve every later cut or replacement of the class.
+      const acknowledged =
+        Boolean(logClass?.acknowledged) && logClass?.acknowledged !== baseSummary?.logClasses?.[classId ?? ""]?.acknowledged;
       const lockedAtBase =
         typeOf(address) === "google_logging_project_bucket_config" &&
         classId !== undefined &&
@@ -77,7 +81,7 @@ export function protectedStoreProblems(
       }
       const paths = changedPaths(before, after);
       const replacing = paths.map((p) => p.path.split(/[.[]/)[0]).filter((a) => (REPLACING_ATTRIBUTES[typeOf(address)] ?? []).includes(a));
-      if (replacing.length && !logClass?.acknowledged)
+      if (replacing.length && !acknowledged)
         problems.push({
           stack,
           address,
@@ -101,13 +105,7 @@ export function protectedStoreProblems(
           });
         continue;
       }
-      if (
-        typeof was === "number" &&
-        typeof now === "number" &&
-        now < was &&
-        (logClass?.protected || protectedAtBase) &&
-        !logClass?.acknowledged
-      )
+      if (typeof was === "number" && typeof now === "number" && now < was && (logClass?.protected || protectedAtBase) && !acknowledged)
         problems.push({
           stack,
           address,

@@ -61,6 +61,20 @@ test("shortening a protected class's retention is refused unless acknowledged; a
   expect(problems(shorten("application"))).toEqual([]);
 });
 
+test("a reason approves the change it comes with: one already at the base does not approve a later cut", () => {
+  const reason = "Audit moved to the data lake, which keeps the year (ticket OPS-12).";
+  const cut = (days: number, acknowledge: string) => (d: Writable<Definitions>) =>
+    (d.logClasses = d.logClasses.map((c) => (c.id === "audit" ? { ...c, retentionDays: days, acknowledge } : c)));
+  const acknowledgedBase = (() => {
+    const defs = defaults();
+    cut(90, reason)(defs);
+    return synth(defs);
+  })();
+  const later = problemsFrom(acknowledgedBase);
+  expect(later(cut(30, reason))).toHaveLength(4);
+  expect(later(cut(30, "A shorter retention for audit agreed with compliance (OPS-40)."))).toEqual([]);
+});
+
 test("unprotecting a class and shortening its retention in one change is refused: protection is read on both sides", () => {
   const found = problems(
     (d) => (d.logClasses = d.logClasses.map((c) => (c.id === "audit" ? { ...c, protected: false, retentionDays: 1 } : c))),
