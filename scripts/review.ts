@@ -4,7 +4,8 @@
  * then SLOs, alerts, routes and Terraform resources with old -> new values. Exits 1 when a store
  * holding data would be destroyed, replaced or lose retention without the definitions saying so.
  * With --json, one JSON document of the same changes and refusals instead of the Markdown; with
- * --head-out <dir>, the change is that synthesized output instead of the working tree (CI's gate).
+ * --head-out <dir>, the change is that synthesized output instead of the working tree, and with
+ * --base-out <dir> the base is (CI's gate: the base's code synthesizes the base, then judges).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
@@ -31,53 +32,69 @@ function readSummary(outdir: string): Summary | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Summary) : undefined;
 }
 
+/** A synthesized output given as data, or a usage error naming what is missing. */
+function givenOutput(dir: string, whose: string): string | number {
+  if (existsSync(join(dir, SUMMARY_FILE))) return resolve(dir);
+  process.stderr.write(`error: ${dir} holds no synthesized output (no ${SUMMARY_FILE}); give the ${whose} cdktf.out\n`);
+  return EXIT.usage;
+}
+
 /**
  * The change's side: the working tree synthesized here, or, with --head-out, a synthesized output
  * read as data (CI's gate: this checkout is the base branch, and its review code judges the pull
- * request's output, so a change cannot switch off the check that judges it).
+ * request's output, so a change cannot weaken the check that judges it).
  */
 function headSide(tmp: string, headOut: string | undefined): { dir: string; definitions?: Definitions } | number {
   if (headOut !== undefined) {
-    if (!existsSync(join(headOut, SUMMARY_FILE))) {
-      process.stderr.write(`error: ${headOut} holds no synthesized output (no ${SUMMARY_FILE}); give the change's cdktf.out\n`);
-      return EXIT.usage;
-    }
-    return { dir: resolve(headOut) };
+    const dir = givenOutput(headOut, "change's");
+    return typeof dir === "number" ? dir : { dir };
   }
   const definitions = projectDefinitionsOrExit();
   if (synthCommand(definitions, join(tmp, "head"), process.stderr) !== 0) return EXIT.problems;
   return { dir: join(tmp, "head"), definitions };
 }
 
-function main(ref: string, json: boolean, headOut: string | undefined): number {
-  const root = resolve(__dirname, "../..");
+/** The base's side: the ref built and synthesized in a worktree, or, with --base-out, an output read as data. */
+function baseSide(root: string, tmp: string, ref: string | undefined, baseOut: string | undefined): string | number {
+  if (baseOut !== undefined) return givenOutput(baseOut, "base's");
   // A ref git does not know is the user's typo, not a failure to explain with git's internals.
-  if (spawnSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd: root }).status !== 0) {
-    process.stderr.write(`error: "${ref}" names no commit here; give a branch, tag or commit, for example origin/main\n`);
+  if (ref === undefined || spawnSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd: root }).status !== 0) {
+    process.stderr.write(
+      ref === undefined
+        ? "error: give a git ref to compare with (for example origin/main), or --base-out\n"
+        : `error: "${ref}" names no commit here; give a branch, tag or commit, for example origin/main\n`,
+    );
     return EXIT.usage;
   }
-  const tmp = mkdtempSync(join(tmpdir(), "review-"));
   const source = join(tmp, "base-source");
+  const out = join(tmp, "base");
+  sh("git", ["worktree", "add", "--detach", "--quiet", source, ref], root);
+  if (existsSync(join(source, "main.ts"))) {
+    // The ref is built with this checkout's packages: a review compares definitions, not dependency upgrades.
+    symlinkSync(join(root, "node_modules"), join(source, "node_modules"), "dir");
+    sh(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "."], source);
+    sh(process.execPath, ["dist/main.js"], source, { ...process.env, CDKTF_OUTDIR: out, CHECKPOINT_DISABLE: "1" });
+  }
+  return out;
+}
+
+function main(ref: string | undefined, json: boolean, headOut: string | undefined, baseOut: string | undefined): number {
+  const root = resolve(__dirname, "../..");
+  const tmp = mkdtempSync(join(tmpdir(), "review-"));
   try {
+    const baseDir = baseSide(root, tmp, ref, baseOut);
+    if (typeof baseDir === "number") return baseDir;
     const side = headSide(tmp, headOut);
     if (typeof side === "number") return side;
     const { dir: headDir, definitions } = side;
-    const headLabel = headOut === undefined ? "working tree" : headOut;
-    sh("git", ["worktree", "add", "--detach", "--quiet", source, ref], root);
-    const baseOut = join(tmp, "base");
-    if (existsSync(join(source, "main.ts"))) {
-      // The ref is built with this checkout's packages: a review compares definitions, not dependency upgrades.
-      symlinkSync(join(root, "node_modules"), join(source, "node_modules"), "dir");
-      sh(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "."], source);
-      sh(process.execPath, ["dist/main.js"], source, { ...process.env, CDKTF_OUTDIR: baseOut, CHECKPOINT_DISABLE: "1" });
-    }
-    const [base, head, headSummary] = [readStacks(baseOut), readStacks(headDir), readSummary(headDir)!];
+    const [baseLabel, headLabel] = [baseOut ?? ref!, headOut ?? "working tree"];
+    const [base, head, headSummary] = [readStacks(baseDir), readStacks(headDir), readSummary(headDir)!];
     // Data that would be lost comes first, and fails the review (and the plan workflow with it).
-    const baseSummary = readSummary(baseOut);
+    const baseSummary = readSummary(baseDir);
     const stores = protectedStoreProblems(base, head, readForgotten(headDir), headSummary, baseSummary);
     if (json) {
       const report = reviewReport({
-        base: ref,
+        base: baseLabel,
         head: headLabel,
         resources: resourceChanges(base, head),
         meaning: summaryChanges(baseSummary, headSummary),
@@ -90,7 +107,7 @@ function main(ref: string, json: boolean, headOut: string | undefined): number {
         process.stdout.write(
           ["### Stores whose data would be lost", "", ...stores.map((p) => `- **REFUSED** ${formatStoreProblem(p)}`), "", ""].join("\n"),
         );
-      process.stdout.write(review({ baseLabel: ref, headLabel, base, head, baseSummary, headSummary }));
+      process.stdout.write(review({ baseLabel, headLabel, base, head, baseSummary, headSummary }));
     }
     for (const p of stores) process.stderr.write(`error: ${formatStoreProblem(p)}\n`);
     return stores.length ? EXIT.problems : EXIT.ok;
@@ -98,7 +115,7 @@ function main(ref: string, json: boolean, headOut: string | undefined): number {
     process.stderr.write(`error: ${(error as Error).message}\n`);
     return EXIT.problems;
   } finally {
-    spawnSync("git", ["worktree", "remove", "--force", source], { cwd: root });
+    spawnSync("git", ["worktree", "remove", "--force", join(tmp, "base-source")], { cwd: root });
     rmSync(tmp, { recursive: true, force: true });
   }
 }
@@ -113,7 +130,11 @@ runCommand({
       type: "string",
       description: "judge this synthesized output (a change's cdktf.out) instead of synthesizing the working tree",
     },
+    "base-out": {
+      type: "string",
+      description: "compare with this synthesized output (the base's cdktf.out) instead of building a git ref",
+    },
   },
-  positionals: [{ name: "git-ref", description: "what to compare with, for example origin/main", required: true }],
-  run: ({ json, "head-out": headOut }, [ref]) => main(ref, json ?? false, headOut),
+  positionals: [{ name: "git-ref", description: "what to compare with, for example origin/main (or give --base-out)" }],
+  run: ({ json, "head-out": headOut, "base-out": baseOut }, [ref]) => main(ref, json ?? false, headOut, baseOut),
 });

@@ -400,7 +400,7 @@ describe("the data-loss gates: neither the change under review nor a push to mai
       ]),
     ).toEqual([true, false]);
     const runs = gate.steps!.filter((s) => s.run).map((s) => s.run!.trim());
-    expect(runs).toEqual(["npm ci", "npm run --silent review -- HEAD --head-out head-synth"]);
+    expect(runs).toEqual(["npm ci", "npm run --silent synth", "npm run --silent review -- --base-out cdktf.out --head-out head-synth"]);
     expect(gate.needs).toBe("test");
   });
 

@@ -14,6 +14,9 @@ import { planStoreProblems, type PlanJson } from "../../../engine/review/plan-ga
 import { formatStoreProblem } from "../../../engine/review/protected";
 import type { Summary } from "../../../engine/review/summary";
 import { terraform, terraformDir, terraformOk } from "../../terraform";
+import { defaults, type Writable } from "../../helpers";
+import { synthCommand } from "../../../stacks/synth";
+import type { Definitions } from "../../../engine/definitions/types";
 
 const TYPE = "google_logging_project_bucket_config";
 const bucket = (retention: number, project = "nous-prod") => ({ input: { retention_days: retention }, triggers_replace: project });
@@ -118,4 +121,36 @@ test("review --head-out refuses, before any synth, a folder that holds no synthe
   const run = node("review.js", ["HEAD", "--head-out", empty]);
   expect(run.status).toBe(2);
   expect(run.stderr).toContain(`${empty} holds no synthesized output (no summary.json); give the change's cdktf.out`);
+});
+
+test("the pull request's gate, as CI runs it: the base's review of the change's output refuses a class dropped, and passes it retired", () => {
+  const out = (change: (d: Writable<Definitions>) => void) => {
+    const defs = defaults();
+    change(defs);
+    const dir = join(mkdtempSync(join(tmpdir(), "gate-")), "cdktf.out");
+    expect(synthCommand(defs, dir, { write: () => undefined })).toBe(0);
+    return dir;
+  };
+  const base = out(() => undefined);
+  const withoutDebug = (d: Writable<Definitions>) => {
+    d.logClasses = d.logClasses.filter((c) => c.id !== "debug");
+    d.logMetrics = d.logMetrics.filter((m) => m.logClass !== "debug");
+  };
+  const dropped = node("review.js", ["--base-out", base, "--head-out", out(withoutDebug)]);
+  expect(dropped.status).toBe(1);
+  expect(dropped.stdout).toMatch(
+    /^### Stores whose data would be lost\n\n- \*\*REFUSED\*\* `aws-prod` `aws_cloudwatch_log_group.log_group_debug`/,
+  );
+  expect(dropped.stderr).toContain(
+    "`gcp-prod` `google_logging_project_bucket_config.log_bucket_debug`: would be destroyed with the data it holds",
+  );
+  const retired = (d: Writable<Definitions>) => {
+    d.logClasses = d.logClasses.map((c) => (c.id === "debug" ? { ...c, retired: true } : c));
+    d.logMetrics = d.logMetrics.filter((m) => m.logClass !== "debug");
+  };
+  expect(node("review.js", ["--base-out", base, "--head-out", out(retired)]).status).toBe(0);
+  // Neither a ref nor --base-out: told what to give.
+  expect(node("review.js", ["--head-out", base]).stderr).toContain(
+    "give a git ref to compare with (for example origin/main), or --base-out",
+  );
 });
