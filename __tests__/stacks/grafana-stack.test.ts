@@ -408,6 +408,27 @@ test("a dashboard query that is not PromQL fails validation with the dashboard, 
   ]);
 });
 
+test("dashboard queries read Grafana's interval variables as durations, and are type-checked as Prometheus checks them", () => {
+  const withQuery = (expr: string) => {
+    const defs = defaults();
+    defs.dashboards = [
+      ...defs.dashboards,
+      dashboard({
+        id: "rates",
+        team: "platform",
+        build: (ds) =>
+          new DashboardBuilder("Rates").uid("rates").withPanel(new stat.PanelBuilder().title("RPS").withTarget(promql(ds, expr))),
+      }),
+    ];
+    return problemsOf(defs);
+  };
+  expect(withQuery('sum(rate(http_requests_total{job="$job"}[$__rate_interval]))')).toEqual([]);
+  expect(withQuery("histogram_quantile(0.99, sum by (le) (rate(x_bucket[${__interval}])))")).toEqual([]);
+  expect(withQuery("sum(rate(http_requests_total))")).toEqual([
+    'dashboard "rates": panel "RPS" query A: is not valid PromQL: expected type matrix in call to function "rate", got vector (at column 10)',
+  ]);
+});
+
 test("a severity that reaches PagerDuty alone gets no severity policy: its pages go through their service's policy, none to P2", () => {
   const defs = defaults();
   defs.routing = { ...defs.routing, prod: { ...defs.routing.prod, P0: ["pagerduty-oncall"] } };

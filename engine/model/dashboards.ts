@@ -6,7 +6,7 @@
 import type { DashboardDefinition, DataSourceRef, Definitions } from "../definitions/types";
 import { checkId, checkUnique } from "./checks";
 import type { Problems } from "./problems";
-import { promqlSyntaxError } from "./promql";
+import { promqlSyntaxError, promqlTypeError } from "./promql";
 import type { DashboardModel, ServiceModel, SloModel } from "./types";
 
 /** The Prometheus data source every dashboard and rule reads; each Grafana instance gets one with this uid. */
@@ -44,10 +44,29 @@ function model(
   if (json.uid !== id) problems.add(where, "build", `the dashboard's uid must equal its id "${id}", got ${JSON.stringify(json.uid)}`);
   const queries = dashboardQueries(json as { panels?: Panel[] });
   for (const q of queries) {
-    const error = promqlSyntaxError(q.expr);
+    const error = dashboardQueryError(q.expr);
     if (error) problems.add(where, `panel "${q.panel}" query ${q.refId}`, error);
   }
   return { id, team, title: String(json.title ?? id), content: { kind: "definition", json, queries }, uidFrom };
+}
+
+/**
+ * Grafana's own interval variables (`$__rate_interval`, `${__interval}`, `$__range`) as the
+ * duration they stand for, so Prometheus's checks can read a panel's query.
+ */
+const GRAFANA_INTERVAL = /\$(?:\{(?:__rate_interval|__interval|__range)\}|__rate_interval\b|__interval\b|__range\b)/g;
+
+/**
+ * A panel query checked as Prometheus checks it, once Grafana's interval variables are read as
+ * durations. A query with dashboard variables of its own outside strings (`topk($n, ...)`) is
+ * checked for syntax only: what a variable stands for is the dashboard's to say.
+ */
+export function dashboardQueryError(expr: string): string | undefined {
+  const text = expr.replace(GRAFANA_INTERVAL, "5m");
+  const syntax = promqlSyntaxError(text);
+  if (syntax) return syntax;
+  const outsideStrings = text.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, '""');
+  return outsideStrings.includes("$") ? undefined : promqlTypeError(text);
 }
 
 /** The generated SLO overview's title; its uid is `slo-overview-<team>`. */
