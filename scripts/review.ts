@@ -56,6 +56,10 @@ function headSide(tmp: string, headOut: string | undefined): { dir: string; defi
 
 /** The base's side: the ref built and synthesized in a worktree, or, with --base-out, an output read as data. */
 function baseSide(root: string, tmp: string, ref: string | undefined, baseOut: string | undefined): string | number {
+  if (baseOut !== undefined && ref !== undefined) {
+    process.stderr.write(`error: give a git ref (${ref}) or --base-out, not both\n`);
+    return EXIT.usage;
+  }
   if (baseOut !== undefined) return givenOutput(baseOut, "base's");
   // A ref git does not know is the user's typo, not a failure to explain with git's internals.
   if (ref === undefined || spawnSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd: root }).status !== 0) {

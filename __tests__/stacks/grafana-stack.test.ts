@@ -424,6 +424,9 @@ test("dashboard queries read Grafana's interval variables as durations, and are 
   };
   expect(withQuery('sum(rate(http_requests_total{job="$job"}[$__rate_interval]))')).toEqual([]);
   expect(withQuery("histogram_quantile(0.99, sum by (le) (rate(x_bucket[${__interval}])))")).toEqual([]);
+  // The dashboard's own variables outside strings: a name, or a duration in a range; syntax only.
+  expect(withQuery("topk($n, sum by ($group) (rate(x[$window])))")).toEqual([]);
+  expect(withQuery("increase(x[$__range_s]) / $__range_s")).toEqual([]);
   expect(withQuery("sum(rate(http_requests_total))")).toEqual([
     'dashboard "rates": panel "RPS" query A: is not valid PromQL: expected type matrix in call to function "rate", got vector (at column 10)',
   ]);

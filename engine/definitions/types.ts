@@ -498,8 +498,9 @@ export interface LogClassDefinition {
   readonly locked?: boolean;
   /**
    * Why a change the review would refuse for this class's stores is intended, e.g. a shorter
-   * retention. It approves the change it comes with: a reason already there at the base approved
-   * an earlier change, so a later cut needs a new one.
+   * retention. In a pull request's review it approves the change it comes with: a reason already
+   * there at the base approved an earlier change, so a later cut needs a new one. (The deploy's
+   * plan gate sees only the definitions being deployed, and takes the reason as written.)
    */
   readonly acknowledge?: string;
 }

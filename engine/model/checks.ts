@@ -65,7 +65,7 @@ export function isHttpUrl(value: unknown): value is string {
  * xn--grfana-...), and a port a server can listen on.
  */
 export function urlProblem(value: unknown): string | undefined {
-  if (!isHttpUrl(value)) return `must be an absolute http(s) URL, got ${JSON.stringify(value)}`;
+  if (!isHttpUrl(value) || !/^https?:\/\/[^/\\]/i.test(value)) return `must be an absolute http(s) URL, got ${JSON.stringify(value)}`;
   const control = controlCharacter(value);
   if (control) return `holds the invisible or control character ${control}; write the URL without it`;
   const url = new URL(value);
@@ -132,7 +132,9 @@ export function validTimeZone(timeZone: unknown): boolean {
     // Intl ignores case; PagerDuty reads zones with Go's time.LoadLocation, which does not:
     // "america/sao_paulo" is refused there. An alias (US/Eastern) resolves to another name and stays.
     const resolved = new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
-    return resolved === timeZone || resolved.toLowerCase() !== timeZone.toLowerCase();
+    // The tz database capitalises every part of a name (America/Sao_Paulo, US/Eastern, UTC).
+    const capitalised = timeZone.split("/").every((part) => /^[A-Z]/.test(part));
+    return capitalised && (resolved === timeZone || resolved.toLowerCase() !== timeZone.toLowerCase());
   } catch {
     return false;
   }

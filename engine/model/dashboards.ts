@@ -50,23 +50,50 @@ function model(
   return { id, team, title: String(json.title ?? id), content: { kind: "definition", json, queries }, uidFrom };
 }
 
-/**
- * Grafana's own interval variables (`$__rate_interval`, `${__interval}`, `$__range`) as the
- * duration they stand for, so Prometheus's checks can read a panel's query.
- */
-const GRAFANA_INTERVAL = /\$(?:\{(?:__rate_interval|__interval|__range)\}|__rate_interval\b|__interval\b|__range\b)/g;
+/** Grafana's variables that stand for a number of seconds or milliseconds (`$__range_s`). */
+const GRAFANA_NUMBER = /^__(?:range_s|range_ms|interval_ms|rate_interval_ms)$/;
+/** Grafana's interval variables, which stand for a duration (`$__rate_interval`). */
+const GRAFANA_DURATION = /^__(?:rate_interval|interval|range)$/;
+/** A dashboard variable as Grafana writes it: `$name`, `${name}` or `${name:format}`. */
+const VARIABLE = /\$\{(\w+)(?::[^}]*)?\}|\$(\w+)/g;
 
 /**
- * A panel query checked as Prometheus checks it, once Grafana's interval variables are read as
- * durations. A query with dashboard variables of its own outside strings (`topk($n, ...)`) is
+ * A panel query as Prometheus would read it once Grafana has filled in its variables, and whether
+ * it had variables of the dashboard's own outside strings. Inside strings (`job="$job"`) a variable
+ * is text to Prometheus; outside, it becomes a duration in a range, offset or step, a number for
+ * Grafana's seconds and milliseconds, and a name anywhere else.
+ */
+function asPrometheusReads(expr: string): { text: string; ownVariables: boolean } {
+  let ownVariables = false;
+  const text = expr
+    .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(VARIABLE, (_, braced: string | undefined, bare: string | undefined, at: number, whole: string) => {
+            const name = braced ?? bare ?? "";
+            const inDuration = /(\[[^\]]*|offset\s*)$/.test(whole.slice(0, at));
+            if (inDuration || GRAFANA_DURATION.test(name)) {
+              ownVariables ||= !GRAFANA_DURATION.test(name);
+              return "5m";
+            }
+            if (GRAFANA_NUMBER.test(name)) return "300";
+            ownVariables = true;
+            return "grafana_variable";
+          }),
+    )
+    .join("");
+  return { text, ownVariables };
+}
+
+/**
+ * A panel query checked as Prometheus checks it, once Grafana has filled in its variables. A
+ * query with variables of the dashboard's own outside strings (`topk($n, ...)`, `by ($group)`) is
  * checked for syntax only: what a variable stands for is the dashboard's to say.
  */
 export function dashboardQueryError(expr: string): string | undefined {
-  const text = expr.replace(GRAFANA_INTERVAL, "5m");
-  const syntax = promqlSyntaxError(text);
-  if (syntax) return syntax;
-  const outsideStrings = text.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, '""');
-  return outsideStrings.includes("$") ? undefined : promqlTypeError(text);
+  const { text, ownVariables } = asPrometheusReads(expr);
+  return promqlSyntaxError(text) ?? (ownVariables ? undefined : promqlTypeError(text));
 }
 
 /** The generated SLO overview's title; its uid is `slo-overview-<team>`. */

@@ -267,6 +267,8 @@ function durationError(expr: string): string | undefined {
   return firstProblem(parser.parse(expr), (node) => {
     if (node.name !== "NumberDurationLiteralInDurationContext") return undefined;
     const text = expr.slice(node.from, node.to);
+    if (!/[a-z]/.test(text))
+      return `is not valid PromQL: the duration ${text} at column ${node.from + 1} has no unit (ms, s, m, h, d, w, y)`;
     let ns = 0n;
     for (const [, n, unit] of text.matchAll(/(\d+)(ms|y|w|d|h|m|s)/g)) ns += BigInt(n) * DURATION_UNIT_NS[unit];
     if (ns > 2n ** 63n - 1n) return `is not valid PromQL: duration ${text} is out of range (Prometheus stops at about 292 years)`;

@@ -284,7 +284,7 @@ function buildOtherSources(where: string, sli: SliDefinition, onGcp: boolean, pr
       let prometheus: PrometheusSli | undefined;
       const histogram = selector("sli.prometheus.histogram", sli.prometheus?.histogram);
       // The histogram by its own name: the project adds _bucket and _count, and the threshold's le.
-      const suffix = histogram && /_(bucket|count|sum)$/.exec(histogram.metric)?.[0];
+      const suffix = histogram && /_bucket$/.exec(histogram.metric)?.[0];
       if (histogram && suffix)
         problems.add(
           where,
