@@ -390,45 +390,36 @@ describe("the Grafana SLO destination must accept recording rules", () => {
   });
 });
 
-test("a dashboard query that is not PromQL fails validation with the dashboard, panel and query", () => {
+/** The problems of the definitions with one more dashboard whose panel `panel` runs `expr`. */
+function problemsWithQuery(panel: string, expr: string): string[] {
   const defs = defaults();
   defs.dashboards = [
     ...defs.dashboards,
     dashboard({
-      id: "broken",
+      id: "probe",
       team: "platform",
       build: (ds) =>
-        new DashboardBuilder("Broken")
-          .uid("broken")
-          .withPanel(new stat.PanelBuilder().title("MRR").withTarget(promql(ds, "sum(subscription_value) WHERE status='active'"))),
+        new DashboardBuilder("Probe").uid("probe").withPanel(new stat.PanelBuilder().title(panel).withTarget(promql(ds, expr))),
     }),
   ];
-  expect(problemsOf(defs)).toEqual([
-    'dashboard "broken": panel "MRR" query A: is not valid PromQL: syntax error at column 25 near "WHERE status=\'active"',
+  return problemsOf(defs);
+}
+
+test("a dashboard query that is not PromQL fails validation with the dashboard, panel and query", () => {
+  expect(problemsWithQuery("MRR", "sum(subscription_value) WHERE status='active'")).toEqual([
+    'dashboard "probe": panel "MRR" query A: is not valid PromQL: syntax error at column 25 near "WHERE status=\'active"',
   ]);
 });
 
 test("dashboard queries read Grafana's interval variables as durations, and are type-checked as Prometheus checks them", () => {
-  const withQuery = (expr: string) => {
-    const defs = defaults();
-    defs.dashboards = [
-      ...defs.dashboards,
-      dashboard({
-        id: "rates",
-        team: "platform",
-        build: (ds) =>
-          new DashboardBuilder("Rates").uid("rates").withPanel(new stat.PanelBuilder().title("RPS").withTarget(promql(ds, expr))),
-      }),
-    ];
-    return problemsOf(defs);
-  };
+  const withQuery = (expr: string) => problemsWithQuery("RPS", expr);
   expect(withQuery('sum(rate(http_requests_total{job="$job"}[$__rate_interval]))')).toEqual([]);
   expect(withQuery("histogram_quantile(0.99, sum by (le) (rate(x_bucket[${__interval}])))")).toEqual([]);
   // The dashboard's own variables outside strings: a name, or a duration in a range; syntax only.
   expect(withQuery("topk($n, sum by ($group) (rate(x[$window])))")).toEqual([]);
   expect(withQuery("increase(x[$__range_s]) / $__range_s")).toEqual([]);
   expect(withQuery("sum(rate(http_requests_total))")).toEqual([
-    'dashboard "rates": panel "RPS" query A: is not valid PromQL: expected type matrix in call to function "rate", got vector (at column 10)',
+    'dashboard "probe": panel "RPS" query A: is not valid PromQL: expected type matrix in call to function "rate", got vector (at column 10)',
   ]);
 });
 
