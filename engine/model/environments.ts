@@ -301,6 +301,29 @@ function checkEnvironmentsApart(defs: Definitions, problems: Problems): void {
       );
     else projects.set(project, e.id);
   }
+  // A team's own project or account in an environment is the team's alone: the environment's own
+  // (or another environment's) would have the team's stack and the shared one manage the same
+  // resources (its log buckets, sinks, alarm topics) from two states.
+  for (const t of defs.teams ?? []) {
+    for (const [envId, clouds] of Object.entries(typeof t?.environments === "object" && t.environments !== null ? t.environments : {})) {
+      const project = clouds?.gcp?.project;
+      const owner = typeof project === "string" ? projects.get(project) : undefined;
+      if (owner !== undefined)
+        problems.add(
+          `team "${t.id}"`,
+          `environments.${envId}.gcp.project`,
+          `is environment "${owner}"'s project: the team's stack and the environment's would manage the same resources from two states; give the team a project of its own, or leave it out to use the environment's`,
+        );
+      const env = defs.environments.find((e) => e?.id === envId);
+      const aws = clouds?.aws;
+      if (aws && env?.aws && aws.account === env.aws.account && aws.region === env.aws.region)
+        problems.add(
+          `team "${t.id}"`,
+          `environments.${envId}.aws`,
+          `is environment "${envId}"'s own account and region: the team's stack and the environment's would manage the same alarm topics and log groups from two states; give the team an account (or region) of its own, or leave it out`,
+        );
+    }
+  }
   const ids = new Set(defs.environments.map((e) => e?.id));
   const teams = [...new Set([...defs.services.map((s) => s?.team), ...(defs.teams ?? []).map((t) => t?.id)])];
   for (const e of defs.environments)

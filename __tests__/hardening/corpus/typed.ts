@@ -207,4 +207,20 @@ export const typedCases: TypedCase[] = [
     where: 'team "backend"',
     field: "response.supportHours.timeZone",
   },
+  {
+    case: "a team's own Google Cloud project that is its environment's",
+    change: (d) =>
+      void (d.teams = [
+        { kind: "team", id: "backend", environments: { prod: { gcp: { project: "nous-prod", region: "southamerica-east1" } } } },
+      ]),
+    where: 'team "backend"',
+    field: "environments.prod.gcp.project",
+  },
+  {
+    case: "a team's own AWS account and region that are its environment's",
+    change: (d) =>
+      void (d.teams = [{ kind: "team", id: "backend", environments: { prod: { aws: { account: "111111111111", region: "us-east-1" } } } }]),
+    where: 'team "backend"',
+    field: "environments.prod.aws",
+  },
 ];
