@@ -9,6 +9,9 @@ module.exports = {
   maxWorkers: Math.max(1, Math.floor(availableParallelism() * 1.5)),
   roots: ["<rootDir>/__tests__"],
   testMatch: ["**/*.test.ts"],
+  // No wall-clock limit a loaded machine can miss: the system tests run real engines and the cdktf
+  // CLI, whose time grows with the machine's load; the limit only ends a test that truly hangs.
+  testTimeout: 15 * 60 * 1000,
   testSequencer: "<rootDir>/__tests__/sequencer.js",
   reporters: ["default", "<rootDir>/__tests__/summary-reporter.js"],
   setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts"],

@@ -100,5 +100,5 @@ describe.each(ORGANISATIONS)("%s", (_name, load) => {
     const result = await runCheckov(join(first, "stacks"));
     expect(result.failed).toEqual([]);
     expect(result.passed).toBeGreaterThan(0);
-  }, 120_000);
+  });
 });

@@ -77,7 +77,7 @@ test("every Terraform variable the docs name is declared by a stack", () => {
     return !declared.some((v) => pattern.test(v));
   });
   expect(unknown.map(({ doc, name }) => `${doc}: ${name}`)).toEqual([]);
-}, 120_000);
+});
 
 test("the monthly cost the docs quote per SLO and environment is what the catalog computes", () => {
   const { dir, defs } = guidesProject();
@@ -96,7 +96,7 @@ test("the monthly cost the docs quote per SLO and environment is what the catalo
     composites: cost("aws-prod").composites,
     monthly: Number(cost("aws-prod").monthly.toFixed(2)),
   });
-}, 120_000);
+});
 
 test("the catalog's total for the bundled example, as the catalog guide quotes it, is what npm run catalog computes", () => {
   const outdir = join(mkdtempSync(join(tmpdir(), "docs-total-")), "out");
@@ -112,7 +112,7 @@ test("the catalog's total for the bundled example, as the catalog guide quotes i
     conditionsCost: Number(conditions.reduce((sum, l) => sum + l.count * l.unit, 0).toFixed(2)),
     conditions: conditions.reduce((sum, l) => sum + l.count, 0),
   });
-}, 120_000);
+});
 
 test("the review guide's example is what npm run review prints for adding its SLO to the bundled example", () => {
   const text = readFileSync(join(ROOT, "docs/operations/review.md"), "utf8");
@@ -151,7 +151,7 @@ test("the review guide's example is what npm run review prints for adding its SL
   // The guide stops before the collapsed list of resources.
   expect(quoted).toContain("### Terraform resources");
   expect(printed.slice(0, printed.indexOf("<details>")).trimEnd()).toBe(quoted.trimEnd());
-}, 120_000);
+});
 
 test("the review guide's Mermaid example is what review draws for its routing change", () => {
   const text = readFileSync(join(ROOT, "docs/operations/review.md"), "utf8");
@@ -182,4 +182,4 @@ test("the API reference is typedoc's output for today's TSDoc (npm run docs:api)
     const stale = readFileSync(join(ROOT, API_DIR, f), "utf8") !== readFileSync(join(out, f), "utf8");
     expect(stale ? `${API_DIR}/${f} is stale: run npm run docs:api` : "current").toBe("current");
   }
-}, 120_000);
+});

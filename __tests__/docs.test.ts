@@ -54,7 +54,7 @@ test("every TypeScript block of the README and docs/ type-checks as the file it 
     return `${b.doc}:${b.line + Number(line)}`;
   });
   expect(tsc.status === 0 ? "type-checks" : errors).toBe("type-checks");
-}, 120_000);
+});
 
 test("the guides' definitions, added to an organisation, validate", () => {
   const { dir, defs } = guidesProject();

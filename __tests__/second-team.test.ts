@@ -149,4 +149,4 @@ test("a second team's files beside the existing definitions keep the type check 
       );
     }
   }
-}, 300_000);
+});

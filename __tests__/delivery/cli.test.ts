@@ -252,7 +252,7 @@ beforeAll(async () => {
   process.stdout.write(
     `CLI runs: ${cdktfRan().length} of ${results.length} jobs, ${readmeRuns.length} README commands, in ${timing.cli.toFixed(1)} s; listing ${timing.listing.toFixed(1)} s\n`,
   );
-}, 600_000);
+});
 
 test("the stacks come from cdktf's manifest, per environment, in dependency waves", () => {
   expect(JSON.parse(outputs.deploy["staging-stacks"])).toEqual(["aws-staging", "gcp-staging", "grafana-staging"]);

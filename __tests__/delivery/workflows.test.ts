@@ -14,7 +14,6 @@ import { checkout, removeCheckouts, evaluate, inner, ROOT, runJob, WORKFLOWS, wo
 afterAll(removeCheckouts);
 
 // Each test starts GitHub's parser or evaluator in a process of its own, or runs bash steps.
-jest.setTimeout(60_000);
 
 const wf = workflows();
 const files = Object.values(WORKFLOWS);

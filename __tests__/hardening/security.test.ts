@@ -106,7 +106,7 @@ test("canary: secrets in variables and in the PagerDuty stack's state appear in 
     for (const secret of canaries) expect(text.includes(secret) ? `${file} holds ${secret}` : "clean").toBe("clean");
     expect(text).not.toMatch(/CANARY/);
   }
-}, 120000);
+});
 
 describe("least privilege", () => {
   const dir = join(mkdtempSync(join(tmpdir(), "iam-")), "out");
@@ -193,4 +193,4 @@ test("checkov finds no failure without a written reason; removing a reason makes
   const broken = await runCheckov(join(dir2, "stacks", "aws-staging"));
   expect(broken.ok).toBe(false);
   expect(broken.failed).toEqual(["CKV_AWS_338 cdk.tf.json log_group_debug: Ensure CloudWatch log groups retains logs for at least 1 year"]);
-}, 60000);
+});

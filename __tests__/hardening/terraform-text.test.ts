@@ -152,7 +152,7 @@ test("every string of every stack comes out of Terraform as the constructs wrote
   const docs = results.filter((r) => r.path.includes("documentation") && r.path.endsWith(".content"));
   expect(docs.length).toBeGreaterThan(10);
   for (const d of docs) expect(d.got).toContain("${resource.label.instance_id}");
-}, 120000);
+});
 
 /** Control characters other than newline and tab are refused by validation: not text to send. */
 /** What validation lets through: not a control, bidirectional or zero-width character, nor half a surrogate pair. */
@@ -231,7 +231,7 @@ test("adversarial text in every free-text field comes out of Terraform verbatim"
   expect(
     wrong.map((w) => `seed ${seed}: ${w.path}: got ${JSON.stringify(w.got.slice(0, 300))}, want ${JSON.stringify(w.want.slice(0, 300))}`),
   ).toEqual([]);
-}, 240000);
+});
 
 test("text next to a live reference keeps both: a `$` right before it, `${` and `%{` around it", () => {
   const app = Testing.app();
@@ -250,7 +250,7 @@ test("text next to a live reference keeps both: a `$` right before it, `${` and 
   expect(outputs.dollar.value).toBe("cost $abc");
   expect(outputs.around.value).toBe("${var.x} abc %{ if true }y%{ endif } $${z}$");
   expect(outputs.only.value).toBe("abc");
-}, 60000);
+});
 
 /**
  * What Cloud Monitoring shows of documentation text (cloud.google.com/monitoring/alerts/doc-variables):
@@ -293,4 +293,4 @@ test("Cloud Monitoring documentation shows user text as written, through Terrafo
   expect(shown.some((t) => t.includes("costs"))).toBe(true);
   // The environment's name too: its `${env}` is no variable of Cloud Monitoring's.
   expect(shown.filter((t) => t.includes("{env}")).every((t) => t.includes(" ${env}"))).toBe(true);
-}, 120000);
+});

@@ -27,6 +27,7 @@ test("the prod stack holds every resource kind of the AWS target", () => {
     "aws_sns_topic",
     "aws_sns_topic_policy",
     "aws_sns_topic_subscription",
+    "terraform_data",
   ]);
   expect(prod.raw.provider.aws).toEqual([expect.objectContaining({ region: "us-east-1", allowed_account_ids: ["111111111111"] })]);
 });

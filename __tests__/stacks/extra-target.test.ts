@@ -62,7 +62,7 @@ test("an extra registered target gets its stack per enabled environment, its Pag
   expect(init.status === 0 ? "ok" : init.stderr).toBe("ok");
   const check = spawnSync("terraform", ["validate", "-no-color"], { cwd: dir, encoding: "utf8", env });
   expect(check.status === 0 ? "ok" : check.stderr).toBe("ok");
-}, 60_000);
+});
 
 test("an extra target's limits are checked with every other problem before synth", () => {
   const defs = defaults();

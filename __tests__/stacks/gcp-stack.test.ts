@@ -20,6 +20,7 @@ test("the prod stack holds every resource kind of the Google Cloud target", () =
     "google_monitoring_notification_channel",
     "google_monitoring_slo",
     "google_monitoring_uptime_check_config",
+    "terraform_data",
   ]);
   expect(prod.raw.provider.google).toEqual([{ project: "nous-prod", region: "southamerica-east1" }]);
 });

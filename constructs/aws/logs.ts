@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
 import { CloudwatchLogMetricFilter } from "@cdktf/provider-aws/lib/cloudwatch-log-metric-filter";
 import type { EnvironmentModel, LogClassModel, LogMetricModel } from "../../engine/model";
+import { logProtectionRecord } from "../log-protection";
 import { forgetWithoutDestroying } from "../removed";
 
 /** Namespace of the metrics the log metric filters publish. */
@@ -49,6 +50,7 @@ export class AwsLogs extends Construct {
         group.addOverride(`//.checkov_${check}`, `checkov:skip=${check}:${reason}`);
       groups.set(logClass.id, group);
     }
+    logProtectionRecord(this, classes);
     for (const metric of metrics) {
       const group = groups.get(metric.logClass)!;
       const labels = Object.entries(metric.labels);

@@ -3,6 +3,7 @@ import { LoggingMetric } from "@cdktf/provider-google/lib/logging-metric";
 import { LoggingProjectBucketConfig } from "@cdktf/provider-google/lib/logging-project-bucket-config";
 import { LoggingProjectSink } from "@cdktf/provider-google/lib/logging-project-sink";
 import type { LogClassModel, LogMetricModel } from "../../engine/model";
+import { logProtectionRecord } from "../log-protection";
 import { forgetWithoutDestroying } from "../removed";
 
 export interface GcpLoggingProps {
@@ -47,6 +48,7 @@ export class GcpLogging extends Construct {
       });
       sink.overrideLogicalId(`log_sink_${logClass.id}`);
     }
+    logProtectionRecord(this, classes);
     for (const metric of metrics) {
       const labels = Object.entries(metric.labels);
       const resource = new LoggingMetric(this, `metric-${metric.id}`, {

@@ -12,8 +12,6 @@ import { catalogHtml } from "../../../engine/review/catalog-html";
 import { sloCharts } from "../../../engine/review/catalog-series";
 import { defaults, model } from "../../helpers";
 
-jest.setTimeout(120_000);
-
 const m = model();
 const dir = mkdtempSync(join(tmpdir(), "catalog-html-"));
 const file = join(dir, "catalog.html");

@@ -14,7 +14,8 @@ import { planStoreProblems, type PlanJson } from "../../../engine/review/plan-ga
 import { formatStoreProblem } from "../../../engine/review/protected";
 import type { Summary } from "../../../engine/review/summary";
 import { terraform, terraformDir, terraformOk } from "../../terraform";
-import { defaults, type Writable } from "../../helpers";
+import { defaults, model, synthGcp, type Writable } from "../../helpers";
+import { LOG_PROTECTION } from "../../../engine/model/protection";
 import { synthCommand } from "../../../stacks/synth";
 import type { Definitions } from "../../../engine/definitions/types";
 
@@ -36,12 +37,17 @@ function planOf(config: object): PlanJson {
     resource_changes: { address: string; type: string; name: string; change: { actions: string[]; before?: any; after?: any } }[];
   };
   return {
-    resource_changes: json.resource_changes.map((rc) => ({
-      ...rc,
-      type: TYPE,
-      address: rc.address.replace(/^terraform_data\./, `${TYPE}.`),
-      change: { actions: rc.change.actions, before: rc.change.before?.input, after: rc.change.after?.input },
-    })),
+    // The stack's protection record is a terraform_data resource of its own: only the bucket stand-ins are renamed.
+    resource_changes: json.resource_changes.map((rc) =>
+      rc.name === LOG_PROTECTION
+        ? rc
+        : {
+            ...rc,
+            type: TYPE,
+            address: rc.address.replace(/^terraform_data\./, `${TYPE}.`),
+            change: { actions: rc.change.actions, before: rc.change.before?.input, after: rc.change.after?.input },
+          },
+    ),
   };
 }
 
@@ -60,7 +66,7 @@ test("a class dropped from the definitions: Terraform plans to delete its bucket
   expect(judged(plan, summary())).toEqual([
     `\`gcp-prod\` \`${TYPE}.log_bucket_debug\`: would be destroyed with the data it holds. Mark its log class \`retired: true\` to keep the data and stop managing it`,
   ]);
-}, 60_000);
+});
 
 test("a retired class: Terraform forgets its bucket (a removed block), and the gate lets it pass", () => {
   const plan = planOf({
@@ -69,7 +75,7 @@ test("a retired class: Terraform forgets its bucket (a removed block), and the g
   });
   expect(plan.resource_changes!.map((rc) => rc.change.actions)).toContainEqual(["forget"]);
   expect(judged(plan, summary())).toEqual([]);
-}, 60_000);
+});
 
 test("a bucket Terraform must replace is refused unless its class acknowledges it", () => {
   const plan = planOf({ resource: { terraform_data: { log_bucket_audit: bucket(365, "nous-prod-2"), log_bucket_debug: deployed.debug } } });
@@ -79,7 +85,7 @@ test("a bucket Terraform must replace is refused unless its class acknowledges i
     `\`gcp-prod\` \`${TYPE}.log_bucket_audit\`: would be replaced (Terraform's plan: delete and create), destroying the data it holds`,
   ]);
   expect(judged(plan, summary({ acknowledged: "the audit project moved (OPS-7)" }))).toEqual([]);
-}, 60_000);
+});
 
 test("a protected class's retention cut in place is refused unless acknowledged; an unprotected one passes", () => {
   const plan = planOf({ resource: { terraform_data: { log_bucket_audit: bucket(30), log_bucket_debug: deployed.debug } } });
@@ -89,7 +95,56 @@ test("a protected class's retention cut in place is refused unless acknowledged;
   ]);
   expect(judged(plan, summary({ protected: true, acknowledged: "kept in the data lake" }))).toEqual([]);
   expect(judged(plan, summary())).toEqual([]);
-}, 60_000);
+});
+
+test("a push that unprotects a class and cuts its retention at once is judged by the deployed protection record", () => {
+  // The records the Google Cloud stack writes, with audit protected (deployed) and not (the change).
+  const record = (protect: boolean, acknowledge?: string) => {
+    const defs = defaults();
+    defs.logClasses = defs.logClasses.map((c) => (c.id === "audit" ? { ...c, protected: protect, acknowledge } : c));
+    return synthGcp(model(defs)).resource.terraform_data[LOG_PROTECTION];
+  };
+  const deployedRecord = record(true, "moved to the archive project (OPS-3)");
+  expect(deployedRecord.input.audit).toEqual({ protected: true, locked: false, acknowledged: "moved to the archive project (OPS-3)" });
+  const stateDir = terraformDir(
+    { resource: { terraform_data: { log_bucket_audit: deployed.audit, [LOG_PROTECTION]: deployedRecord } } },
+    "plan-gate-record-",
+  );
+  terraformOk(stateDir, ["apply", "-auto-approve", "-input=false"]);
+  const planned = (next: object): PlanJson => {
+    writeFileSync(
+      join(stateDir, "main.tf.json"),
+      JSON.stringify({ resource: { terraform_data: { log_bucket_audit: bucket(30), [LOG_PROTECTION]: next } } }),
+    );
+    expect(terraform(stateDir, ["plan", "-input=false", "-no-color", "-out=tfplan"]).status).toBe(0);
+    const json = JSON.parse(terraform(stateDir, ["show", "-json", "tfplan"]).stdout);
+    return {
+      resource_changes: json.resource_changes.map((rc: any) =>
+        rc.name === LOG_PROTECTION
+          ? rc
+          : {
+              ...rc,
+              type: TYPE,
+              address: `${TYPE}.${rc.name}`,
+              change: { ...rc.change, before: rc.change.before?.input, after: rc.change.after?.input },
+            },
+      ),
+    };
+  };
+  // The change says unprotected: the deployed record still says protected, so the cut is refused.
+  expect(judged(planned(record(false)), summary())).toEqual([
+    `\`gcp-prod\` \`${TYPE}.log_bucket_audit\`: retention shortened from 365 to 30 days on a protected log class: logs older than 30 days would be deleted. Say why in the class's \`acknowledge\` if this is intended`,
+  ]);
+  // The reason the deployed record holds approved an earlier change, not this cut; a new one does.
+  const old = "moved to the archive project (OPS-3)";
+  expect(judged(planned(record(true, old)), summary({ protected: true, acknowledged: old }))).toHaveLength(1);
+  expect(
+    judged(
+      planned(record(true, "kept in the data lake (OPS-9)")),
+      summary({ protected: true, acknowledged: "kept in the data lake (OPS-9)" }),
+    ),
+  ).toEqual([]);
+});
 
 const ROOT = join(__dirname, "..", "..", "..");
 const node = (script: string, args: string[]) =>

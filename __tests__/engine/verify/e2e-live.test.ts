@@ -16,8 +16,6 @@ import { verifyEndToEnd, type E2eOutcome } from "../../../engine/verify/e2e";
 import { validate } from "../../../stacks/app";
 import { model } from "../../helpers";
 
-jest.setTimeout(300_000);
-
 /** The three-team fixture, its ledger service with a second SLO that pages at P0: one incident, PagerDuty's critical severity. */
 const teams = (() => {
   const root = join(__dirname, "..", "..", "fixtures", "three-teams");
