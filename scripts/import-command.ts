@@ -128,7 +128,8 @@ export function importCommand(project: ImportProject): Command<typeof options> {
       const ruleCount =
         result.alerts.length + leftOut.filter((l) => l.source.rule !== undefined && /^(alert|record|rule) /.test(l.source.rule)).length;
 
-      if (result.alerts.length || service) {
+      const written = result.alerts.length > 0 || service !== undefined;
+      if (written) {
         const depth = rel.split(sep).length - 1;
         const text = renderAlertsFile(
           { ...result, leftOut },
@@ -161,7 +162,7 @@ export function importCommand(project: ImportProject): Command<typeof options> {
       }
       for (const l of leftOut) stdout.write(`left out: ${describeSource(l.source)}: ${l.reasons.join("; ")}\n`);
       stdout.write(
-        `imported ${result.alerts.length} of ${ruleCount} rule${ruleCount === 1 ? "" : "s"}${leftOut.length ? `; ${leftOut.length} left out (listed above and at the end of ${rel})` : ""}\n`,
+        `imported ${result.alerts.length} of ${ruleCount} rule${ruleCount === 1 ? "" : "s"}${leftOut.length ? `; ${leftOut.length} left out (listed above${written ? ` and at the end of ${rel}` : ""})` : ""}\n`,
       );
       return leftOut.length ? EXIT.problems : EXIT.ok;
     },

@@ -5,6 +5,7 @@
  */
 import type { Definitions, ServiceDefinition, Severity } from "../definitions/types";
 import { buildModel, DefinitionError } from "../model";
+import type { Problem } from "../model/problems";
 import { pages } from "../model/routing";
 import type { PrometheusRulesImport } from "./prometheus-rules";
 
@@ -45,10 +46,16 @@ export function withModelVerdict(
     } catch (error) {
       if (!(error instanceof DefinitionError)) throw error;
       const byWhere = new Map(current.alerts.map((a) => [`alert "${a.definition.id}"`, a]));
-      const foreign = error.problems.filter((p) => !byWhere.has(p.where));
+      // A problem of another definition that an imported alert causes names it (a paging alert of a team no on-call team owns).
+      const cause = (p: Problem) => (byWhere.has(p.where) ? p.where : [...byWhere.keys()].find((w) => p.message.includes(w)));
+      const foreign = error.problems.filter((p) => cause(p) === undefined);
       if (foreign.length) throw new DefinitionError(foreign);
       const refused = new Map<string, string[]>();
-      for (const p of error.problems) refused.set(p.where, [...(refused.get(p.where) ?? []), `${p.field} ${p.message}`]);
+      for (const p of error.problems) {
+        const where = cause(p)!;
+        const reason = where === p.where ? `${p.field} ${p.message}` : `${p.where}: ${p.field}: ${p.message}`;
+        refused.set(where, [...(refused.get(where) ?? []), reason]);
+      }
       current = {
         alerts: current.alerts.filter((a) => !refused.has(`alert "${a.definition.id}"`)),
         leftOut: [...current.leftOut, ...[...refused].map(([where, reasons]) => ({ source: byWhere.get(where)!.source, reasons }))],

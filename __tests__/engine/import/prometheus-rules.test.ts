@@ -171,3 +171,20 @@ test("an alert the model refuses for a reason the importer did not check is left
   expect(r.alerts).toEqual([]);
   expect(r.leftOut.map((l) => l.reasons)).toEqual([[expect.stringMatching(/^service unknown service "no-such-service"/)]]);
 });
+
+test("a paging alert of a team no on-call team owns is left out with the model's reason, not a failure of the whole import", () => {
+  const defs = defaults();
+  const service = { kind: "service" as const, id: "payments", name: "payments", team: "payments" };
+  const r = withModelVerdict(
+    importPrometheusRules([{ file: "r.yml", text: file(rule("PayDown", "critical") + rule("PaySlow", "warning")) }], {
+      service: "payments",
+      pages: pagingFor(defs, "payments", service),
+    }),
+    defs,
+    service,
+  );
+  expect(r.alerts.map((a) => a.definition.id)).toEqual(["pay-slow"]);
+  expect(r.leftOut.map((l) => l.reasons)).toEqual([
+    [expect.stringMatching(/^service "payments": team: .*no on-call team owns service team "payments"/)],
+  ]);
+});
