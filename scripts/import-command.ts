@@ -34,7 +34,11 @@ const options = {
     valueName: "label=P1,...",
     description: "severity label values to severities, over critical=P1, error/high/major=P2, warning/minor/low/info=P3",
   },
-  out: { type: "string", valueName: "file", description: "the file to write (default alerts/imported-<service>.ts)" },
+  out: {
+    type: "string",
+    valueName: "file",
+    description: "the file to write, from the project root (default alerts/imported-<service>.ts)",
+  },
 } as const;
 
 /** The severity table of `--severity a=P1,b=P3`, or why it is not one. */
