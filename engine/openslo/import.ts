@@ -118,10 +118,10 @@ function counting(add: Add): Add & { readonly count: number } {
   return Object.defineProperty(counted, "count", { get: () => count }) as Add & { readonly count: number };
 }
 
-/** The largest OpenSLO or Sloth file read (bytes). */
-const MAX_FILE_BYTES = 1024 * 1024;
-/** How many alias expansions a document may make. */
-const MAX_ALIAS_COUNT = 100;
+/** The largest OpenSLO or Sloth file read (bytes); the Prometheus rules importer reads up to the same. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** How many alias expansions a document may make (a YAML bomb expands far more). */
+export const MAX_ALIAS_COUNT = 100;
 
 const written = (value: unknown) => (value === undefined ? "nothing" : JSON.stringify(value));
 const unsupported = (value: unknown) => `is not supported, got ${written(value)}`;
