@@ -3,17 +3,18 @@
  * itself, given the project it writes into, so tests run it on a project of their own;
  * scripts/import.ts runs it on this project.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { DEFINITION_FOLDERS } from "../engine/discover";
 import { SEVERITIES, type Definitions, type ServiceDefinition, type Severity } from "../engine/definitions/types";
 import { pagingFor, withModelVerdict } from "../engine/import/model-check";
 import { describeSource, importPrometheusRules, type RuleFileInput } from "../engine/import/prometheus-rules";
+import { formatted } from "../engine/import/format";
 import { renderAlertsFile } from "../engine/import/render";
 import { checkId } from "../engine/model/checks";
 import { Problems } from "../engine/model/problems";
 import { EXIT, type Command } from "./cli";
+import { importAlertmanagerConfig } from "./import-alertmanager";
 
 export interface ImportProject {
   /** The project root (the folder of cdktf.json). */
@@ -27,8 +28,8 @@ export interface ImportProject {
 }
 
 const options = {
-  service: { type: "string", valueName: "id", description: "the service the alerts belong to (required)" },
-  team: { type: "string", valueName: "id", description: "define the service too, owned by this team, when it does not exist" },
+  service: { type: "string", valueName: "id", description: "prometheus: the service the alerts belong to (required)" },
+  team: { type: "string", valueName: "id", description: "prometheus: define the service too, owned by this team, when it does not exist" },
   severity: {
     type: "string",
     valueName: "label=P1,...",
@@ -37,7 +38,18 @@ const options = {
   out: {
     type: "string",
     valueName: "file",
-    description: "the file to write, from the project root (default alerts/imported-<service>.ts)",
+    description:
+      "the file to write, from the project root (default alerts/imported-<service>.ts; alertmanager: config/alertmanager-import.ts)",
+  },
+  env: {
+    type: "string",
+    valueName: "ids",
+    description: "alertmanager: the environments the configuration serves, e.g. prod (default every environment)",
+  },
+  "environment-label": {
+    type: "string",
+    valueName: "name",
+    description: "alertmanager: the label that names the environment in its routes (default environment)",
   },
 } as const;
 
@@ -54,23 +66,31 @@ export function parseSeverityTable(text: string): Record<string, Severity> | str
   return table;
 }
 
-/** Prettier's formatting, with the project's settings, of the text of `file`. */
-function formatted(root: string, file: string, text: string): string {
-  const prettier = join(dirname(require.resolve("prettier/package.json", { paths: [root, __dirname] })), "bin", "prettier.cjs");
-  const run = spawnSync(process.execPath, [prettier, "--stdin-filepath", file], { input: text, encoding: "utf8", cwd: root });
-  if (run.status !== 0) throw new Error(`prettier could not format ${relative(root, file)}: ${run.stderr.trim()}`);
-  return run.stdout;
+/** The file to write: a new .ts file under a definition folder of the project. */
+function outFile(root: string, given: string | undefined, fallback: string): { path: string } | { error: string } {
+  const out = resolve(root, given ?? fallback);
+  const rel = relative(root, out);
+  const folder = rel.split(sep)[0];
+  if (isAbsolute(rel) || rel.startsWith("..") || !(DEFINITION_FOLDERS as readonly string[]).includes(folder) || !out.endsWith(".ts"))
+    return { error: `--out must be a .ts file under one of ${DEFINITION_FOLDERS.join(", ")}/ of the project, got ${given}` };
+  if (existsSync(out)) return { error: `${rel} exists: edit it, remove it, or give another --out` };
+  return { path: out };
 }
 
 export function importCommand(project: ImportProject): Command<typeof options> {
   return {
     usage: "npm run import",
     summary:
-      "Writes Prometheus rule files (groups:, or Kubernetes PrometheusRule manifests) as alert definitions of one service, and reports every rule it left out with its file and line. Exit 1 when some rules were left out (what could be imported is still written).",
+      "Writes other tools' files as definitions. prometheus: rule files (groups:, or Kubernetes PrometheusRule manifests) as alert definitions of one service. alertmanager: one configuration's receivers as channels and its routing tree as routes (amtool reads the tree). Every rule or setting left out is reported with its place in the file; exit 1 when something was left out (what could be imported is still written).",
     options,
     positionals: [
-      { name: "format", description: "prometheus: the only format read", required: true },
-      { name: "files", description: "rule files (.yml, .yaml), several documents each", required: true, variadic: true },
+      { name: "format", description: "prometheus or alertmanager", required: true },
+      {
+        name: "files",
+        description: "prometheus: rule files (.yml, .yaml), several documents each; alertmanager: one alertmanager.yml",
+        required: true,
+        variadic: true,
+      },
     ],
     run(values, positionals) {
       const { stdout, stderr, root } = project;
@@ -79,10 +99,19 @@ export function importCommand(project: ImportProject): Command<typeof options> {
         return EXIT.usage;
       };
       const [format, ...files] = positionals;
-      if (format !== "prometheus") return usage(`unknown format ${JSON.stringify(format)}: the only format read is prometheus`);
-      if (!values.service) return usage("--service <id> is required: the service the imported alerts belong to");
+      if (format !== "prometheus" && format !== "alertmanager")
+        return usage(`unknown format ${JSON.stringify(format)}: the formats read are prometheus and alertmanager`);
       const severities = parseSeverityTable(values.severity ?? "");
       if (typeof severities === "string") return usage(severities);
+      if (format === "alertmanager") {
+        for (const option of ["service", "team"] as const)
+          if (values[option] !== undefined) return usage(`--${option} is for prometheus rule files`);
+        const out = outFile(root, values.out, join("config", "alertmanager-import.ts"));
+        return "error" in out ? usage(out.error) : importAlertmanagerConfig(project, files, values, severities, out.path);
+      }
+      for (const option of ["env", "environment-label"] as const)
+        if (values[option] !== undefined) return usage(`--${option} is for an alertmanager configuration`);
+      if (!values.service) return usage("--service <id> is required: the service the imported alerts belong to");
       const inputs: RuleFileInput[] = [];
       for (const file of files) {
         const path = resolve(project.cwd, file);
@@ -107,12 +136,10 @@ export function importCommand(project: ImportProject): Command<typeof options> {
       }
       const team = existing?.team ?? values.team!;
 
-      const out = resolve(root, values.out ?? join("alerts", `imported-${values.service}.ts`));
+      const target = outFile(root, values.out, join("alerts", `imported-${values.service}.ts`));
+      if ("error" in target) return usage(target.error);
+      const out = target.path;
       const rel = relative(root, out);
-      const folder = rel.split(sep)[0];
-      if (isAbsolute(rel) || rel.startsWith("..") || !(DEFINITION_FOLDERS as readonly string[]).includes(folder) || !out.endsWith(".ts"))
-        return usage(`--out must be a .ts file under one of ${DEFINITION_FOLDERS.join(", ")}/ of the project, got ${values.out}`);
-      if (existsSync(out)) return usage(`${rel} exists: edit it, remove it, or give another --out`);
 
       const result = withModelVerdict(
         importPrometheusRules(inputs, {

@@ -173,3 +173,47 @@ test("a file that is no rule file: reported, nothing written, exit 1, no stack t
   expect(r).toEqual({ code: 1, out: expect.stringContaining("left out: bad.yml:2 (document 1): is not valid YAML"), err: "" });
   expect(r.out).toContain("wrote nothing: no rule could be imported");
 });
+
+test("alertmanager: writes the channels and routes of one configuration, prettier-clean and collected once the old routing goes; exit 1 with every leftover", async () => {
+  const dir = tempProject();
+  writeFileSync(
+    join(dir, "am.yml"),
+    `route:
+  receiver: ops-mail
+  group_by: [alertname]
+  routes:
+    - matchers: ['severity="critical"', 'service="database"']
+      receiver: db-pager
+receivers:
+  - name: ops-mail
+    email_configs: [{ to: "ops@example.com" }]
+  - name: db-pager
+    pagerduty_configs: [{ routing_key: "S3CRETKEY" }]
+`,
+  );
+  const r = await importIn(dir, ["alertmanager", "am.yml"]);
+  expect(r.err).toBe("");
+  expect(r.code).toBe(1);
+  expect(r.out).toContain("wrote config/alertmanager-import.ts: 1 channel, the routes of prod, staging, 1 team's own routes");
+  expect(r.out).toContain("left out: am.yml: route: group_by not imported");
+  expect(r.out).not.toContain("S3CRETKEY");
+  const file = join(dir, "config", "alertmanager-import.ts");
+  const text = readFileSync(file, "utf8");
+  expect(text).not.toContain("S3CRETKEY");
+  const prettier = spawnSync(process.execPath, [join(ROOT, "node_modules/prettier/bin/prettier.cjs"), "--check", file], {
+    cwd: dir,
+    encoding: "utf8",
+  });
+  expect(prettier.status).toBe(0);
+  // The project keeps one routing(): with the fixture's removed, the imported one is collected.
+  writeFileSync(join(dir, "config", "routing.ts"), "export {};\n");
+  jest.resetModules(); // the import read the project's definitions, the old routing.ts among them
+  const defs = discoverDefinitions(dir);
+  expect(defs.routing.prod.P1).toEqual(["email-ops"]);
+  expect(defs.teams).toEqual([{ kind: "team", id: "platform", routes: { P1: [defs.channels.find((c) => c.kind === "pagerduty")!.id] } }]);
+  // Usage: one file, and the prometheus options are refused.
+  expect((await importIn(dir, ["alertmanager", "am.yml", "am.yml", "--out", "config/b.ts"])).code).toBe(2);
+  expect((await importIn(dir, ["alertmanager", "am.yml", "--service", "api", "--out", "config/c.ts"])).err).toBe(
+    "error: --service is for prometheus rule files\n",
+  );
+});

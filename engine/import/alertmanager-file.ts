@@ -3,7 +3,7 @@
  * project formats its own: values are written as JSON literals, so no text of the imported file
  * is ever TypeScript code.
  */
-import { spawnSync } from "node:child_process";
+import { formatted } from "./format";
 import type { ImportedAlertmanager } from "./alertmanager";
 
 const camel = (id: string) => id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -15,8 +15,11 @@ export interface FileContext {
   readonly existingTeams: ReadonlySet<string>;
   /** Whether the project already has alertmanager() settings (one is allowed). */
   readonly hasAlertmanagerSettings: boolean;
-  /** Where the file goes, for prettier's configuration. */
+  /** Where the file goes, for prettier's configuration, in the project at `root`. */
   readonly path: string;
+  readonly root: string;
+  /** How the file imports the definitions' helpers, e.g. "../engine/definitions". */
+  readonly definitionsModule: string;
 }
 
 export function alertmanagerDefinitionsFile(imported: ImportedAlertmanager, context: FileContext): string {
@@ -48,16 +51,8 @@ export function alertmanagerDefinitionsFile(imported: ImportedAlertmanager, cont
   const types = imported.channels.length ? ", type ChannelDefinition" : "";
   const text = [
     `/**\n * Imported from ${json(context.source).slice(1, -1).replace(/\*\//g, "*\\/")} by \`npm run import -- alertmanager\`: edit freely.\n * The import printed what it could not carry over.\n */`,
-    `import { ${names.join(", ")}${types} } from "../engine/definitions";`,
+    `import { ${names.join(", ")}${types} } from ${json(context.definitionsModule)};`,
     ...parts,
   ].join("\n\n");
-  return formatted(text, context.path);
-}
-
-/** Prettier's own CLI, with the project's configuration for `path` (its API loads plugins by dynamic import, which not every host allows). */
-export function formatted(text: string, path: string): string {
-  const prettier = require.resolve("prettier/bin/prettier.cjs");
-  const result = spawnSync(process.execPath, [prettier, "--stdin-filepath", path], { input: text, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`prettier could not format ${path}: ${result.stderr.split("\n")[0]}`);
-  return result.stdout;
+  return formatted(context.root, context.path, text);
 }

@@ -158,6 +158,8 @@ describe("Alertmanager's example configuration", () => {
       existingTeams: new Set(["platform"]),
       hasAlertmanagerSettings: true,
       path: join(__dirname, "x.ts"),
+      root: resolve(__dirname, "../../.."),
+      definitionsModule: "../engine/definitions",
     });
     const report = JSON.stringify(imported.leftovers);
     for (const secret of ["<team-X-key>", "<team-Y-key>", "<team-DB-key>", "smtp_auth_password: 'password'"]) {
