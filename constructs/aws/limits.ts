@@ -5,9 +5,16 @@
 import type { Model } from "../../engine/model";
 import type { Problem } from "../../engine/model/problems";
 import { channelsUsed } from "../../engine/model/routing";
-import { targetView } from "../../engine/model/views";
+import { runsOn, targetView } from "../../engine/model/views";
 import { awsSends } from "./sends";
 import { healthCheckPath } from "./health-checks";
+
+/**
+ * CloudFront publishes its metrics in US East (N. Virginia) only
+ * (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/programming-cloudwatch-metrics.html):
+ * an alarm on them in any other region never sees a datapoint.
+ */
+export const CLOUDFRONT_METRICS_REGION = "us-east-1";
 
 /** retention_in_days values CloudWatch Logs accepts. */
 export const CLOUDWATCH_RETENTION_DAYS = [
@@ -126,6 +133,23 @@ export function awsProblems(model: Model): Problem[] {
           );
         }
       }
+    }
+    for (const a of model.cloudWatchAlarms) {
+      if (
+        a.kind !== "metric" ||
+        a.metric.namespace !== "AWS/CloudFront" ||
+        !a.metric.dimensions[env.id] ||
+        !runsOn(a.service, "aws", env.id)
+      )
+        continue;
+      // A team with its own account renders its alarms in its own region.
+      const region = env.teamClouds[a.service.team]?.aws?.region ?? env.aws!.region;
+      if (region !== CLOUDFRONT_METRICS_REGION)
+        add(
+          `cloudwatch alarm "${a.id}"`,
+          `metric.namespace`,
+          `CloudFront publishes AWS/CloudFront metrics only in ${CLOUDFRONT_METRICS_REGION}; environment "${env.id}" runs this alarm in ${region}, where it would never see a datapoint. Give the distribution no name for "${env.id}" or run that environment's AWS stack in ${CLOUDFRONT_METRICS_REGION}`,
+        );
     }
     // Chatbot serves the Slack channels the environment's alarms notify, by their teams' routes.
     for (const c of channelsUsed(env, awsSends(targetView(model, "aws", env.id), env))) {

@@ -11,6 +11,7 @@ import "cdktf/lib/testing/adapters/jest";
 import {
   apiGatewayAvailability,
   apiGatewayRestApi,
+  cloudFrontDistribution,
   dynamoDbTable,
   elastiCacheRedisNode,
   kinesisStream,
@@ -46,6 +47,7 @@ const presets: readonly CloudWatchAlarmDefinition[] = [
   ...networkLoadBalancer({ id: "nlb", service, loadBalancer: "net/orders/50dc6c495c0c9188", targetGroup: "targetgroup/orders/943f" }),
   ...openSearchDomain({ id: "search", service, domainName: "orders", clientId: "111111111111" }),
   ...snsTopic({ id: "events", service, topicName: "orders-events" }),
+  ...cloudFrontDistribution({ id: "cdn", service, distributionId: "E2EXAMPLE1" }),
 ];
 
 function withAlarms(alarms: readonly CloudWatchAlarmDefinition[]) {
@@ -84,6 +86,7 @@ const node = { CacheClusterId: "orders-001" };
 const group = { LoadBalancer: "net/orders/50dc6c495c0c9188", TargetGroup: "targetgroup/orders/943f" };
 const domain = { DomainName: "orders", ClientId: "111111111111" };
 const topicName = { TopicName: "orders-events" };
+const cdn = { DistributionId: "E2EXAMPLE1", Region: "Global" };
 
 // prettier-ignore
 const EXPECTED: Row[] = [
@@ -140,11 +143,14 @@ const EXPECTED: Row[] = [
   ["events-filtered-out-invalid-attributes", "AWS/SNS", "NumberOfNotificationsFilteredOut-InvalidAttributes", topicName, "Sum", GT, 0, 60, 5, "notBreaching", "p2"],
   ["events-redriven-to-dlq", "AWS/SNS", "NumberOfNotificationsRedrivenToDlq", topicName, "Sum", GT, 0, 60, 5, "notBreaching", "p3"],
   ["events-failed-to-redrive-to-dlq", "AWS/SNS", "NumberOfNotificationsFailedToRedriveToDlq", topicName, "Sum", GT, 0, 60, 5, "notBreaching", "p2"],
+  // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/programming-cloudwatch-metrics.html: Region is always "Global"
+  ["cdn-server-error-rate", "AWS/CloudFront", "5xxErrorRate", cdn, "Average", GT, 5, 60, 5, "notBreaching", "p2"],
+  ["cdn-total-error-rate", "AWS/CloudFront", "TotalErrorRate", cdn, "Average", GT, 10, 60, 5, "notBreaching", "p3"],
 ];
 
-test("every preset alarm is in the table, and the table covers ten AWS namespaces", () => {
+test("every preset alarm is in the table, and the table covers eleven AWS namespaces", () => {
   expect(presets.map((a) => a.id).sort()).toEqual(EXPECTED.map(([id]) => id).sort());
-  expect(new Set(EXPECTED.map(([, namespace]) => namespace)).size).toBe(10);
+  expect(new Set(EXPECTED.map(([, namespace]) => namespace)).size).toBe(11);
 });
 
 test.each(EXPECTED)(
@@ -327,5 +333,27 @@ describe("SLI helpers", () => {
   test("lambdaLatency: Duration's trimmed count up to 500 ms (the metric is in milliseconds) of its sample count", () => {
     const stats = queries("fn-latency").flatMap((q) => (q.metric ? [`${q.metric.metric_name}:${q.metric.stat}`] : []));
     expect(stats.sort()).toEqual(["Duration:SampleCount", "Duration:TC(:500)"].sort());
+  });
+});
+
+describe("CloudFront metrics exist only in us-east-1", () => {
+  const inRegion = (region: string, distributionId: Parameters<typeof cloudFrontDistribution>[0]["distributionId"]) => {
+    const defs = withAlarms(cloudFrontDistribution({ id: "cdn", service, distributionId }));
+    defs.environments = defs.environments.map((e) => (e.id === "staging" ? { ...e, aws: { ...e.aws!, region } } : e));
+    // The fixture's endpoints have staging URLs, which Route 53 refuses outside us-east-1 as well: only the alarms' problems matter here.
+    return problemsOf(defs).filter((p) => p.startsWith("cloudwatch alarm"));
+  };
+
+  test("an environment in another region with a distribution is refused, naming the alarm, the field and the region", () => {
+    const problems = inRegion("eu-west-1", { prod: "E2EXAMPLE1", staging: "E3EXAMPLE2" });
+    expect(problems).toEqual([
+      expect.stringMatching(/^cloudwatch alarm "cdn-server-error-rate".*metric\.namespace.*only in us-east-1.*"staging".*eu-west-1/),
+      expect.stringMatching(/^cloudwatch alarm "cdn-total-error-rate".*metric\.namespace.*only in us-east-1.*"staging".*eu-west-1/),
+    ]);
+  });
+
+  test("a distribution named only for the us-east-1 environment is accepted", () => {
+    expect(inRegion("eu-west-1", { prod: "E2EXAMPLE1" })).toEqual([]);
+    expect(inRegion("us-east-1", { prod: "E2EXAMPLE1", staging: "E3EXAMPLE2" })).toEqual([]);
   });
 });

@@ -10,3 +10,4 @@ export * from "./elasticache";
 export * from "./network-load-balancer";
 export * from "./opensearch";
 export * from "./sns";
+export * from "./cloudfront";

@@ -5,6 +5,7 @@
 import type { CloudWatchAlarmDefinition } from "../../types";
 import {
   apiGatewayRestApi,
+  cloudFrontDistribution,
   dynamoDbTable,
   elastiCacheRedisNode,
   kinesisStream,
@@ -112,5 +113,12 @@ export const AWS_PRESETS: readonly PresetEntry[] = [
     docs: "https://docs.aws.amazon.com/sns/latest/dg/sns-monitoring-using-cloudwatch.html",
     slis: ["snsDelivery"],
     example: () => snsTopic({ id: "orders-events", service, topicName: "orders-events" }),
+  },
+  {
+    preset: "cloudFrontDistribution",
+    resource: "Amazon CloudFront distribution (environments in us-east-1 only)",
+    docs: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/programming-cloudwatch-metrics.html",
+    slis: [],
+    example: () => cloudFrontDistribution({ id: "orders-cdn", service, distributionId: "E2EXAMPLE1" }),
   },
 ];
