@@ -27,11 +27,12 @@ export interface ElastiCacheRedisNodeOptions extends PresetOptions<ElastiCacheAl
  *
  * - `engineCpu`: EngineCPUUtilization (Average) above 90%, 5 of 5 minutes, as AWS's recommended
  *   alarms set it: Redis runs commands on one thread, so the engine's CPU, not the host's, saturates.
- * - `memory`: DatabaseMemoryUsagePercentage (Average) above 90%, 5 minutes running: near
+ * - `memory`: DatabaseMemoryUsagePercentage (Average) above 90%, 5 of 5 minutes, the period and
+ *   datapoints of AWS's recommended alarm, which leaves the threshold to the workload: near
  *   maxmemory, Redis evicts keys or refuses writes.
  * - `evictions`: Evictions (Sum) above 0, 5 minutes running; P3, a cache may evict by design.
- * - `replicationLag`: ReplicationLag (Maximum) above 30 seconds, 5 minutes running; published by
- *   replicas only.
+ * - `replicationLag`: ReplicationLag (Maximum) above 30 seconds, 5 minutes running (this project's
+ *   choice); published by replicas only.
  */
 export function elastiCacheRedisNode(o: ElastiCacheRedisNodeOptions): readonly CloudWatchAlarmDefinition[] {
   const n = o.cacheClusterId;

@@ -24,8 +24,8 @@ export interface KinesisStreamOptions extends PresetOptions<KinesisAlarm> {
 /**
  * The alarms a team wants on one data stream that consumers read, ids `<id>-iterator-age`,
  * `<id>-read-throttles`, `<id>-write-throttles`, `<id>-put-records-failed`. Stream-level
- * metrics only (shard-level ones cost extra). AWS's recommended alarms leave the thresholds to
- * the workload; the defaults are this project's:
+ * metrics only (shard-level ones cost extra). The thresholds depend on the workload; the defaults
+ * are this project's:
  *
  * - `iteratorAge`: GetRecords.IteratorAgeMilliseconds (Maximum) above 600,000 ms, 15 minutes
  *   running: consumers are ten minutes behind, far from the 24-hour default retention but long

@@ -29,8 +29,8 @@ export interface LambdaFunctionOptions extends PresetOptions<LambdaAlarm> {
 
 /**
  * The alarms a team wants on one Lambda function, ids `<id>-errors`, `<id>-throttles`,
- * `<id>-duration`, `<id>-concurrent-executions`. Periods, datapoints and statistics are AWS's
- * recommended alarms'; where AWS says the threshold "depends on your situation", the default is
+ * `<id>-duration`, `<id>-concurrent-executions`. Periods, datapoints and comparisons are AWS's
+ * recommended alarms'; where AWS says the threshold depends on the function, the default is
  * named below with its reason.
  *
  * - `errors`: Errors (Sum) above 0 in 3 consecutive minutes. Counts, not a rate: an error rate
@@ -38,7 +38,8 @@ export interface LambdaFunctionOptions extends PresetOptions<LambdaAlarm> {
  *   the SLO over {@link lambdaAvailability} judges the rate.
  * - `throttles`: Throttles (Sum) at least 1 in 5 consecutive minutes.
  * - `duration`: Duration p90 above 80% of `timeoutSeconds` (in milliseconds), 15 minutes running:
- *   AWS advises a threshold below the configured timeout.
+ *   AWS advises a threshold below the configured timeout; the 90th percentile, so that a few slow
+ *   invocations do not alarm while most of them near the timeout do.
  * - `concurrentExecutions`: ConcurrentExecutions (Maximum) above 900, 10 minutes running: AWS
  *   advises about 90% of the concurrency quota, 1,000 per Region by default
  *   (https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).

@@ -24,8 +24,11 @@ export interface StepFunctionsStateMachineOptions extends PresetOptions<StepFunc
 /**
  * The alarms a team wants on one state machine, ids `<id>-executions-failed`,
  * `<id>-executions-timed-out`, `<id>-executions-aborted`, `<id>-execution-throttled`: each count
- * (Sum) above 0 in one 1-minute period, as AWS's recommended alarms set them. Aborted executions
- * are P3: someone stopped them, which is worth knowing but rarely an outage.
+ * (Sum) above 0 in a 1-minute period. AWS's recommended alarms watch failed, timed-out and
+ * throttled executions with thresholds that depend on the workload; this project alarms on the
+ * first one in a minute, because a state machine runs few executions and each failure is a lost
+ * job (a sustained rate is the SLO's to judge, over {@link stepFunctionsAvailability}). Aborted
+ * executions are P3: someone stopped them, which is worth knowing but rarely an outage.
  */
 export function stepFunctionsStateMachine(o: StepFunctionsStateMachineOptions): readonly CloudWatchAlarmDefinition[] {
   const arn = o.stateMachineArn;
