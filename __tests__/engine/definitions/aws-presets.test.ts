@@ -11,6 +11,8 @@ import "cdktf/lib/testing/adapters/jest";
 import {
   apiGatewayAvailability,
   apiGatewayRestApi,
+  auroraCluster,
+  autoScalingGroup,
   cloudFrontDistribution,
   dynamoDbTable,
   elastiCacheRedisNode,
@@ -48,6 +50,8 @@ const presets: readonly CloudWatchAlarmDefinition[] = [
   ...openSearchDomain({ id: "search", service, domainName: "orders", clientId: "111111111111" }),
   ...snsTopic({ id: "events", service, topicName: "orders-events" }),
   ...cloudFrontDistribution({ id: "cdn", service, distributionId: "E2EXAMPLE1" }),
+  ...auroraCluster({ id: "db", service, clusterIdentifier: { prod: "orders-prod", staging: "orders-staging" } }),
+  ...autoScalingGroup({ id: "asg", service, groupName: "orders-workers", minInServiceCapacity: 3 }),
 ];
 
 function withAlarms(alarms: readonly CloudWatchAlarmDefinition[]) {
@@ -146,11 +150,19 @@ const EXPECTED: Row[] = [
   // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/programming-cloudwatch-metrics.html: Region is always "Global"
   ["cdn-server-error-rate", "AWS/CloudFront", "5xxErrorRate", cdn, "Average", GT, 5, 60, 5, "notBreaching", "p2"],
   ["cdn-total-error-rate", "AWS/CloudFront", "TotalErrorRate", cdn, "Average", GT, 10, 60, 5, "notBreaching", "p3"],
+  // https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/dimensions.html: DBClusterIdentifier with Role WRITER or READER
+  ["db-writer-cpu", "AWS/RDS", "CPUUtilization", { DBClusterIdentifier: "orders-prod", Role: "WRITER" }, "Average", GT, 90, 60, 5, "missing", "p2"],
+  ["db-reader-cpu", "AWS/RDS", "CPUUtilization", { DBClusterIdentifier: "orders-prod", Role: "READER" }, "Average", GT, 90, 60, 5, "notBreaching", "p2"],
+  ["db-writer-freeable-memory", "AWS/RDS", "FreeableMemory", { DBClusterIdentifier: "orders-prod", Role: "WRITER" }, "Average", LT, 268435456, 60, 15, "missing", "p2"],
+  ["db-replica-lag", "AWS/RDS", "AuroraReplicaLag", { DBClusterIdentifier: "orders-prod", Role: "READER" }, "Maximum", GT, 2000, 60, 5, "notBreaching", "p2"],
+  // https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-metrics.html
+  ["asg-in-service-capacity", "AWS/AutoScaling", "GroupInServiceCapacity", { AutoScalingGroupName: "orders-workers" }, "Average", LT, 3, 60, 10, "breaching", "p2"],
+  ["asg-cpu", "AWS/EC2", "CPUUtilization", { AutoScalingGroupName: "orders-workers" }, "Average", GT, 80, 300, 3, "missing", "p2"],
 ];
 
-test("every preset alarm is in the table, and the table covers eleven AWS namespaces", () => {
+test("every preset alarm is in the table, and the table covers fourteen AWS namespaces", () => {
   expect(presets.map((a) => a.id).sort()).toEqual(EXPECTED.map(([id]) => id).sort());
-  expect(new Set(EXPECTED.map(([, namespace]) => namespace)).size).toBe(11);
+  expect(new Set(EXPECTED.map(([, namespace]) => namespace)).size).toBe(14);
 });
 
 test.each(EXPECTED)(

@@ -11,3 +11,5 @@ export * from "./network-load-balancer";
 export * from "./opensearch";
 export * from "./sns";
 export * from "./cloudfront";
+export * from "./aurora";
+export * from "./auto-scaling";

@@ -5,6 +5,8 @@
 import type { CloudWatchAlarmDefinition } from "../../types";
 import {
   apiGatewayRestApi,
+  auroraCluster,
+  autoScalingGroup,
   cloudFrontDistribution,
   dynamoDbTable,
   elastiCacheRedisNode,
@@ -120,5 +122,19 @@ export const AWS_PRESETS: readonly PresetEntry[] = [
     docs: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/programming-cloudwatch-metrics.html",
     slis: [],
     example: () => cloudFrontDistribution({ id: "orders-cdn", service, distributionId: "E2EXAMPLE1" }),
+  },
+  {
+    preset: "auroraCluster",
+    resource: "Amazon Aurora DB cluster",
+    docs: "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.AuroraMonitoring.Metrics.html",
+    slis: [],
+    example: () => auroraCluster({ id: "orders-db", service, clusterIdentifier: "orders" }),
+  },
+  {
+    preset: "autoScalingGroup",
+    resource: "Amazon EC2 Auto Scaling group (group metrics collection on)",
+    docs: "https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-metrics.html",
+    slis: [],
+    example: () => autoScalingGroup({ id: "orders-asg", service, groupName: "orders", minInServiceCapacity: 2 }),
   },
 ];
