@@ -11,13 +11,20 @@ export const PRESETS_REFERENCE = "docs/reference/presets.md";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|");
 
+/** `Name=value` with the example's value, so constant ones (CloudFront's `Region=Global`, Aurora's `Role=WRITER`) show. */
+function dimensions(a: CloudWatchAlarmDefinition): string {
+  return Object.entries(a.metric.dimensions ?? {})
+    .map(([name, value]) => (typeof value === "string" ? `${name}=${value}` : name))
+    .join(", ");
+}
+
 function row(prefix: string, a: CloudWatchAlarmDefinition): string {
   const suffix = a.id.slice(prefix.length);
   const evaluations =
     a.datapointsToAlarm !== undefined && a.datapointsToAlarm !== a.evaluationPeriods
       ? `${a.datapointsToAlarm} of ${a.evaluationPeriods}`
       : `${a.evaluationPeriods}`;
-  return `| \`${suffix}\` | ${a.metric.metric} | ${a.metric.namespace} | ${Object.keys(a.metric.dimensions ?? {}).join(", ")} | ${a.metric.statistic} | ${a.comparison} ${a.threshold} | ${a.period} x ${evaluations} | ${a.treatMissingData}: ${cell(a.missingDataReason)} | ${a.severity} |`;
+  return `| \`${suffix}\` | ${a.metric.metric} | ${a.metric.namespace} | ${dimensions(a)} | ${a.metric.statistic} | ${a.comparison} ${a.threshold} | ${a.period} x ${evaluations} | ${a.treatMissingData}: ${cell(a.missingDataReason)} | ${a.severity} |`;
 }
 
 function section(entry: PresetEntry): string {
@@ -30,7 +37,7 @@ function section(entry: PresetEntry): string {
     "",
     `Metrics: ${entry.docs}.${slis}`,
     "",
-    "| id suffix | metric | namespace | dimensions | statistic | alarm when | period x evaluations | missing data | severity |",
+    "| id suffix | metric | namespace | dimensions (the example's values) | statistic | alarm when | period x evaluations | missing data | severity |",
     "|---|---|---|---|---|---|---|---|---|",
     ...alarms.map((a) => row(prefix, a)),
     "",
@@ -60,7 +67,9 @@ export function presetsReference(presets: readonly PresetEntry[] = AWS_PRESETS):
     "AWS's recommended alarms (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html)",
     "where they give one. See [the Lambda and SQS guide](../guides/monitor-a-lambda-and-sqs-service.md).",
     "",
-    `${presets.length} presets; the tables show each alarm's defaults.`,
+    `${presets.length} presets; the tables show each alarm's defaults, applied to sample names. Single alarms for ECS`,
+    "services, RDS instances and Application Load Balancers (`ecsCpuHigh`, `rdsCpuHigh`, `alb5xxHigh`...) and the",
+    "`albAvailability` SLI are in [the AWS reference](aws.md).",
     "",
     ...presets.map(section),
   ].join("\n");

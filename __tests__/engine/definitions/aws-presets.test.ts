@@ -33,6 +33,7 @@ import {
   type CloudWatchAlarmDefinition,
 } from "../../../engine/definitions";
 import { AWS_PRESETS } from "../../../engine/definitions/presets/aws/registry";
+import { presetsReference } from "../../../engine/reference/presets";
 import { defaults, model, problemsOf, synthAws, withoutOverrides } from "../../helpers";
 
 const service = "api";
@@ -368,4 +369,18 @@ describe("CloudFront metrics exist only in us-east-1", () => {
     expect(inRegion("eu-west-1", { prod: "E2EXAMPLE1" })).toEqual([]);
     expect(inRegion("us-east-1", { prod: "E2EXAMPLE1", staging: "E3EXAMPLE2" })).toEqual([]);
   });
+});
+
+test("the presets reference lists each preset's alarms with their defaults, as the presets return them", () => {
+  const page = presetsReference();
+  expect(page).toContain("## `lambdaFunction`: AWS Lambda function");
+  // 80% of Lambda's default 3-second timeout, in milliseconds.
+  expect(page).toContain("| `-duration` | Duration | AWS/Lambda | FunctionName=orders-handler | p90 | > 2400 | 1m x 15 | notBreaching: ");
+  expect(page).toContain(
+    "| `-dead-letter-messages` | ApproximateNumberOfMessagesVisible | AWS/SQS | QueueName=orders-dlq | Maximum | > 0 | 1m x 1 |",
+  );
+  expect(page).toContain(
+    "| `-cluster-yellow` | ClusterStatus.yellow | AWS/ES | DomainName=orders, ClientId=111111111111 | Maximum | >= 1 | 1m x 5 |",
+  );
+  expect(page.match(/^## `/gm)).toHaveLength(AWS_PRESETS.length);
 });
