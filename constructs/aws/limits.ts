@@ -2,7 +2,7 @@
  * What AWS accepts, checked before synth so that a definition that cannot fit fails with its
  * id and field, not at `terraform apply`.
  */
-import type { Model } from "../../engine/model";
+import type { CloudWatchMetricModel, EnvironmentModel, Model, ServiceModel } from "../../engine/model";
 import type { Problem } from "../../engine/model/problems";
 import { channelsUsed } from "../../engine/model/routing";
 import { runsOn, targetView } from "../../engine/model/views";
@@ -134,23 +134,7 @@ export function awsProblems(model: Model): Problem[] {
         }
       }
     }
-    for (const a of model.cloudWatchAlarms) {
-      if (
-        a.kind !== "metric" ||
-        a.metric.namespace !== "AWS/CloudFront" ||
-        !a.metric.dimensions[env.id] ||
-        !runsOn(a.service, "aws", env.id)
-      )
-        continue;
-      // A team with its own account renders its alarms in its own region.
-      const region = env.teamClouds[a.service.team]?.aws?.region ?? env.aws!.region;
-      if (region !== CLOUDFRONT_METRICS_REGION)
-        add(
-          `cloudwatch alarm "${a.id}"`,
-          `metric.namespace`,
-          `CloudFront publishes AWS/CloudFront metrics only in ${CLOUDFRONT_METRICS_REGION}; environment "${env.id}" runs this alarm in ${region}, where it would never see a datapoint. Give the distribution no name for "${env.id}" or run that environment's AWS stack in ${CLOUDFRONT_METRICS_REGION}`,
-        );
-    }
+    problems.push(...cloudFrontOutsideItsRegion(model, env));
     // Chatbot serves the Slack channels the environment's alarms notify, by their teams' routes.
     for (const c of channelsUsed(env, awsSends(targetView(model, "aws", env.id), env))) {
       if (c.kind === "slack" && !c.slackIds) {
@@ -163,6 +147,36 @@ export function awsProblems(model: Model): Problem[] {
     }
   }
   return dedupe(problems);
+}
+
+/**
+ * CloudWatch alarms and SLOs on AWS/CloudFront metrics in an environment whose AWS stack (or the
+ * owning team's own account) runs outside us-east-1, where they would never see a datapoint.
+ */
+function cloudFrontOutsideItsRegion(model: Model, env: EnvironmentModel): Problem[] {
+  const problems: Problem[] = [];
+  const onCloudFront = (metrics: readonly CloudWatchMetricModel[]) =>
+    metrics.some((m) => m.namespace === "AWS/CloudFront" && m.dimensions[env.id] !== undefined);
+  const check = (where: string, field: string, service: ServiceModel, what: string) => {
+    // A team with its own account renders its alarms in its own region.
+    const region = env.teamClouds[service.team]?.aws?.region ?? env.aws!.region;
+    if (region !== CLOUDFRONT_METRICS_REGION && runsOn(service, "aws", env.id))
+      problems.push({
+        where,
+        field,
+        message: `CloudFront publishes AWS/CloudFront metrics only in ${CLOUDFRONT_METRICS_REGION}; environment "${env.id}" runs ${what} in ${region}, where it would never see a datapoint. Give the distribution no name for "${env.id}" or run that environment's AWS stack in ${CLOUDFRONT_METRICS_REGION}`,
+      });
+  };
+  for (const a of model.cloudWatchAlarms)
+    if (a.kind === "metric" && onCloudFront([a.metric])) check(`cloudwatch alarm "${a.id}"`, "metric.namespace", a.service, "this alarm");
+  for (const slo of model.slos) {
+    const cw = slo.sli.cloudWatch;
+    const metrics = cw
+      ? [...(cw.errors ?? []), ...(cw.good ?? []), ...cw.total, ...(cw.loadBalancerErrors ? [cw.loadBalancerErrors] : [])]
+      : [];
+    if (onCloudFront(metrics)) check(`slo "${slo.id}"`, "sli.cloudWatch", slo.service, "this SLO's alarms");
+  }
+  return problems;
 }
 
 function dedupe(problems: Problem[]): Problem[] {

@@ -365,6 +365,32 @@ describe("CloudFront metrics exist only in us-east-1", () => {
     ]);
   });
 
+  test("an SLO counting CloudFront metrics is refused there too", () => {
+    const requests = {
+      namespace: "AWS/CloudFront",
+      metric: "Requests",
+      dimensions: { DistributionId: { prod: "E2EXAMPLE1", staging: "E3EXAMPLE2" }, Region: "Global" },
+      statistic: "Sum",
+    };
+    const defs = withAlarms([]);
+    defs.environments = defs.environments.map((e) => (e.id === "staging" ? { ...e, aws: { ...e.aws!, region: "eu-central-1" } } : e));
+    defs.slos = [
+      ...defs.slos,
+      slo({
+        id: "cdn-availability",
+        service,
+        objective: 99.9,
+        window: "7d",
+        runbook: "https://wiki.example.com/runbooks/cdn",
+        // CloudFront counts requests but no failed ones; what is counted does not matter to the refusal.
+        sli: ratio({ cloudWatch: { errors: requests, total: requests } }),
+      }),
+    ];
+    expect(problemsOf(defs).filter((p) => p.startsWith("slo"))).toEqual([
+      expect.stringMatching(/^slo "cdn-availability".*sli\.cloudWatch.*only in us-east-1.*"staging".*eu-central-1/),
+    ]);
+  });
+
   test("a distribution named only for the us-east-1 environment is accepted", () => {
     expect(inRegion("eu-west-1", { prod: "E2EXAMPLE1" })).toEqual([]);
     expect(inRegion("us-east-1", { prod: "E2EXAMPLE1", staging: "E3EXAMPLE2" })).toEqual([]);
