@@ -391,6 +391,16 @@ describe("CloudFront metrics exist only in us-east-1", () => {
     ]);
   });
 
+  test("a team's own AWS account in another region is refused too: the team's alarms render there", () => {
+    const defs = withAlarms(cloudFrontDistribution({ id: "cdn", service, distributionId: "E2EXAMPLE1" }));
+    // The fixture's "api" belongs to "backend" (no team definition): give that team its own account for prod, in eu-west-1.
+    defs.teams = [{ kind: "team", id: "backend", environments: { prod: { aws: { account: "333333333333", region: "eu-west-1" } } } }];
+    expect(problemsOf(defs).filter((p) => p.startsWith("cloudwatch alarm"))).toEqual([
+      expect.stringMatching(/^cloudwatch alarm "cdn-server-error-rate".*"prod".*eu-west-1/),
+      expect.stringMatching(/^cloudwatch alarm "cdn-total-error-rate".*"prod".*eu-west-1/),
+    ]);
+  });
+
   test("a distribution named only for the us-east-1 environment is accepted", () => {
     expect(inRegion("eu-west-1", { prod: "E2EXAMPLE1" })).toEqual([]);
     expect(inRegion("us-east-1", { prod: "E2EXAMPLE1", staging: "E3EXAMPLE2" })).toEqual([]);
