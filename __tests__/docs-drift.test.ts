@@ -19,6 +19,8 @@ import { summary } from "../engine/review/summary";
 import { ratio, slo } from "../engine/definitions";
 import { buildApp, validate } from "../stacks/app";
 import { DOC_FILES, guidesProject } from "./markdown";
+import { PRESETS_REFERENCE, presetsReference } from "../engine/reference/presets";
+import { AWS_PRESETS } from "../engine/definitions/presets/aws/registry";
 
 const ROOT = resolve(__dirname, "..");
 const API_DIR = "docs/reference/api";
@@ -181,5 +183,15 @@ test("the API reference is typedoc's output for today's TSDoc (npm run docs:api)
   for (const f of files(out)) {
     const stale = readFileSync(join(ROOT, API_DIR, f), "utf8") !== readFileSync(join(out, f), "utf8");
     expect(stale ? `${API_DIR}/${f} is stale: run npm run docs:api` : "current").toBe("current");
+  }
+});
+
+test("the presets reference is what npm run docs:presets writes from today's presets", () => {
+  const committed = readFileSync(join(ROOT, PRESETS_REFERENCE), "utf8");
+  expect(committed === presetsReference() ? "current" : `${PRESETS_REFERENCE} is stale: run npm run docs:presets`).toBe("current");
+  // Every preset of the registry has its section, with one row per alarm of its example.
+  for (const p of AWS_PRESETS) {
+    const section = committed.slice(committed.indexOf(`## \`${p.preset}\``)).split("\n## ")[0];
+    expect(section.split("\n").filter((l) => l.startsWith("| `-")).length).toBe(p.example().length);
   }
 });

@@ -118,7 +118,7 @@ test("writes a formatted, type-checked file that is collected; reports what it l
     out: "",
     err: "error: alerts/imported-payments.ts exists: edit it, remove it, or give another --out\n",
   });
-}, 60_000);
+});
 
 test("exit 0 when every rule is imported, into an existing service and the file --out names", async () => {
   const dir = tempProject();
@@ -142,7 +142,7 @@ test("exit 0 when every rule is imported, into an existing service and the file 
   expect(discoverDefinitions(dir).alerts.find((a) => a.id === "payments-down")).toEqual(
     expect.objectContaining({ service: "database", severity: "P3" }),
   );
-}, 30_000);
+});
 
 test.each([
   [["openmetrics", "x.yml", "--service", "api"], 'unknown format "openmetrics"'],

@@ -2,12 +2,19 @@
  * What AWS accepts, checked before synth so that a definition that cannot fit fails with its
  * id and field, not at `terraform apply`.
  */
-import type { Model } from "../../engine/model";
+import type { CloudWatchMetricModel, EnvironmentModel, Model, ServiceModel } from "../../engine/model";
 import type { Problem } from "../../engine/model/problems";
 import { channelsUsed } from "../../engine/model/routing";
-import { targetView } from "../../engine/model/views";
+import { runsOn, targetView } from "../../engine/model/views";
 import { awsSends } from "./sends";
 import { healthCheckPath } from "./health-checks";
+
+/**
+ * CloudFront publishes its metrics in US East (N. Virginia) only
+ * (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/programming-cloudwatch-metrics.html):
+ * an alarm on them in any other region never sees a datapoint.
+ */
+export const CLOUDFRONT_METRICS_REGION = "us-east-1";
 
 /** retention_in_days values CloudWatch Logs accepts. */
 export const CLOUDWATCH_RETENTION_DAYS = [
@@ -127,6 +134,7 @@ export function awsProblems(model: Model): Problem[] {
         }
       }
     }
+    problems.push(...cloudFrontOutsideItsRegion(model, env));
     // Chatbot serves the Slack channels the environment's alarms notify, by their teams' routes.
     for (const c of channelsUsed(env, awsSends(targetView(model, "aws", env.id), env))) {
       if (c.kind === "slack" && !c.slackIds) {
@@ -139,6 +147,36 @@ export function awsProblems(model: Model): Problem[] {
     }
   }
   return dedupe(problems);
+}
+
+/**
+ * CloudWatch alarms and SLOs on AWS/CloudFront metrics in an environment whose AWS stack (or the
+ * owning team's own account) runs outside us-east-1, where they would never see a datapoint.
+ */
+function cloudFrontOutsideItsRegion(model: Model, env: EnvironmentModel): Problem[] {
+  const problems: Problem[] = [];
+  const onCloudFront = (metrics: readonly CloudWatchMetricModel[]) =>
+    metrics.some((m) => m.namespace === "AWS/CloudFront" && m.dimensions[env.id] !== undefined);
+  const check = (where: string, field: string, service: ServiceModel, what: string) => {
+    // A team with its own account renders its alarms in its own region.
+    const region = env.teamClouds[service.team]?.aws?.region ?? env.aws!.region;
+    if (region !== CLOUDFRONT_METRICS_REGION && runsOn(service, "aws", env.id))
+      problems.push({
+        where,
+        field,
+        message: `CloudFront publishes AWS/CloudFront metrics only in ${CLOUDFRONT_METRICS_REGION}; environment "${env.id}" runs ${what} in ${region}, where it would never see a datapoint. Give the distribution no name for "${env.id}" or run that environment's AWS stack in ${CLOUDFRONT_METRICS_REGION}`,
+      });
+  };
+  for (const a of model.cloudWatchAlarms)
+    if (a.kind === "metric" && onCloudFront([a.metric])) check(`cloudwatch alarm "${a.id}"`, "metric.namespace", a.service, "this alarm");
+  for (const slo of model.slos) {
+    const cw = slo.sli.cloudWatch;
+    const metrics = cw
+      ? [...(cw.errors ?? []), ...(cw.good ?? []), ...cw.total, ...(cw.loadBalancerErrors ? [cw.loadBalancerErrors] : [])]
+      : [];
+    if (onCloudFront(metrics)) check(`slo "${slo.id}"`, "sli.cloudWatch", slo.service, "this SLO's alarms");
+  }
+  return problems;
 }
 
 function dedupe(problems: Problem[]): Problem[] {

@@ -28,6 +28,7 @@ import type { CloudMonitoringVariable } from "../model/text";
 
 export * from "./types";
 export * from "./cloudwatch";
+export * from "./presets/aws";
 export * from "./panels";
 export type { CloudMonitoringVariable } from "../model/text";
 
