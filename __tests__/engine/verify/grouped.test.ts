@@ -65,3 +65,33 @@ test("promtool: every generated test of grouped SLOs passes, the per-group one i
     "FAIL promtool test rules prod.api-route-availability.per-group.test.yml",
   );
 });
+
+test("promtool: a grouped SLI of good events and a grouped time-based SLI page per group too, a route failing from its start included", async () => {
+  const fastOnly = { tiers: { "page-slow": false as const, ticket: false as const } };
+  const good = {
+    ...apiRouteAvailability,
+    id: "api-route-good",
+    alerting: fastOnly,
+    sli: {
+      kind: "ratio" as const,
+      prometheus: { good: 'http_requests_total{job="nous-api",status!~"5.."}', total: 'http_requests_total{job="nous-api"}' },
+    },
+  };
+  const uptime = {
+    ...apiRouteAvailability,
+    id: "api-route-uptime",
+    alerting: fastOnly,
+    sli: { kind: "time-based" as const, good: { atLeast: 1 }, prometheus: { gauge: 'up{job="nous-api"}' } },
+  };
+  const m = withSlos(good, uptime);
+  const result = await verifySlos(m, [{ environment: "prod", slo: sloRuleGroups(m, "prod") }], dir());
+  expect(result.lines.filter((l) => !l.startsWith("ok"))).toEqual([]);
+  expect(result.lines).toEqual(
+    expect.arrayContaining([
+      "ok   promtool test rules prod.api-route-good.fresh-process.test.yml",
+      "ok   promtool test rules prod.api-route-good.per-group.test.yml",
+      "ok   promtool test rules prod.api-route-uptime.per-group.test.yml",
+    ]),
+  );
+  expect(result.ok).toBe(true);
+});
