@@ -484,9 +484,7 @@ function healthyGroupProblems(e: Expectation, stage: Stage): string[] {
   const wrong = stage.notifications.filter((n) =>
     n.alerts.some((a) => a.labels.slo === e.slo.id && a.labels.environment === e.environment && inGroup(a.labels, healthy)),
   );
-  return wrong.length
-    ? [`${stage.name}: ${wrong.length} notifications for the healthy group {${labelText(healthy)}} (${describe(wrong)})`]
-    : [];
+  return wrong.length ? [`${wrong.length} notifications for the healthy group {${labelText(healthy)}}: ${describe(wrong)}`] : [];
 }
 
 /** Labels as PromQL writes them: route="route-a". */
@@ -516,7 +514,7 @@ function judge(e: Expectation, o: Observed): { row: E2eRow; problems: string[] }
     );
     if (told.length) problems.push(`recovery: ${name} was sent: ${describe(told)}`);
   }
-  problems.push(...healthyGroupProblems(e, o.recovery));
+  problems.push(...healthyGroupProblems(e, o.recovery).map((p) => `recovery: ${p}`));
   let noDataSeconds: number | undefined;
   if (e.noData) {
     for (const d of e.noData.destinations) {
@@ -548,7 +546,7 @@ function rowLine(r: E2eRow, problems: readonly string[], noDataTo: readonly stri
   const seconds = (s: number | undefined) => (s === undefined ? "never" : `${s.toFixed(1)} s`);
   const first = Object.entries(r.observed).map(([d, s]) => `${d} ${seconds(s)}`);
   return (
-    `${r.ok ? "ok  " : "FAIL"} e2e ${r.environment} slo "${r.slo}": ${r.alert}${r.group ? ` for {${r.group}} alone (its healthy group never notified)` : ""} once to ${first.join(", ")} (by ${r.boundSeconds} s)` +
+    `${r.ok ? "ok  " : "FAIL"} e2e ${r.environment} slo "${r.slo}": ${r.alert}${r.group ? ` for {${r.group}} alone` : ""} once to ${first.join(", ")} (by ${r.boundSeconds} s)` +
     (r.held.length ? `, ${r.held.join(", ")} held back` : "") +
     `; resolved ${r.resolvedSeconds === undefined ? "never" : `${seconds(r.resolvedSeconds)} after recovery (by ${r.resolveBoundSeconds} s)`}` +
     `; no-data ticket ${r.noDataSeconds === undefined ? "missing" : `after ${seconds(r.noDataSeconds)} to ${noDataTo.join(", ")}`}` +
