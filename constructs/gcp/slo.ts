@@ -96,6 +96,10 @@ export interface GcpServiceSlosProps {
  * (page: page-fast OR page-slow; ticket): one outage opens one incident, and an SLO costs 2
  * burn-rate conditions instead of 6. Without one, a policy per tier, long AND short
  * `select_slo_burn_rate` conditions (Cloud Monitoring cannot OR two AND-ed pairs in one policy).
+ *
+ * A grouped SLO (groupBy) has no SLO object, which would judge its filters as a whole: its PromQL
+ * conditions keep the group's labels (one time series, so one incident, per route), its no-data
+ * condition is PromQL too, and it has no error-budget policies here (see group-by.ts).
  */
 export class GcpServiceSlos extends Construct {
   constructor(scope: Construct, id: string, { env, model, channels, service, slos }: GcpServiceSlosProps) {
