@@ -40,7 +40,9 @@ test("every problem of a groupBy at once, each naming its field", () => {
     'slo "api-route-availability": groupBy[2]: repeats "route"',
     expect.stringMatching(/^slo "api-route-availability": groupBy\[3\]: "http-route" is not a Prometheus label name/),
     expect.stringMatching(/^slo "api-route-availability": groupBy\[4\]: "__name__" starts with __/),
-    expect.stringMatching(/^slo "api-route-availability": groupBy\[5\]: "environment" is a label the SLO's rules and alerts set themselves/),
+    expect.stringMatching(
+      /^slo "api-route-availability": groupBy\[5\]: "environment" is a label the SLO's rules and alerts set themselves/,
+    ),
   ]);
   expect(problemsOf(grouped({ groupBy: [] as string[] }))).toEqual([expect.stringMatching(/groupBy: is empty: leave it out/)]);
   expect(problemsOf(grouped({ groupBy: "route" as unknown as string[] }))).toEqual([
