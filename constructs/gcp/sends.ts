@@ -6,15 +6,17 @@
  */
 import type { EnvironmentModel, Model, Send } from "../../engine/model";
 import { tiersOn } from "../../engine/model/burn-rate";
+import { onGoogleCloud } from "../../engine/model/slos";
 import { endpointSends, noDataSeverity, sendsOf } from "../../engine/model/routing";
 
 export function gcpSends(model: Model, env: EnvironmentModel): Send[] {
   return [
     ...model.alerts.flatMap((a) => (a.prometheus !== undefined ? sendsOf(a.service, [a.severity]) : [])),
     ...model.slos.flatMap((s) =>
-      s.sli.cloudMonitoring
+      onGoogleCloud(s)
         ? sendsOf(s.service, [
-            ...[...tiersOn(s, "gcp"), ...s.budgetAlerts].map((x) => x.severity),
+            // A grouped SLO has no SLO object, so no budget alerts on Google Cloud (see GcpServiceSlos).
+            ...[...tiersOn(s, "gcp"), ...(s.sli.cloudMonitoring ? s.budgetAlerts : [])].map((x) => x.severity),
             ...[noDataSeverity(s, model.severities, model.environments)].filter((x) => x !== undefined),
           ])
         : [],

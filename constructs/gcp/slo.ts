@@ -2,11 +2,13 @@ import { Construct } from "constructs";
 import { MonitoringCustomService } from "@cdktf/provider-google/lib/monitoring-custom-service";
 import { MonitoringSlo, type MonitoringSloConfig } from "@cdktf/provider-google/lib/monitoring-slo";
 import type { MonitoringAlertPolicyConditions } from "@cdktf/provider-google/lib/monitoring-alert-policy";
-import type { BurnRateTier, CloudMonitoringSli, EnvironmentModel, Model, ServiceModel, SloModel } from "../../engine/model";
+import type { BurnRateTier, CloudMonitoringSli, EnvironmentModel, Model, PrometheusSli, ServiceModel, SloModel } from "../../engine/model";
 import { noDataSeconds, RULE_EVALUATION_SECONDS, tiersOn } from "../../engine/model/burn-rate";
 import { apiDuration, formatDuration } from "../../engine/model/duration";
 import { noDataSeverity } from "../../engine/model/routing";
-import { burnAlertPromql, burnAlerts, tiersText } from "../../engine/model/slo-alerts";
+import { burnAlertPromql, burnAlerts, noDataAlertName, noDataSelector, tiersText } from "../../engine/model/slo-alerts";
+import { groupingText } from "../../engine/model/group-by";
+import { formatSelector } from "../../engine/model/promql";
 import { alertPolicy } from "./alert-policy";
 import type { GcpNotificationChannels } from "./notification-channels";
 import { sloRuleGroup } from "../../engine/model/names";
@@ -58,6 +60,23 @@ function noDataConditions(sli: CloudMonitoringSli, seconds: number): MonitoringA
   }));
 }
 
+/**
+ * The no-data condition of a grouped SLO, which has no Cloud Monitoring filter: the PromQL of the
+ * Prometheus rules' no-data alert, over every series of the SLI (a route that goes quiet is no outage).
+ */
+function noDataPromqlCondition(sli: PrometheusSli, seconds: number, ruleGroup: string, alertRule: string): MonitoringAlertPolicyConditions {
+  return {
+    displayName: `No data for ${formatDuration(seconds)}`,
+    conditionPrometheusQueryLanguage: {
+      query: `absent_over_time(${formatSelector(noDataSelector(sli))}[${formatDuration(seconds)}])`,
+      duration: "0s",
+      evaluationInterval: `${RULE_EVALUATION_SECONDS}s`,
+      ruleGroup,
+      alertRule,
+    },
+  };
+}
+
 export interface GcpServiceSlosProps {
   readonly env: EnvironmentModel;
   /** Which severities page, for grouping the tiers into one page and one ticket policy. */
@@ -77,6 +96,10 @@ export interface GcpServiceSlosProps {
  * (page: page-fast OR page-slow; ticket): one outage opens one incident, and an SLO costs 2
  * burn-rate conditions instead of 6. Without one, a policy per tier, long AND short
  * `select_slo_burn_rate` conditions (Cloud Monitoring cannot OR two AND-ed pairs in one policy).
+ *
+ * A grouped SLO (groupBy) has no SLO object, which would judge its filters as a whole: its PromQL
+ * conditions keep the group's labels (one time series, so one incident, per route), its no-data
+ * condition is PromQL too, and it has no error-budget policies here (see group-by.ts).
  */
 export class GcpServiceSlos extends Construct {
   constructor(scope: Construct, id: string, { env, model, channels, service, slos }: GcpServiceSlosProps) {
@@ -89,17 +112,22 @@ export class GcpServiceSlos extends Construct {
     custom.overrideLogicalId(`service_${service.id}`);
 
     for (const slo of slos) {
-      if (!slo.sli.cloudMonitoring) continue;
-      const resource = new MonitoringSlo(this, `slo-${slo.id}`, {
-        service: custom.serviceId,
-        sloId: slo.id,
-        displayName: slo.name,
-        goal: slo.goal,
-        rollingPeriodDays: slo.windowDays,
-        userLabels: { ...env.labels, team: service.team },
-        ...sliConfig(slo.sli.cloudMonitoring),
-      });
-      resource.overrideLogicalId(`slo_${slo.id}`);
+      const cloudMonitoring = slo.sli.cloudMonitoring;
+      // A grouped SLO has no SLO object: Cloud Monitoring judges an SLO's filters as a whole, never
+      // per label value. Its PromQL conditions alert per group; it has no budget alerts here.
+      if (!cloudMonitoring && !(slo.groupBy.length && slo.sli.prometheus)) continue;
+      const resource =
+        cloudMonitoring &&
+        new MonitoringSlo(this, `slo-${slo.id}`, {
+          service: custom.serviceId,
+          sloId: slo.id,
+          displayName: slo.name,
+          goal: slo.goal,
+          rollingPeriodDays: slo.windowDays,
+          userLabels: { ...env.labels, team: service.team },
+          ...sliConfig(cloudMonitoring),
+        });
+      resource?.overrideLogicalId(`slo_${slo.id}`);
       const common = {
         env,
         channels,
@@ -129,7 +157,11 @@ export class GcpServiceSlos extends Construct {
                 )
                 .join("; ") +
               ".",
-            details: notes(alert.tiers),
+            details: [
+              ...notes(alert.tiers),
+              // A PromQL condition keeps the labels its query groups by: one time series, so one incident, per group.
+              ...(slo.groupBy.length ? ["", `One incident ${groupingText(slo.groupBy)}: the incident's labels name it.`] : []),
+            ],
             labels: { ...common.labels, tiers: alert.tiers.map((t) => t.id).join("_") },
             combiner: "OR",
             conditions: [
@@ -147,12 +179,12 @@ export class GcpServiceSlos extends Construct {
           });
         }
       }
-      for (const tier of prometheus ? [] : tiers) {
+      for (const tier of prometheus || !resource ? [] : tiers) {
         const windows = `${formatDuration(tier.longWindowSeconds)}/${formatDuration(tier.shortWindowSeconds)}`;
         const condition = (seconds: number) => ({
           displayName: `Burn rate over ${formatDuration(seconds)} above ${tier.factor}x`,
           conditionThreshold: {
-            filter: `select_slo_burn_rate("${resource.name}", "${apiDuration(seconds)}")`,
+            filter: `select_slo_burn_rate("${resource!.name}", "${apiDuration(seconds)}")`,
             comparison: "COMPARISON_GT",
             thresholdValue: tier.factor,
             duration: "0s",
@@ -177,7 +209,9 @@ export class GcpServiceSlos extends Construct {
       const noData = noDataSeverity(slo, model.severities, model.environments);
       if (noData) {
         const seconds = noDataSeconds(slo);
-        const conditions = noDataConditions(slo.sli.cloudMonitoring, seconds);
+        const conditions = cloudMonitoring
+          ? noDataConditions(cloudMonitoring, seconds)
+          : [noDataPromqlCondition(slo.sli.prometheus!, seconds, sloRuleGroup(slo.id), noDataAlertName(slo))];
         alertPolicy(this, {
           ...common,
           logicalId: `slo_${slo.id}_no_data`,
@@ -194,7 +228,7 @@ export class GcpServiceSlos extends Construct {
         });
       }
 
-      for (const budget of slo.budgetAlerts) {
+      for (const budget of resource ? slo.budgetAlerts : []) {
         const percent = budget.remainingPercent;
         alertPolicy(this, {
           ...common,
@@ -208,7 +242,7 @@ export class GcpServiceSlos extends Construct {
             {
               displayName: `Remaining error budget at or below ${percent}%`,
               conditionThreshold: {
-                filter: `select_slo_budget_fraction("${resource.name}")`,
+                filter: `select_slo_budget_fraction("${resource!.name}")`,
                 comparison: "COMPARISON_LE",
                 thresholdValue: budget.remainingAtOrBelow,
                 duration: "0s",

@@ -9,6 +9,7 @@ import { noDataSeverity } from "../../engine/model/routing";
 import {
   burnAlertDescription,
   burnAlertPromql,
+  burnAnnotations,
   burnAlerts,
   noDataAlertName,
   noDataSelector,
@@ -110,10 +111,9 @@ export class GrafanaSloRuleGroups extends Construct {
         noDataState: "OK",
         execErrState: "Error",
         labels: { ...labels, severity: alert.severity, slo_alert: "burn-rate", tiers: alert.tiers.map((t) => t.id).join(",") },
-        annotations: literalAnnotations({
+        annotations: burnAnnotations(slo, {
           summary: `${slo.name} burns its error budget at ${tiersText(alert.tiers)}`,
           description: burnAlertDescription(slo, alert.tiers),
-          runbook_url: slo.runbook,
         }),
         data: promqlData(datasourceUid, burnAlertPromql(sli, alert)),
       }));

@@ -6,11 +6,17 @@ import { formatSelector } from "../../engine/model/promql";
 import { errorRatioQuery } from "../../engine/model/sli";
 import type { GrafanaFolders } from "./folders-and-sources";
 
-/** Grafana SLO queries: a good/total ratio of counters, or a freeform success ratio over $__rate_interval. */
+/**
+ * Grafana SLO queries: a good/total ratio of counters, or a freeform success ratio over
+ * $__rate_interval. A grouped SLO is a multidimensional SLI in Grafana's words: the ratio query
+ * takes the labels as `group_by_labels`, a freeform query sums `by` them in numerator and
+ * denominator (https://grafana.com/docs/grafana-cloud/alerting-and-irm/slo/sli-examples/multidimensional/).
+ */
 export function sloQuery(sli: PrometheusSli): SloQuery {
   // Grafana's ratio query names one counter each; counters added up go in a freeform query.
   if (sli.kind === "ratio" && sli.good?.length === 1 && sli.total.length === 1) {
-    return { type: "ratio", ratio: [{ successMetric: formatSelector(sli.good[0]), totalMetric: formatSelector(sli.total[0]) }] };
+    const ratio = { successMetric: formatSelector(sli.good[0]), totalMetric: formatSelector(sli.total[0]) };
+    return { type: "ratio", ratio: [sli.groupBy?.length ? { ...ratio, groupByLabels: [...sli.groupBy] } : ratio] };
   }
   // errorRatioQuery writes [window]; Grafana substitutes its own rate interval.
   const errors = errorRatioQuery(sli, 300).replace(/\[5m(:1m)?\]/g, (_, sub: string | undefined) =>

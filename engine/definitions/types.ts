@@ -434,6 +434,13 @@ export interface SloDefinition {
   readonly runbook: string;
   readonly description?: string;
   readonly alerting?: SloAlerting;
+  /**
+   * Prometheus label names the SLI is judged by: one SLO per value (per route, tenant, endpoint),
+   * e.g. `["route"]`. Every query of the SLI sums `by` them, and an outage of one route fires an
+   * alert carrying that route alone. Needs a Prometheus source; CloudWatch sources cannot group.
+   * See docs/guides/one-slo-per-route.md.
+   */
+  readonly groupBy?: readonly string[];
 }
 
 export interface AlertRuleDefinition {

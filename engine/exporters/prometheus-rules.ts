@@ -14,6 +14,7 @@
  */
 import type { BurnRateTier, Model, PrometheusSli, SloModel } from "../model";
 import { literalAnnotations } from "../model/go-template";
+import { burnAnnotations } from "../model/slo-alerts";
 import { formatDuration } from "../model/duration";
 import { noDataSeconds, RULE_EVALUATION_SECONDS } from "../model/burn-rate";
 import { formatSelector } from "../model/promql";
@@ -90,7 +91,9 @@ export function heldBurnAlertExpr(slo: SloModel, alerts: readonly BurnAlert[], i
   const names = alerts.slice(0, i).map((a) => a.name);
   const matcher = names.length === 1 ? `alertname="${names[0]}"` : `alertname=~"${names.join("|")}"`;
   const fired = `ALERTS{${matcher},alertstate="firing",slo="${slo.id}",environment="${environment}"}`;
-  return `(${expr}) unless on(slo, environment) max_over_time(${fired}[${formatDuration(holdSeconds(alerts[i]))}])`;
+  // A grouped SLO holds per group: a page for one route holds back that route's ticket alone.
+  const on = ["slo", "environment", ...slo.groupBy].join(", ");
+  return `(${expr}) unless on(${on}) max_over_time(${fired}[${formatDuration(holdSeconds(alerts[i]))}])`;
 }
 
 const tierText = (t: BurnRateTier) =>
@@ -145,10 +148,9 @@ export function sloRuleGroups(model: Model, environment: string): RuleGroup[] {
         [SLO_ALERT_LABEL]: "burn-rate" satisfies SloAlertKind,
         tiers: a.tiers.map((t) => t.id).join(","),
       },
-      annotations: literalAnnotations({
+      annotations: burnAnnotations(slo, {
         summary: `${slo.name} burns its error budget at ${a.tiers.map(tierText).join(", or ")}`,
         description: burnAlertDescription(slo, a.tiers, environment),
-        runbook_url: slo.runbook,
       }),
     }));
     const noData = noDataRule(m, slo, sli, environment);

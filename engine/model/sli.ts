@@ -12,6 +12,7 @@ import { FRESHNESS_STEP_SECONDS } from "./burn-rate";
 import { GMP_RESOURCE_LABELS } from "./text";
 import { checkText } from "./checks";
 import { describeNumber } from "./text-checks";
+import { aggregate, checkGroupBy } from "./group-by";
 import type { CloudMonitoringSli, CloudWatchSliModel, PrometheusSli, SliModel } from "./types";
 
 /** Cloud Monitoring filter selecting a GMP metric with the selector's matchers. */
@@ -102,15 +103,20 @@ export function leBound(matcher: LabelMatcher | undefined): number | undefined {
   return values.size === 1 && Number.isFinite(value) ? value : undefined;
 }
 
-/** `onGcp`: the SLO's service is monitored on Google Cloud, which must then have a Cloud Monitoring form of the SLI. */
+/**
+ * `onGcp`: the SLO's service is monitored on Google Cloud, which must then have a Cloud Monitoring form of the SLI
+ * (unless the SLO is grouped). `groupBy`: the SLO's, checked here (see group-by.ts) and kept on the Prometheus form.
+ */
 export function buildSli(
   where: string,
   sli: SliDefinition,
   environments: readonly string[],
   problems: Problems,
   onGcp = true,
+  groupBy: unknown = undefined,
 ): SliModel | undefined {
   const before = problems.all.length;
+  const groups = checkGroupBy(where, groupBy, sli, problems);
   let cloudWatch: CloudWatchSliModel | undefined;
   if (sli.cloudWatch) {
     const c = sli.cloudWatch;
@@ -144,14 +150,16 @@ export function buildSli(
       cloudWatch = { good: [{ ...all, statistic: `TC(:${bound})` }], total: [all] };
     }
   }
-  const backends = buildOtherSources(where, sli, onGcp, problems);
+  // A grouped SLO has no Cloud Monitoring SLO (one per definition, never per label value): Google Cloud renders its PromQL conditions.
+  const backends = buildOtherSources(where, sli, onGcp && !groups.length, problems);
   if (!sli.prometheus && !sli.cloudMonitoring && !cloudWatch) {
     problems.add(where, "sli", "needs at least one source: prometheus, cloudMonitoring or cloudWatch");
   }
   if (!backends || problems.all.length > before) return undefined;
   // A Cloud Monitoring form derived from Prometheus exists only for a service monitored on Google Cloud.
-  const cloudMonitoring = onGcp || sli.cloudMonitoring ? backends.cloudMonitoring : undefined;
-  return { ...backends, cloudMonitoring, cloudWatch };
+  const cloudMonitoring = (onGcp || sli.cloudMonitoring) && !groups.length ? backends.cloudMonitoring : undefined;
+  const prometheus = backends.prometheus && groups.length ? { ...backends.prometheus, groupBy: groups } : backends.prometheus;
+  return { ...backends, prometheus, cloudMonitoring, cloudWatch };
 }
 
 function buildOtherSources(where: string, sli: SliDefinition, onGcp: boolean, problems: Problems): SliModel | undefined {
@@ -410,30 +418,38 @@ function perMinute(
   };
 }
 
-/** PromQL for the fraction of bad events (or bad minutes) over the window. */
+/**
+ * PromQL for the fraction of bad events (or bad minutes) over the window: one series, or one per
+ * group of a grouped SLO (`sum by (route)`), whose labels the recording rules and alerts keep.
+ */
 export function errorRatioQuery(sli: PrometheusSli, windowSeconds: number): string {
   const w = formatDuration(windowSeconds);
-  const rate = (s: VectorSelector) => `sum(rate(${formatSelector(s)}[${w}]))`;
-  // Counters added up: a counter with no series yet (no failure ever counted) would make the whole
-  // sum empty, as `+` matches nothing against an empty vector; `or vector(0)` makes it count as 0.
+  const by = sli.groupBy;
+  const rate = (s: VectorSelector) => aggregate("sum", by, `rate(${formatSelector(s)}[${w}])`);
+  // A counter with no series yet (no failure ever counted) would make a sum empty, as `+` matches
+  // nothing against an empty vector, so it counts as 0: `vector(0)` as a whole; per group, a 0 for
+  // every group the total has (a label-less vector(0) would match no group).
+  const zero = by?.length
+    ? `0 * ${sli.kind === "ratio" && sli.total.length > 1 ? `(${sli.total.map(rate).join(" or ")})` : sli.kind === "ratio" ? rate(sli.total[0]) : "vector(0)"}`
+    : "vector(0)";
   const rates = (list: readonly VectorSelector[]) =>
-    list.length === 1 ? rate(list[0]) : `(${list.map((s) => `(${rate(s)} or vector(0))`).join(" + ")})`;
+    list.length === 1 ? rate(list[0]) : `(${list.map((s) => `(${rate(s)} or ${zero})`).join(" + ")})`;
   switch (sli.kind) {
     case "ratio": {
       if (sli.errors) return `${rates(sli.errors)} / ${rates(sli.total)}`;
-      // A process failing from its start has never counted a good event: without `or vector(0)`
+      // A process failing from its start has never counted a good event: without the zero
       // the missing good series would make the ratio empty, and neither the page nor the no-data
       // alert (which watches the total) would fire through the commonest total outage.
-      const good = sli.good!.length === 1 ? `(${rate(sli.good![0])} or vector(0))` : rates(sli.good!);
+      const good = sli.good!.length === 1 ? `(${rate(sli.good![0])} or ${zero})` : rates(sli.good!);
       return `1 - (${good} / ${rates(sli.total)})`;
     }
     case "latency":
       return `1 - (${rate(sli.bucket)} / ${rate(sli.count)})`;
     case "minutes": {
-      // A minute is bad when a series leaves the bounds; the ratio is the share of bad minutes.
+      // A minute is bad when a series (of its group) leaves the bounds; the ratio is the share of bad minutes.
       const g = formatSelector(sli.gauge);
-      const above = sli.atMost !== undefined ? `max(${g}) > bool ${sli.atMost}` : undefined;
-      const below = sli.atLeast !== undefined ? `min(${g}) < bool ${sli.atLeast}` : undefined;
+      const above = sli.atMost !== undefined ? `${aggregate("max", by, g)} > bool ${sli.atMost}` : undefined;
+      const below = sli.atLeast !== undefined ? `${aggregate("min", by, g)} < bool ${sli.atLeast}` : undefined;
       const bad = above && below ? `clamp_max((${above}) + (${below}), 1)` : (above ?? below)!;
       return `avg_over_time((${bad})[${w}:${formatDuration(sli.stepSeconds)}])`;
     }

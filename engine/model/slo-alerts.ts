@@ -10,6 +10,8 @@ import { formatDuration } from "./duration";
 import type { VectorSelector } from "./promql";
 import { pages } from "./routing";
 import { errorRatioQuery } from "./sli";
+import { literalAnnotations } from "./go-template";
+import { groupRunbook, groupTemplate } from "./group-by";
 import type { BurnRateTier, Model, PrometheusSli, SloModel } from "./types";
 
 /** One burn-rate alert of an SLO: the tiers of one severity, any of which fires it. */
@@ -87,4 +89,22 @@ export function burnAlertDescription(slo: SloModel, tiers: readonly BurnRateTier
       `${t.id}: error ratio above ${t.errorRatioThreshold} in both windows, ${t.budgetSharePercent}% of the budget gone in ${formatDuration(t.longWindowSeconds)} at this pace`,
   );
   return `${slo.name} (${slo.objective}% over ${slo.windowDays}d)${environment ? ` in ${environment}` : ""}: ${per.join("; ")}.`;
+}
+
+/**
+ * A burn-rate alert's annotations: the generated text shown as written (never run as a template),
+ * and for a grouped SLO the group it is about, filled in by Prometheus or Grafana from the alert's
+ * labels: "... for route /checkout", with the runbook link opened on that route.
+ */
+export function burnAnnotations(
+  slo: Pick<SloModel, "groupBy" | "runbook">,
+  text: { readonly summary: string; readonly description: string },
+): Record<string, string> {
+  const literal = literalAnnotations({ ...text, runbook_url: slo.runbook });
+  const group = groupTemplate(slo.groupBy);
+  return {
+    summary: `${literal.summary}${group}`,
+    description: group ? `${literal.description.replace(/\.$/, "")}${group}.` : literal.description,
+    runbook_url: groupRunbook(literal.runbook_url, slo.groupBy),
+  };
 }

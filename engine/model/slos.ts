@@ -41,6 +41,18 @@ export function noErrorBudget(instead: number, windowSeconds: number | undefined
   );
 }
 
+/**
+ * Whether Google Cloud renders the SLO: with its Cloud Monitoring form (an SLO object and its
+ * policies), or, grouped, with the PromQL conditions of its Prometheus form alone (see group-by.ts).
+ */
+export function onGoogleCloud(slo: Pick<SloModel, "sli" | "groupBy" | "service">): boolean {
+  const targets = slo.service.runsOn.targets;
+  return (
+    slo.sli.cloudMonitoring !== undefined ||
+    (slo.groupBy.length > 0 && slo.sli.prometheus !== undefined && (targets === undefined || targets.includes("gcp")))
+  );
+}
+
 export function buildSlos(
   defs: Definitions,
   environments: readonly string[],
@@ -85,7 +97,7 @@ export function buildSlos(
     // Every SLO has paging burn-rate tiers, so a responder needs somewhere to start.
     checkRunbook(where, d.runbook, "its burn-rate alerts page", problems);
     const onGcp = !service || service.runsOn.targets === undefined || service.runsOn.targets.includes("gcp");
-    const sli = buildSli(where, d.sli, environments, problems, onGcp);
+    const sli = buildSli(where, d.sli, environments, problems, onGcp, d.groupBy);
     if (problems.all.length > before || !service || !sli || windowSeconds === undefined) continue;
 
     // toPrecision strips float noise: 99.9 / 100 is 0.9990000000000001 in binary floating point.
@@ -109,7 +121,9 @@ export function buildSlos(
       judgedPerMinute(sli) ? FRESHNESS_STEP_SECONDS : undefined,
     );
     // Only for the targets that render this SLO: Cloud Monitoring with its form, CloudWatch with its metrics.
-    const renderedOn = (target: string) => (target === "gcp" ? sli.cloudMonitoring : target === "aws" ? sli.cloudWatch : true);
+    const groupBy = sli.prometheus?.groupBy ?? [];
+    const renderedOn = (target: string) =>
+      target === "gcp" ? sli.cloudMonitoring || (groupBy.length && onGcp) : target === "aws" ? sli.cloudWatch : true;
     const fitted = Object.entries(BURN_RATE_LOOKBACK_LIMITS)
       .filter(([target]) => renderedOn(target))
       .map(
@@ -142,6 +156,7 @@ export function buildSlos(
       // The service team's own error-budget policy, else the organisation's.
       budgetAlerts: d.alerting?.budgetAlerts === false ? [] : (budgetPolicies.teams.get(service.team) ?? budgetPolicies.organisation),
       runbook: resolveRunbook(defs, d.runbook)!,
+      groupBy,
     });
   }
   return slos;

@@ -135,35 +135,40 @@ export type CloudMonitoringSli =
   /** Windows-based: a minute is good when the gauge's mean stays within [min, max]. */
   | { readonly kind: "gauge-range"; readonly filter: string; readonly min?: number; readonly max?: number };
 
-/** Prometheus form of an SLI, when the SLO has one. */
-export type PrometheusSli =
+/**
+ * Prometheus form of an SLI, when the SLO has one. `groupBy`: the label names every query of it
+ * sums by (the SLO's `groupBy`), absent for an SLO judged as a whole.
+ */
+export type PrometheusSli = { readonly groupBy?: readonly string[] } &
   /** Each part is one or more counters whose events add up. */
-  | {
-      readonly kind: "ratio";
-      readonly errors?: readonly VectorSelector[];
-      readonly good?: readonly VectorSelector[];
-      readonly total: readonly VectorSelector[];
-    }
-  /** `threshold`: the bucket's upper bound in the histogram's unit; `bucket` matches its `le` in every form Prometheus writes. */
-  | {
-      readonly kind: "latency";
-      readonly bucket: VectorSelector;
-      readonly count: VectorSelector;
-      readonly threshold: number;
-      readonly unit: HistogramUnit;
-    }
-  /**
-   * Judged per minute: good while every series of the gauge stays within [atLeast, atMost]
-   * (freshness: age at most its limit). `stepSeconds` is the minute (verify scales it down with
-   * the windows).
-   */
-  | {
-      readonly kind: "minutes";
-      readonly gauge: VectorSelector;
-      readonly stepSeconds: number;
-      readonly atLeast?: number;
-      readonly atMost?: number;
-    };
+  (
+    | {
+        readonly kind: "ratio";
+        readonly errors?: readonly VectorSelector[];
+        readonly good?: readonly VectorSelector[];
+        readonly total: readonly VectorSelector[];
+      }
+    /** `threshold`: the bucket's upper bound in the histogram's unit; `bucket` matches its `le` in every form Prometheus writes. */
+    | {
+        readonly kind: "latency";
+        readonly bucket: VectorSelector;
+        readonly count: VectorSelector;
+        readonly threshold: number;
+        readonly unit: HistogramUnit;
+      }
+    /**
+     * Judged per minute: good while every series of the gauge stays within [atLeast, atMost]
+     * (freshness: age at most its limit). `stepSeconds` is the minute (verify scales it down with
+     * the windows).
+     */
+    | {
+        readonly kind: "minutes";
+        readonly gauge: VectorSelector;
+        readonly stepSeconds: number;
+        readonly atLeast?: number;
+        readonly atMost?: number;
+      }
+  );
 
 /** A CloudWatch metric with its dimensions resolved per environment id (absent: not in that environment). */
 export interface CloudWatchMetricModel {
@@ -243,6 +248,8 @@ export interface SloModel {
   readonly deployedTiers: Readonly<Record<string, readonly BurnRateTier[]>>;
   readonly budgetAlerts: readonly BudgetAlertModel[];
   readonly runbook: string;
+  /** Label names the SLO is judged by, one SLO per value (see SloDefinition.groupBy); empty for an SLO judged as a whole. */
+  readonly groupBy: readonly string[];
 }
 
 export interface AlertRuleModel {

@@ -8,6 +8,7 @@ import type { Model, SloModel } from "../model";
 import { formatDuration } from "../model/duration";
 import { formatSelector, type VectorSelector } from "../model/promql";
 import { ANNOTATIONS } from "./import";
+import { groupingText } from "../model/group-by";
 
 const source = (query: string) => ({ metricSource: { type: "Prometheus", spec: { query } } });
 /** Counters added up, as the importer reads them back. */
@@ -18,6 +19,8 @@ export function sloDocuments(slo: SloModel): object[] | string {
   const p = slo.sli.prometheus;
   if (!p) return "has no Prometheus source";
   if (p.kind === "minutes") return `is a ${slo.sli.kind} SLI, which OpenSLO v1 cannot express as a ratio of counters`;
+  // OpenSLO v1's SLO judges its SLI as a whole: exported without the grouping it would be another SLO.
+  if (slo.groupBy.length) return `is judged ${groupingText(slo.groupBy)} (groupBy), which an OpenSLO v1 SLO cannot express`;
   const annotations: Record<string, string> = { [ANNOTATIONS.runbook]: slo.runbook };
   let ratioMetric: object;
   if (p.kind === "latency") {

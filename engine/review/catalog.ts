@@ -10,6 +10,8 @@ import { BURN_RATE_LOOKBACK_LIMITS } from "../model/burn-rate";
 import { formatDuration } from "../model/duration";
 import { channelText, routesFor } from "../model/routing";
 import { typeOf, type Resources } from "./stacks";
+import { GROUPED_ON_GOOGLE_CLOUD, groupingText } from "../model/group-by";
+import { onGoogleCloud } from "../model/slos";
 
 /**
  * Unit prices, USD per month: Amazon CloudWatch and Route 53 pricing pages (us-east-1) and
@@ -132,7 +134,7 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
       .join(", ");
     out.push(`### ${slo.name} (\`${slo.id}\`)`, "");
     out.push(
-      `Service ${slo.service.name} (\`${slo.service.id}\`, team ${slo.service.team}); ${slo.sli.kind} SLI from ${sources}. Objective ${slo.objective}% over ${slo.windowDays} days: error budget ${slo.errorBudget} = ${slo.errorBudgetMinutes} minutes of full outage. Runbook: ${slo.runbook}`,
+      `Service ${slo.service.name} (\`${slo.service.id}\`, team ${slo.service.team}); ${slo.sli.kind} SLI from ${sources}${slo.groupBy.length ? `, ${groupingText(slo.groupBy)} (one SLO, alert and page per value of ${slo.groupBy.map((l) => `\`${l}\``).join(", ")})` : ""}. Objective ${slo.objective}% over ${slo.windowDays} days: error budget ${slo.errorBudget} = ${slo.errorBudgetMinutes} minutes of full outage. Runbook: ${slo.runbook}`,
       "",
     );
     out.push(
@@ -142,6 +144,7 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
     const row = (t: BurnRateTier, label: string) =>
       `| ${label} | ${t.severity} | ${formatDuration(t.longWindowSeconds)} / ${formatDuration(t.shortWindowSeconds)} | ${t.budgetSharePercent}% | ${t.factor}x | ${t.errorRatioThreshold} | ${t.detectionSeconds} s |`;
     for (const t of slo.tiers) out.push(row(t, t.id));
+    const groupedNote = slo.groupBy.length && onGoogleCloud(slo) ? [`- Google Cloud: ${GROUPED_ON_GOOGLE_CLOUD}.`, ""] : [];
     // An environment whose overrides change the SLO alerts on its own thresholds: say which.
     for (const env of model.environments) {
       const own = model.environmentModels[env.id]?.slos.find((s) => s.id === slo.id);
@@ -160,6 +163,7 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
     out.push("");
     for (const { t } of fitted) out.push(`- ${t.replaces!.reason}.`);
     if (fitted.length) out.push("");
+    out.push(...groupedNote);
   }
 
   out.push("## Alert rules", "");

@@ -6,9 +6,24 @@
 import { SEVERITIES } from "../definitions/types";
 import type { BurnRateTier, ChannelModel, Model, RoutesModel } from "../model";
 import { formatDuration } from "../model/duration";
+import { GROUPED_ON_GOOGLE_CLOUD, groupingText } from "../model/group-by";
+import { onGoogleCloud } from "../model/slos";
 
 export interface Summary {
-  slos: Record<string, { service: string; objective: number; window: string; budgetMinutes: number; tiers: Record<string, string> }>;
+  slos: Record<
+    string,
+    {
+      service: string;
+      objective: number;
+      window: string;
+      budgetMinutes: number;
+      tiers: Record<string, string>;
+      /** A grouped SLO's labels, as the review reads them ("per route"); absent for an SLO judged as a whole. */
+      grouping?: string;
+      /** What Google Cloud renders of a grouped SLO, which has no Cloud Monitoring SLO object there. */
+      googleCloud?: string;
+    }
+  >;
   alerts: Record<string, { name: string; service: string; severity: string; for: string; condition: string; runbook: string }>;
   routes: Record<string, Record<string, string[]>>;
   /** What the review needs to judge changes to the stores that hold logs. */
@@ -37,6 +52,8 @@ export function summary(model: Model): Summary {
               tiers.filter((t) => t.replaces).map((t) => [`${t.id} on ${target}`, tierText(t)]),
             ),
           ]),
+          ...(s.groupBy.length ? { grouping: groupingText(s.groupBy) } : {}),
+          ...(s.groupBy.length && onGoogleCloud(s) ? { googleCloud: GROUPED_ON_GOOGLE_CLOUD } : {}),
         },
       ]),
     ),

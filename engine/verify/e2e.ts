@@ -23,6 +23,8 @@
  *   outage then stays quiet in Prometheus (no ticket after recovery for an outage that paged).
  * - vanished: every SLI's series vanished longer ago than the no-data window (and Prometheus'
  *   lookback); one no-data ticket per destination, none to PagerDuty.
+ * A grouped SLO has two groups: the stage's scenario fails the first, the second stays healthy;
+ * its notifications are about the first group alone, and none in any stage carries the second.
  */
 import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -33,7 +35,7 @@ import { alertDestinations, noDataSeverity, PAGERDUTY_EVENT_SEVERITY } from "../
 import { SEVERITIES, type Severity } from "../definitions/types";
 import { burnAlerts, noDataAlertName, prometheusRuleFiles, tierCondition } from "../exporters/prometheus-rules";
 import { prometheusView } from "../model/views";
-import { gaugeValues, seriesName, sliSeries } from "./series";
+import { gaugeValues, groupValues, seriesName, sliSeries } from "./series";
 import { LIVE_INTERVAL_SECONDS, scaledModel } from "./scaled";
 import {
   Processes,
@@ -64,6 +66,8 @@ export interface E2eRow {
   readonly slo: string;
   /** The SLO's most severe burn-rate alert: the one that notifies. */
   readonly alert: string;
+  /** A grouped SLO's failing group (`route="route-a"`), the only one its alerts may be about. */
+  readonly group?: string;
   /** Seconds after the rules load by which its notifications are due: an evaluation, group_wait and delivery. */
   readonly boundSeconds: number;
   /** Destination -> seconds from the rules loading to its first notification (undefined: none). */
@@ -92,7 +96,13 @@ interface Expectation {
   readonly noData?: { name: string; destinations: string[] };
   /** Seconds after the outage ends by which the notifying alert must have resolved. */
   readonly resolveBound: number;
+  /** A grouped SLO's two groups: the one each stage's scenario fails, and one that stays healthy throughout. */
+  readonly group?: { readonly failing: Readonly<Record<string, string>>; readonly healthy: Readonly<Record<string, string>> };
 }
+
+/** Whether an alert's labels are of this group (always, for an SLO judged as a whole). */
+const inGroup = (labels: Readonly<Record<string, string>>, group: Readonly<Record<string, string>> | undefined) =>
+  Object.entries(group ?? {}).every(([k, v]) => labels[k] === v);
 
 const STAGES = ["healthy", "outage", "fresh", "recovery", "vanished"] as const;
 type StageName = (typeof STAGES)[number];
@@ -108,18 +118,21 @@ function expectations(scaled: Model, lines: string[]): { expected: Expectation[]
       const sli = slo.sli.prometheus;
       const alerts = burnAlerts(m, slo);
       if (!sli || !alerts.length) continue;
-      const found = sliSeries(sli);
-      if (typeof found === "string") {
-        lines.push(`FAIL e2e ${env.id} slo "${slo.id}": ${found}`);
+      // A grouped SLO: its first group follows the stage, its second stays healthy and must never be paged for.
+      const group = slo.groupBy.length ? { failing: groupValues(sli, 0), healthy: groupValues(sli, 1) } : undefined;
+      const found = sliSeries(sli, group?.failing);
+      const calm = group ? sliSeries(sli, group.healthy) : [];
+      if (typeof found === "string" || typeof calm === "string") {
+        lines.push(`FAIL e2e ${env.id} slo "${slo.id}": ${typeof found === "string" ? found : calm}`);
         continue;
       }
-      for (const s of found) {
+      for (const [s, healthy] of [...found.map((x) => [x, false] as const), ...calm.map((x) => [x, true] as const)]) {
         const name = seriesName(s.metric, s.labels);
         const known = series.get(name);
         if (known && known.role !== s.role) lines.push(`FAIL e2e: series ${name} plays two roles (${known.role}, ${s.role})`);
         // A process failing from its start has never counted a good event: that counter does not exist yet.
-        const absentWhenFresh = sli.kind === "ratio" && s.role === "good";
-        series.set(name, { name, role: s.role, gauge: gaugeValues(sli), absentWhenFresh });
+        const absentWhenFresh = !healthy && sli.kind === "ratio" && s.role === "good";
+        series.set(name, { name, role: s.role, gauge: gaugeValues(sli), absentWhenFresh, healthy });
       }
       const [first, ...lesser] = alerts;
       const severity = noDataSeverity(slo, m.severities, m.environments);
@@ -135,6 +148,7 @@ function expectations(scaled: Model, lines: string[]): { expected: Expectation[]
         // Clear once its short windows hold too little of the outage: at most each window, one step,
         // a scrape, an evaluation and delivery.
         resolveBound: Math.max(...first.tiers.map((t) => t.shortWindowSeconds)) + step + 2 * LIVE_INTERVAL_SECONDS + DELIVERY_SECONDS,
+        group,
       });
     }
   }
@@ -235,7 +249,12 @@ export async function verifyEndToEnd(
           n.status === status &&
           n.alerts.some(
             (a) =>
-              a.status === status && a.labels.alertname === name && a.labels.environment === e.environment && a.labels.slo === e.slo.id,
+              a.status === status &&
+              a.labels.alertname === name &&
+              a.labels.environment === e.environment &&
+              a.labels.slo === e.slo.id &&
+              // A grouped SLO's burn-rate alert is about the failing group; its no-data alert about none.
+              (name === e.noData?.name || inGroup(a.labels, e.group?.failing)),
           ),
       );
     const key = (e: Expectation) => `${e.environment} ${e.slo.id}`;
@@ -454,7 +473,25 @@ function pagingProblems(e: Expectation, stage: Stage, lesser: LesserState, o: Ob
   }
   if (e.noData && outageNotes.some((n) => n.alerts.some((a) => a.labels.alertname === e.noData!.name)))
     problems.push(`${e.noData.name} was sent while the series were there`);
+  problems.push(...healthyGroupProblems(e, stage));
   return { problems, observed, held };
+}
+
+/** A grouped SLO: no notification of the stage carries an alert of its healthy group. */
+function healthyGroupProblems(e: Expectation, stage: Stage): string[] {
+  const healthy = e.group?.healthy;
+  if (!healthy) return [];
+  const wrong = stage.notifications.filter((n) =>
+    n.alerts.some((a) => a.labels.slo === e.slo.id && a.labels.environment === e.environment && inGroup(a.labels, healthy)),
+  );
+  return wrong.length ? [`${wrong.length} notifications for the healthy group {${labelText(healthy)}}: ${describe(wrong)}`] : [];
+}
+
+/** Labels as PromQL writes them: route="route-a". */
+function labelText(labels: Readonly<Record<string, string>>): string {
+  return Object.entries(labels)
+    .map(([k, v]) => `${k}="${v}"`)
+    .join(",");
 }
 
 /** One SLO in one environment against what the model predicts. */
@@ -477,6 +514,7 @@ function judge(e: Expectation, o: Observed): { row: E2eRow; problems: string[] }
     );
     if (told.length) problems.push(`recovery: ${name} was sent: ${describe(told)}`);
   }
+  problems.push(...healthyGroupProblems(e, o.recovery).map((p) => `recovery: ${p}`));
   let noDataSeconds: number | undefined;
   if (e.noData) {
     for (const d of e.noData.destinations) {
@@ -492,6 +530,7 @@ function judge(e: Expectation, o: Observed): { row: E2eRow; problems: string[] }
     environment: e.environment,
     slo: e.slo.id,
     alert: e.notify.name,
+    ...(e.group ? { group: labelText(e.group.failing) } : {}),
     boundSeconds: o.notifyBound,
     observed,
     held,
@@ -507,7 +546,7 @@ function rowLine(r: E2eRow, problems: readonly string[], noDataTo: readonly stri
   const seconds = (s: number | undefined) => (s === undefined ? "never" : `${s.toFixed(1)} s`);
   const first = Object.entries(r.observed).map(([d, s]) => `${d} ${seconds(s)}`);
   return (
-    `${r.ok ? "ok  " : "FAIL"} e2e ${r.environment} slo "${r.slo}": ${r.alert} once to ${first.join(", ")} (by ${r.boundSeconds} s)` +
+    `${r.ok ? "ok  " : "FAIL"} e2e ${r.environment} slo "${r.slo}": ${r.alert}${r.group ? ` for {${r.group}} alone` : ""} once to ${first.join(", ")} (by ${r.boundSeconds} s)` +
     (r.held.length ? `, ${r.held.join(", ")} held back` : "") +
     `; resolved ${r.resolvedSeconds === undefined ? "never" : `${seconds(r.resolvedSeconds)} after recovery (by ${r.resolveBoundSeconds} s)`}` +
     `; no-data ticket ${r.noDataSeconds === undefined ? "missing" : `after ${seconds(r.noDataSeconds)} to ${noDataTo.join(", ")}`}` +
@@ -528,7 +567,7 @@ export function e2eTable(rows: readonly E2eRow[]): string {
     "|---|---|---|---|---|---|---|---|---|---|",
     ...rows.map(
       (r) =>
-        `| ${r.environment} | ${r.slo} | ${r.alert} | ${Object.entries(r.observed)
+        `| ${r.environment} | ${r.slo} | ${r.alert}${r.group ? ` {${r.group}}` : ""} | ${Object.entries(r.observed)
           .map(([d, s]) => `${d}: ${seconds(s)}`)
           .join(
             "; ",

@@ -13,6 +13,8 @@
  *   true at that moment, so the test fails without the hold);
  * - a fresh process: where the SLI counts good events, a process failing from its start (its
  *   good counter never counted, so the series does not exist) fires the most severe alert;
+ * - per group: for a grouped SLO, with one group failing and another healthy, the most severe
+ *   alert fires for the failing group alone, carrying its labels;
  * - no data: when the SLI's series vanish, its no-data alert fires as a ticket, and not while
  *   they are there.
  *
@@ -25,6 +27,7 @@
  */
 import { stringify } from "yaml";
 import { shownLiteral } from "../model/go-template";
+import { withGroupValues } from "../model/group-by";
 import type { BurnRateTier, Model, SloModel } from "../model";
 import { FRESHNESS_STEP_SECONDS, judgedPerMinute, noDataSeconds } from "../model/burn-rate";
 import { formatDuration } from "../model/duration";
@@ -43,7 +46,7 @@ import {
   type BurnAlert,
   type RuleGroup,
 } from "../exporters/prometheus-rules";
-import { inputSeries, MIN_SAMPLE_SECONDS, sliSeries, type Scenario } from "./series";
+import { groupValues, inputSeries, MIN_SAMPLE_SECONDS, sliSeries, type Scenario } from "./series";
 import { sloRuleGroup } from "../model/names";
 
 export const EVALUATION_SECONDS = RULE_EVALUATION_SECONDS;
@@ -123,9 +126,9 @@ function steady(slo: SloModel, tier: BurnRateTier, share: number, duration: numb
   return steps;
 }
 
-/** Generated annotations as Prometheus shows them: their text is literal. */
-const expanded = (annotations: Record<string, string>) =>
-  Object.fromEntries(Object.entries(annotations).map(([k, v]) => [k, shownLiteral(v)]));
+/** Generated annotations as Prometheus shows them for an alert of this group: their text is literal, the group's labels filled in. */
+const expanded = (annotations: Record<string, string>, group: Readonly<Record<string, string>>) =>
+  Object.fromEntries(Object.entries(annotations).map(([k, v]) => [k, withGroupValues(shownLiteral(v), group)]));
 
 /** The group with only the recording rules of the given windows, and every alert but those named. */
 function withWindows(group: RuleGroup, windows: readonly number[], without: readonly string[] = []): RuleGroup {
@@ -170,13 +173,18 @@ export function generateTests(
     const tierCases: TierCase[] = [];
     const alerts = burnAlerts(model, slo);
     const ruleOf = (name: string) => group.rules.filter(isAlert).find((r) => r.alert === name);
-    /** What promtool must see firing: the exported rule's labels and annotations, or (when the rule is missing) its name only. */
+    // A grouped SLO's tests feed its first group (its second stays healthy where one is fed too).
+    const [groupA, groupB] = [groupValues(sli, 0), groupValues(sli, 1)];
+    /**
+     * What promtool must see firing: the exported rule's labels (with the group's) and annotations,
+     * or (when the rule is missing) its name only.
+     */
     const firing = (name: string, t: number, labels?: Record<string, string>): AlertTest => {
       const rule = ruleOf(name);
       return {
         eval_time: at(t),
         alertname: name,
-        exp_alerts: [{ exp_labels: labels ?? rule?.labels ?? {}, exp_annotations: expanded(rule?.annotations ?? {}) }],
+        exp_alerts: [{ exp_labels: labels ?? { ...rule?.labels, ...groupA }, exp_annotations: expanded(rule?.annotations ?? {}, groupA) }],
       };
     };
     const quiet = (name: string, t: number): AlertTest => ({ eval_time: at(t), alertname: name, exp_alerts: [] });
@@ -329,7 +337,7 @@ export function generateTests(
       }
       if (reason) break;
     }
-    if (!reason) reason = onePage(alerts) ?? heldAfterPage(alerts) ?? freshProcess(alerts) ?? noData();
+    if (!reason) reason = onePage(alerts) ?? heldAfterPage(alerts) ?? freshProcess(alerts) ?? perGroup(alerts) ?? noData();
     if (reason) {
       problems.push(`${where}: ${reason}`);
       continue;
@@ -429,6 +437,35 @@ export function generateTests(
         alert_rule_test: [firing(first.name, by)],
       };
       const file = `${base}.fresh-process.test.yml`;
+      const failed = write(file, group!, E, [test]);
+      if (!failed) testFiles.push(file);
+      return failed;
+    }
+
+    /**
+     * A grouped SLO, two groups: the first fails from its start, the second stays healthy. The
+     * most severe alert fires for the first group alone, carrying its labels (promtool compares
+     * the whole list of firing alerts, so an alert for the healthy group fails the test), and no
+     * other alert of the SLO fires for either.
+     */
+    function perGroup(all: readonly BurnAlert[]): string | undefined {
+      if (!slo.groupBy.length || !all.length) return undefined;
+      const [first, ...lesser] = all;
+      const by = Math.floor((Math.min(...first.tiers.map((t) => t.detectionSeconds)) + E + s) / E) * E + E;
+      const failing = inputSeries(sli!, [{ from: 0, bad: 1 }], by + E, s, undefined, undefined, groupA);
+      const healthy = inputSeries(sli!, [{ from: 0, bad: 0 }], by + E, s, undefined, undefined, groupB);
+      if (typeof failing === "string" || typeof healthy === "string") return typeof failing === "string" ? failing : (healthy as string);
+      const test: TestGroup = {
+        name: `${slo.id}: ${Object.entries(groupA)
+          .map(([k, v]) => `${k}="${v}"`)
+          .join(",")} fails, ${Object.entries(groupB)
+          .map(([k, v]) => `${k}="${v}"`)
+          .join(",")} is healthy; ${first.name} fires by ${at(by)} for the failing group alone`,
+        interval: `${s}s`,
+        input_series: [...failing, ...healthy],
+        alert_rule_test: [firing(first.name, by), ...lesser.map((a) => quiet(a.name, by))],
+      };
+      const file = `${base}.per-group.test.yml`;
       const failed = write(file, group!, E, [test]);
       if (!failed) testFiles.push(file);
       return failed;

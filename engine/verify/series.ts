@@ -150,8 +150,31 @@ function labelsFor(selector: VectorSelector, base: Record<string, string>, avoid
  * one metric, a bad series both selectors pick and a good series only the total picks; where
  * they are different metrics, the errors (or good) metric counts its events and the total
  * metric counts every event. Returns a reason when no label values satisfy the selectors.
+ * `group`: the labels of one group of a grouped SLO, on every series.
  */
-export function sliSeries(sli: PrometheusSli): SyntheticSeries[] | string {
+export function sliSeries(sli: PrometheusSli, group: Readonly<Record<string, string>> = {}): SyntheticSeries[] | string {
+  const series = ungroupedSeries(sli);
+  if (typeof series === "string" || !Object.keys(group).length) return series;
+  // A grouped SLO's series carry their group's labels, which every selector must still select.
+  const grouped = series.map((s) => ({ ...s, labels: { ...s.labels, ...group } }));
+  const selectors =
+    sli.kind === "ratio" ? [...sli.total, ...(sli.errors ?? sli.good ?? [])] : sli.kind === "latency" ? [sli.count] : [sli.gauge];
+  const fixed = selectors.flatMap((sel) => sel.matchers).find((m) => m.name in group && !matches(m, group[m.name]));
+  return fixed
+    ? `cannot synthesize the groups: a selector matches ${fixed.name}${fixed.op}${JSON.stringify(fixed.value)}, a label the SLO groups by`
+    : grouped;
+}
+
+/**
+ * Label values of the n-th synthetic group of a grouped SLO (`{ route: "route-a" }` for n = 0):
+ * values `urlquery` leaves as they are, so a test can predict the alert's text. Empty for an SLO
+ * judged as a whole.
+ */
+export function groupValues(sli: PrometheusSli, n: number): Record<string, string> {
+  return Object.fromEntries((sli.groupBy ?? []).map((l) => [l, `${l}-${String.fromCharCode(97 + n)}`]));
+}
+
+function ungroupedSeries(sli: PrometheusSli): SyntheticSeries[] | string {
   switch (sli.kind) {
     case "ratio": {
       const parts = (sli.errors ?? sli.good)!;
@@ -301,7 +324,8 @@ export function roleValues(role: Role, scenario: Scenario, times: readonly numbe
  * Input series for `durationSeconds` of the scenario, sampled every `sampleSeconds` where `dense`
  * says so and every `sparseSeconds` elsewhere (samples in between are missing: a long window
  * needs its edges, not every sample, and promtool caps the samples a query loads). Returns a
- * reason when the selectors cannot be synthesized.
+ * reason when the selectors cannot be synthesized. A grouped SLO's series are its first group's
+ * unless `group` says otherwise.
  */
 export function inputSeries(
   sli: PrometheusSli,
@@ -310,8 +334,9 @@ export function inputSeries(
   sampleSeconds: number,
   dense: (seconds: number) => boolean = () => true,
   sparseSeconds = sampleSeconds,
+  group: Readonly<Record<string, string>> = groupValues(sli, 0),
 ): InputSeries[] | string {
-  const series = sliSeries(sli);
+  const series = sliSeries(sli, group);
   if (typeof series === "string") return series;
   const count = Math.floor(durationSeconds / sampleSeconds) + 1;
   const times = Array.from({ length: count }, (_, i) => i * sampleSeconds);

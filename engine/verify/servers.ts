@@ -72,6 +72,8 @@ export interface LiveSeries {
   readonly gauge: GaugeValues;
   /** Not served by a process that fails from its start (a counter of good events). */
   readonly absentWhenFresh?: boolean;
+  /** Healthy whatever the stage's scenario: a grouped SLO's group that an outage of another group leaves alone. */
+  readonly healthy?: boolean;
 }
 
 /** What a stage's series do: the bad share over time from `origin`, and when they vanish. */
@@ -124,7 +126,8 @@ function withLiveInterval(ruleText: string): string {
 }
 
 /** Counters from the integral of the scenario's bad share since `origin`; a time-based gauge from its state. */
-function valueAt(s: LiveSeries, scenario: StageScenario, t: number): number {
+function valueAt(s: LiveSeries, stage: StageScenario, t: number): number {
+  const scenario = s.healthy ? { ...stage, steps: [{ from: stage.origin, bad: 0 }] } : stage;
   if (s.role === "gauge") return badAt(scenario.steps, t) > 0 ? s.gauge.bad : s.gauge.good;
   let bad = 0;
   let from = scenario.origin;

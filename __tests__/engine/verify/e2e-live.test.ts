@@ -14,7 +14,9 @@ import type { Model, SloModel } from "../../../engine/model";
 import { prometheusView } from "../../../engine/model/views";
 import { verifyEndToEnd, type E2eOutcome } from "../../../engine/verify/e2e";
 import { validate } from "../../../stacks/app";
-import { model } from "../../helpers";
+import { ratio } from "../../../engine/definitions";
+import { defaults, model } from "../../helpers";
+import { apiRouteAvailability, meshRouteAvailability } from "../../fixtures/grouped";
 
 /** The three-team fixture, its ledger service with a second SLO that pages at P0: one incident, PagerDuty's critical severity. */
 const teams = (() => {
@@ -22,7 +24,12 @@ const teams = (() => {
   const defs = discoverDefinitions(root);
   const ledger = defs.slos.find((s) => s.id === "ledger-availability")!;
   const critical = { severity: "P0" as const };
-  const slos = [...defs.slos, { ...ledger, id: "ledger-critical", alerting: { tiers: { "page-fast": critical, "page-slow": critical } } }];
+  const slos = [
+    ...defs.slos,
+    { ...ledger, id: "ledger-critical", alerting: { tiers: { "page-fast": critical, "page-slow": critical } } },
+    // Judged per route: an outage of one route pages for that route alone.
+    meshRouteAvailability,
+  ];
   return validate({ ...defs, slos }, root, {});
 })();
 
@@ -32,7 +39,17 @@ function withSlo(m: Model, id: string, change: (slo: SloModel) => SloModel): Mod
   return { ...patch(m), environmentModels: Object.fromEntries(Object.entries(m.environmentModels).map(([k, v]) => [k, patch(v)])) };
 }
 
-const nous = model();
+/** The NOUS fixture with the agents' availability judged per route, whose exported rules the broken run breaks (allRoutesErrors). */
+const nous = (() => {
+  const defs = defaults();
+  const perRoute = {
+    ...apiRouteAvailability,
+    id: "agents-route-availability",
+    service: "agents",
+    sli: ratio({ prometheus: { errors: 'agent_requests_total{code=~"5.."}', total: "agent_requests_total" } }),
+  };
+  return model({ ...defs, slos: [...defs.slos, perRoute] });
+})();
 // A budget below zero: every threshold is negative, so the SLO burns on healthy traffic and never recovers.
 const broken = withSlo(nous, "api-latency", (s) => ({ ...s, errorBudget: -1 }));
 /**
@@ -49,10 +66,21 @@ function brokenAlertmanager(m: Model): string {
   return stringify(config);
 }
 
-/** The rules as exported before a less severe burn-rate alert was held after a page: only the tiers' conditions. */
+/** The per-route SLO's errors summed over every route, each route's traffic then judged by them all: the healthy route burns too. */
+const allRoutesErrors = /sum by \(route\) \(rate\((agent_requests_total\{code=~"5\.\."\}\[\w+\])\)\) \//g;
+
+/**
+ * The rules as exported before a less severe burn-rate alert was held after a page: only the
+ * tiers' conditions; and the per-route SLO's errors counted over every route.
+ */
 function unheldRules(m: Model): Map<string, string> {
   const hold = /^(\s*expr: )\((.*)\) unless on\(slo, environment\) max_over_time\(ALERTS\{.*$/gm;
-  return new Map([...prometheusRuleFiles(m)].map(([name, text]) => [name, text.replace(hold, "$1$2")]));
+  return new Map(
+    [...prometheusRuleFiles(m)].map(([name, text]) => [
+      name,
+      text.replace(hold, "$1$2").replace(allRoutesErrors, "scalar(sum(rate($1))) /"),
+    ]),
+  );
 }
 
 /** The same organisation with one Prometheus for both environments: each environment's rules select its `env`. */
@@ -89,6 +117,12 @@ test("right exports pass: every SLO of every environment pages once where routed
     expect(row.resolvedSeconds).toBeLessThanOrEqual(row.resolveBoundSeconds);
     expect(row.noDataSeconds).toBeDefined();
   }
+  // The mesh gateway judged per route: its page is about the failing route alone, the healthy one never notified.
+  const perRoute = good.rows.find((r) => r.environment === "prod" && r.slo === "mesh-route-availability")!;
+  expect(perRoute).toMatchObject({ group: 'route="route-a"', ok: true });
+  expect(good.lines).toContainEqual(
+    expect.stringMatching(/^ok {3}e2e prod slo "mesh-route-availability": MeshRouteAvailabilityPageBurn for \{route="route-a"\} alone/),
+  );
   // One PagerDuty incident for the ledger's two SLOs, at the severity of the most severe page.
   for (const stage of ["outage", "fresh"])
     expect(good.lines.find((l) => l.startsWith(`ok   e2e ${stage}: one PagerDuty incident per paged service`))).toContain(
@@ -96,7 +130,7 @@ test("right exports pass: every SLO of every environment pages once where routed
     );
 });
 
-test("broken exports fail, each defect named: no hold nor inhibition, a ticket after recovery, a lost pager, two incidents for one outage, a wrong PagerDuty severity, an SLO that burns on healthy traffic", () => {
+test("broken exports fail, each defect named: no hold nor inhibition, a ticket after recovery, a lost pager, two incidents for one outage, a wrong PagerDuty severity, an SLO that burns on healthy traffic, a healthy route paged", () => {
   expect(bad.ok).toBe(false);
   const text = bad.lines.join("\n");
   expect(text).toMatch(/ApiAvailabilityTicketBurn fired and was neither held by its rule nor inhibited by ApiAvailabilityPageBurn/);
@@ -111,6 +145,10 @@ test("broken exports fail, each defect named: no hold nor inhibition, a ticket a
   );
   expect(text).toMatch(/FAIL e2e healthy: SLO alerts on healthy traffic: ApiLatencyPageBurn/);
   expect(text).toMatch(/ApiLatencyPageBurn did not resolve within/);
+  // The per-route SLO's errors counted over every route: the healthy route is paged for the failing one's outage.
+  expect(text).toMatch(
+    /FAIL e2e prod slo "agents-route-availability": .*\n(\s+.*\n)*?\s+\d+ notifications for the healthy group \{route="route-b"\}: .*pagerduty agents <- AgentsRouteAvailabilityPageBurn \(prod\)/,
+  );
   // Staging keeps its routes: its rows fail only for the ticket let through.
   const staging = bad.rows.find((r) => r.environment === "staging" && r.slo === "api-availability")!;
   expect(staging.observed).toEqual({ "slack #alerts-staging": expect.any(Number) });
