@@ -3,7 +3,7 @@ import { Construct } from "constructs";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import type { EnvironmentModel } from "../engine/model";
 import { gcpProblems } from "../constructs/gcp/limits";
-import { GcpAlertRules } from "../constructs/gcp/alert-rules";
+import { GcpAlertRules, gcpQuery } from "../constructs/gcp/alert-rules";
 import { GcpLogging } from "../constructs/gcp/logging";
 import { GcpNotificationChannels } from "../constructs/gcp/notification-channels";
 import { gcpSends } from "../constructs/gcp/sends";
@@ -62,7 +62,7 @@ export const gcpTarget: Target<GcpShared> = {
   problems: gcpProblems,
   sends: gcpSends,
   scopedByRunsOn: true,
-  renders: { slo: (s) => s.sli.cloudMonitoring !== undefined, alert: (a) => a.prometheus !== undefined },
+  renders: { slo: (s) => s.sli.cloudMonitoring !== undefined, alert: (a) => gcpQuery(a) !== undefined },
   pagerDuty: { sender: "gcp", name: "Google Cloud Monitoring (Events API v2)" },
   splitsByTeam: true,
   stack: (scope, id, props) => new GcpStack(scope, id, props),

@@ -7,10 +7,11 @@
 import type { EnvironmentModel, Model, Send } from "../../engine/model";
 import { tiersOn } from "../../engine/model/burn-rate";
 import { endpointSends, noDataSeverity, sendsOf } from "../../engine/model/routing";
+import { gcpQuery } from "./alert-rules";
 
 export function gcpSends(model: Model, env: EnvironmentModel): Send[] {
   return [
-    ...model.alerts.flatMap((a) => (a.prometheus !== undefined ? sendsOf(a.service, [a.severity]) : [])),
+    ...model.alerts.flatMap((a) => (gcpQuery(a) !== undefined ? sendsOf(a.service, [a.severity]) : [])),
     ...model.slos.flatMap((s) =>
       s.sli.cloudMonitoring
         ? sendsOf(s.service, [

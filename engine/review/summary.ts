@@ -48,7 +48,10 @@ export function summary(model: Model): Summary {
           service: a.service.id,
           severity: a.severity,
           for: formatDuration(a.forSeconds),
-          condition: a.prometheus ?? "",
+          // Each backend's condition: Google Cloud evaluates googleCloud instead of prometheus where both are given.
+          condition: [a.prometheus, a.googleCloud !== undefined ? `on Google Cloud: ${a.googleCloud}` : undefined]
+            .filter((c) => c !== undefined)
+            .join("; "),
           runbook: a.runbook ?? "",
         },
       ]),
