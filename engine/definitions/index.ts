@@ -29,6 +29,7 @@ import type { CloudMonitoringVariable } from "../model/text";
 export * from "./types";
 export * from "./cloudwatch";
 export * from "./panels";
+export * from "./presets/gcp";
 export type { CloudMonitoringVariable } from "../model/text";
 
 type Untagged<T> = Omit<T, "kind">;
