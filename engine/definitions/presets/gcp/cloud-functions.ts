@@ -17,6 +17,7 @@ import { labelMatcher, percent, presetAlerts, selector, type PresetOptions } fro
 /** The alerts of `cloudFunction()`. */
 export type CloudFunctionAlert = "errors" | "latency";
 
+/** Options of `cloudFunction()`: the preset's options and the function to watch. */
 export interface CloudFunctionOptions extends PresetOptions<CloudFunctionAlert> {
   /** The function's name (`function_name`), or one per environment id. */
   readonly functionName: PerEnvironment<string>;

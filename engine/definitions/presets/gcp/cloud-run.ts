@@ -16,6 +16,7 @@ import { filterMatch, labelMatcher, percent, presetAlerts, selector, type Preset
 /** The alerts of `cloudRun()`. */
 export type CloudRunAlert = "errors" | "latency" | "instances" | "cpu" | "memory";
 
+/** Options of `cloudRun()`: the preset's options and the Cloud Run service to watch. */
 export interface CloudRunOptions extends PresetOptions<CloudRunAlert> {
   /**
    * The Cloud Run service's name (the `service_name` label), or one per environment id. Names

@@ -18,6 +18,7 @@ import { labelMatcher, percent, presetAlerts, selector, type PresetOptions } fro
 /** The alerts of `cloudSql()`. */
 export type CloudSqlAlert = "cpu" | "disk" | "memory" | "down" | "failed";
 
+/** Options of `cloudSql()`: the preset's options and the Cloud SQL instance to watch. */
 export interface CloudSqlOptions extends PresetOptions<CloudSqlAlert> {
   /**
    * The instance's `database_id`, "project:instance" (e.g. "acme-prod:orders"), or one per

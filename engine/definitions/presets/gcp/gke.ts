@@ -21,6 +21,7 @@ import { labelMatcher, percent, presetAlerts, selector, type PresetOptions } fro
 /** The alerts of `gkeWorkload()`. */
 export type GkeAlert = "restarts" | "cpuLimit" | "memoryLimit";
 
+/** Options of `gkeWorkload()`: the preset's options and the namespace, workload and cluster to watch. */
 export interface GkeWorkloadOptions extends PresetOptions<GkeAlert> {
   /** The Kubernetes namespace (`namespace_name`), or one per environment id. */
   readonly namespace: PerEnvironment<string>;

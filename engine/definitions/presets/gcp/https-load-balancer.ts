@@ -19,6 +19,7 @@ import { filterMatch, labelMatcher, percent, presetAlerts, selector, type Preset
 /** The alerts of `httpsLoadBalancer()`. */
 export type HttpsLoadBalancerAlert = "errors" | "latency";
 
+/** Options of `httpsLoadBalancer()`: the preset's options and the URL map to watch. */
 export interface HttpsLoadBalancerOptions extends PresetOptions<HttpsLoadBalancerAlert> {
   /** The load balancer's URL map (`url_map_name`), or one per environment id. */
   readonly urlMap: PerEnvironment<string>;

@@ -19,6 +19,7 @@ import { labelMatcher, percent, presetAlerts, selector, type PresetOptions } fro
 /** The alerts of `memorystoreRedis()`. */
 export type MemorystoreRedisAlert = "memory" | "cpu";
 
+/** Options of `memorystoreRedis()`: the preset's options and the instance to watch. */
 export interface MemorystoreRedisOptions extends PresetOptions<MemorystoreRedisAlert> {
   /** The instance's full name, "projects/<project>/locations/<region>/instances/<instance>", or one per environment id. */
   readonly instance: PerEnvironment<string>;

@@ -15,6 +15,7 @@ import { labelMatcher, presetAlerts, selector, type PresetOptions } from "./pres
 /** The alerts of `pubSubSubscription()`. */
 export type PubSubAlert = "oldestUnackedAge" | "backlog" | "deadLetters";
 
+/** Options of `pubSubSubscription()`: the preset's options and the subscription to watch. */
 export interface PubSubOptions extends PresetOptions<PubSubAlert> {
   /** The subscription's id (the `subscription_id` label), or one per environment id. */
   readonly subscription: PerEnvironment<string>;
