@@ -6,6 +6,7 @@ import { notADuration, parseDuration } from "./duration";
 import type { Problems } from "./problems";
 import { alertConditionTypeError, promqlSyntaxError, promqlTypeError } from "./promql";
 import { checkAlertLabels } from "./text-checks";
+import { inexactMetricNameError, quotedMetricTypeHint } from "./cloud-monitoring-promql";
 import { pages } from "./routing";
 import { resolveRunbook } from "./services";
 import { runsOn } from "./views";
@@ -77,7 +78,14 @@ export function buildAlerts(
         typeof text === "string"
           ? (promqlSyntaxError(text) ?? alertConditionTypeError(text) ?? promqlTypeError(text))
           : "must be a PromQL expression";
-      if (syntax) problems.add(where, field, syntax);
+      if (syntax) {
+        // A metric type quoted as Prometheus 3 writes it: say the name Cloud Monitoring's PromQL gives it.
+        const hint = field === "condition.googleCloud" && typeof text === "string" ? quotedMetricTypeHint(text) : undefined;
+        problems.add(where, field, hint ? `${syntax}. ${hint}` : syntax);
+      } else if (field === "condition.googleCloud") {
+        const inexact = inexactMetricNameError(text as string);
+        if (inexact) problems.add(where, field, inexact);
+      }
     }
     // Only the Google Cloud alert policy evaluates googleCloud: without a Prometheus condition, the
     // alert fires nowhere unless its service runs on gcp in an environment that has Google Cloud.

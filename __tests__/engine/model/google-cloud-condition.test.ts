@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { alert, type AlertRuleDefinition } from "../../../engine/definitions";
 import { alertRuleGroups } from "../../../engine/exporters/prometheus-rules";
 import { catalog } from "../../../engine/review/catalog";
+import { cloudMonitoringPromqlName } from "../../../engine/model/cloud-monitoring-promql";
 import { missingRunbookSkeletons } from "../../../engine/review/runbooks";
 import { summary } from "../../../engine/review/summary";
 import { defaults, model, problemsOf, synthGcp, synthGrafana, type Writable } from "../../helpers";
@@ -74,6 +75,52 @@ describe("validation", () => {
       'alert "syntax": condition.googleCloud: is not valid PromQL: syntax error at column 47 (unexpected end)',
       expect.stringMatching(/^alert "range": condition\.googleCloud: /),
       expect.stringMatching(/^alert "text": condition\.googleCloud: /),
+    ]);
+  });
+
+  test("Cloud Monitoring's PromQL matches metric names exactly only: a selector without one is refused", () => {
+    const defs = withAlerts(
+      gcpOnly({ id: "regex-name", condition: { googleCloud: 'sum(rate({__name__=~"run_googleapis_com:.*"}[5m])) > 0' } }),
+      gcpOnly({ id: "no-name", condition: { googleCloud: '{monitored_resource="cloud_run_revision"} > 0' } }),
+      gcpOnly({ id: "exact-name", condition: { googleCloud: '{__name__="run_googleapis_com:request_count"} > 0' } }),
+    );
+    const problems = problemsOf(defs);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(
+      /^alert "regex-name": condition\.googleCloud: selects \{__name__=~"run_googleapis_com:\.\*"\} \(column 10\) without one exact metric name/,
+    );
+    expect(problems[1]).toMatch(/^alert "no-name": condition\.googleCloud: selects .* without one exact metric name/);
+    // The Prometheus condition has no such limit.
+    expect(problemsOf(withAlerts(gcpOnly({ condition: { prometheus: '{__name__=~"up|down"} == 0' } })))).toEqual([]);
+  });
+
+  test("a metric type quoted as Prometheus 3 writes it is refused with the name Cloud Monitoring's PromQL gives it", () => {
+    const defs = withAlerts(
+      gcpOnly({ condition: { googleCloud: '{"kubernetes.io/container/cpu/limit_utilization", pod_name="x"} > 0.9' } }),
+    );
+    expect(problemsOf(defs)).toEqual([
+      expect.stringMatching(
+        /^alert "agents-cloud-run-5xx": condition\.googleCloud: is not valid PromQL: .*Cloud Monitoring's PromQL name for "kubernetes\.io\/container\/cpu\/limit_utilization" is kubernetes_io:container_cpu_limit_utilization/,
+      ),
+    ]);
+  });
+
+  test("metric types map to PromQL names as Google's mapping table writes them", () => {
+    // The examples of https://cloud.google.com/monitoring/promql/promql-mapping
+    expect(
+      [
+        "kubernetes.io/container/cpu/limit_cores",
+        "compute.googleapis.com/instance/cpu/utilization",
+        "logging.googleapis.com/log_entry_count",
+        "custom.googleapis.com/opencensus/opencensus.io/http/server/request_count_by_method",
+        "agent.googleapis.com/disk/io_time",
+      ].map(cloudMonitoringPromqlName),
+    ).toEqual([
+      "kubernetes_io:container_cpu_limit_cores",
+      "compute_googleapis_com:instance_cpu_utilization",
+      "logging_googleapis_com:log_entry_count",
+      "custom_googleapis_com:opencensus_opencensus_io_http_server_request_count_by_method",
+      "agent_googleapis_com:disk_io_time",
     ]);
   });
 
