@@ -9,7 +9,7 @@ import { checkAlertLabels } from "./text-checks";
 import { inexactMetricNameError, quotedMetricTypeHint } from "./cloud-monitoring-promql";
 import { pages } from "./routing";
 import { resolveRunbook } from "./services";
-import { runsOn } from "./views";
+import { onGoogleCloud } from "./views";
 import type { AlertRuleModel, EnvironmentModel, ServiceModel, SeverityModel } from "./types";
 
 export function buildAlerts(
@@ -89,7 +89,7 @@ export function buildAlerts(
     }
     // Only the Google Cloud alert policy evaluates googleCloud: without a Prometheus condition, the
     // alert fires nowhere unless its service runs on gcp in an environment that has Google Cloud.
-    if (expr === undefined && googleCloud !== undefined && service && !onGoogleCloud(service, environments))
+    if (expr === undefined && googleCloud !== undefined && service && !environments.some((e) => onGoogleCloud(service, e)))
       problems.add(
         where,
         "condition.googleCloud",
@@ -115,9 +115,4 @@ export function buildAlerts(
       },
     ];
   });
-}
-
-/** True when some environment renders the Google Cloud target for the service: gcp settings, not switched off, in its runsOn. */
-function onGoogleCloud(service: ServiceModel, environments: readonly EnvironmentModel[]): boolean {
-  return environments.some((e) => e.gcp !== undefined && e.targets.gcp !== false && runsOn(service, "gcp", e.id));
 }

@@ -9,7 +9,7 @@ import type { BurnRateTier, EnvironmentModel, Model, ServiceModel } from "../mod
 import { BURN_RATE_LOOKBACK_LIMITS } from "../model/burn-rate";
 import { formatDuration } from "../model/duration";
 import { channelText, routesFor } from "../model/routing";
-import { runsOn } from "../model/views";
+import { onGoogleCloud } from "../model/views";
 import { typeOf, type Resources } from "./stacks";
 
 /**
@@ -170,9 +170,7 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
     // A condition over Cloud Monitoring metrics alone is evaluated only by Google Cloud.
     const gcpOnly = a.prometheus === undefined;
     const perEnv = model.environments.map((e) =>
-      gcpOnly && !(e.gcp && e.targets.gcp !== false && runsOn(a.service, "gcp", e.id))
-        ? "(not on Google Cloud here)"
-        : destinationsIn(e, a.service, a.severity),
+      gcpOnly && !onGoogleCloud(a.service, e) ? "(not on Google Cloud here)" : destinationsIn(e, a.service, a.severity),
     );
     out.push(
       `| ${a.name} (\`${a.id}\`${gcpOnly ? ", Google Cloud only" : ""}) | ${a.service.id} | ${a.severity} | ${formatDuration(a.forSeconds)} | ${perEnv.join(" | ")} | ${a.runbook ?? "none"} |`,
