@@ -4,9 +4,11 @@
  * each preset's file), passes promtool, and takes its overrides.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { discoverDefinitions } from "../../../engine/discover";
+import { validate } from "../../../stacks/app";
 import {
   GCP_PRESETS,
   cloudRun,
@@ -474,4 +476,46 @@ describe("SLIs from the service's own request metrics", () => {
     const sli = cloudRunAvailabilitySli({ prod: "checkout", staging: "checkout-staging" });
     expect(sli.cloudMonitoring!.total).toContain('resource.label."service_name"=monitoring.regex.full_match("checkout|checkout-staging")');
   });
+});
+
+test("a preset exported from a file under alerts/ is collected like single alerts, and synthesizes", () => {
+  const api = JSON.stringify(resolve(__dirname, "../../../engine/definitions"));
+  const root = mkdtempSync(join(tmpdir(), "gcp-presets-project-"));
+  const files: Record<string, string> = {
+    "config/org.ts": `import { environment, errorBudgetPolicy, repository, routing, service, severity } from ${api};
+export const severities = (["P0", "P1", "P2", "P3"] as const).map((id) =>
+  severity({ id, name: id, description: id, responseTime: "1h", onCall: false }),
+);
+export const slack = { kind: "slack" as const, id: "team-slack", channel: "#shop" };
+export const env = environment({ id: "prod", name: "Production", pages: false, gcp: { project: "shop-prod", region: "us-central1" } });
+export const routes = routing({ prod: { P0: ["team-slack"], P1: ["team-slack"], P2: ["team-slack"], P3: ["team-slack"] } });
+export const policy = errorBudgetPolicy({
+  warning: { remainingAtOrBelow: 0.5, severity: "P3" },
+  critical: { remainingAtOrBelow: 0.2, severity: "P2" },
+  exhausted: { remainingAtOrBelow: 0, severity: "P2" },
+});
+export const repo = repository("https://example.com/repo/");
+export const shop = service({ id: "shop", name: "Shop", team: "web" });
+`,
+    "alerts/shop-gcp.ts": `import { cloudRun, pubSubSubscription } from ${api};
+export const run = cloudRun({ id: "shop", service: "shop", serviceName: "shop-api", alerts: { cpu: { enabled: false } } });
+export const orders = pubSubSubscription({ id: "orders", service: "shop", subscription: "orders-worker" });
+`,
+  };
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(join(root, file, ".."), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  const defs = discoverDefinitions(root);
+  expect(defs.alerts.map((a) => a.id)).toEqual([
+    "shop-errors",
+    "shop-latency",
+    "shop-instances",
+    "shop-memory",
+    "orders-oldest-unacked-age",
+    "orders-backlog",
+    "orders-dead-letters",
+  ]);
+  const policies = synthGcp(validate(defs, root, {})).resource.google_monitoring_alert_policy;
+  expect(Object.keys(policies).sort()).toEqual(defs.alerts.map((a) => `alert_${a.id}`).sort());
 });
