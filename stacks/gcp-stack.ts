@@ -3,7 +3,7 @@ import { Construct } from "constructs";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import type { EnvironmentModel } from "../engine/model";
 import { gcpProblems } from "../constructs/gcp/limits";
-import { GcpAlertRules } from "../constructs/gcp/alert-rules";
+import { GcpAlertRules, gcpQuery } from "../constructs/gcp/alert-rules";
 import { GcpLogging } from "../constructs/gcp/logging";
 import { GcpNotificationChannels } from "../constructs/gcp/notification-channels";
 import { gcpSends } from "../constructs/gcp/sends";
@@ -12,7 +12,7 @@ import { GcpUptimeChecks } from "../constructs/gcp/uptime-check";
 import { VariableKeys } from "../constructs/pagerduty-keys";
 import { switchedOn, type Target, type TargetStackProps } from "./target";
 import { escapeTerraformText } from "../constructs/terraform-text";
-import { onGoogleCloud } from "../engine/model/slos";
+import { sloOnGoogleCloud } from "../engine/model/slos";
 
 /** What a split environment's team stacks use from its shared stack. */
 export interface GcpShared {
@@ -45,7 +45,7 @@ export class GcpStack extends TerraformStack {
     const channels = this.shared.channels;
     new GcpAlertRules(this, "alert-rules", { env, channels, rules: model.alerts });
     for (const service of model.services) {
-      const slos = model.slos.filter((s) => s.service.id === service.id && onGoogleCloud(s));
+      const slos = model.slos.filter((s) => s.service.id === service.id && sloOnGoogleCloud(s));
       if (slos.length > 0) new GcpServiceSlos(this, `slos-${service.id}`, { env, model, channels, service, slos });
     }
     new GcpUptimeChecks(this, "uptime", { env, project: env.gcp.project, channels, services: model.services });
@@ -63,7 +63,7 @@ export const gcpTarget: Target<GcpShared> = {
   problems: gcpProblems,
   sends: gcpSends,
   scopedByRunsOn: true,
-  renders: { slo: onGoogleCloud, alert: (a) => a.prometheus !== undefined },
+  renders: { slo: sloOnGoogleCloud, alert: (a) => gcpQuery(a) !== undefined },
   pagerDuty: { sender: "gcp", name: "Google Cloud Monitoring (Events API v2)" },
   splitsByTeam: true,
   stack: (scope, id, props) => new GcpStack(scope, id, props),

@@ -12,12 +12,16 @@ export interface GcpAlertRulesProps {
   readonly rules: readonly AlertRuleModel[];
 }
 
-/** One alert policy per alert rule with a PromQL condition (Managed Service for Prometheus). */
+/**
+ * One alert policy per alert rule with a PromQL condition: its `googleCloud` condition over Cloud
+ * Monitoring metrics when it has one, else its `prometheus` condition (Managed Service for Prometheus).
+ */
 export class GcpAlertRules extends Construct {
   constructor(scope: Construct, id: string, { env, channels, rules }: GcpAlertRulesProps) {
     super(scope, id);
     for (const rule of rules) {
-      if (rule.prometheus === undefined) continue;
+      const query = gcpQuery(rule);
+      if (query === undefined) continue;
       // Prometheus templates in the text: Cloud Monitoring's variables where it expands them
       // (subject, documentation), readable words in the display name; labels the rule fixes as their values.
       const known = { ...rule.labels, alertname: rule.name, severity: rule.severity, service: rule.service.id, team: rule.service.team };
@@ -31,7 +35,7 @@ export class GcpAlertRules extends Construct {
         title: `${rule.name}: ${text(rule.summary, "words")}`,
         subject: `${rule.name}: ${text(rule.summary, "cloud-monitoring")}`,
         summary: text(rule.description, "cloud-monitoring"),
-        details: ["", "```promql", rule.prometheus, "```", `Fires after the condition holds for ${formatDuration(rule.forSeconds)}.`],
+        details: ["", "```promql", query, "```", `Fires after the condition holds for ${formatDuration(rule.forSeconds)}.`],
         runbook: rule.runbook,
         labels: { alert: rule.id, service: rule.service.id, team: rule.service.team },
         combiner: "OR",
@@ -39,7 +43,7 @@ export class GcpAlertRules extends Construct {
           {
             displayName: rule.name,
             conditionPrometheusQueryLanguage: {
-              query: rule.prometheus,
+              query,
               duration: apiDuration(rule.forSeconds),
               evaluationInterval: apiDuration(RULE_EVALUATION_SECONDS),
               alertRule: rule.name,
@@ -51,4 +55,9 @@ export class GcpAlertRules extends Construct {
       });
     }
   }
+}
+
+/** The PromQL a Google Cloud alert policy evaluates for the rule: its Cloud Monitoring condition, else its Prometheus one. */
+export function gcpQuery(rule: Pick<AlertRuleModel, "prometheus" | "googleCloud">): string | undefined {
+  return rule.googleCloud ?? rule.prometheus;
 }

@@ -6,14 +6,15 @@
  */
 import type { EnvironmentModel, Model, Send } from "../../engine/model";
 import { tiersOn } from "../../engine/model/burn-rate";
-import { onGoogleCloud } from "../../engine/model/slos";
+import { sloOnGoogleCloud } from "../../engine/model/slos";
 import { endpointSends, noDataSeverity, sendsOf } from "../../engine/model/routing";
+import { gcpQuery } from "./alert-rules";
 
 export function gcpSends(model: Model, env: EnvironmentModel): Send[] {
   return [
-    ...model.alerts.flatMap((a) => (a.prometheus !== undefined ? sendsOf(a.service, [a.severity]) : [])),
+    ...model.alerts.flatMap((a) => (gcpQuery(a) !== undefined ? sendsOf(a.service, [a.severity]) : [])),
     ...model.slos.flatMap((s) =>
-      onGoogleCloud(s)
+      sloOnGoogleCloud(s)
         ? sendsOf(s.service, [
             // A grouped SLO has no SLO object, so no budget alerts on Google Cloud (see GcpServiceSlos).
             ...[...tiersOn(s, "gcp"), ...(s.sli.cloudMonitoring ? s.budgetAlerts : [])].map((x) => x.severity),

@@ -30,6 +30,7 @@ export * from "./types";
 export * from "./cloudwatch";
 export * from "./presets/aws";
 export * from "./panels";
+export * from "./presets/gcp";
 export type { CloudMonitoringVariable } from "../model/text";
 
 type Untagged<T> = Omit<T, "kind">;

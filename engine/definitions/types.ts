@@ -457,9 +457,24 @@ export interface AlertRuleDefinition {
   readonly runbook?: string;
   /** How long the condition must hold before the alert fires. */
   readonly for: Duration;
+  /** At least one of `prometheus` and `googleCloud`. */
   readonly condition: {
-    /** A PromQL expression that returns series while the alert condition holds. */
+    /**
+     * A PromQL expression that returns series while the alert condition holds, over the series a
+     * Prometheus server (or Managed Service for Prometheus) holds: the exported Prometheus rules,
+     * Grafana and, without `googleCloud`, the Google Cloud alert policy evaluate it.
+     */
     readonly prometheus?: string;
+    /**
+     * A PromQL expression over Cloud Monitoring metrics, named as Cloud Monitoring's PromQL names
+     * them (https://cloud.google.com/monitoring/promql/promql-mapping): the metric type
+     * `run.googleapis.com/request_count` is `run_googleapis_com:request_count`, the monitored
+     * resource type is the `monitored_resource` label, a distribution adds `_bucket`, `_sum` or
+     * `_count`. Google Cloud system metrics exist only there, so only the Google Cloud alert policy
+     * evaluates it (instead of `prometheus`); an alert with only this condition renders nowhere
+     * else, and its service must run on `gcp` in some environment.
+     */
+    readonly googleCloud?: string;
   };
   readonly labels?: { readonly [key: string]: string };
 }

@@ -1,4 +1,4 @@
-/** Alert rules with a PromQL condition. */
+/** Alert rules with a PromQL condition: over Prometheus series, over Cloud Monitoring metrics, or both. */
 import { SEVERITIES, type Definitions } from "../definitions/types";
 import { goTemplateError } from "./go-template";
 import { checkId, checkRunbook, checkText, checkUnique, isSeverity } from "./checks";
@@ -6,8 +6,10 @@ import { notADuration, parseDuration } from "./duration";
 import type { Problems } from "./problems";
 import { alertConditionTypeError, promqlSyntaxError, promqlTypeError } from "./promql";
 import { checkAlertLabels } from "./text-checks";
+import { inexactMetricNameError, quotedMetricTypeHint } from "./cloud-monitoring-promql";
 import { pages } from "./routing";
 import { resolveRunbook } from "./services";
+import { onGoogleCloud } from "./views";
 import type { AlertRuleModel, EnvironmentModel, ServiceModel, SeverityModel } from "./types";
 
 export function buildAlerts(
@@ -61,16 +63,40 @@ export function buildAlerts(
     // Prometheus reads whole numbers only ("0.5s" is refused), and every target is given whole seconds.
     else if (/\./.test(String(a.for)) || !Number.isInteger(forSeconds))
       problems.add(where, "for", `must be a whole number of seconds, minutes or hours such as "30s" or "5m", got ${JSON.stringify(a.for)}`);
-    const expr = a.condition?.prometheus;
-    if (expr === undefined) {
-      problems.add(where, "condition", "needs a condition for at least one backend (prometheus)");
-    } else {
+    const condition: { prometheus?: unknown; googleCloud?: unknown } =
+      typeof a.condition === "object" && a.condition !== null ? a.condition : {};
+    const expr = condition.prometheus;
+    const googleCloud = condition.googleCloud;
+    if (expr === undefined && googleCloud === undefined)
+      problems.add(where, "condition", "needs a condition for at least one backend (prometheus, googleCloud)");
+    for (const [field, text] of [
+      ["condition.prometheus", expr],
+      ["condition.googleCloud", googleCloud],
+    ] as const) {
+      if (text === undefined) continue;
       const syntax =
-        typeof expr === "string"
-          ? (promqlSyntaxError(expr) ?? alertConditionTypeError(expr) ?? promqlTypeError(expr))
+        typeof text === "string"
+          ? (promqlSyntaxError(text) ?? alertConditionTypeError(text) ?? promqlTypeError(text))
           : "must be a PromQL expression";
-      if (syntax) problems.add(where, "condition.prometheus", syntax);
+      if (syntax) {
+        // A metric type quoted as Prometheus 3 writes it: say the name Cloud Monitoring's PromQL gives it.
+        const hint = field === "condition.googleCloud" && typeof text === "string" ? quotedMetricTypeHint(text) : undefined;
+        problems.add(where, field, hint ? `${syntax}. ${hint}` : syntax);
+      } else if (field === "condition.googleCloud") {
+        const inexact = inexactMetricNameError(text as string);
+        if (inexact) problems.add(where, field, inexact);
+      }
     }
+    // Only the Google Cloud alert policy evaluates googleCloud: without a Prometheus condition, the
+    // alert fires nowhere unless its service runs on gcp in an environment that has Google Cloud.
+    if (expr === undefined && googleCloud !== undefined && service && !environments.some((e) => onGoogleCloud(service, e)))
+      problems.add(
+        where,
+        "condition.googleCloud",
+        `only Google Cloud evaluates this condition, and service "${service.id}" runs on gcp in no environment with gcp settings ` +
+          `(its runsOn: targets ${service.runsOn.targets?.join(", ") ?? "all"}, environments ${service.runsOn.environments?.join(", ") ?? "all"}): ` +
+          `let the service run on "gcp" (runsOn.targets of the service or its team) in an environment with gcp settings, or give the alert a condition.prometheus`,
+      );
     checkAlertLabels(where, a.labels, problems);
     if (problems.all.length > before || !service) return [];
     return [
@@ -83,7 +109,8 @@ export function buildAlerts(
         description: a.description ?? a.summary,
         runbook: resolveRunbook(defs, a.runbook),
         forSeconds: forSeconds!,
-        prometheus: expr,
+        prometheus: expr as string | undefined,
+        googleCloud: googleCloud as string | undefined,
         labels: { ...a.labels },
       },
     ];

@@ -45,7 +45,7 @@ export function noErrorBudget(instead: number, windowSeconds: number | undefined
  * Whether Google Cloud renders the SLO: with its Cloud Monitoring form (an SLO object and its
  * policies), or, grouped, with the PromQL conditions of its Prometheus form alone (see group-by.ts).
  */
-export function onGoogleCloud(slo: Pick<SloModel, "sli" | "groupBy" | "service">): boolean {
+export function sloOnGoogleCloud(slo: Pick<SloModel, "sli" | "groupBy" | "service">): boolean {
   const targets = slo.service.runsOn.targets;
   return (
     slo.sli.cloudMonitoring !== undefined ||

@@ -261,7 +261,10 @@ export interface AlertRuleModel {
   readonly description: string;
   readonly runbook?: string;
   readonly forSeconds: number;
+  /** What Prometheus, Grafana and (without `googleCloud`) Google Cloud evaluate. */
   readonly prometheus?: string;
+  /** What the Google Cloud alert policy evaluates instead of `prometheus`: PromQL over Cloud Monitoring metrics. */
+  readonly googleCloud?: string;
   readonly labels: Readonly<Record<string, string>>;
 }
 

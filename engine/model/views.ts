@@ -1,6 +1,6 @@
 /** Parts of the model, for stacks that hold only some of it. */
 import { exprWithMatchers, selectorWithMatchers, type VectorSelector } from "./promql";
-import type { Model, PrometheusSli, ServiceModel } from "./types";
+import type { EnvironmentModel, Model, PrometheusSli, ServiceModel } from "./types";
 
 /**
  * The exported Prometheus rules and Alertmanager routes, as a target services can name in
@@ -12,6 +12,15 @@ export const PROMETHEUS_EXPORT = "prometheus";
 export function runsOn(service: ServiceModel, target: string, environment: string): boolean {
   const { targets, environments } = service.runsOn;
   return (targets === undefined || targets.includes(target)) && (environments === undefined || environments.includes(environment));
+}
+
+/**
+ * True when Google Cloud monitors the service in the environment: the environment has gcp
+ * settings, does not switch the target off, and the service runs on gcp there. Alerts whose only
+ * condition is over Cloud Monitoring metrics are evaluated there alone.
+ */
+export function onGoogleCloud(service: ServiceModel, environment: Pick<EnvironmentModel, "id" | "gcp" | "targets">): boolean {
+  return environment.gcp !== undefined && environment.targets.gcp !== false && runsOn(service, "gcp", environment.id);
 }
 
 /** What one target renders in one environment: the services that run there, what monitors them, their teams' log classes. */

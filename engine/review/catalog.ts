@@ -9,9 +9,10 @@ import type { BurnRateTier, EnvironmentModel, Model, ServiceModel } from "../mod
 import { BURN_RATE_LOOKBACK_LIMITS } from "../model/burn-rate";
 import { formatDuration } from "../model/duration";
 import { channelText, routesFor } from "../model/routing";
+import { onGoogleCloud } from "../model/views";
 import { typeOf, type Resources } from "./stacks";
 import { GROUPED_ON_GOOGLE_CLOUD, groupingText } from "../model/group-by";
-import { onGoogleCloud } from "../model/slos";
+import { sloOnGoogleCloud } from "../model/slos";
 
 /**
  * Unit prices, USD per month: Amazon CloudWatch and Route 53 pricing pages (us-east-1) and
@@ -144,7 +145,7 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
     const row = (t: BurnRateTier, label: string) =>
       `| ${label} | ${t.severity} | ${formatDuration(t.longWindowSeconds)} / ${formatDuration(t.shortWindowSeconds)} | ${t.budgetSharePercent}% | ${t.factor}x | ${t.errorRatioThreshold} | ${t.detectionSeconds} s |`;
     for (const t of slo.tiers) out.push(row(t, t.id));
-    const groupedNote = slo.groupBy.length && onGoogleCloud(slo) ? [`- Google Cloud: ${GROUPED_ON_GOOGLE_CLOUD}.`, ""] : [];
+    const groupedNote = slo.groupBy.length && sloOnGoogleCloud(slo) ? [`- Google Cloud: ${GROUPED_ON_GOOGLE_CLOUD}.`, ""] : [];
     // An environment whose overrides change the SLO alerts on its own thresholds: say which.
     for (const env of model.environments) {
       const own = model.environmentModels[env.id]?.slos.find((s) => s.id === slo.id);
@@ -170,9 +171,13 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
   out.push(`| alert | service | severity | for | ${model.environments.map((e) => e.id).join(" | ")} | runbook |`);
   out.push(`|---|---|---|---|${model.environments.map(() => "---|").join("")}---|`);
   for (const a of model.alerts) {
-    const perEnv = model.environments.map((e) => destinationsIn(e, a.service, a.severity));
+    // A condition over Cloud Monitoring metrics alone is evaluated only by Google Cloud.
+    const gcpOnly = a.prometheus === undefined;
+    const perEnv = model.environments.map((e) =>
+      gcpOnly && !onGoogleCloud(a.service, e) ? "(not on Google Cloud here)" : destinationsIn(e, a.service, a.severity),
+    );
     out.push(
-      `| ${a.name} (\`${a.id}\`) | ${a.service.id} | ${a.severity} | ${formatDuration(a.forSeconds)} | ${perEnv.join(" | ")} | ${a.runbook ?? "none"} |`,
+      `| ${a.name} (\`${a.id}\`${gcpOnly ? ", Google Cloud only" : ""}) | ${a.service.id} | ${a.severity} | ${formatDuration(a.forSeconds)} | ${perEnv.join(" | ")} | ${a.runbook ?? "none"} |`,
     );
   }
   for (const a of model.cloudWatchAlarms) {

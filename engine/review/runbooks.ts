@@ -18,6 +18,8 @@ interface Use {
   readonly service: string;
   readonly summary: string;
   readonly query?: string;
+  /** The alert's query over Cloud Monitoring metrics, run in Cloud Monitoring (Metrics Explorer, PromQL). */
+  readonly googleCloudQuery?: string;
 }
 
 /** Everything that links each in-repository runbook file, by file. */
@@ -36,6 +38,7 @@ export function runbookUses(model: Model): Map<string, Use[]> {
       service: a.service.id,
       summary: `${a.summary}: fires when the query below holds for ${formatDuration(a.forSeconds)}.`,
       query: a.prometheus,
+      googleCloudQuery: a.googleCloud,
     });
   }
   for (const s of model.slos) {
@@ -120,6 +123,16 @@ export function runbookSkeleton(model: Model, file: string, uses: readonly Use[]
     out.push(`**Step ${step++}:** Check the dashboards: ${dashboards.map((d) => `${d.title} (\`${d.id}\`)`).join(", ")}.`, "");
   for (const u of uses.filter((x) => x.query)) {
     out.push(`**Step ${step++}:** Run the alert's query (${u.title}):`, "", "```promql", u.query!, "```", "");
+  }
+  for (const u of uses.filter((x) => x.googleCloudQuery)) {
+    out.push(
+      `**Step ${step++}:** Run the alert's Google Cloud query (${u.title}) in Cloud Monitoring's Metrics Explorer (PromQL):`,
+      "",
+      "```promql",
+      u.googleCloudQuery!,
+      "```",
+      "",
+    );
   }
   out.push(`**Step ${step}:** Check recent deployments of ${services.join(", ")} and their logs.`, "");
 

@@ -7,7 +7,7 @@ import { SEVERITIES } from "../definitions/types";
 import type { BurnRateTier, ChannelModel, Model, RoutesModel } from "../model";
 import { formatDuration } from "../model/duration";
 import { GROUPED_ON_GOOGLE_CLOUD, groupingText } from "../model/group-by";
-import { onGoogleCloud } from "../model/slos";
+import { sloOnGoogleCloud } from "../model/slos";
 
 export interface Summary {
   slos: Record<
@@ -53,7 +53,7 @@ export function summary(model: Model): Summary {
             ),
           ]),
           ...(s.groupBy.length ? { grouping: groupingText(s.groupBy) } : {}),
-          ...(s.groupBy.length && onGoogleCloud(s) ? { googleCloud: GROUPED_ON_GOOGLE_CLOUD } : {}),
+          ...(s.groupBy.length && sloOnGoogleCloud(s) ? { googleCloud: GROUPED_ON_GOOGLE_CLOUD } : {}),
         },
       ]),
     ),
@@ -65,7 +65,10 @@ export function summary(model: Model): Summary {
           service: a.service.id,
           severity: a.severity,
           for: formatDuration(a.forSeconds),
-          condition: a.prometheus ?? "",
+          // Each backend's condition: Google Cloud evaluates googleCloud instead of prometheus where both are given.
+          condition: [a.prometheus, a.googleCloud !== undefined ? `on Google Cloud: ${a.googleCloud}` : undefined]
+            .filter((c) => c !== undefined)
+            .join("; "),
           runbook: a.runbook ?? "",
         },
       ]),

@@ -223,4 +223,25 @@ export const typedCases: TypedCase[] = [
     where: 'team "backend"',
     field: "environments.prod.aws",
   },
+  {
+    case: "a Google Cloud condition whose service runs on no Google Cloud",
+    change: (d) => {
+      d.services = d.services.map((s) => (s.id === "agents" ? { ...s, runsOn: { targets: ["aws", "prometheus"] } } : s));
+      addAlert(alert({ ...rule, service: "agents", condition: { googleCloud: "run_googleapis_com:request_count > 0" } }))(d);
+    },
+    where: 'alert "typed-alert"',
+    field: "condition.googleCloud",
+  },
+  {
+    case: "a Google Cloud condition that is a range vector",
+    change: addAlert(alert({ ...rule, condition: { googleCloud: "run_googleapis_com:request_count[5m]" } })),
+    where: 'alert "typed-alert"',
+    field: "condition.googleCloud",
+  },
+  {
+    case: "an alert with no backend's condition",
+    change: addAlert(alert({ ...rule, condition: {} })),
+    where: 'alert "typed-alert"',
+    field: "condition",
+  },
 ];
