@@ -21,6 +21,7 @@ import { buildApp, validate } from "../stacks/app";
 import { DOC_FILES, guidesProject } from "./markdown";
 import { PRESETS_REFERENCE, presetsReference } from "../engine/reference/presets";
 import { AWS_PRESETS } from "../engine/definitions/presets/aws/registry";
+import { GCP_PRESETS } from "../engine/definitions/presets/gcp";
 
 const ROOT = resolve(__dirname, "..");
 const API_DIR = "docs/reference/api";
@@ -190,7 +191,7 @@ test("the presets reference is what npm run docs:presets writes from today's pre
   const committed = readFileSync(join(ROOT, PRESETS_REFERENCE), "utf8");
   expect(committed === presetsReference() ? "current" : `${PRESETS_REFERENCE} is stale: run npm run docs:presets`).toBe("current");
   // Every preset of the registry has its section, with one row per alarm of its example.
-  for (const p of AWS_PRESETS) {
+  for (const p of [...AWS_PRESETS, ...GCP_PRESETS]) {
     const section = committed.slice(committed.indexOf(`## \`${p.preset}\``)).split("\n## ")[0];
     expect(section.split("\n").filter((l) => l.startsWith("| `-")).length).toBe(p.example().length);
   }

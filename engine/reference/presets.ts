@@ -4,7 +4,8 @@
  * than what the code creates.
  */
 import { AWS_PRESETS, type PresetEntry } from "../definitions/presets/aws/registry";
-import type { CloudWatchAlarmDefinition } from "../definitions/types";
+import { GCP_PRESETS, type GcpPresetEntry } from "../definitions/presets/gcp";
+import type { AlertRuleDefinition, CloudWatchAlarmDefinition } from "../definitions/types";
 
 /** Where the page lives, relative to the project root. */
 export const PRESETS_REFERENCE = "docs/reference/presets.md";
@@ -44,6 +45,25 @@ function section(entry: PresetEntry): string {
   ].join("\n");
 }
 
+function googleRow(prefix: string, a: AlertRuleDefinition): string {
+  return `| \`${a.id.slice(prefix.length)}\` | ${a.name} | \`${cell(a.condition.googleCloud ?? "")}\` | ${a.for} | ${a.severity} |`;
+}
+
+function googleSection(entry: GcpPresetEntry): string {
+  const alerts = entry.example();
+  const prefix = commonPrefix(alerts.map((a) => a.id));
+  return [
+    `## \`${entry.preset}\`: ${entry.resource}`,
+    "",
+    `Metrics: ${entry.docs}.`,
+    "",
+    "| id suffix | alert | condition on Google Cloud (the example's) | for | severity |",
+    "|---|---|---|---|---|",
+    ...alerts.map((a) => googleRow(prefix, a)),
+    "",
+  ].join("\n");
+}
+
 function commonPrefix(ids: readonly string[]): string {
   const first = ids[0] ?? "";
   let end = first.length;
@@ -52,25 +72,35 @@ function commonPrefix(ids: readonly string[]): string {
   return first.slice(0, first.lastIndexOf("-", end));
 }
 
-/** The Markdown of docs/reference/presets.md for the given presets (default: all AWS presets). */
-export function presetsReference(presets: readonly PresetEntry[] = AWS_PRESETS): string {
+/** The Markdown of docs/reference/presets.md for the given presets (default: every AWS and Google Cloud preset). */
+export function presetsReference(aws: readonly PresetEntry[] = AWS_PRESETS, google: readonly GcpPresetEntry[] = GCP_PRESETS): string {
   return [
-    "# AWS presets",
+    "# Managed-service presets",
     "",
-    "<!-- Written by npm run docs:presets from engine/definitions/presets/aws/registry.ts; edit the presets, not this page. -->",
+    "<!-- Written by npm run docs:presets from the presets' registries (engine/definitions/presets/aws/registry.ts, engine/definitions/presets/gcp/index.ts); edit the presets, not this page. -->",
     "",
-    "One typed preset per AWS managed service returns the CloudWatch alarms a team wants on one",
-    "resource. It takes `id` (the prefix of the alarm ids), `service`, the resource's names (one for",
-    "every environment or one per environment), and optionally `severity` and `runbook` for all its",
-    "alarms and `alarms: { <key>: { threshold, severity, runbook, enabled } }` for single ones. An",
-    "alarm's id is `<id>-<key in kebab-case>`. Each preset's TSDoc names the source of every default:",
-    "AWS's recommended alarms (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html)",
-    "where they give one. See [the Lambda and SQS guide](../guides/monitor-a-lambda-and-sqs-service.md).",
+    "One typed preset per managed service returns the alarms or alert policies a team wants on one",
+    "resource. It takes `id` (the prefix of the ids), `service`, the resource's names (one for every",
+    "environment or one per environment), and optionally `severity` and `runbook` for all of them and",
+    "per key (`alarms` on AWS, `alerts` on Google Cloud) a `threshold`, `severity`, `runbook` or",
+    "`enabled: false`. An id is `<id>-<key in kebab-case>`. Each preset's TSDoc names the source of",
+    "every default. See [the Lambda and SQS guide](../guides/monitor-a-lambda-and-sqs-service.md).",
     "",
-    `${presets.length} presets; the tables show each alarm's defaults, applied to sample names. Single alarms for ECS`,
-    "services, RDS instances and Application Load Balancers (`ecsCpuHigh`, `rdsCpuHigh`, `alb5xxHigh`...) and the",
-    "`albAvailability` SLI are in [the AWS reference](aws.md).",
+    "## AWS",
     "",
-    ...presets.map(section),
+    `${aws.length} presets of CloudWatch alarms; the tables show each alarm's defaults, applied to sample names. Defaults`,
+    "follow AWS's recommended alarms (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html)",
+    "where they give one. Single alarms for ECS services, RDS instances and Application Load Balancers",
+    "(`ecsCpuHigh`, `rdsCpuHigh`, `alb5xxHigh`...) and the `albAvailability` SLI are in [the AWS reference](aws.md).",
+    "",
+    ...aws.map(section),
+    "## Google Cloud",
+    "",
+    `${google.length} presets of alert policies over the metrics each service writes to Cloud Monitoring`,
+    "(`condition.googleCloud`: rendered on Google Cloud only, never in Prometheus rules or Grafana); the",
+    "tables show each alert's condition applied to sample names, threshold included. See",
+    "[the Google Cloud reference](google-cloud.md).",
+    "",
+    ...google.map(googleSection),
   ].join("\n");
 }

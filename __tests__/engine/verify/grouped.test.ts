@@ -12,7 +12,6 @@ import { checkRules, verifySlos } from "../../../engine/verify";
 import { defaults, model, withoutOverrides } from "../../helpers";
 import { apiRouteAvailability, apiRouteLatency } from "../../fixtures/grouped";
 
-
 const dir = () => mkdtempSync(join(tmpdir(), "grouped-"));
 
 /** The NOUS fixture with only the given SLOs. */

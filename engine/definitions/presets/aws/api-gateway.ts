@@ -4,7 +4,7 @@
  * Defaults: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html
  */
 import type { CloudWatchAlarmDefinition, CloudWatchMetric, CloudWatchSli, LatencySli, PerEnvironment } from "../../types";
-import { presetAlarms, type PresetOptions } from "./preset";
+import { presetAlarms, type AwsPresetOptions } from "./preset";
 
 const metric = (name: string, apiName: PerEnvironment<string>, stage: PerEnvironment<string>, statistic: string): CloudWatchMetric => ({
   namespace: "AWS/ApiGateway",
@@ -16,7 +16,7 @@ const metric = (name: string, apiName: PerEnvironment<string>, stage: PerEnviron
 /** Keys of the alarms of {@link apiGatewayRestApi}. */
 export type ApiGatewayAlarm = "serverErrors" | "clientErrors" | "latency";
 
-export interface ApiGatewayRestApiOptions extends PresetOptions<ApiGatewayAlarm> {
+export interface ApiGatewayRestApiOptions extends AwsPresetOptions<ApiGatewayAlarm> {
   /** The REST API's name in each environment. */
   readonly apiName: PerEnvironment<string>;
   /** The stage's name in each environment. */

@@ -6,12 +6,12 @@
  * Defaults: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html
  */
 import type { CloudWatchAlarmDefinition, CloudWatchMetric, PerEnvironment } from "../../types";
-import { presetAlarms, type PresetOptions } from "./preset";
+import { presetAlarms, type AwsPresetOptions } from "./preset";
 
 /** Keys of the alarms of {@link auroraCluster}. */
 export type AuroraAlarm = "writerCpu" | "readerCpu" | "writerFreeableMemory" | "replicaLag";
 
-export interface AuroraClusterOptions extends PresetOptions<AuroraAlarm> {
+export interface AuroraClusterOptions extends AwsPresetOptions<AuroraAlarm> {
   /** The DB cluster's identifier in each environment. */
   readonly clusterIdentifier: PerEnvironment<string>;
 }

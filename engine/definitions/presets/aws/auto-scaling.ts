@@ -6,12 +6,12 @@
  * Defaults: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html
  */
 import type { CloudWatchAlarmDefinition, PerEnvironment } from "../../types";
-import { presetAlarms, type PresetOptions } from "./preset";
+import { presetAlarms, type AwsPresetOptions } from "./preset";
 
 /** Keys of the alarms of {@link autoScalingGroup}. */
 export type AutoScalingAlarm = "inServiceCapacity" | "cpu";
 
-export interface AutoScalingGroupOptions extends PresetOptions<AutoScalingAlarm> {
+export interface AutoScalingGroupOptions extends AwsPresetOptions<AutoScalingAlarm> {
   /** The group's name in each environment. */
   readonly groupName: PerEnvironment<string>;
   /** The capacity (instances, or units with weights) below which the group cannot carry its load: the `inServiceCapacity` threshold. */

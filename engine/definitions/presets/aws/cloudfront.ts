@@ -5,7 +5,7 @@
  * Defaults: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html
  */
 import type { CloudWatchAlarmDefinition, CloudWatchMetric, PerEnvironment } from "../../types";
-import { presetAlarms, type PresetOptions } from "./preset";
+import { presetAlarms, type AwsPresetOptions } from "./preset";
 
 /** The only Region dimension value CloudFront publishes metrics with. */
 export const CLOUDFRONT_REGION_DIMENSION = "Global";
@@ -20,7 +20,7 @@ const metric = (name: string, distributionId: PerEnvironment<string>): CloudWatc
 /** Keys of the alarms of {@link cloudFrontDistribution}. */
 export type CloudFrontAlarm = "serverErrorRate" | "totalErrorRate";
 
-export interface CloudFrontDistributionOptions extends PresetOptions<CloudFrontAlarm> {
+export interface CloudFrontDistributionOptions extends AwsPresetOptions<CloudFrontAlarm> {
   /** The distribution's id in each environment, e.g. "E2EXAMPLE1". */
   readonly distributionId: PerEnvironment<string>;
 }

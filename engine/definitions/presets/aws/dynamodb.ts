@@ -4,7 +4,7 @@
  * Defaults: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html
  */
 import type { CloudWatchAlarmDefinition, CloudWatchMetric, PerEnvironment } from "../../types";
-import { presetAlarms, type PresetOptions } from "./preset";
+import { presetAlarms, type AwsPresetOptions } from "./preset";
 
 const metric = (name: string, tableName: PerEnvironment<string>): CloudWatchMetric => ({
   namespace: "AWS/DynamoDB",
@@ -16,7 +16,7 @@ const metric = (name: string, tableName: PerEnvironment<string>): CloudWatchMetr
 /** Keys of the alarms of {@link dynamoDbTable}. */
 export type DynamoDbAlarm = "readThrottles" | "writeThrottles" | "systemErrors";
 
-export interface DynamoDbTableOptions extends PresetOptions<DynamoDbAlarm> {
+export interface DynamoDbTableOptions extends AwsPresetOptions<DynamoDbAlarm> {
   /** The table's name in each environment. */
   readonly tableName: PerEnvironment<string>;
 }

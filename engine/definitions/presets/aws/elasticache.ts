@@ -4,7 +4,7 @@
  * Defaults: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html
  */
 import type { CloudWatchAlarmDefinition, CloudWatchMetric, PerEnvironment } from "../../types";
-import { presetAlarms, type PresetOptions } from "./preset";
+import { presetAlarms, type AwsPresetOptions } from "./preset";
 
 const metric = (name: string, cacheClusterId: PerEnvironment<string>, statistic: string): CloudWatchMetric => ({
   namespace: "AWS/ElastiCache",
@@ -16,7 +16,7 @@ const metric = (name: string, cacheClusterId: PerEnvironment<string>, statistic:
 /** Keys of the alarms of {@link elastiCacheRedisNode}. */
 export type ElastiCacheAlarm = "engineCpu" | "memory" | "evictions" | "replicationLag";
 
-export interface ElastiCacheRedisNodeOptions extends PresetOptions<ElastiCacheAlarm> {
+export interface ElastiCacheRedisNodeOptions extends AwsPresetOptions<ElastiCacheAlarm> {
   /** The node's cache cluster id in each environment, e.g. "sessions-prod-001" (a node of a replication group). */
   readonly cacheClusterId: PerEnvironment<string>;
 }

@@ -4,7 +4,7 @@
  * Defaults: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html
  */
 import type { CloudWatchAlarmDefinition, CloudWatchMetric, PerEnvironment } from "../../types";
-import { presetAlarms, type PresetOptions } from "./preset";
+import { presetAlarms, type AwsPresetOptions } from "./preset";
 
 const metric = (name: string, streamName: PerEnvironment<string>, statistic: string): CloudWatchMetric => ({
   namespace: "AWS/Kinesis",
@@ -16,7 +16,7 @@ const metric = (name: string, streamName: PerEnvironment<string>, statistic: str
 /** Keys of the alarms of {@link kinesisStream}. */
 export type KinesisAlarm = "iteratorAge" | "readThrottles" | "writeThrottles" | "putRecordsFailed";
 
-export interface KinesisStreamOptions extends PresetOptions<KinesisAlarm> {
+export interface KinesisStreamOptions extends AwsPresetOptions<KinesisAlarm> {
   /** The stream's name in each environment. */
   readonly streamName: PerEnvironment<string>;
 }

@@ -4,7 +4,7 @@
  * Defaults: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html
  */
 import type { CloudWatchAlarmDefinition, CloudWatchMetric, CloudWatchSli, LatencySli, PerEnvironment } from "../../types";
-import { presetAlarms, type PresetOptions } from "./preset";
+import { presetAlarms, type AwsPresetOptions } from "./preset";
 
 const metric = (name: string, functionName: PerEnvironment<string>, statistic: string): CloudWatchMetric => ({
   namespace: "AWS/Lambda",
@@ -16,7 +16,7 @@ const metric = (name: string, functionName: PerEnvironment<string>, statistic: s
 /** Keys of the alarms of {@link lambdaFunction}. */
 export type LambdaAlarm = "errors" | "throttles" | "duration" | "concurrentExecutions";
 
-export interface LambdaFunctionOptions extends PresetOptions<LambdaAlarm> {
+export interface LambdaFunctionOptions extends AwsPresetOptions<LambdaAlarm> {
   /** The function's name in each environment. */
   readonly functionName: PerEnvironment<string>;
   /**

@@ -4,12 +4,12 @@
  * Defaults: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html
  */
 import type { CloudWatchAlarmDefinition, CloudWatchMetric, PerEnvironment } from "../../types";
-import { presetAlarms, type PresetOptions } from "./preset";
+import { presetAlarms, type AwsPresetOptions } from "./preset";
 
 /** Keys of the alarms of {@link networkLoadBalancer}. */
 export type NetworkLoadBalancerAlarm = "healthyHosts" | "unhealthyHosts" | "loadBalancerResets";
 
-export interface NetworkLoadBalancerOptions extends PresetOptions<NetworkLoadBalancerAlarm> {
+export interface NetworkLoadBalancerOptions extends AwsPresetOptions<NetworkLoadBalancerAlarm> {
   /** The load balancer's ARN suffix in each environment, e.g. "net/orders-prod/50dc6c495c0c9188". */
   readonly loadBalancer: PerEnvironment<string>;
   /** The target group's ARN suffix in each environment, e.g. "targetgroup/orders-prod/943f017f100becff". */

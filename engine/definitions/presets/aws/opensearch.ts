@@ -6,7 +6,7 @@
  * https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html repeats).
  */
 import type { CloudWatchAlarmDefinition, PerEnvironment } from "../../types";
-import { presetAlarms, type PresetAlarm, type PresetOptions } from "./preset";
+import { presetAlarms, type PresetAlarm, type AwsPresetOptions } from "./preset";
 
 /** Keys of the alarms of {@link openSearchDomain}. */
 export type OpenSearchAlarm =
@@ -22,7 +22,7 @@ export type OpenSearchAlarm =
   | "kmsKeyError"
   | "kmsKeyInaccessible";
 
-export interface OpenSearchDomainOptions extends PresetOptions<OpenSearchAlarm> {
+export interface OpenSearchDomainOptions extends AwsPresetOptions<OpenSearchAlarm> {
   /** The domain's name in each environment. */
   readonly domainName: PerEnvironment<string>;
   /** The AWS account id that owns the domain, in each environment: AWS/ES metrics carry it as the ClientId dimension. */

@@ -14,7 +14,7 @@ export interface PresetAlarmOverride {
 }
 
 /** The options every preset takes; `K` are its alarm keys. */
-export interface PresetOptions<K extends string> {
+export interface AwsPresetOptions<K extends string> {
   /** Prefix of the alarm ids: an alarm's id is `<id>-<alarm key in kebab-case>`. */
   readonly id: string;
   /** The service the alarms belong to (config/services.ts). */
@@ -54,7 +54,7 @@ export function kebab(key: string): string {
  * with the options' severity, runbook and overrides applied (an alarm's own override first).
  */
 export function presetAlarms<K extends string>(
-  options: PresetOptions<K>,
+  options: AwsPresetOptions<K>,
   table: { readonly [A in K]: PresetAlarm },
 ): readonly CloudWatchAlarmDefinition[] {
   return (Object.keys(table) as K[]).flatMap((key) => {

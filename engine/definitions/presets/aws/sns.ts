@@ -4,7 +4,7 @@
  * Defaults: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html
  */
 import type { CloudWatchAlarmDefinition, CloudWatchMetric, CloudWatchSli, PerEnvironment } from "../../types";
-import { presetAlarms, type PresetAlarm, type PresetOptions } from "./preset";
+import { presetAlarms, type PresetAlarm, type AwsPresetOptions } from "./preset";
 
 const metric = (name: string, topicName: PerEnvironment<string>): CloudWatchMetric => ({
   namespace: "AWS/SNS",
@@ -16,7 +16,7 @@ const metric = (name: string, topicName: PerEnvironment<string>): CloudWatchMetr
 /** Keys of the alarms of {@link snsTopic}. */
 export type SnsAlarm = "notificationsFailed" | "filteredOutInvalidAttributes" | "redrivenToDlq" | "failedToRedriveToDlq";
 
-export interface SnsTopicOptions extends PresetOptions<SnsAlarm> {
+export interface SnsTopicOptions extends AwsPresetOptions<SnsAlarm> {
   /** The topic's name in each environment. */
   readonly topicName: PerEnvironment<string>;
 }

@@ -4,7 +4,7 @@
  * Defaults: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html
  */
 import type { CloudWatchAlarmDefinition, CloudWatchMetric, PerEnvironment } from "../../types";
-import { presetAlarms, type PresetOptions } from "./preset";
+import { presetAlarms, type AwsPresetOptions } from "./preset";
 
 const metric = (name: string, queueName: PerEnvironment<string>, statistic: string): CloudWatchMetric => ({
   namespace: "AWS/SQS",
@@ -16,7 +16,7 @@ const metric = (name: string, queueName: PerEnvironment<string>, statistic: stri
 /** Keys of the alarms of {@link sqsQueue}. */
 export type SqsAlarm = "oldestMessageAge" | "messagesVisible" | "deadLetterMessages";
 
-export interface SqsQueueOptions extends PresetOptions<SqsAlarm> {
+export interface SqsQueueOptions extends AwsPresetOptions<SqsAlarm> {
   /** The queue's name in each environment. */
   readonly queueName: PerEnvironment<string>;
   /** The name of the queue's dead-letter queue, if it has one; without it there is no `deadLetterMessages` alarm. */

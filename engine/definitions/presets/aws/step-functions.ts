@@ -4,7 +4,7 @@
  * Defaults: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html
  */
 import type { CloudWatchAlarmDefinition, CloudWatchMetric, CloudWatchSli, PerEnvironment } from "../../types";
-import { presetAlarms, type PresetAlarm, type PresetOptions } from "./preset";
+import { presetAlarms, type PresetAlarm, type AwsPresetOptions } from "./preset";
 
 const metric = (name: string, stateMachineArn: PerEnvironment<string>): CloudWatchMetric => ({
   namespace: "AWS/States",
@@ -16,7 +16,7 @@ const metric = (name: string, stateMachineArn: PerEnvironment<string>): CloudWat
 /** Keys of the alarms of {@link stepFunctionsStateMachine}. */
 export type StepFunctionsAlarm = "executionsFailed" | "executionsTimedOut" | "executionsAborted" | "executionThrottled";
 
-export interface StepFunctionsStateMachineOptions extends PresetOptions<StepFunctionsAlarm> {
+export interface StepFunctionsStateMachineOptions extends AwsPresetOptions<StepFunctionsAlarm> {
   /** The state machine's ARN in each environment (the metrics' StateMachineArn dimension). */
   readonly stateMachineArn: PerEnvironment<string>;
 }

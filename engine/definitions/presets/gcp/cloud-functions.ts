@@ -12,13 +12,13 @@
  * as a Cloud Run function (2nd gen) is a Cloud Run service: watch it with `cloudRun()`.
  */
 import type { AlertRuleDefinition, PerEnvironment } from "../../types";
-import { labelMatcher, percent, presetAlerts, selector, type PresetOptions } from "./preset";
+import { labelMatcher, percent, presetAlerts, selector, type GcpPresetOptions } from "./preset";
 
 /** The alerts of `cloudFunction()`. */
 export type CloudFunctionAlert = "errors" | "latency";
 
 /** Options of `cloudFunction()`: the preset's options and the function to watch. */
-export interface CloudFunctionOptions extends PresetOptions<CloudFunctionAlert> {
+export interface CloudFunctionOptions extends GcpPresetOptions<CloudFunctionAlert> {
   /** The function's name (`function_name`), or one per environment id. */
   readonly functionName: PerEnvironment<string>;
 }

@@ -11,13 +11,13 @@
  *   DISTRIBUTION, unit 10^2.%: a ratio, 1.0 is 100% of the instance's CPU or memory.
  */
 import type { AlertRuleDefinition, LatencySli, PerEnvironment, RatioSli } from "../../types";
-import { filterMatch, labelMatcher, percent, presetAlerts, selector, type PresetOptions } from "./preset";
+import { filterMatch, labelMatcher, percent, presetAlerts, selector, type GcpPresetOptions } from "./preset";
 
 /** The alerts of `cloudRun()`. */
 export type CloudRunAlert = "errors" | "latency" | "instances" | "cpu" | "memory";
 
 /** Options of `cloudRun()`: the preset's options and the Cloud Run service to watch. */
-export interface CloudRunOptions extends PresetOptions<CloudRunAlert> {
+export interface CloudRunOptions extends GcpPresetOptions<CloudRunAlert> {
   /**
    * The Cloud Run service's name (the `service_name` label), or one per environment id. Names
    * that differ per environment are matched together (`service_name=~"a|b"`): each environment's

@@ -13,13 +13,13 @@
  *   (RUNNING, FAILED, MAINTENANCE, ...).
  */
 import type { AlertRuleDefinition, PerEnvironment } from "../../types";
-import { labelMatcher, percent, presetAlerts, selector, type PresetOptions } from "./preset";
+import { labelMatcher, percent, presetAlerts, selector, type GcpPresetOptions } from "./preset";
 
 /** The alerts of `cloudSql()`. */
 export type CloudSqlAlert = "cpu" | "disk" | "memory" | "down" | "failed";
 
 /** Options of `cloudSql()`: the preset's options and the Cloud SQL instance to watch. */
-export interface CloudSqlOptions extends PresetOptions<CloudSqlAlert> {
+export interface CloudSqlOptions extends GcpPresetOptions<CloudSqlAlert> {
   /**
    * The instance's `database_id`, "project:instance" (e.g. "acme-prod:orders"), or one per
    * environment id: each environment's policy matches all of them and sees its own project's.

@@ -16,13 +16,13 @@
  * memory limit): https://github.com/GoogleCloudPlatform/monitoring-dashboard-samples/tree/master/alerts/google-gke
  */
 import type { AlertRuleDefinition, PerEnvironment } from "../../types";
-import { labelMatcher, percent, presetAlerts, selector, type PresetOptions } from "./preset";
+import { labelMatcher, percent, presetAlerts, selector, type GcpPresetOptions } from "./preset";
 
 /** The alerts of `gkeWorkload()`. */
 export type GkeAlert = "restarts" | "cpuLimit" | "memoryLimit";
 
 /** Options of `gkeWorkload()`: the preset's options and the namespace, workload and cluster to watch. */
-export interface GkeWorkloadOptions extends PresetOptions<GkeAlert> {
+export interface GkeWorkloadOptions extends GcpPresetOptions<GkeAlert> {
   /** The Kubernetes namespace (`namespace_name`), or one per environment id. */
   readonly namespace: PerEnvironment<string>;
   /** The workload (Deployment, StatefulSet, ...) whose pods to watch; every container of the namespace when left out. */

@@ -14,13 +14,13 @@
  * (e.g. `https/external/regional/...`): this preset does not cover them.
  */
 import type { AlertRuleDefinition, LatencySli, PerEnvironment, RatioSli } from "../../types";
-import { filterMatch, labelMatcher, percent, presetAlerts, selector, type PresetOptions } from "./preset";
+import { filterMatch, labelMatcher, percent, presetAlerts, selector, type GcpPresetOptions } from "./preset";
 
 /** The alerts of `httpsLoadBalancer()`. */
 export type HttpsLoadBalancerAlert = "errors" | "latency";
 
 /** Options of `httpsLoadBalancer()`: the preset's options and the URL map to watch. */
-export interface HttpsLoadBalancerOptions extends PresetOptions<HttpsLoadBalancerAlert> {
+export interface HttpsLoadBalancerOptions extends GcpPresetOptions<HttpsLoadBalancerAlert> {
   /** The load balancer's URL map (`url_map_name`), or one per environment id. */
   readonly urlMap: PerEnvironment<string>;
 }

@@ -18,7 +18,7 @@ export * from "./gke";
 export * from "./https-load-balancer";
 export * from "./memorystore-redis";
 export * from "./pubsub";
-export type { PresetAlertOptions, PresetOptions } from "./preset";
+export type { PresetAlertOptions, GcpPresetOptions } from "./preset";
 
 /** One Google Cloud preset, for the reference page: its function, the monitored resource it reads, its metrics' documentation, an example. */
 export interface GcpPresetEntry {

@@ -14,13 +14,13 @@
  * https://github.com/GoogleCloudPlatform/monitoring-dashboard-samples/tree/master/alerts/google-cloud-redis
  */
 import type { AlertRuleDefinition, PerEnvironment } from "../../types";
-import { labelMatcher, percent, presetAlerts, selector, type PresetOptions } from "./preset";
+import { labelMatcher, percent, presetAlerts, selector, type GcpPresetOptions } from "./preset";
 
 /** The alerts of `memorystoreRedis()`. */
 export type MemorystoreRedisAlert = "memory" | "cpu";
 
 /** Options of `memorystoreRedis()`: the preset's options and the instance to watch. */
-export interface MemorystoreRedisOptions extends PresetOptions<MemorystoreRedisAlert> {
+export interface MemorystoreRedisOptions extends GcpPresetOptions<MemorystoreRedisAlert> {
   /** The instance's full name, "projects/<project>/locations/<region>/instances/<instance>", or one per environment id. */
   readonly instance: PerEnvironment<string>;
 }

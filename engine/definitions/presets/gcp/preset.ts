@@ -25,7 +25,7 @@ export interface PresetAlertOptions {
 }
 
 /** The options every Google Cloud preset takes, besides the identity of the resource it watches. */
-export interface PresetOptions<K extends string> {
+export interface GcpPresetOptions<K extends string> {
   /** Prefix of the alert ids (`<id>-<alert>`) and, as PascalCase, of the alert names. Kebab-case. */
   readonly id: string;
   /** The service (config/services.ts) the alerts belong to: it must run on `gcp`. */
@@ -76,7 +76,7 @@ function kebabCase(key: string): string {
  * Each has only a `googleCloud` condition: the metrics exist only in Cloud Monitoring.
  */
 export function presetAlerts<K extends string>(
-  options: PresetOptions<K>,
+  options: GcpPresetOptions<K>,
   alerts: { readonly [A in K]: PresetAlert },
 ): readonly AlertRuleDefinition[] {
   return (Object.keys(alerts) as K[]).flatMap((key) => {

@@ -10,13 +10,13 @@
  *   and published to the subscription's dead-letter topic.
  */
 import type { AlertRuleDefinition, PerEnvironment } from "../../types";
-import { labelMatcher, presetAlerts, selector, type PresetOptions } from "./preset";
+import { labelMatcher, presetAlerts, selector, type GcpPresetOptions } from "./preset";
 
 /** The alerts of `pubSubSubscription()`. */
 export type PubSubAlert = "oldestUnackedAge" | "backlog" | "deadLetters";
 
 /** Options of `pubSubSubscription()`: the preset's options and the subscription to watch. */
-export interface PubSubOptions extends PresetOptions<PubSubAlert> {
+export interface PubSubOptions extends GcpPresetOptions<PubSubAlert> {
   /** The subscription's id (the `subscription_id` label), or one per environment id. */
   readonly subscription: PerEnvironment<string>;
 }
