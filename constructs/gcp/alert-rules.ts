@@ -35,7 +35,14 @@ export class GcpAlertRules extends Construct {
         title: `${rule.name}: ${text(rule.summary, "words")}`,
         subject: `${rule.name}: ${text(rule.summary, "cloud-monitoring")}`,
         summary: text(rule.description, "cloud-monitoring"),
-        details: ["", "```promql", query, "```", `Fires after the condition holds for ${formatDuration(rule.forSeconds)}.`],
+        details: [
+          "",
+          "```promql",
+          query,
+          "```",
+          `Fires after the condition holds for ${formatDuration(rule.forSeconds)}.`,
+          ...keptFiring(rule),
+        ],
         runbook: rule.runbook,
         labels: { alert: rule.id, service: rule.service.id, team: rule.service.team },
         combiner: "OR",
@@ -60,4 +67,13 @@ export class GcpAlertRules extends Construct {
 /** The PromQL a Google Cloud alert policy evaluates for the rule: its Cloud Monitoring condition, else its Prometheus one. */
 export function gcpQuery(rule: Pick<AlertRuleModel, "prometheus" | "googleCloud">): string | undefined {
   return rule.googleCloud ?? rule.prometheus;
+}
+
+/** Prometheus and Grafana keep the alert firing; Cloud Monitoring cannot, and the responder should know. */
+function keptFiring(rule: AlertRuleModel): string[] {
+  return rule.keepFiringForSeconds
+    ? [
+        `Prometheus and Grafana keep this alert firing for ${formatDuration(rule.keepFiringForSeconds)} after the condition stops holding; Cloud Monitoring has no such setting and closes this incident as soon as it stops.`,
+      ]
+    : [];
 }

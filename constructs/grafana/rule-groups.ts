@@ -71,6 +71,7 @@ export class GrafanaRuleGroups extends Construct {
           name: rule.name,
           condition: "C",
           for: formatDuration(rule.forSeconds),
+          ...(rule.keepFiringForSeconds ? { keepFiringFor: formatDuration(rule.keepFiringForSeconds) } : {}),
           noDataState: "OK",
           execErrState: "Error",
           labels: { ...rule.labels, severity: rule.severity, service: rule.service.id, team: rule.service.team },

@@ -457,6 +457,13 @@ export interface AlertRuleDefinition {
   readonly runbook?: string;
   /** How long the condition must hold before the alert fires. */
   readonly for: Duration;
+  /**
+   * How long the alert keeps firing after its condition stops holding (Prometheus's and Grafana's
+   * `keep_firing_for`), so a condition that flaps pages once and resolves once, e.g. "10m". Google
+   * Cloud has no such setting: its incident closes when the condition stops holding, and the
+   * policy's documentation says so. Default: resolve at once.
+   */
+  readonly keepFiringFor?: Duration;
   /** At least one of `prometheus` and `googleCloud`. */
   readonly condition: {
     /**

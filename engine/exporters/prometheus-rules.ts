@@ -37,6 +37,7 @@ export interface AlertingRule {
   alert: string;
   expr: string;
   for?: string;
+  keep_firing_for?: string;
   labels: Record<string, string>;
   annotations: Record<string, string>;
 }
@@ -171,6 +172,7 @@ export function alertRuleGroups(model: Model, environment: string): RuleGroup[] 
       alert: rule.name,
       expr: rule.prometheus,
       ...(rule.forSeconds > 0 ? { for: formatDuration(rule.forSeconds) } : {}),
+      ...(rule.keepFiringForSeconds ? { keep_firing_for: formatDuration(rule.keepFiringForSeconds) } : {}),
       labels: { ...rule.labels, severity: rule.severity, service: rule.service.id, team: rule.service.team, environment },
       annotations: { summary: rule.summary, description: rule.description, ...(rule.runbook ? { runbook_url: rule.runbook } : {}) },
     });

@@ -100,7 +100,7 @@ export interface PrometheusRulesSettings {
 }
 
 /** The rule keys the model holds; anything else leaves the rule out. */
-const ALERT_KEYS = ["alert", "expr", "for", "labels", "annotations"];
+const ALERT_KEYS = ["alert", "expr", "for", "keep_firing_for", "labels", "annotations"];
 const ANNOTATIONS = ["summary", "description", "runbook_url"];
 /** Group keys the model holds: the name, the rules, and labels added to every rule (Prometheus 3). */
 const GROUP_KEYS = ["name", "rules", "labels", "interval"];
@@ -196,11 +196,7 @@ export function importPrometheusRules(inputs: readonly RuleFileInput[], settings
     const reasons: string[] = [];
     const name = String(value.alert);
     for (const key of Object.keys(value).filter((k) => !ALERT_KEYS.includes(k)))
-      reasons.push(
-        key === "keep_firing_for"
-          ? `keep_firing_for (${written(value[key])}) has no field in this project's alerts: an alert resolves as soon as its condition stops holding`
-          : `${key} is not a field this project's alerts hold, got ${written(value[key])}`,
-      );
+      reasons.push(`${key} is not a field this project's alerts hold, got ${written(value[key])}`);
 
     const expr = typeof value.expr === "string" ? value.expr.trimEnd() : undefined;
     if (typeof value.expr === "number") reasons.push(`expr is a number (${value.expr}): an alert needs an expression that selects series`);
@@ -210,14 +206,8 @@ export function importPrometheusRules(inputs: readonly RuleFileInput[], settings
       if (error) reasons.push(`expr ${error}`);
     }
 
-    let forText: Duration = "0s";
-    if (value.for !== undefined) {
-      const seconds = typeof value.for === "string" ? prometheusDurationSeconds(value.for) : undefined;
-      if (seconds === undefined) reasons.push(`for must be a Prometheus duration such as "5m", got ${written(value.for)}`);
-      else if (!Number.isInteger(seconds))
-        reasons.push(`for must be whole seconds (every target is given whole seconds), got ${written(value.for)}`);
-      else forText = (parseDuration(value.for) === seconds && !value.for.includes(".") ? value.for : formatDuration(seconds)) as Duration;
-    }
+    const forText = durationField("for", value.for, reasons) ?? "0s";
+    const keepFiringFor = durationField("keep_firing_for", value.keep_firing_for, reasons);
 
     const labels: Record<string, string> = {};
     const givenLabels = value.labels ?? {};
@@ -331,6 +321,7 @@ export function importPrometheusRules(inputs: readonly RuleFileInput[], settings
         ...(description !== undefined ? { description } : {}),
         ...(runbook !== undefined ? { runbook } : {}),
         for: forText,
+        ...(keepFiringFor && keepFiringFor !== "0s" ? { keepFiringFor } : {}),
         condition: { prometheus: expr! },
         ...(Object.keys(labels).length ? { labels } : {}),
       },
@@ -447,4 +438,16 @@ function readFile(input: RuleFileInput, rules: Rule[], recorded: Map<string, Rul
       });
     });
   });
+}
+
+/** A rule's `for` or `keep_firing_for` as the definitions write it, or a reason in `reasons`. */
+function durationField(field: string, value: unknown, reasons: string[]): Duration | undefined {
+  if (value === undefined) return undefined;
+  const seconds = typeof value === "string" ? prometheusDurationSeconds(value) : undefined;
+  if (seconds === undefined) reasons.push(`${field} must be a Prometheus duration such as "5m", got ${written(value)}`);
+  else if (!Number.isInteger(seconds))
+    reasons.push(`${field} must be whole seconds (every target is given whole seconds), got ${written(value)}`);
+  else
+    return (parseDuration(value as string) === seconds && !(value as string).includes(".") ? value : formatDuration(seconds)) as Duration;
+  return undefined;
 }

@@ -58,11 +58,11 @@ export function buildAlerts(
         problems,
       );
     }
-    const forSeconds = parseDuration(a.for);
-    if (forSeconds === undefined) problems.add(where, "for", notADuration(a.for, '"5m" or "0s"'));
-    // Prometheus reads whole numbers only ("0.5s" is refused), and every target is given whole seconds.
-    else if (/\./.test(String(a.for)) || !Number.isInteger(forSeconds))
-      problems.add(where, "for", `must be a whole number of seconds, minutes or hours such as "30s" or "5m", got ${JSON.stringify(a.for)}`);
+    const forSeconds = wholeSeconds(where, "for", a.for, problems);
+    const keepFiringForSeconds =
+      a.keepFiringFor === undefined ? undefined : wholeSeconds(where, "keepFiringFor", a.keepFiringFor, problems);
+    if (keepFiringForSeconds === 0)
+      problems.add(where, "keepFiringFor", `must be longer than 0s (leave it out to resolve as soon as the condition stops holding)`);
     const condition: { prometheus?: unknown; googleCloud?: unknown } =
       typeof a.condition === "object" && a.condition !== null ? a.condition : {};
     const expr = condition.prometheus;
@@ -97,6 +97,13 @@ export function buildAlerts(
           `(its runsOn: targets ${service.runsOn.targets?.join(", ") ?? "all"}, environments ${service.runsOn.environments?.join(", ") ?? "all"}): ` +
           `let the service run on "gcp" (runsOn.targets of the service or its team) in an environment with gcp settings, or give the alert a condition.prometheus`,
       );
+    // Only Prometheus and Grafana keep an alert firing; a Google Cloud incident closes when its condition stops holding.
+    if (a.keepFiringFor !== undefined && expr === undefined && googleCloud !== undefined)
+      problems.add(
+        where,
+        "keepFiringFor",
+        "only Prometheus and Grafana keep an alert firing after its condition stops holding, and this alert runs on Google Cloud alone: leave it out",
+      );
     checkAlertLabels(where, a.labels, problems);
     if (problems.all.length > before || !service) return [];
     return [
@@ -109,10 +116,21 @@ export function buildAlerts(
         description: a.description ?? a.summary,
         runbook: resolveRunbook(defs, a.runbook),
         forSeconds: forSeconds!,
+        ...(keepFiringForSeconds ? { keepFiringForSeconds } : {}),
         prometheus: expr as string | undefined,
         googleCloud: googleCloud as string | undefined,
         labels: { ...a.labels },
       },
     ];
   });
+}
+
+/** A duration in whole seconds, as Prometheus reads `for` and `keep_firing_for` ("0.5s" is refused) and every target is given. */
+function wholeSeconds(where: string, field: string, value: unknown, problems: Problems): number | undefined {
+  const seconds = parseDuration(value as string);
+  if (seconds === undefined) problems.add(where, field, notADuration(value, '"5m" or "0s"'));
+  else if (/\./.test(String(value)) || !Number.isInteger(seconds))
+    problems.add(where, field, `must be a whole number of seconds, minutes or hours such as "30s" or "5m", got ${JSON.stringify(value)}`);
+  else return seconds;
+  return undefined;
 }

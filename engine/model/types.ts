@@ -261,6 +261,8 @@ export interface AlertRuleModel {
   readonly description: string;
   readonly runbook?: string;
   readonly forSeconds: number;
+  /** How long Prometheus and Grafana keep the alert firing after its condition stops holding. */
+  readonly keepFiringForSeconds?: number;
   /** What Prometheus, Grafana and (without `googleCloud`) Google Cloud evaluate. */
   readonly prometheus?: string;
   /** What the Google Cloud alert policy evaluates instead of `prometheus`: PromQL over Cloud Monitoring metrics. */

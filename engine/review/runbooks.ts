@@ -36,7 +36,7 @@ export function runbookUses(model: Model): Map<string, Use[]> {
       title: a.name,
       severity: a.severity,
       service: a.service.id,
-      summary: `${a.summary}: fires when the query below holds for ${formatDuration(a.forSeconds)}.`,
+      summary: `${a.summary}: fires when the query below holds for ${formatDuration(a.forSeconds)}${a.keepFiringForSeconds ? `, and keeps firing for ${formatDuration(a.keepFiringForSeconds)} after it stops (Prometheus and Grafana)` : ""}.`,
       query: a.prometheus,
       googleCloudQuery: a.googleCloud,
     });

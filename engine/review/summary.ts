@@ -24,7 +24,10 @@ export interface Summary {
       googleCloud?: string;
     }
   >;
-  alerts: Record<string, { name: string; service: string; severity: string; for: string; condition: string; runbook: string }>;
+  alerts: Record<
+    string,
+    { name: string; service: string; severity: string; for: string; keepFiringFor?: string; condition: string; runbook: string }
+  >;
   routes: Record<string, Record<string, string[]>>;
   /** What the review needs to judge changes to the stores that hold logs. */
   logClasses?: Record<string, { retentionDays: number; protected: boolean; retired: boolean; locked?: true; acknowledged?: string }>;
@@ -65,6 +68,7 @@ export function summary(model: Model): Summary {
           service: a.service.id,
           severity: a.severity,
           for: formatDuration(a.forSeconds),
+          ...(a.keepFiringForSeconds ? { keepFiringFor: formatDuration(a.keepFiringForSeconds) } : {}),
           // Each backend's condition: Google Cloud evaluates googleCloud instead of prometheus where both are given.
           condition: [a.prometheus, a.googleCloud !== undefined ? `on Google Cloud: ${a.googleCloud}` : undefined]
             .filter((c) => c !== undefined)
