@@ -84,6 +84,8 @@ function baseSide(root: string, tmp: string, ref: string | undefined, baseOut: s
 
 function main(ref: string | undefined, json: boolean, headOut: string | undefined, baseOut: string | undefined): number {
   const root = resolve(__dirname, "../..");
+  // A --head-out that holds no output is refused before the base is built and synthesized.
+  if (headOut !== undefined && typeof givenOutput(headOut, "change's") === "number") return EXIT.usage;
   const tmp = mkdtempSync(join(tmpdir(), "review-"));
   try {
     const baseDir = baseSide(root, tmp, ref, baseOut);
