@@ -3,102 +3,17 @@
  * (config/, slos/, alerts/, logs/, dashboards/, openslo/) and on the engine's three-team fixture
  * organisation: whatever a team puts there, every page has a runbook, every route reaches a
  * channel that exists, staging never pages, synth is deterministic, no secret is written as a
- * literal, and checkov passes. The second-team test runs this file on a copy of the repository
- * with another team's files added.
+ * literal, and checkov passes (./invariants.ts). The second-team test runs the same checks on a
+ * copy of the repository with another team's files added.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { discoverDefinitions, projectDefinitions } from "../engine/discover";
 import type { Definitions } from "../engine/definitions/types";
-import { runCheckov } from "../engine/verify/checkov";
-import { validate } from "../stacks/app";
-import { synthCommand } from "../stacks/synth";
-import { filesIn } from "./helpers";
+import { invariantTests } from "./invariants";
 
 const ORGANISATIONS: readonly [string, () => Definitions][] = [
   ["this project's definitions", projectDefinitions],
   ["the three-team fixture organisation", () => discoverDefinitions(join(__dirname, "fixtures", "three-teams"))],
 ];
 
-describe.each(ORGANISATIONS)("%s", (_name, load) => {
-  const definitions = load();
-  const model = validate(definitions, definitions.root, {});
-
-  function synthesizeTo(): string {
-    const dir = join(mkdtempSync(join(tmpdir(), "own-")), "cdktf.out");
-    let stderr = "";
-    expect({ code: synthCommand(definitions, dir, { write: (t: string) => (stderr += t) }), stderr }).toEqual({ code: 0, stderr: "" });
-    return dir;
-  }
-
-  const files = filesIn;
-
-  const first = synthesizeTo();
-
-  test("every definition that can page links a runbook", () => {
-    const paging = new Set(model.severities.filter((s) => s.onCall).map((s) => s.id));
-    const missing: string[] = [];
-    for (const a of model.alerts) if (paging.has(a.severity) && !a.runbook) missing.push(`alert ${a.id}`);
-    for (const a of model.cloudWatchAlarms) if (paging.has(a.severity) && !a.runbook) missing.push(`CloudWatch alarm ${a.id}`);
-    for (const s of model.slos) {
-      for (const t of s.tiers) if (paging.has(t.severity) && !s.runbook) missing.push(`SLO ${s.id} tier ${t.id}`);
-    }
-    for (const svc of model.services)
-      for (const e of svc.endpoints) if (paging.has(e.severity) && !e.runbook) missing.push(`endpoint ${e.id}`);
-    expect(missing).toEqual([]);
-  });
-
-  test("every severity of every environment reaches at least one channel that exists, and only paging environments page", () => {
-    const channelIds = new Set(model.channels.map((c) => c.id));
-    for (const env of model.environments) {
-      for (const s of model.severities) {
-        const routed = env.routes[s.id];
-        expect({ env: env.id, severity: s.id, routed: routed.length > 0 }).toEqual({ env: env.id, severity: s.id, routed: true });
-        for (const c of routed) expect(channelIds.has(c.id)).toBe(true);
-        if (!env.pages) expect(routed.filter((c) => c.kind === "pagerduty")).toEqual([]);
-      }
-    }
-  });
-
-  test("every service that can page has an on-call team answering for it", () => {
-    const paged = model.environments.some((e) => Object.values(e.routes).some((cs) => cs.some((c) => c.kind === "pagerduty")));
-    if (!paged) return;
-    const answered = new Set(model.onCall.flatMap((t) => t.services));
-    const monitored = new Set([...model.slos.map((s) => s.service.id), ...model.alerts.map((a) => a.service.id)]);
-    expect([...monitored].filter((id) => !answered.has(id))).toEqual([]);
-  });
-
-  test("two synths are byte-identical", () => {
-    const a = files(first);
-    const b = files(synthesizeTo());
-    expect([...b.keys()]).toEqual([...a.keys()]);
-    for (const [name, text] of a) expect(b.get(name) === text ? name : `${name} differs`).toBe(name);
-  });
-
-  test("no secret is written as a literal: every secret-like attribute is a reference", () => {
-    const literal: string[] = [];
-    const secretName = /(token|secret|password|auth|integration_key|service_key|api_key)$/i;
-    const visit = (value: unknown, path: string) => {
-      if (Array.isArray(value)) return value.forEach((v, i) => visit(v, `${path}[${i}]`));
-      if (typeof value !== "object" || value === null) return;
-      for (const [k, v] of Object.entries(value)) {
-        if (k === "//") continue;
-        if (secretName.test(k) && typeof v === "string" && !/^\$\{(var|data|sensitive|resource|[a-z_]+\.)/.test(v))
-          literal.push(`${path}.${k}`);
-        visit(v, `${path}.${k}`);
-      }
-    };
-    for (const [name, text] of files(first)) if (name.endsWith("cdk.tf.json")) visit(JSON.parse(text), name);
-    expect(literal).toEqual([]);
-    const tokenShapes = [/xox[abpr]-[0-9A-Za-z]{4,}/, /AKIA[0-9A-Z]{16}/, /glsa_[A-Za-z0-9]{16,}/];
-    for (const [name, text] of files(first))
-      for (const shape of tokenShapes) expect(shape.test(text) ? `${name} matches ${shape}` : "clean").toBe("clean");
-  });
-
-  test("checkov passes, each accepted failure carrying the reason its definition writes", async () => {
-    const result = await runCheckov(join(first, "stacks"));
-    expect(result.failed).toEqual([]);
-    expect(result.passed).toBeGreaterThan(0);
-  });
-});
+describe.each(ORGANISATIONS)("%s", (_name, load) => invariantTests(load));
