@@ -3,7 +3,7 @@
  * overrides) and the one function that turns a preset's table of alarms into alarm definitions,
  * so each preset file holds only its metrics and the reasons for their defaults.
  */
-import type { CloudWatchAlarmDefinition, CloudWatchMetric, Comparison, Duration, MissingData, Severity } from "../../types";
+import type { CloudWatchAlarmDefinition, Severity } from "../../types";
 
 /** Changes to one alarm of a preset; `enabled: false` leaves it out. */
 export interface PresetAlarmOverride {
@@ -27,22 +27,12 @@ export interface AwsPresetOptions<K extends string> {
   readonly alarms?: { readonly [A in K]?: PresetAlarmOverride };
 }
 
-/** One alarm of a preset, as its table writes it. */
-export interface PresetAlarm {
-  readonly summary: string;
-  readonly metric: CloudWatchMetric;
-  readonly comparison: Comparison;
-  readonly threshold: number;
-  readonly period: Duration;
-  readonly evaluationPeriods: number;
-  readonly datapointsToAlarm?: number;
-  readonly treatMissingData: MissingData;
-  readonly missingDataReason: string;
-  /** Default P2. */
+/** One alarm of a preset, as its table writes it: an alarm without its identity, severity optional (default P2). */
+export type PresetAlarm = Omit<CloudWatchAlarmDefinition, "kind" | "id" | "service" | "severity" | "runbook"> & {
   readonly severity?: Severity;
   /** False when the resource the alarm watches was not given (an optional dead-letter queue). */
   readonly available?: boolean;
-}
+};
 
 /** `oldestMessageAge` -> `oldest-message-age`. */
 export function kebab(key: string): string {
