@@ -244,7 +244,7 @@ function findTypeError(expr: string): string | undefined {
   linter.analyze();
   const [first] = linter.getDiagnostics();
   if (first) return `is not valid PromQL: ${first.message} (at column ${first.from + 1})`;
-  return rangeError(expr) ?? durationError(expr) ?? regexError(expr) ?? emptySelectorError(expr);
+  return rangeError(expr) ?? durationError(expr) ?? regexError(expr) ?? labelFunctionError(expr) ?? emptySelectorError(expr);
 }
 
 /** Prometheus's duration units in nanoseconds (model.ParseDuration: a year is 365 days). */
@@ -325,6 +325,39 @@ function regexError(expr: string, tree: Tree = parser.parse(expr)): string | und
     } catch (e) {
       return `is not valid PromQL: the regex ${JSON.stringify(pattern)} at column ${value.from + 1} is not RE2 syntax, which Prometheus uses (${(e as Error).message})`;
     }
+  });
+}
+
+/**
+ * label_replace() and label_join() take their label names and regex as strings, which Prometheus
+ * checks only when it evaluates them (promql/functions.go): an invalid one fails every
+ * evaluation of the rule, so the alert never fires, and promtool's check of the file passes.
+ */
+function labelFunctionError(expr: string, tree: Tree = parser.parse(expr)): string | undefined {
+  const LABEL = /^[a-zA-Z_][a-zA-Z0-9_]*$/; // model.LabelNameRE
+  return firstProblem(tree, (node) => {
+    if (node.name !== "FunctionCall") return undefined;
+    const name = node.node.getChild("FunctionIdentifier");
+    const fn = name ? expr.slice(name.from, name.to) : "";
+    if (fn !== "label_replace" && fn !== "label_join") return undefined;
+    const args = node.node.getChild("FunctionCallBody")?.getChildren("StringLiteral") ?? [];
+    const text = args.map((a) => unquote(expr.slice(a.from, a.to)));
+    const at = (i: number) => `at column ${args[i].from + 1}`;
+    // label_replace(v, dst, replacement, src, regex) checks dst and the regex (a source label that
+    // does not exist reads as empty); label_join(v, dst, separator, src...) checks every name.
+    const labels = fn === "label_replace" ? [0] : [0, ...text.map((_, i) => i).filter((i) => i >= 2)];
+    for (const i of labels)
+      if (text[i] !== undefined && !LABEL.test(text[i]))
+        return `is not valid PromQL: ${JSON.stringify(text[i])} ${at(i)} is no label name, and Prometheus fails every evaluation of ${fn}() with it`;
+    if (fn === "label_replace" && text[3] !== undefined) {
+      const { RE2JS } = require("re2js") as typeof import("re2js");
+      try {
+        RE2JS.compile(`^(?:${text[3]})$`);
+      } catch (e) {
+        return `is not valid PromQL: the regex ${JSON.stringify(text[3])} ${at(3)} is not RE2 syntax, and Prometheus fails every evaluation of label_replace() with it (${(e as Error).message})`;
+      }
+    }
+    return undefined;
   });
 }
 
