@@ -52,6 +52,7 @@ export class GrafanaStack extends TerraformStack {
         keys: keys ?? new VariableKeys(this),
         sends: grafanaTarget.sends(model, env),
         owner,
+        alerts: model.alerts.filter((a) => a.prometheus !== undefined),
       });
       this.shared = { folders, prometheusUid: sources.prometheus.uid, sloDestinationUid: sources.sloDestination?.uid };
     }

@@ -3,6 +3,7 @@ import { MonitoringAlertPolicy, type MonitoringAlertPolicyConditions } from "@cd
 import type { Severity } from "../../engine/definitions/types";
 import type { EnvironmentModel, ServiceModel } from "../../engine/model";
 import { truncate } from "../names";
+import { apiDuration } from "../../engine/model/duration";
 import { escapeDocumentationVariables } from "../../engine/model/text";
 import { GCP_SEVERITY } from "./labels";
 import type { GcpNotificationChannels } from "./notification-channels";
@@ -29,6 +30,15 @@ export interface PolicyProps {
   readonly labels: Readonly<Record<string, string>>;
   readonly combiner: "OR" | "AND";
   readonly conditions: MonitoringAlertPolicyConditions[];
+  /** Send again to the Slack, email and webhook channels this often (seconds) while the incident is open. */
+  readonly renotifySeconds?: number;
+}
+
+function renotify(props: PolicyProps) {
+  const names = props.renotifySeconds ? props.channels.remindable(props.severity, props.service) : [];
+  return names.length
+    ? { notificationChannelStrategy: [{ notificationChannelNames: names, renotifyInterval: apiDuration(props.renotifySeconds!) }] }
+    : {};
 }
 
 /**
@@ -55,7 +65,7 @@ export function alertPolicy(scope: Construct, props: PolicyProps): MonitoringAle
     severity: GCP_SEVERITY[props.severity],
     conditions: props.conditions,
     notificationChannels: props.channels.forAlert(props.severity, props.service),
-    alertStrategy: { notificationPrompts: ["OPENED", "CLOSED"] },
+    alertStrategy: { notificationPrompts: ["OPENED", "CLOSED"], ...renotify(props) },
     documentation: {
       mimeType: "text/markdown",
       subject: truncate(`[${props.severity}] ${plain(props.subject ?? props.title)}`, 255),

@@ -46,6 +46,7 @@ export class GcpAlertRules extends Construct {
         runbook: rule.runbook,
         labels: { alert: rule.id, service: rule.service.id, team: rule.service.team },
         combiner: "OR",
+        renotifySeconds: rule.repeatEverySeconds,
         conditions: [
           {
             displayName: rule.name,

@@ -99,6 +99,11 @@ export class GcpNotificationChannels extends Construct {
   }
 
   /** Channel resource names that an alert of this severity for this service notifies, by its team's routes. */
+  /** The channels of the alert's severity that are not PagerDuty: an open incident there is not paged again. */
+  remindable(severity: Severity, service: Pick<ServiceModel, "id" | "team" | "pagerDuty">): string[] {
+    return routesFor(this.env, service.team)[severity].flatMap((c) => (c.kind === "pagerduty" ? [] : [this.shared.get(c.id)!.name]));
+  }
+
   forAlert(severity: Severity, service: Pick<ServiceModel, "id" | "team" | "pagerDuty">): string[] {
     return routesFor(this.env, service.team)[severity].map((c) => {
       const resource = c.kind === "pagerduty" ? this.pagerDuty.get(`${c.id}_${service.pagerDuty[severity]}`) : this.shared.get(c.id);

@@ -3,8 +3,9 @@ import { Construct } from "constructs";
 import { ContactPoint } from "../../.gen/providers/grafana/contact-point";
 import { NotificationPolicy, type NotificationPolicyPolicy } from "../../.gen/providers/grafana/notification-policy";
 import { SEVERITIES, type Severity } from "../../engine/definitions/types";
-import type { ChannelModel, EnvironmentModel, RoutesModel, Send } from "../../engine/model";
-import { overridingTeams, PAGE_GROUP_BY, pageGroups, pagerDutySeverityTemplate } from "../../engine/model/routing";
+import type { AlertRuleModel, ChannelModel, EnvironmentModel, RoutesModel, Send } from "../../engine/model";
+import { formatDuration } from "../../engine/model/duration";
+import { NOTIFY_TIMERS, overridingTeams, PAGE_GROUP_BY, pageGroups, pagerDutySeverityTemplate } from "../../engine/model/routing";
 import { variableName } from "../names";
 import { slackTokens } from "../slack-tokens";
 import type { PagerDutyKeys } from "../pagerduty-keys";
@@ -16,6 +17,8 @@ export interface GrafanaNotificationsProps {
   readonly sends: readonly Send[];
   /** The team whose own Grafana this is: alerts that match no policy go to its default destination. */
   readonly owner?: string;
+  /** The alert rules this Grafana evaluates: those with `repeatEvery` get a policy of their own under their severity's. */
+  readonly alerts: readonly AlertRuleModel[];
 }
 
 /**
@@ -33,7 +36,7 @@ export interface GrafanaNotificationsProps {
 export class GrafanaNotifications extends Construct {
   readonly policy: NotificationPolicy;
 
-  constructor(scope: Construct, id: string, { env, keys, sends, owner }: GrafanaNotificationsProps) {
+  constructor(scope: Construct, id: string, { env, keys, sends, owner, alerts }: GrafanaNotificationsProps) {
     super(scope, id);
     const slackToken = slackTokens(scope, "grafana_slack_token", "Slack bot token Grafana posts alerts with");
     const webhookUrls = new Map<string, TerraformVariable>();
@@ -124,7 +127,26 @@ export class GrafanaNotifications extends Construct {
       // take its parent's (P2's), and its pages went through their service's policy already.
       const bySeverity = SEVERITIES.flatMap((severity): NotificationPolicyPolicy[] => {
         const point = groupSends.some((s) => s.severity === severity) ? severityPoint(routes, severity, team) : undefined;
-        return point ? [{ matcher: [{ label: "severity", match: "=", value: severity }], contactPoint: point.name }] : [];
+        // An alert's own repeat: a child that keeps its parent's contact point and grouping.
+        const repeats = alerts
+          .filter((a) => a.repeatEverySeconds && a.severity === severity && group(a.service.team) === team)
+          .sort((a, b) => a.id.localeCompare(b.id))
+          .map((a): NotificationPolicyPolicy => ({
+            matcher: [
+              { label: "alertname", match: "=", value: a.name },
+              { label: "service", match: "=", value: a.service.id },
+            ],
+            repeatInterval: formatDuration(a.repeatEverySeconds!),
+          }));
+        return point
+          ? [
+              {
+                matcher: [{ label: "severity", match: "=", value: severity }],
+                contactPoint: point.name,
+                ...(repeats.length ? { policy: repeats } : {}),
+              },
+            ]
+          : [];
       });
       return [...pagePolicies, ...bySeverity];
     };
@@ -155,9 +177,9 @@ export class GrafanaNotifications extends Construct {
       // Alerts without a severity label land with P2's receivers (Slack and email) rather than nowhere.
       contactPoint: root.name,
       groupBy: ["alertname", "service"],
-      groupWait: "30s",
-      groupInterval: "5m",
-      repeatInterval: "4h",
+      groupWait: formatDuration(NOTIFY_TIMERS.groupWaitSeconds),
+      groupInterval: formatDuration(NOTIFY_TIMERS.groupIntervalSeconds),
+      repeatInterval: formatDuration(NOTIFY_TIMERS.repeatIntervalSeconds),
       policy: [...teamBranches, ...organisation],
     });
     this.policy.overrideLogicalId("notification_policy");

@@ -464,6 +464,14 @@ export interface AlertRuleDefinition {
    * policy's documentation says so. Default: resolve at once.
    */
   readonly keepFiringFor?: Duration;
+  /**
+   * While the alert fires, how often its Slack, email and webhook notifications are sent again:
+   * the alert's own `repeat_interval` in the exported Alertmanager tree and in Grafana's policy
+   * tree, and Cloud Monitoring's renotify interval for those channels. A multiple of 5m (both trees
+   * send at each 5-minute group interval), e.g. "30m". Default: every 4h in Alertmanager and
+   * Grafana, never again on Google Cloud. Pages are PagerDuty's: an open incident is not paged twice.
+   */
+  readonly repeatEvery?: Duration;
   /** At least one of `prometheus` and `googleCloud`. */
   readonly condition: {
     /**

@@ -13,7 +13,8 @@
  */
 import { SEVERITIES, type Severity } from "../definitions/types";
 import type { ChannelModel, EnvironmentModel, Model, Problem, RoutesModel } from "../model";
-import { branchTeams, PAGE_GROUP_BY, pageGroups, pagerDutySeverityTemplate, prometheusSends } from "../model/routing";
+import { formatDuration } from "../model/duration";
+import { branchTeams, NOTIFY_TIMERS, PAGE_GROUP_BY, pageGroups, pagerDutySeverityTemplate, prometheusSends } from "../model/routing";
 import { prometheusView } from "../model/views";
 import { SLO_ALERT_LABEL } from "./prometheus-rules";
 
@@ -29,11 +30,26 @@ export interface Receiver {
 }
 
 export interface Route {
-  receiver: string;
+  receiver?: string;
   matchers?: string[];
   group_by?: string[];
   continue?: boolean;
+  repeat_interval?: string;
   routes?: Route[];
+}
+
+/**
+ * An alert's own repeat (`repeatEvery`): a child of its severity's route that takes the parent's
+ * receiver and grouping and changes only how often a group still firing is notified again.
+ */
+function repeatRoutes(view: Model, severity: Severity, keep: (team: string) => boolean): Route[] {
+  return view.alerts
+    .filter((a) => a.prometheus !== undefined && a.repeatEverySeconds && a.severity === severity && keep(a.service.team))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((a) => ({
+      matchers: [`alertname="${a.name}"`, `service="${a.service.id}"`],
+      repeat_interval: formatDuration(a.repeatEverySeconds!),
+    }));
 }
 
 export function receiverName(env: string, ...parts: (string | undefined)[]): string {
@@ -108,7 +124,8 @@ export function routeTree(model: Model, receivers: Receiver[]): Route[] {
     ...SEVERITIES.map((severity) => {
       const name = receiverName(env.id, ...prefix, severity);
       receivers.push(receiver(name, routes[severity]));
-      return { receiver: name, matchers: [`severity="${severity}"`] };
+      const repeats = repeatRoutes(views.get(env.id)!, severity, keep);
+      return { receiver: name, matchers: [`severity="${severity}"`], ...(repeats.length ? { routes: repeats } : {}) };
     }),
   ];
   // What each environment's Prometheus evaluates: routes exist only for its services and teams.
@@ -157,9 +174,9 @@ export function alertmanagerConfig(model: Model): object {
   const root: Route & { group_by: string[]; group_wait: string; group_interval: string; repeat_interval: string } = {
     receiver: FALLBACK_RECEIVER,
     group_by: ["alertname", "service"],
-    group_wait: "30s",
-    group_interval: "5m",
-    repeat_interval: "4h",
+    group_wait: formatDuration(NOTIFY_TIMERS.groupWaitSeconds),
+    group_interval: formatDuration(NOTIFY_TIMERS.groupIntervalSeconds),
+    repeat_interval: formatDuration(NOTIFY_TIMERS.repeatIntervalSeconds),
     routes,
   };
   const smtp = model.alertmanager.smtp;

@@ -2,12 +2,12 @@
 import { SEVERITIES, type Definitions } from "../definitions/types";
 import { goTemplateError } from "./go-template";
 import { checkId, checkRunbook, checkText, checkUnique, isSeverity } from "./checks";
-import { notADuration, parseDuration } from "./duration";
+import { formatDuration, notADuration, parseDuration } from "./duration";
 import type { Problems } from "./problems";
 import { alertConditionTypeError, promqlSyntaxError, promqlTypeError } from "./promql";
 import { checkAlertLabels } from "./text-checks";
 import { inexactMetricNameError, quotedMetricTypeHint } from "./cloud-monitoring-promql";
-import { pages } from "./routing";
+import { NOTIFY_TIMERS, pages } from "./routing";
 import { resolveRunbook } from "./services";
 import { onGoogleCloud } from "./views";
 import type { AlertRuleModel, EnvironmentModel, ServiceModel, SeverityModel } from "./types";
@@ -61,6 +61,14 @@ export function buildAlerts(
     const forSeconds = wholeSeconds(where, "for", a.for, problems);
     const keepFiringForSeconds =
       a.keepFiringFor === undefined ? undefined : wholeSeconds(where, "keepFiringFor", a.keepFiringFor, problems);
+    const repeatEverySeconds = a.repeatEvery === undefined ? undefined : wholeSeconds(where, "repeatEvery", a.repeatEvery, problems);
+    const groupInterval = NOTIFY_TIMERS.groupIntervalSeconds;
+    if (repeatEverySeconds !== undefined && (repeatEverySeconds < groupInterval || repeatEverySeconds % groupInterval !== 0))
+      problems.add(
+        where,
+        "repeatEvery",
+        `must be a multiple of ${formatDuration(groupInterval)} such as "30m": Alertmanager and Grafana send notifications only at their ${formatDuration(groupInterval)} group interval, so ${JSON.stringify(a.repeatEvery)} would repeat at another pace than written`,
+      );
     if (keepFiringForSeconds === 0)
       problems.add(where, "keepFiringFor", `must be longer than 0s (leave it out to resolve as soon as the condition stops holding)`);
     const condition: { prometheus?: unknown; googleCloud?: unknown } =
@@ -117,6 +125,7 @@ export function buildAlerts(
         runbook: resolveRunbook(defs, a.runbook),
         forSeconds: forSeconds!,
         ...(keepFiringForSeconds ? { keepFiringForSeconds } : {}),
+        ...(repeatEverySeconds ? { repeatEverySeconds } : {}),
         prometheus: expr as string | undefined,
         googleCloud: googleCloud as string | undefined,
         labels: { ...a.labels },

@@ -145,6 +145,14 @@ export function pageGroups(routes: RoutesModel, sends: readonly Send[]): PageGro
 export const PAGE_GROUP_BY = ["environment", "service"] as const;
 
 /**
+ * The notification timers of the exported Alertmanager tree and of Grafana's policy tree: a new
+ * group waits 30 s for its siblings, changes go out every 5 minutes, and a group still firing is
+ * notified again every 4 hours unless its alert says `repeatEvery`. Alertmanager sends only at
+ * group intervals, so a repeat is a multiple of the group interval.
+ */
+export const NOTIFY_TIMERS = { groupWaitSeconds: 30, groupIntervalSeconds: 300, repeatIntervalSeconds: 4 * 3600 } as const;
+
+/**
  * The PagerDuty event severity of a group: that of its most severe firing alert. Go's template
  * assignment, least severe first, so the most severe present is written last. Alertmanager and
  * Grafana both expand a PagerDuty integration's severity as a Go template.

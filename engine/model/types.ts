@@ -263,6 +263,8 @@ export interface AlertRuleModel {
   readonly forSeconds: number;
   /** How long Prometheus and Grafana keep the alert firing after its condition stops holding. */
   readonly keepFiringForSeconds?: number;
+  /** How often its Slack, email and webhook notifications repeat while it fires. */
+  readonly repeatEverySeconds?: number;
   /** What Prometheus, Grafana and (without `googleCloud`) Google Cloud evaluate. */
   readonly prometheus?: string;
   /** What the Google Cloud alert policy evaluates instead of `prometheus`: PromQL over Cloud Monitoring metrics. */

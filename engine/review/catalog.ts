@@ -177,7 +177,7 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
       gcpOnly && !onGoogleCloud(a.service, e) ? "(not on Google Cloud here)" : destinationsIn(e, a.service, a.severity),
     );
     out.push(
-      `| ${a.name} (\`${a.id}\`${gcpOnly ? ", Google Cloud only" : ""}) | ${a.service.id} | ${a.severity} | ${formatDuration(a.forSeconds)}${a.keepFiringForSeconds ? `, keeps firing ${formatDuration(a.keepFiringForSeconds)} (Prometheus, Grafana)` : ""} | ${perEnv.join(" | ")} | ${a.runbook ?? "none"} |`,
+      `| ${a.name} (\`${a.id}\`${gcpOnly ? ", Google Cloud only" : ""}) | ${a.service.id} | ${a.severity} | ${formatDuration(a.forSeconds)}${a.keepFiringForSeconds ? `, keeps firing ${formatDuration(a.keepFiringForSeconds)} (Prometheus, Grafana)` : ""}${a.repeatEverySeconds ? `, repeats every ${formatDuration(a.repeatEverySeconds)}` : ""} | ${perEnv.join(" | ")} | ${a.runbook ?? "none"} |`,
     );
   }
   for (const a of model.cloudWatchAlarms) {

@@ -26,7 +26,16 @@ export interface Summary {
   >;
   alerts: Record<
     string,
-    { name: string; service: string; severity: string; for: string; keepFiringFor?: string; condition: string; runbook: string }
+    {
+      name: string;
+      service: string;
+      severity: string;
+      for: string;
+      keepFiringFor?: string;
+      repeatEvery?: string;
+      condition: string;
+      runbook: string;
+    }
   >;
   routes: Record<string, Record<string, string[]>>;
   /** What the review needs to judge changes to the stores that hold logs. */
@@ -69,6 +78,7 @@ export function summary(model: Model): Summary {
           severity: a.severity,
           for: formatDuration(a.forSeconds),
           ...(a.keepFiringForSeconds ? { keepFiringFor: formatDuration(a.keepFiringForSeconds) } : {}),
+          ...(a.repeatEverySeconds ? { repeatEvery: formatDuration(a.repeatEverySeconds) } : {}),
           // Each backend's condition: Google Cloud evaluates googleCloud instead of prometheus where both are given.
           condition: [a.prometheus, a.googleCloud !== undefined ? `on Google Cloud: ${a.googleCloud}` : undefined]
             .filter((c) => c !== undefined)
