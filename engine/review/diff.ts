@@ -18,6 +18,7 @@ export const REPLACING_ATTRIBUTES: Record<string, readonly string[]> = {
   google_monitoring_custom_service: ["service_id", "project"],
   google_monitoring_notification_channel: ["type", "project"],
   google_monitoring_uptime_check_config: ["monitored_resource", "project"],
+  google_monitoring_dashboard: ["project"],
   google_logging_project_bucket_config: ["bucket_id", "location", "project"],
   google_logging_project_sink: ["name", "project"],
   google_logging_metric: ["name", "project"],
