@@ -105,7 +105,7 @@ const prod = synthGcp(m, "prod");
 const dashboard = dashboardsOf(prod).dashboard;
 const policies = prod.resource.google_monitoring_alert_policy as Record<
   string,
-  { conditions: { condition_prometheus_query_language?: { query: string } }[] }
+  { user_labels: { slo?: string }; conditions: { condition_prometheus_query_language?: { query: string } }[] }
 >;
 
 describe("what the dashboard shows", () => {
@@ -114,7 +114,7 @@ describe("what the dashboard shows", () => {
     const slos = new Set([
       ...Object.keys(prod.resource.google_monitoring_slo).map((k) => k.replace(/^slo_/, "")),
       // Grouped SLOs have no SLO object, only their PromQL policies.
-      ...Object.values<{ user_labels: { slo?: string } }>(policies).flatMap((p) => (p.user_labels.slo ? [p.user_labels.slo] : [])),
+      ...Object.values(policies).flatMap((p) => (p.user_labels.slo ? [p.user_labels.slo] : [])),
     ]);
     const checks = Object.keys(prod.resource.google_monitoring_uptime_check_config);
     expect(
