@@ -13,7 +13,7 @@ import { alert, cloudRun, cloudRunAvailabilitySli, service, slo, type AlertRuleD
 import type { Definitions } from "../../engine/definitions/types";
 import { toYaml } from "../../engine/exporters/prometheus-rules";
 import { costLines } from "../../engine/review/catalog";
-import { REPLACING_ATTRIBUTES } from "../../engine/review/diff";
+import { changedPaths, REPLACING_ATTRIBUTES } from "../../engine/review/diff";
 import { buildApp } from "../../stacks/app";
 import { GRID_COLUMNS, MAX_TILES } from "../../constructs/gcp/dashboard-body";
 import { defaults, model, synthGcp, type SynthesizedStack, type Writable } from "../helpers";
@@ -285,6 +285,25 @@ describe("limits and stacks", () => {
       expect(sections.length).toBeGreaterThan(0);
       for (const s of sections) expect(services).toContain(s);
     }
+  });
+
+  test("the review names a chart added to the dashboard by its widget id, not as the whole list of tiles", () => {
+    const added = alert({
+      id: "checkout-slow",
+      name: "CheckoutSlow",
+      service: "checkout",
+      severity: "P2",
+      summary: "Checkout is slow",
+      for: "5m",
+      condition: { prometheus: "checkout_latency_seconds > 2" },
+    });
+    const after = synthGcp(model(fixture([added]))).resource.google_monitoring_dashboard;
+    const paths = changedPaths(prod.resource.google_monitoring_dashboard, after);
+    const tile = paths.find((p) => p.path === "dashboard.dashboard_json.mosaicLayout.tiles[alert-checkout-slow]")!;
+    expect(tile.before).toBeUndefined();
+    expect(tile.after).toMatchObject({ widget: { title: "CheckoutSlow (P2, for 5m)" } });
+    // The rest is tiles moved to make room, each by its id.
+    expect(paths.filter((p) => p !== tile).every((p) => /tiles\[[a-z0-9-]+\]\.(xPos|yPos)$/.test(p.path))).toBe(true);
   });
 
   test("dashboards are free in Cloud Monitoring: the cost estimate counts alert conditions only; only a new project replaces one", () => {

@@ -162,6 +162,8 @@ interface PagePart extends DashboardSection {
  * section its title; a section that does not fit goes on over the next page.
  */
 export function paginate(sections: readonly DashboardSection[], capacity: number): PagePart[][] {
+  // A header, a section's title and one chart at least.
+  if (capacity < 3) throw new Error(`a dashboard page needs room for 3 tiles, got ${capacity}`);
   const pagesOut: PagePart[][] = [];
   let page: PagePart[] = [];
   let used = 1; // the header
