@@ -33,7 +33,7 @@ export interface GcpDashboardsProps {
 const byId = <T extends { readonly id: string }>(list: readonly T[]): T[] =>
   [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-/** Text tiles a page starts with (its header) and a section starts with (its title). */
+/** Height of the header each dashboard opens with, in grid blocks: a title and a line of text. */
 const HEADER_HEIGHT = 4;
 
 /**
@@ -55,7 +55,7 @@ export class GcpDashboards extends Construct {
       const body = new DashboardBody(name).text(
         "header",
         `# ${name}\nAlert policies, SLOs and uptime checks of ${env.name} on Google Cloud, synthesized from the monitoring definitions. ` +
-          "A chart per alert policy (its query, with its threshold as a line), per SLO (its error ratio against each burn-rate tier) and per uptime check.",
+          "A chart per alert policy (its query, with its threshold as a line), per SLO (its error ratio, or burn rate, against each burn-rate tier) and per uptime check.",
         HEADER_HEIGHT,
       );
       for (const part of page) {
