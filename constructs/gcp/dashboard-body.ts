@@ -18,17 +18,19 @@
  */
 
 /**
- * Columns of the mosaic grid: the most the Monitoring API's MosaicLayout takes ("between 1 and
- * 48", https://cloud.google.com/monitoring/api/ref_v3/rest/v1/projects.dashboards#mosaiclayout),
+ * Columns of the mosaic grid: the most MosaicLayout takes ("The number of columns must be
+ * between 1 and 48, inclusive", the API's REST reference and its generated clients, e.g.
+ * https://googleapis.dev/dotnet/Google.Apis.Monitoring.v1/latest/api/Google.Apis.Monitoring.v1.Data.MosaicLayout.html),
  * the grid the console and Google's sample dashboards use.
  */
 export const GRID_COLUMNS = 48;
 
 /**
- * Widgets (tiles) one dashboard holds: "Widgets on a dashboard: 100" under Dashboards in
- * https://cloud.google.com/monitoring/quotas, raised from 40 on 2 May 2025
- * (https://cloud.google.com/monitoring/docs/release-notes#May_02_2025; Google's own Grafana
- * importer caps a dashboard at 100 tiles, GoogleCloudPlatform/monitoring-dashboard-samples#1004).
+ * Widgets (tiles) one custom dashboard holds: 100, the limit Cloud Monitoring raised from 40 on
+ * 2 May 2025 (https://cloud.google.com/monitoring/docs/release-notes#May_02_2025, as reported in
+ * GoogleCloudPlatform/monitoring-dashboard-samples#1004, after which Google's own Grafana importer
+ * caps a dashboard at 100 tiles; the dashboards limits are listed at
+ * https://cloud.google.com/monitoring/quotas).
  */
 export const MAX_TILES = 100;
 
