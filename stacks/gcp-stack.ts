@@ -4,6 +4,7 @@ import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import type { EnvironmentModel } from "../engine/model";
 import { gcpProblems } from "../constructs/gcp/limits";
 import { GcpAlertRules, gcpQuery } from "../constructs/gcp/alert-rules";
+import { GcpDashboards } from "../constructs/gcp/dashboard";
 import { GcpLogging } from "../constructs/gcp/logging";
 import { GcpNotificationChannels } from "../constructs/gcp/notification-channels";
 import { gcpSends } from "../constructs/gcp/sends";
@@ -21,13 +22,13 @@ export interface GcpShared {
 
 /**
  * The Google Cloud monitoring stack of one environment. Composition only. Given `shared`, it is
- * a team stack of a split environment: it renders the (team's) alerts, SLOs and uptime checks
- * against the shared stack's channels; with `monitored: false`, only the shared part.
+ * a team stack of a split environment: it renders the (team's) alerts, SLOs, uptime checks and
+ * their dashboard against the shared stack's channels; with `monitored: false`, only the shared part.
  */
 export class GcpStack extends TerraformStack {
   readonly shared: GcpShared;
 
-  constructor(scope: Construct, id: string, { model, env: environment, keys, split }: TargetStackProps<GcpShared>) {
+  constructor(scope: Construct, id: string, { model, env: environment, keys, split, owner }: TargetStackProps<GcpShared>) {
     super(scope, id);
     const env = withGcp(environment);
     escapeTerraformText(this);
@@ -48,7 +49,10 @@ export class GcpStack extends TerraformStack {
       const slos = model.slos.filter((s) => s.service.id === service.id && sloOnGoogleCloud(s));
       if (slos.length > 0) new GcpServiceSlos(this, `slos-${service.id}`, { env, model, channels, service, slos });
     }
-    new GcpUptimeChecks(this, "uptime", { env, project: env.gcp.project, channels, services: model.services });
+    const uptime = new GcpUptimeChecks(this, "uptime", { env, project: env.gcp.project, channels, services: model.services });
+    // A team stack (its model holds one team's services) names its team; the environment's stack none.
+    const team = owner ?? (split?.shared ? [...new Set(model.services.map((s) => s.team))].join(", ") : undefined);
+    new GcpDashboards(this, "dashboards", { env, model, team, uptimeCheckIds: uptime.checkIds });
   }
 }
 

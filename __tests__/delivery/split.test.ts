@@ -42,14 +42,33 @@ test("a split environment has a shared stack per target and one stack per team t
   expect(split.manifest.stacks["gcp-prod"].dependencies).toEqual(["pagerduty-prod"]);
 });
 
+/** The Google Cloud dashboard is one per stack that charts something: each team stack has its own. */
+const DASHBOARD = "google_monitoring_dashboard.";
+
 test.each(["gcp", "aws", "grafana"])("splitting %s-prod by team moves every resource once: nothing lost, nothing doubled", (target) => {
   const addresses = (stacks: Map<string, Map<string, unknown>>) =>
     [...stacks]
       .filter(([name]) => name === `${target}-prod` || name.startsWith(`${target}-prod-`))
-      .flatMap(([, r]) => [...r.keys()])
+      .flatMap(([, r]) => [...r.keys()].filter((a) => !a.startsWith(DASHBOARD)))
       .sort();
   expect(addresses(split.stacks)).toEqual(addresses(whole.stacks));
   expect(new Set(addresses(split.stacks)).size).toBe(addresses(split.stacks).length);
+});
+
+test("splitting gcp-prod by team moves every dashboard chart once, into its team's dashboard", () => {
+  const charts = (stacks: Map<string, Map<string, Record<string, unknown>>>) =>
+    [...stacks]
+      .filter(([name]) => name === "gcp-prod" || name.startsWith("gcp-prod-"))
+      .flatMap(([, r]) => [...r].filter(([a]) => a.startsWith(DASHBOARD)))
+      .flatMap(
+        ([, attrs]) => JSON.parse(attrs.dashboard_json as string).mosaicLayout.tiles as { widget: { id: string; xyChart?: object } }[],
+      )
+      .filter((t) => t.widget.xyChart)
+      .map((t) => t.widget.id)
+      .sort();
+  expect(charts(split.stacks).length).toBeGreaterThan(10);
+  expect(charts(split.stacks)).toEqual(charts(whole.stacks));
+  expect(split.stacks.get("gcp-prod")!.has(`${DASHBOARD}dashboard`)).toBe(false);
 });
 
 test("team stacks notify through the shared stack's channels", () => {

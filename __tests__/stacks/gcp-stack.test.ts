@@ -17,6 +17,7 @@ test("the prod stack holds every resource kind of the Google Cloud target", () =
     "google_logging_project_sink",
     "google_monitoring_alert_policy",
     "google_monitoring_custom_service",
+    "google_monitoring_dashboard",
     "google_monitoring_notification_channel",
     "google_monitoring_slo",
     "google_monitoring_uptime_check_config",

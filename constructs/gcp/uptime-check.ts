@@ -14,6 +14,9 @@ export interface GcpUptimeChecksProps {
 
 /** An HTTPS uptime check per public endpoint, and the policy that alerts when it fails. */
 export class GcpUptimeChecks extends Construct {
+  /** The id Cloud Monitoring gives each check (a reference), per endpoint id: its metric's `check_id` label. */
+  readonly checkIds = new Map<string, string>();
+
   constructor(scope: Construct, id: string, { env, project, channels, services }: GcpUptimeChecksProps) {
     super(scope, id);
     for (const service of services) {
@@ -49,6 +52,7 @@ export class GcpUptimeChecks extends Construct {
       userLabels: { ...env.labels, service: service.id, team: service.team },
     });
     check.overrideLogicalId(`uptime_${endpoint.id}`);
+    this.checkIds.set(endpoint.id, check.uptimeCheckId);
 
     // Fails when checkers in more than one region report failure for two periods, which
     // rides out a single flaky checker location.

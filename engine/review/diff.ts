@@ -18,6 +18,7 @@ export const REPLACING_ATTRIBUTES: Record<string, readonly string[]> = {
   google_monitoring_custom_service: ["service_id", "project"],
   google_monitoring_notification_channel: ["type", "project"],
   google_monitoring_uptime_check_config: ["monitored_resource", "project"],
+  google_monitoring_dashboard: ["project"],
   google_logging_project_bucket_config: ["bucket_id", "location", "project"],
   google_logging_project_sink: ["name", "project"],
   google_logging_metric: ["name", "project"],
@@ -52,6 +53,8 @@ export function changedPaths(before: Json, after: Json, path = ""): { path: stri
   };
   const [b, a] = [inner(before), inner(after)];
   if (b !== undefined && a !== undefined) return changedPaths(b, a, path);
+  const [bk, ak] = [byWidgetId(before), byWidgetId(after)];
+  if (bk && ak) return [...new Set([...ak.keys(), ...bk.keys()])].flatMap((k) => changedPaths(bk.get(k), ak.get(k), `${path}[${k}]`));
   const bothObjects = typeof before === "object" && before !== null && typeof after === "object" && after !== null;
   if (!bothObjects || Array.isArray(before) !== Array.isArray(after)) return [{ path, before, after }];
   if (Array.isArray(before) && Array.isArray(after) && before.length !== after.length) return [{ path, before, after }];
@@ -60,6 +63,18 @@ export function changedPaths(before: Json, after: Json, path = ""): { path: stri
     const child = Array.isArray(before) ? `${path}[${k}]` : path ? `${path}.${k}` : k;
     return changedPaths((before as Record<string, Json>)[k], (after as Record<string, Json>)[k], child);
   });
+}
+
+/**
+ * A list of Cloud Monitoring dashboard tiles by their widget ids (`tiles[alert-api-down]`), so a
+ * chart added or removed reads as that chart rather than as the whole list; undefined for any
+ * other list.
+ */
+function byWidgetId(value: Json): Map<string, Json> | undefined {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  const ids = value.map((t) => (t as { widget?: { id?: unknown } } | null)?.widget?.id);
+  if (!ids.every((id): id is string => typeof id === "string") || new Set(ids).size !== ids.length) return undefined;
+  return new Map(ids.map((id, i) => [id, value[i] as Json]));
 }
 
 const show = (value: Json) => {

@@ -47,7 +47,9 @@ test("adding an SLO lists the SLO with its tiers and the resources it adds, and 
     '- added `checkout-success`\n  - `service`: "api"\n  - `objective`: 99.5\n  - `window`: "28d"\n  - `budgetMinutes`: 201.6',
   );
   expect(text).toContain('  - `tiers.page-fast`: "P1 14.4x over 1h/5m (error ratio > 0.072)"');
-  expect(text).toContain("| gcp-prod | 7 | 0 | 0 |");
+  // Seven resources added; the one changed is the dashboard, which now charts the SLO.
+  expect(text).toContain("| gcp-prod | 7 | 1 | 0 |");
+  expect(text).toContain("- changed `gcp-prod` `google_monitoring_dashboard.dashboard`");
   expect(text).toContain("- added `gcp-prod` `google_monitoring_slo.slo_checkout-success`");
   expect(text).not.toContain("DESTROYED");
   expect(text).not.toContain("REPLACED");
