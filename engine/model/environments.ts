@@ -72,6 +72,17 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
     const row = defs.routing[env.id];
     if (!row) problems.add(routingWhere, "environment", "has no routes; every environment needs a route for each severity");
     const routes = resolveRoutes(row ?? {}, routingWhere, "", env, { channelById, channelOwner }, problems, Boolean(row));
+    // An on-call severity is one that pages: a paging environment that routes it to no pager would wake no one.
+    const onCall = new Set(defs.severities.filter((s) => s?.onCall === true).map((s) => s.id));
+    const checkPages = (e: typeof env, s: Severity, channels: readonly ChannelModel[], where: string, field: string) => {
+      if (e.pages && onCall.has(s) && !channels.some((c) => c.kind === "pagerduty"))
+        problems.add(
+          where,
+          field,
+          `reaches no PagerDuty channel, but ${s} is on call (severities) and environment "${e.id}" pages: its alerts would wake no one. Add a pagerduty channel, or make ${s} a severity that is not on call`,
+        );
+    };
+    for (const s of SEVERITIES) if (row && routes[s].length) checkPages(env, s, routes[s], routingWhere, s);
     // A team that does not run here has nothing to route here: its routes are neither checked nor listed.
     const teamRoutes = Object.fromEntries(
       teamIds.flatMap((team) => {
@@ -82,6 +93,8 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
         const resolved = resolveRoutes(own, `team "${team}"`, field, env, { channelById, channelOwner, team }, problems, false);
         const merged = {} as Record<Severity, readonly ChannelModel[]>;
         for (const s of SEVERITIES) merged[s] = own[s] ? resolved[s] : routes[s];
+        for (const s of SEVERITIES.filter((s) => own[s] && resolved[s].length))
+          checkPages(env, s, resolved[s], `team "${team}"`, `${field(s)}${s}`);
         return [[team, merged as RoutesModel] as const];
       }),
     );
