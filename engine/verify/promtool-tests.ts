@@ -178,6 +178,12 @@ export function generateTests(
     const tierCases: TierCase[] = [];
     const alerts = burnAlerts(model, slo);
     const ruleOf = (name: string) => group.rules.filter(isAlert).find((r) => r.alert === name);
+    // The burn-rate and no-data rules: the budget over the whole window is the status levels' test's
+    // (its one-minute subquery over a window is more than promtool evaluates for an SLI judged per minute).
+    const burnGroup: RuleGroup = {
+      ...group,
+      rules: group.rules.filter((r) => ("record" in r ? r.record !== BUDGET_LEFT_RECORD : r.labels[SLO_ALERT_LABEL] !== "budget")),
+    };
     // A grouped SLO's tests feed its first group (its second stays healthy where one is fed too).
     const [groupA, groupB] = [groupValues(sli, 0), groupValues(sli, 1)];
     /**
@@ -358,10 +364,7 @@ export function generateTests(
       const longest = Math.max(...tiers.map((t) => t.longWindowSeconds));
       const by = Math.floor((Math.max(...tiers.map((t) => t.detectionSeconds)) + E + s) / checkStep) * checkStep + checkStep;
       const expected = new Set([all[0].name]);
-      // Status levels are the error-budget policy's, not the outage's page (and a short history overspends the window's budget).
-      const others = group!.rules
-        .filter(isAlert)
-        .filter((r) => !expected.has(r.alert) && paging(r.labels.severity) && r.labels[SLO_ALERT_LABEL] !== "budget");
+      const others = burnGroup.rules.filter(isAlert).filter((r) => !expected.has(r.alert) && paging(r.labels.severity));
       const windows = [...new Set(tiers.flatMap((t) => [t.longWindowSeconds, t.shortWindowSeconds]))];
       const test = outageGroup(
         `${slo.id}: one total outage fires ${[...expected].join(", ")} and no other paging alert`,
@@ -372,7 +375,7 @@ export function generateTests(
         (t) => [...paged.map((a) => firing(a.name, t)), ...others.map((r) => quiet(r.alert, t))],
       );
       const file = `${base}.one-page.test.yml`;
-      const failed = write(file, group!, gridFor(longest), [test]);
+      const failed = write(file, burnGroup, gridFor(longest), [test]);
       if (!failed) testFiles.push(file);
       return failed;
     }
@@ -423,7 +426,7 @@ export function generateTests(
       }
       if (!groups.length) return undefined;
       const file = `${base}.held.test.yml`;
-      const failed = write(file, group!, lcm(s, E), groups);
+      const failed = write(file, burnGroup, lcm(s, E), groups);
       if (!failed) testFiles.push(file);
       return failed;
     }
@@ -446,7 +449,7 @@ export function generateTests(
         alert_rule_test: [firing(first.name, by)],
       };
       const file = `${base}.fresh-process.test.yml`;
-      const failed = write(file, group!, E, [test]);
+      const failed = write(file, burnGroup, E, [test]);
       if (!failed) testFiles.push(file);
       return failed;
     }
@@ -475,7 +478,7 @@ export function generateTests(
         alert_rule_test: [firing(first.name, by), ...lesser.map((a) => quiet(a.name, by))],
       };
       const file = `${base}.per-group.test.yml`;
-      const failed = write(file, group!, E, [test]);
+      const failed = write(file, burnGroup, E, [test]);
       if (!failed) testFiles.push(file);
       return failed;
     }
@@ -509,7 +512,7 @@ export function generateTests(
         alert_rule_test: [quiet(name, gone), quiet(name, gone + window - E), firing(name, gone + window + E, labels)],
       };
       const file = `${base}.no-data.test.yml`;
-      const failed = write(file, { ...group!, rules: group!.rules.filter(isAlert) }, E, [test]);
+      const failed = write(file, { ...burnGroup, rules: burnGroup.rules.filter(isAlert) }, E, [test]);
       if (!failed) testFiles.push(file);
       return failed;
     }
