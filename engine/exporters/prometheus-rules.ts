@@ -139,6 +139,8 @@ function noDataRule(model: Model, slo: SloModel, sli: PrometheusSli, environment
  * `select_slo_budget_fraction` conditions compare it (COMPARISON_LE).
  */
 function budgetRules(slo: SloModel, sli: PrometheusSli, labels: Record<string, string>): (RecordingRule | AlertingRule)[] {
+  // A query over the whole window every evaluation: only where an alert reads it.
+  if (!slo.budgetAlerts.length) return [];
   const record: RecordingRule = { record: BUDGET_LEFT_RECORD, expr: budgetLeftPromql(sli, slo), labels };
   const alerts = slo.budgetAlerts.map((level): AlertingRule => ({
     alert: budgetAlertName(slo, level),

@@ -89,11 +89,11 @@ describe("exported Prometheus rules", () => {
         "API availability in prod has 20% or less of its 30-day error budget (43.2 minutes of full outage) left: its SLI over 30 days is at or below 99.92%. Follow the error-budget policy for the critical state.",
       runbook_url: "https://docs.nous.com/runbooks/api-availability",
     });
-    // An SLO that turns budget alerts off keeps the record (dashboards read it) and has no level alerts.
+    // An SLO that turns budget alerts off has no level alerts, nor the query over its whole window they read.
     const defs = defaults();
     defs.slos = defs.slos.map((x) => (x.id === "api-availability" ? { ...x, alerting: { ...x.alerting, budgetAlerts: false } } : x));
     const quiet = sloRuleGroups(model(defs), "prod").find((g) => g.name === "slo-api-availability")!.rules;
-    expect(quiet.some((r) => "record" in r && r.record === "slo:error_budget_remaining:ratio")).toBe(true);
+    expect(quiet.some((r) => "record" in r && r.record === "slo:error_budget_remaining:ratio")).toBe(false);
     expect(quiet.filter((r) => "alert" in r && r.labels.slo_alert === "budget")).toEqual([]);
   });
 
