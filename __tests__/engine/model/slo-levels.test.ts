@@ -77,7 +77,7 @@ test("a level that cannot be one is refused with the reason and the fix, every p
 test("levels out of order once merged with the policy are refused on the SLO's own level; wrong types and unknown settings too", () => {
   // 0.6 for critical is above the policy's warning at 0.5.
   expect(problemsOf(withLevels({ critical: { budgetLeft: 0.6 } }))).toEqual([
-    'slo "api-availability": levels.critical: puts the levels out of order: critical (budget left 0.6, this SLO\'s) must leave less budget than warning (budget left 0.5, the policy\'s); set both levels here, or pick a value that keeps warning above critical above exhausted',
+    "slo \"api-availability\": levels.critical: puts the levels out of order: critical (budget left 0.6, this SLO's) must leave less budget than warning (budget left 0.5, the policy's); set both levels here, or pick a value that keeps warning above critical above exhausted",
   ]);
   // Given both, in order: accepted.
   expect(problemsOf(withLevels({ warning: { budgetLeft: 0.8 }, critical: { budgetLeft: 0.6 } }))).toEqual([]);
