@@ -4,7 +4,7 @@ import { dashboard } from "../../engine/definitions";
 import { DashboardBuilder } from "@grafana/grafana-foundation-sdk/dashboard";
 import * as stat from "@grafana/grafana-foundation-sdk/stat";
 import { promql } from "../../engine/definitions/panels";
-import { defaults, model, problemsOf, synthGrafana } from "../helpers";
+import { defaults, model, problemsOf, synthGrafana, withoutOverrides } from "../helpers";
 
 const m = model();
 const prod = synthGrafana(m, "prod");
@@ -180,6 +180,28 @@ describe("the NOUS example's dashboards", () => {
     const budget = json.panels.find((p: any) => p.title === "Error budget remaining");
     expect(budget.fieldConfig.defaults.thresholds.steps.map((s: any) => s.value)).toEqual([null, 0, 0.2, 0.5]);
   });
+
+  test("the budget panel colours by the SLO's own levels, also where its budget alerts are off", () => {
+    // Without staging's 99.5% objective, in which 99.95% would leave 0.9 of the budget, above warning.
+    const defs = withoutOverrides(defaults());
+    defs.slos = defs.slos.map((s) =>
+      s.id === "api-availability"
+        ? {
+            ...s,
+            levels: { warning: { budgetLeft: 0.75 }, critical: { sliBelow: 99.95 } },
+            alerting: { ...s.alerting, budgetAlerts: false },
+          }
+        : s,
+    );
+    const overview = JSON.parse(synthGrafana(model(defs), "prod").resource.grafana_dashboard["dashboard_slo-overview-backend"].config_json);
+    const budget = overview.panels.find((p: any) => p.title === "Error budget remaining");
+    expect(budget.fieldConfig.defaults.thresholds.steps.map((s: any) => [s.value, s.color])).toEqual([
+      [null, "red"],
+      [0, "orange"],
+      [0.5, "yellow"],
+      [0.75, "green"],
+    ]);
+  });
 });
 
 test("a grafana_slo per SLO with its objective, window and query, without Grafana's own burn alerts", () => {
@@ -220,12 +242,12 @@ describe("contact points and the notification policy tree", () => {
     expect(Object.keys(prod.resource.grafana_notification_policy)).toEqual(["notification_policy"]);
     const tree = prod.resource.grafana_notification_policy.notification_policy;
     expect(tree.contact_point).toBe(cp("contact_point_p2"));
-    // The fixture's Grafana rules fire at P0-P2 (alerts, burn rates, no-data); nothing at P3, so no P3 policy or contact point.
-    expect(prod.resource.grafana_contact_point.contact_point_p3).toBeUndefined();
+    // The fixture's Grafana rules fire at P0-P2 (alerts, burn rates, no-data) and at P3 (the error-budget policy's warning level).
+    expect(prod.resource.grafana_contact_point.contact_point_p3).toMatchObject({ email: [{ addresses: ["engineering-alerts@nous.com"] }] });
     const [pages, severities] = [tree.policy.filter((p: any) => p.continue), tree.policy.filter((p: any) => !p.continue)];
     expect(tree.policy.slice(0, pages.length)).toEqual(pages);
     expect(severities.map((p: any) => [p.matcher, p.contact_point])).toEqual(
-      ["P0", "P1", "P2"].map((s) => [[{ label: "severity", match: "=", value: s }], cp(`contact_point_${s.toLowerCase()}`)]),
+      ["P0", "P1", "P2", "P3"].map((s) => [[{ label: "severity", match: "=", value: s }], cp(`contact_point_${s.toLowerCase()}`)]),
     );
     expect(severities.every((p: any) => p.policy === undefined)).toBe(true);
     // The api pages at P0 (APIDown) and P1 (its SLOs, HighErrorRate): one policy, grouped by environment and service.
@@ -305,7 +327,31 @@ describe("SLO rule groups: one page rule (fast OR slow), one ticket rule, one no
       ["slo-api-availability-burn-p1", "ApiAvailabilityPageBurn", "P1"],
       ["slo-api-availability-burn-p2", "ApiAvailabilityTicketBurn", "P2"],
       ["slo-api-availability-no-data", "ApiAvailabilityNoData", "P2"],
+      ["slo-api-availability-budget-warning", "ApiAvailabilityBudgetWarning", "P3"],
+      ["slo-api-availability-budget-critical", "ApiAvailabilityBudgetCritical", "P2"],
+      ["slo-api-availability-budget-exhausted", "ApiAvailabilityBudgetExhausted", "P2"],
     ]);
+  });
+
+  test("a rule per status level on the budget left over the window, at the level's severity; the SLO's own levels replace the policy's", () => {
+    expect(expr("ApiAvailabilityBudgetWarning")).toBe(`1 - (${ratio("30d")}) / 0.001 <= 0.5`);
+    expect(expr("ApiAvailabilityBudgetExhausted")).toBe(`1 - (${ratio("30d")}) / 0.001 <= 0`);
+    expect(rule("ApiAvailabilityBudgetCritical")).toMatchObject({
+      labels: { slo: "api-availability", service: "api", team: "backend", severity: "P2", slo_alert: "budget", budget: "critical" },
+      annotations: { summary: "API availability: error budget critical, 20% or less left" },
+    });
+    expect(rule("ApiAvailabilityBudgetCritical").annotations.description).toContain("its SLI over 30 days is at or below 99.92%");
+    const defs = defaults();
+    defs.slos = defs.slos.map((s) =>
+      s.id === "api-availability" ? { ...s, levels: { warning: { sliBelow: 99.97, severity: "P2" as const } } } : s,
+    );
+    const own = synthGrafana(model(defs), "prod").resource.grafana_rule_group["rule_group_slo_api-availability"].rule;
+    const warning = own.find((r: any) => r.name === "ApiAvailabilityBudgetWarning");
+    // 99.97% of a 99.9% objective: 0.03 of the 0.1 allowed is spent, 0.7 of the budget left.
+    expect(JSON.parse(warning.data[0].model).expr).toBe(`1 - (${ratio("30d")}) / 0.001 <= 0.7`);
+    expect(warning.labels.severity).toBe("P2");
+    // The levels the SLO leaves alone stay the policy's.
+    expect(JSON.parse(own.find((r: any) => r.name === "ApiAvailabilityBudgetCritical").data[0].model).expr).toMatch(/<= 0\.2$/);
   });
 
   test("the page rule ORs the two page tiers, each with both windows above the tier's threshold", () => {
@@ -428,7 +474,7 @@ test("a severity that reaches PagerDuty alone gets no severity policy: its pages
   defs.routing = { ...defs.routing, prod: { ...defs.routing.prod, P0: ["pagerduty-oncall"] } };
   const tree = synthGrafana(model(defs), "prod").resource.grafana_notification_policy.notification_policy;
   const severities = tree.policy.filter((p: any) => !p.continue).map((p: any) => p.matcher[0].value);
-  expect(severities).toEqual(["P1", "P2"]);
+  expect(severities).toEqual(["P1", "P2", "P3"]);
   // The database pages only at P0: its policy alone takes those alerts, so the root's P2 contact point never sees them.
   expect(tree.policy.find((p: any) => p.continue && p.matcher[0].value === "database")).toMatchObject({
     matcher: [

@@ -9,11 +9,12 @@ import { grafanaSloDescription } from "./slos";
 export const GRAFANA_MAX_UID = 40;
 
 /**
- * Grafana rule uids of an SLO's alerts (its burn-rate alert of a severity, its no-data alert):
+ * Grafana rule uids of an SLO's alerts (its burn-rate alert of a severity, its no-data alert, its
+ * status level alerts):
  * `slo-<id>-<kind>`, or, where that exceeds Grafana's 40 characters, the id's start and a hash of
  * the whole id, so every id validation accepts gets a stable uid of its own.
  */
-export function sloRuleUid(slo: { readonly id: string }, kind: "no-data" | `burn-${string}`): string {
+export function sloRuleUid(slo: { readonly id: string }, kind: "no-data" | `burn-${string}` | `budget-${string}`): string {
   const uid = `slo-${slo.id}-${kind}`;
   if (uid.length <= GRAFANA_MAX_UID) return uid;
   const hash = createHash("sha256").update(slo.id).digest("hex").slice(0, 8);

@@ -7,6 +7,9 @@ import { formatDuration } from "../../engine/model/duration";
 import { formatSelector } from "../../engine/model/promql";
 import { noDataSeverity } from "../../engine/model/routing";
 import {
+  budgetAlertName,
+  budgetAnnotations,
+  budgetLeftPromql,
   burnAlertDescription,
   burnAlertPromql,
   burnAnnotations,
@@ -93,9 +96,10 @@ export interface GrafanaSloRuleGroupsProps {
  * Per SLO with a Prometheus source, a rule group with its alerts as the Prometheus rule files
  * have them, from the same model numbers: one burn-rate rule per severity whose condition ORs
  * that severity's multiwindow tiers (one page rule: page-fast OR page-slow; one ticket rule for
- * the slow burn), so one outage pages once; and a no-data ticket when the SLI's series vanish,
- * because then no burn-rate rule can fire. A burn-rate rule without data is OK: no traffic
- * burns no budget, and the no-data rule speaks for a vanished series.
+ * the slow burn), so one outage pages once; a no-data ticket when the SLI's series vanish,
+ * because then no burn-rate rule can fire; and one rule per status level on the budget left over
+ * the SLO's window. A burn-rate rule without data is OK: no traffic burns no budget, and the
+ * no-data rule speaks for a vanished series.
  */
 export class GrafanaSloRuleGroups extends Construct {
   constructor(scope: Construct, id: string, { folders, datasourceUid, model }: GrafanaSloRuleGroupsProps) {
@@ -139,11 +143,23 @@ export class GrafanaSloRuleGroups extends Construct {
         }),
         data: promqlData(datasourceUid, `absent_over_time(${formatSelector(selector)}[${window}])`),
       };
+      // A status level's rule, as the exported Prometheus rules have it: every level crossed fires.
+      const budget = slo.budgetAlerts.map((level) => ({
+        uid: sloRuleUid(slo, `budget-${level.state}`),
+        name: budgetAlertName(slo, level),
+        condition: "C",
+        for: "0s",
+        noDataState: "OK",
+        execErrState: "Error",
+        labels: { ...labels, severity: level.severity, slo_alert: "budget", budget: level.state },
+        annotations: budgetAnnotations(slo, level),
+        data: promqlData(datasourceUid, `${budgetLeftPromql(sli, slo)} <= ${level.remainingAtOrBelow}`),
+      }));
       new RuleGroup(this, slo.id, {
         name: sloRuleGroup(slo.id),
         folderUid: folders.uid(slo.service.team),
         intervalSeconds: RULE_EVALUATION_SECONDS,
-        rule: [...burn, ...(noData ? [noData] : [])],
+        rule: [...burn, ...(noData ? [noData] : []), ...budget],
       }).overrideLogicalId(`rule_group_slo_${slo.id}`);
     }
   }

@@ -46,11 +46,12 @@ export function sloOverview(team: string, slos: readonly SloModel[]): DashboardB
           .unit("percentunit")
           .span(4)
           .withTarget(promql(ds, `1 - (${ratio(slo.windowSeconds)}) / ${slo.errorBudget}`))
-          // The error-budget policy's states: exhausted, critical, warning, healthy.
+          // The SLO's status levels (its own, else its error-budget policy's): exhausted, critical, warning, healthy;
+          // they colour the panel even where the SLO turns its budget alerts off.
           .thresholds(
             thresholds(
               "worseBelow",
-              slo.budgetAlerts.map((b) => b.remainingAtOrBelow),
+              slo.levels.map((b) => b.remainingAtOrBelow),
             ),
           ),
       )

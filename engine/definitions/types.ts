@@ -420,6 +420,30 @@ export interface SloAlerting {
   readonly budgetAlerts?: boolean;
 }
 
+/**
+ * One status level of an SLO (SloDefinition.levels): given on the error budget left or on the SLI,
+ * exactly one of the two.
+ */
+export interface SloLevelDefinition {
+  /** Fraction of the window's error budget left at or below which the SLO is in this state, e.g. 0.5; 0 means exhausted. */
+  readonly budgetLeft?: number;
+  /**
+   * The SLI in percent over the SLO's window at or below which the SLO is in this state, e.g. 99.5:
+   * from the objective (all the budget spent) up to, not including, 100. It means the budget left
+   * 1 - (100 - sliBelow) / (100 - objective).
+   */
+  readonly sliBelow?: number;
+  /** How loud the level's alert is. Default: the error-budget policy's severity for this level. */
+  readonly severity?: Severity;
+}
+
+/** An SLO's own status levels, each replacing the same level of its team's or the organisation's error-budget policy. */
+export interface SloLevelsDefinition {
+  readonly warning?: SloLevelDefinition;
+  readonly critical?: SloLevelDefinition;
+  readonly exhausted?: SloLevelDefinition;
+}
+
 export interface SloDefinition {
   readonly kind: "slo";
   /** Stable identity: names every resource the SLO creates. Never change it; retitle with `name`. */
@@ -441,6 +465,12 @@ export interface SloDefinition {
    * See docs/guides/one-slo-per-route.md.
    */
   readonly groupBy?: readonly string[];
+  /**
+   * The SLO's status levels (healthy, warning, critical, exhausted) where they differ from its
+   * team's or the organisation's error-budget policy, level by level: `{ warning: { sliBelow: 99.5 } }`.
+   * They set the budget alerts and colour the dashboards. See docs/concepts/burn-rate-tiers.md.
+   */
+  readonly levels?: SloLevelsDefinition;
 }
 
 export interface AlertRuleDefinition {

@@ -9,12 +9,15 @@
  * expression is the OR of that severity's multiwindow tiers, as the SRE Workbook and Sloth
  * combine them (one page alert: fast OR slow; one ticket alert), so one outage fires one page,
  * a less severe one held back after a more severe one fired (heldBurnAlertExpr);
- * and a no-data alert on the SLI's series, a ticket, because without the series no burn-rate
- * alert can fire. Per service: the alert rules with a PromQL condition.
+ * a no-data alert on the SLI's series, a ticket, because without the series no burn-rate
+ * alert can fire; and the budget left over the SLO's window, recorded, with one alert per status
+ * level (warning, critical, exhausted) at that level's severity. Like the Google Cloud policies
+ * and CloudWatch alarms of the same levels, each is its own alert: every level crossed fires.
+ * Per service: the alert rules with a PromQL condition.
  */
 import type { BurnRateTier, Model, PrometheusSli, SloModel } from "../model";
 import { literalAnnotations } from "../model/go-template";
-import { burnAnnotations } from "../model/slo-alerts";
+import { budgetAlertName, budgetAnnotations, budgetLeftPromql, burnAnnotations } from "../model/slo-alerts";
 import { formatDuration } from "../model/duration";
 import { noDataSeconds, RULE_EVALUATION_SECONDS } from "../model/burn-rate";
 import { formatSelector } from "../model/promql";
@@ -47,9 +50,12 @@ export interface RuleGroup {
   rules: (RecordingRule | AlertingRule)[];
 }
 
-/** The label that tells an SLO's alerts apart: its burn-rate alerts and its no-data alert. */
+/** The label that tells an SLO's alerts apart: its burn-rate alerts, its no-data alert and its budget (status level) alerts. */
 export const SLO_ALERT_LABEL = "slo_alert";
-export type SloAlertKind = "burn-rate" | "no-data";
+export type SloAlertKind = "burn-rate" | "no-data" | "budget";
+
+/** The recorded fraction of the error budget left over the SLO's window (negative once overspent), named the same for every SLO. */
+export const BUDGET_LEFT_RECORD = "slo:error_budget_remaining:ratio";
 
 export function errorRatioRecord(windowSeconds: number): string {
   return `slo:sli_error:ratio_rate${formatDuration(windowSeconds)}`;
@@ -127,6 +133,24 @@ function noDataRule(model: Model, slo: SloModel, sli: PrometheusSli, environment
   };
 }
 
+/**
+ * The budget left over the SLO's window (per group of a grouped SLO, whose labels it keeps) and
+ * an alert per status level when it is at or below the level, as Cloud Monitoring's
+ * `select_slo_budget_fraction` conditions compare it (COMPARISON_LE).
+ */
+function budgetRules(slo: SloModel, sli: PrometheusSli, labels: Record<string, string>): (RecordingRule | AlertingRule)[] {
+  // A query over the whole window every evaluation: only where an alert reads it.
+  if (!slo.budgetAlerts.length) return [];
+  const record: RecordingRule = { record: BUDGET_LEFT_RECORD, expr: budgetLeftPromql(sli, slo), labels };
+  const alerts = slo.budgetAlerts.map((level): AlertingRule => ({
+    alert: budgetAlertName(slo, level),
+    expr: `${BUDGET_LEFT_RECORD}${recordSelector(slo, labels.environment)} <= ${level.remainingAtOrBelow}`,
+    labels: { ...labels, severity: level.severity, [SLO_ALERT_LABEL]: "budget" satisfies SloAlertKind, budget: level.state },
+    annotations: budgetAnnotations(slo, level, labels.environment),
+  }));
+  return [record, ...alerts];
+}
+
 /** The SLO rule groups of one environment. */
 export function sloRuleGroups(model: Model, environment: string): RuleGroup[] {
   const m = prometheusView(model, environment);
@@ -155,8 +179,13 @@ export function sloRuleGroups(model: Model, environment: string): RuleGroup[] {
       }),
     }));
     const noData = noDataRule(m, slo, sli, environment);
+    const budget = budgetRules(slo, sli, labels);
     return [
-      { name: sloRuleGroup(slo.id), interval: `${RULE_EVALUATION_SECONDS}s`, rules: [...records, ...alerts, ...(noData ? [noData] : [])] },
+      {
+        name: sloRuleGroup(slo.id),
+        interval: `${RULE_EVALUATION_SECONDS}s`,
+        rules: [...records, ...alerts, ...(noData ? [noData] : []), ...budget],
+      },
     ];
   });
 }

@@ -64,7 +64,8 @@ export function prometheusAlertServices(model: Pick<Model, "alerts" | "slos" | "
 
 /**
  * What a Prometheus-evaluated target (Grafana alerting, the exported rules) notifies about: alert
- * rules with PromQL, and per SLO with a Prometheus source its burn-rate tiers and its no-data ticket.
+ * rules with PromQL, and per SLO with a Prometheus source its burn-rate tiers, its no-data ticket
+ * and its budget (status level) alerts.
  */
 export function prometheusSends(model: Pick<Model, "alerts" | "slos" | "severities" | "environments">): Send[] {
   return [
@@ -72,7 +73,10 @@ export function prometheusSends(model: Pick<Model, "alerts" | "slos" | "severiti
     ...model.slos.flatMap((s) => {
       if (!s.sli.prometheus) return [];
       const noData = noDataSeverity(s, model.severities, model.environments);
-      return [...s.tiers.map((t) => t.severity), ...(noData ? [noData] : [])].map((severity) => ({ service: s.service, severity }));
+      return [...s.tiers.map((t) => t.severity), ...(noData ? [noData] : []), ...s.budgetAlerts.map((b) => b.severity)].map((severity) => ({
+        service: s.service,
+        severity,
+      }));
     }),
   ];
 }

@@ -2,8 +2,9 @@
  * The alerts one SLO raises, the same on every target that evaluates PromQL (Prometheus rule
  * files, Grafana rule groups, Cloud Monitoring PromQL conditions): one burn-rate alert per
  * severity whose condition is the OR of that severity's multiwindow tiers, as the SRE Workbook
- * and Sloth combine them (one page alert: fast OR slow; one ticket alert), and a no-data alert
- * on the SLI's series.
+ * and Sloth combine them (one page alert: fast OR slow; one ticket alert), a no-data alert
+ * on the SLI's series, and (Prometheus rule files and Grafana) one alert per status level on the
+ * budget left over the SLO's window.
  */
 import { SEVERITIES, type Severity } from "../definitions/types";
 import { formatDuration } from "./duration";
@@ -12,7 +13,7 @@ import { pages } from "./routing";
 import { errorRatioQuery } from "./sli";
 import { literalAnnotations } from "./go-template";
 import { groupRunbook, groupTemplate } from "./group-by";
-import type { BurnRateTier, Model, PrometheusSli, SloModel } from "./types";
+import type { BurnRateTier, Model, PrometheusSli, SloLevelModel, SloModel } from "./types";
 
 /** One burn-rate alert of an SLO: the tiers of one severity, any of which fires it. */
 export interface BurnAlert {
@@ -107,4 +108,36 @@ export function burnAnnotations(
     description: group ? `${literal.description.replace(/\.$/, "")}${group}.` : literal.description,
     runbook_url: groupRunbook(literal.runbook_url, slo.groupBy),
   };
+}
+
+/** Name of an SLO's alert for one status level: ApiAvailabilityBudgetWarning. */
+export function budgetAlertName(slo: Pick<SloModel, "id">, level: Pick<SloLevelModel, "state">): string {
+  return `${pascal(slo.id)}Budget${pascal(level.state)}`;
+}
+
+/**
+ * PromQL for the fraction of the error budget left over the SLO's window, one series (or one per
+ * group of a grouped SLO): 1 - error ratio / error budget, as Cloud Monitoring's
+ * select_slo_budget_fraction and the CloudWatch budget alarms compute it.
+ */
+export function budgetLeftPromql(sli: PrometheusSli, slo: Pick<SloModel, "windowSeconds" | "errorBudget">): string {
+  return `1 - (${errorRatioQuery(sli, slo.windowSeconds)}) / ${slo.errorBudget}`;
+}
+
+/**
+ * A status level's annotations, as the Google Cloud and AWS budget alerts word them: how much
+ * budget is left and the SLI that means; for a grouped SLO, the group.
+ */
+export function budgetAnnotations(
+  slo: Pick<SloModel, "name" | "windowDays" | "errorBudgetMinutes" | "groupBy" | "runbook">,
+  level: SloLevelModel,
+  environment?: string,
+): Record<string, string> {
+  return burnAnnotations(slo, {
+    summary: `${slo.name}: error budget ${level.state}, ${level.remainingPercent}% or less left`,
+    description:
+      `${slo.name}${environment ? ` in ${environment}` : ""} has ${level.remainingPercent}% or less of its ${slo.windowDays}-day error budget ` +
+      `(${slo.errorBudgetMinutes} minutes of full outage) left: its SLI over ${slo.windowDays} days is at or below ${level.sliAtOrBelow}%. ` +
+      `Follow the error-budget policy for the ${level.state} state.`,
+  });
 }

@@ -22,6 +22,7 @@ export const MAX_WINDOW_DAYS = 455;
 import type { Problems } from "./problems";
 import { resolveRunbook } from "./services";
 import { buildSli } from "./sli";
+import { sloLevels } from "./slo-levels";
 import type { BudgetAlertModel, ServiceModel, SloModel } from "./types";
 
 const DAY = 86400;
@@ -98,6 +99,10 @@ export function buildSlos(
     checkRunbook(where, d.runbook, "its burn-rate alerts page", problems);
     const onGcp = !service || service.runsOn.targets === undefined || service.runsOn.targets.includes("gcp");
     const sli = buildSli(where, d.sli, environments, problems, onGcp, d.groupBy);
+    // The service team's own error-budget policy, else the organisation's; the SLO's own levels over it.
+    const policy = (service && budgetPolicies.teams.get(service.team)) ?? budgetPolicies.organisation;
+    const validObjective = typeof d.objective === "number" && d.objective > 0 && d.objective < 100 ? d.objective : undefined;
+    const levels = sloLevels(where, d.levels, validObjective, policy, problems);
     if (problems.all.length > before || !service || !sli || windowSeconds === undefined) continue;
 
     // toPrecision strips float noise: 99.9 / 100 is 0.9990000000000001 in binary floating point.
@@ -153,8 +158,8 @@ export function buildSlos(
       sli,
       tiers,
       deployedTiers: Object.fromEntries(fitted.filter(([, t]) => t.some((x) => x.replaces))),
-      // The service team's own error-budget policy, else the organisation's.
-      budgetAlerts: d.alerting?.budgetAlerts === false ? [] : (budgetPolicies.teams.get(service.team) ?? budgetPolicies.organisation),
+      levels,
+      budgetAlerts: d.alerting?.budgetAlerts === false ? [] : levels,
       runbook: resolveRunbook(defs, d.runbook)!,
       groupBy,
     });

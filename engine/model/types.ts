@@ -227,6 +227,14 @@ export interface BudgetAlertModel {
   readonly severity: Severity;
 }
 
+/** One status level of one SLO: its policy's level or its own (SloDefinition.levels), with the SLI value it means. */
+export interface SloLevelModel extends BudgetAlertModel {
+  /** The SLI over the SLO's window, in percent, at which this much budget is left: 100 - (1 - left) x (100 - objective). */
+  readonly sliAtOrBelow: number;
+  /** Set by the SLO itself (SloDefinition.levels), not taken from its error-budget policy. */
+  readonly own: boolean;
+}
+
 export interface SloModel {
   readonly id: string;
   readonly name: string;
@@ -246,7 +254,10 @@ export interface SloModel {
   readonly tiers: readonly BurnRateTier[];
   /** The tiers a target with a limited burn-rate lookback really deploys, by target id (see tiersOn). */
   readonly deployedTiers: Readonly<Record<string, readonly BurnRateTier[]>>;
-  readonly budgetAlerts: readonly BudgetAlertModel[];
+  /** The SLO's status levels, warning, critical and exhausted: its own where it sets them, else its policy's. */
+  readonly levels: readonly SloLevelModel[];
+  /** The levels that alert: all of them, none where the SLO turns budget alerts off. */
+  readonly budgetAlerts: readonly SloLevelModel[];
   readonly runbook: string;
   /** Label names the SLO is judged by, one SLO per value (see SloDefinition.groupBy); empty for an SLO judged as a whole. */
   readonly groupBy: readonly string[];

@@ -5,7 +5,7 @@
  */
 import { SEVERITIES, type Severity } from "../definitions/types";
 import { overlapText, pageOverlaps } from "./page-overlaps";
-import type { BurnRateTier, EnvironmentModel, Model, ServiceModel } from "../model";
+import type { BurnRateTier, EnvironmentModel, Model, ServiceModel, SloModel } from "../model";
 import { BURN_RATE_LOOKBACK_LIMITS } from "../model/burn-rate";
 import { formatDuration } from "../model/duration";
 import { channelText, routesFor } from "../model/routing";
@@ -125,6 +125,25 @@ function destinationsIn(env: EnvironmentModel, service: ServiceModel, severity: 
   return routesFor(env, service.team)[severity].map(channelText).join(", ");
 }
 
+/**
+ * An SLO's status levels: the budget left at each, the SLI over the window that means, the
+ * severity of its alert, and whether the SLO sets it or follows its error-budget policy.
+ */
+function levelRows(slo: SloModel): string[] {
+  const alerting = slo.budgetAlerts.length > 0;
+  return [
+    `| status level | budget left at or below | SLI over ${slo.windowDays} days at or below | severity | set by |`,
+    "|---|---|---|---|---|",
+    `| healthy | above ${slo.levels[0]?.remainingPercent ?? 0}% | above ${slo.levels[0]?.sliAtOrBelow ?? slo.objective}% | none | |`,
+    ...slo.levels.map(
+      (l) =>
+        `| ${l.state} | ${l.remainingPercent}% (${l.remainingAtOrBelow}) | ${l.sliAtOrBelow}% | ${alerting ? l.severity : "no alert"} | ${l.own ? "this SLO" : "error-budget policy"} |`,
+    ),
+    "",
+    ...(alerting ? [] : ["- Budget alerts are off (`alerting.budgetAlerts: false`): the levels only colour the dashboards.", ""]),
+  ];
+}
+
 export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): string {
   const out: string[] = ["# Monitoring catalog", "", "Generated from the definitions by `npm run catalog`. Do not edit.", ""];
 
@@ -164,7 +183,7 @@ export function catalog(model: Model, stacks: ReadonlyMap<string, Resources>): s
     out.push("");
     for (const { t } of fitted) out.push(`- ${t.replaces!.reason}.`);
     if (fitted.length) out.push("");
-    out.push(...groupedNote);
+    out.push(...levelRows(slo), ...groupedNote);
   }
 
   out.push("## Alert rules", "");

@@ -18,6 +18,8 @@ export interface Summary {
       window: string;
       budgetMinutes: number;
       tiers: Record<string, string>;
+      /** The status levels: "budget left <= 0.5 (SLI <= 99.95%), P3", by level (warning, critical, exhausted). */
+      levels: Record<string, string>;
       /** A grouped SLO's labels, as the review reads them ("per route"); absent for an SLO judged as a whole. */
       grouping?: string;
       /** What Google Cloud renders of a grouped SLO, which has no Cloud Monitoring SLO object there. */
@@ -64,6 +66,12 @@ export function summary(model: Model): Summary {
               tiers.filter((t) => t.replaces).map((t) => [`${t.id} on ${target}`, tierText(t)]),
             ),
           ]),
+          levels: Object.fromEntries(
+            s.levels.map((l) => [
+              l.state,
+              `budget left <= ${l.remainingAtOrBelow} (SLI <= ${l.sliAtOrBelow}%), ${s.budgetAlerts.length ? l.severity : "no alert"}${l.own ? ", this SLO's own" : ""}`,
+            ]),
+          ),
           ...(s.groupBy.length ? { grouping: groupingText(s.groupBy) } : {}),
           ...(s.groupBy.length && sloOnGoogleCloud(s) ? { googleCloud: GROUPED_ON_GOOGLE_CLOUD } : {}),
         },

@@ -60,7 +60,7 @@ export interface EnvironmentRules {
 }
 
 /** What an SLO's model looks like to its rules: environments that change none of it share one set of tests. */
-const sloKey = (slo: SloModel) => JSON.stringify([slo.objective, slo.windowSeconds, slo.sli.prometheus, slo.tiers]);
+const sloKey = (slo: SloModel) => JSON.stringify([slo.objective, slo.windowSeconds, slo.sli.prometheus, slo.tiers, slo.budgetAlerts]);
 
 /** Splits promtool's output into its per-file sections: file -> text. */
 function sections(output: string): Map<string, string> {

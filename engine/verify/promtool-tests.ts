@@ -16,7 +16,10 @@
  * - per group: for a grouped SLO, with one group failing and another healthy, the most severe
  *   alert fires for the failing group alone, carrying its labels;
  * - no data: when the SLI's series vanish, its no-data alert fires as a ticket, and not while
- *   they are there.
+ *   they are there;
+ * - status levels: after a whole window of healthy traffic, a total outage spends the budget at a
+ *   known pace; each level's alert is quiet one sample before the outage has spent the budget
+ *   down to its level and fires one sample after, every level above it firing too and none below.
  *
  * Burn-rate and no-data rules hold no state between evaluations (no `for`), so an evaluation's
  * result depends only on the samples. Each check is therefore its own test group whose outage
@@ -33,6 +36,7 @@ import { FRESHNESS_STEP_SECONDS, judgedPerMinute, noDataSeconds } from "../model
 import { formatDuration } from "../model/duration";
 import { noDataSeverity, pages } from "../model/routing";
 import {
+  BUDGET_LEFT_RECORD,
   burnAlerts,
   errorRatioRecord,
   holdSeconds,
@@ -48,6 +52,7 @@ import {
 } from "../exporters/prometheus-rules";
 import { groupValues, inputSeries, MIN_SAMPLE_SECONDS, sliSeries, type Scenario } from "./series";
 import { sloRuleGroup } from "../model/names";
+import { budgetAlertName } from "../model/slo-alerts";
 
 export const EVALUATION_SECONDS = RULE_EVALUATION_SECONDS;
 const E = EVALUATION_SECONDS;
@@ -173,6 +178,12 @@ export function generateTests(
     const tierCases: TierCase[] = [];
     const alerts = burnAlerts(model, slo);
     const ruleOf = (name: string) => group.rules.filter(isAlert).find((r) => r.alert === name);
+    // The burn-rate and no-data rules: the budget over the whole window is the status levels' test's
+    // (its one-minute subquery over a window is more than promtool evaluates for an SLI judged per minute).
+    const burnGroup: RuleGroup = {
+      ...group,
+      rules: group.rules.filter((r) => ("record" in r ? r.record !== BUDGET_LEFT_RECORD : r.labels[SLO_ALERT_LABEL] !== "budget")),
+    };
     // A grouped SLO's tests feed its first group (its second stays healthy where one is fed too).
     const [groupA, groupB] = [groupValues(sli, 0), groupValues(sli, 1)];
     /**
@@ -337,7 +348,8 @@ export function generateTests(
       }
       if (reason) break;
     }
-    if (!reason) reason = onePage(alerts) ?? heldAfterPage(alerts) ?? freshProcess(alerts) ?? perGroup(alerts) ?? noData();
+    if (!reason)
+      reason = onePage(alerts) ?? heldAfterPage(alerts) ?? freshProcess(alerts) ?? perGroup(alerts) ?? noData() ?? budgetLevels();
     if (reason) {
       problems.push(`${where}: ${reason}`);
       continue;
@@ -352,7 +364,7 @@ export function generateTests(
       const longest = Math.max(...tiers.map((t) => t.longWindowSeconds));
       const by = Math.floor((Math.max(...tiers.map((t) => t.detectionSeconds)) + E + s) / checkStep) * checkStep + checkStep;
       const expected = new Set([all[0].name]);
-      const others = group!.rules.filter(isAlert).filter((r) => !expected.has(r.alert) && paging(r.labels.severity));
+      const others = burnGroup.rules.filter(isAlert).filter((r) => !expected.has(r.alert) && paging(r.labels.severity));
       const windows = [...new Set(tiers.flatMap((t) => [t.longWindowSeconds, t.shortWindowSeconds]))];
       const test = outageGroup(
         `${slo.id}: one total outage fires ${[...expected].join(", ")} and no other paging alert`,
@@ -363,7 +375,7 @@ export function generateTests(
         (t) => [...paged.map((a) => firing(a.name, t)), ...others.map((r) => quiet(r.alert, t))],
       );
       const file = `${base}.one-page.test.yml`;
-      const failed = write(file, group!, gridFor(longest), [test]);
+      const failed = write(file, burnGroup, gridFor(longest), [test]);
       if (!failed) testFiles.push(file);
       return failed;
     }
@@ -414,7 +426,7 @@ export function generateTests(
       }
       if (!groups.length) return undefined;
       const file = `${base}.held.test.yml`;
-      const failed = write(file, group!, lcm(s, E), groups);
+      const failed = write(file, burnGroup, lcm(s, E), groups);
       if (!failed) testFiles.push(file);
       return failed;
     }
@@ -437,7 +449,7 @@ export function generateTests(
         alert_rule_test: [firing(first.name, by)],
       };
       const file = `${base}.fresh-process.test.yml`;
-      const failed = write(file, group!, E, [test]);
+      const failed = write(file, burnGroup, E, [test]);
       if (!failed) testFiles.push(file);
       return failed;
     }
@@ -466,7 +478,7 @@ export function generateTests(
         alert_rule_test: [firing(first.name, by), ...lesser.map((a) => quiet(a.name, by))],
       };
       const file = `${base}.per-group.test.yml`;
-      const failed = write(file, group!, E, [test]);
+      const failed = write(file, burnGroup, E, [test]);
       if (!failed) testFiles.push(file);
       return failed;
     }
@@ -500,7 +512,77 @@ export function generateTests(
         alert_rule_test: [quiet(name, gone), quiet(name, gone + window - E), firing(name, gone + window + E, labels)],
       };
       const file = `${base}.no-data.test.yml`;
-      const failed = write(file, { ...group!, rules: group!.rules.filter(isAlert) }, E, [test]);
+      const failed = write(file, { ...burnGroup, rules: burnGroup.rules.filter(isAlert) }, E, [test]);
+      if (!failed) testFiles.push(file);
+      return failed;
+    }
+
+    /**
+     * The status levels: after a whole window of healthy traffic, a total outage of x seconds
+     * leaves 1 - x / (window x error budget) of the budget. Per level, one sample before the
+     * outage reaches its level its alert is quiet and one sample after it fires, with every level
+     * above it (each level is its own alert, as on Google Cloud and AWS) and none below. Each
+     * check is its own test group on a grid of an eighth of the window: a handful of evaluations.
+     */
+    function budgetLevels(): string | undefined {
+      const levels = slo.budgetAlerts;
+      if (!levels.length) return undefined;
+      if (freshness) {
+        notes.push(
+          `${where} status levels: the budget over ${slo.windowDays} days is a one-minute subquery of more points than promtool's test engine evaluates; their rules passed promtool check rules, their timing is not unit-tested`,
+        );
+        return undefined;
+      }
+      const W = slo.windowSeconds;
+      const grid = gridFor(W);
+      const rules = {
+        ...group!,
+        rules: group!.rules.filter((r) => ("record" in r ? r.record === BUDGET_LEFT_RECORD : r.labels[SLO_ALERT_LABEL] === "budget")),
+      };
+      const named = (l: (typeof levels)[number]) => budgetAlertName(slo, l);
+      // Seconds of total outage that leave exactly each level's budget.
+      const spent = levels.map((l) => (1 - l.remainingAtOrBelow) * slo.errorBudget * W);
+      /**
+       * `x` seconds into an outage after a whole healthy window: the levels spent a sample or more
+       * before fire, those a sample or more after are quiet (a level within a sample is not judged).
+       */
+      const check = (name: string, x: number): TestGroup | string => {
+        const t0 = Math.ceil((W + x) / grid) * grid - x;
+        const checkAt = t0 + x;
+        const near = (t: number, edge: number) => Math.abs(t - edge) <= DENSE_MARGIN_SECONDS;
+        const dense = (t: number) => near(t, t0) || near(t, checkAt - W) || near(t, checkAt);
+        const series = inputSeries(
+          sli!,
+          [
+            { from: 0, bad: 0 },
+            { from: t0, bad: 1 },
+          ],
+          checkAt + E,
+          s,
+          dense,
+          sparseFor([W]),
+        );
+        if (typeof series === "string") return series;
+        return {
+          name,
+          interval: `${s}s`,
+          input_series: series,
+          alert_rule_test: levels.flatMap((l, i) =>
+            spent[i] <= x - s ? [firing(named(l), checkAt)] : spent[i] >= x + s ? [quiet(named(l), checkAt)] : [],
+          ),
+        };
+      };
+      const groups = levels.flatMap((level, i) => {
+        const before = Math.floor(spent[i] / s) * s - s;
+        const after = Math.ceil(spent[i] / s) * s + s;
+        const text = `${slo.id} ${level.state} (${named(level)}, ${level.remainingAtOrBelow} of the budget left, ${spent[i].toFixed(0)}s of total outage)`;
+        return [
+          ...(before > 0 ? [check(`${text}: quiet ${at(before)} into the outage`, before)] : []),
+          check(`${text}: fires ${at(after)} into the outage`, after),
+        ];
+      });
+      const file = `${base}.budget.test.yml`;
+      const failed = write(file, rules, grid, groups);
       if (!failed) testFiles.push(file);
       return failed;
     }

@@ -3,7 +3,8 @@
  * SLO, so a window of hours lasts seconds. Objectives, SLIs, burn-rate factors, thresholds,
  * severities and routing stay as they are; an SLI judged per minute has its minute scaled with
  * the windows. promtool judges the real windows' timing; the live run judges what happens on
- * the servers, and the history it backfills is as long as the scaled windows.
+ * the servers, and the history it backfills is as long as the scaled windows. The status levels'
+ * alerts, which judge the SLO's whole window, are left out: promtool proves them over that window.
  */
 import type { BurnRateTier, Model, SloModel } from "../model";
 import { FRESHNESS_STEP_SECONDS, judgedPerMinute, makeTier } from "../model/burn-rate";
@@ -46,6 +47,9 @@ function scaleSlo(slo: SloModel, k: number): SloModel {
     sli: { ...slo.sli, prometheus: prometheus?.kind === "minutes" ? { ...prometheus, stepSeconds: step } : prometheus },
     tiers: slo.tiers.map((t) => scaleTier(slo, t, k, step)),
     deployedTiers: {},
+    // The live stages backfill the scaled windows, not the SLO's: over that short history any outage
+    // spends the whole budget. promtool proves the status levels over the real window instead.
+    budgetAlerts: [],
   };
 }
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { buildApp } from "../../../stacks/app";
 import { catalog, costLines, PRICES, sloCosts } from "../../../engine/review/catalog";
 import { readStacks } from "../../../engine/review/stacks";
-import { defaults, model } from "../../helpers";
+import { defaults, model, withoutOverrides } from "../../helpers";
 import { overlapText, pageOverlaps } from "../../../engine/review/page-overlaps";
 
 const m = model();
@@ -20,6 +20,27 @@ test("SLOs with budget minutes and every tier's numbers", () => {
   // What Google Cloud really deploys, with the reason.
   expect(text).toContain("| ticket on Cloud Monitoring | P2 | 24h / 2h | 10% | 3x | 0.003 | 259.2 s |");
   expect(text).toContain("- Cloud Monitoring limits the burn-rate lookback to 24h, so this tier uses 24h/2h at 3x");
+});
+
+test("each SLO's status levels: the budget left, the SLI it means, the severity, and who sets the level", () => {
+  expect(text).toContain(
+    [
+      "| status level | budget left at or below | SLI over 30 days at or below | severity | set by |",
+      "|---|---|---|---|---|",
+      "| healthy | above 50% | above 99.95% | none | |",
+      "| warning | 50% (0.5) | 99.95% | P3 | error-budget policy |",
+      "| critical | 20% (0.2) | 99.92% | P2 | error-budget policy |",
+      "| exhausted | 0% (0) | 99.9% | P2 | error-budget policy |",
+    ].join("\n"),
+  );
+  // Without staging's 99.5% objective, in which 99.93% would leave more budget than warning.
+  const defs = withoutOverrides(defaults());
+  defs.slos = defs.slos.map((s) =>
+    s.id === "api-availability" ? { ...s, levels: { critical: { sliBelow: 99.93 } }, alerting: { ...s.alerting, budgetAlerts: false } } : s,
+  );
+  const own = catalog(model(defs), stacks);
+  expect(own).toContain("| critical | 30% (0.3) | 99.93% | no alert | this SLO |");
+  expect(own).toContain("- Budget alerts are off (`alerting.budgetAlerts: false`): the levels only colour the dashboards.");
 });
 
 test("alert rules with channels per environment, and the routing matrix", () => {

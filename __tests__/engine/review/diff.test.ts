@@ -63,6 +63,18 @@ test("a changed threshold shows old -> new values on the alert and its resources
   expect(text).toContain('  - `severity`: "CRITICAL" -> "ERROR"');
 });
 
+test("an SLO's own status level shows as its level changing, and as the Google Cloud budget policy's threshold", () => {
+  const defs = defaults();
+  defs.slos = defs.slos.map((s) => (s.id === "api-availability" ? { ...s, levels: { warning: { sliBelow: 99.97, severity: "P2" } } } : s));
+  const text = compare(defs);
+  expect(text).toContain(
+    '- changed `api-availability`\n  - `levels.warning`: "budget left <= 0.5 (SLI <= 99.95%), P3" -> "budget left <= 0.7 (SLI <= 99.97%), P2, this SLO\'s own"',
+  );
+  expect(text).toMatch(
+    /- changed `gcp-prod` `google_monitoring_alert_policy\.slo_api-availability_budget_warning`\n( {2}- .*\n)* {2}- `conditions\[0\]\.condition_threshold\.threshold_value`: 0\.5 -> 0\.7/,
+  );
+});
+
 test("destroyed and replaced resources come first", () => {
   const defs = defaults();
   defs.logClasses = defs.logClasses.filter((c) => c.id !== "debug");

@@ -27,8 +27,8 @@ describe("exported Prometheus rules", () => {
   test("a recording rule per window the tiers use, named the same for every SLO, labelled with the team and environment", () => {
     expect(group.interval).toBe("30s");
     expect(group.rules.filter((r) => "record" in r).map((r: any) => [r.record, r.labels])).toEqual(
-      ["5m", "30m", "1h", "6h", "3d"].map((w) => [
-        `slo:sli_error:ratio_rate${w}`,
+      [...["5m", "30m", "1h", "6h", "3d"].map((w) => `slo:sli_error:ratio_rate${w}`), "slo:error_budget_remaining:ratio"].map((record) => [
+        record,
         { slo: "api-availability", service: "api", team: "backend", environment: "prod" },
       ]),
     );
@@ -39,6 +39,9 @@ describe("exported Prometheus rules", () => {
       ["ApiAvailabilityPageBurn", "P1", "page-fast,page-slow"],
       ["ApiAvailabilityTicketBurn", "P2", "ticket"],
       ["ApiAvailabilityNoData", "P2", undefined],
+      ["ApiAvailabilityBudgetWarning", "P3", undefined],
+      ["ApiAvailabilityBudgetCritical", "P2", undefined],
+      ["ApiAvailabilityBudgetExhausted", "P2", undefined],
     ]);
     const page = alerts[0];
     expect(page.expr).toBe(
@@ -61,6 +64,39 @@ describe("exported Prometheus rules", () => {
     expect(noData.annotations.description).toContain('Check: is the exporter up (up{job="nous-api"})? Was the metric');
   });
 
+  test("the budget left over the SLO's window is recorded, and each status level alerts on it at its severity, every level crossed firing", () => {
+    const record = group.rules.find((r) => "record" in r && r.record === "slo:error_budget_remaining:ratio")!;
+    expect(record.expr).toBe(
+      '1 - (sum(rate(http_requests_total{job="nous-api",status=~"5.."}[30d])) / sum(rate(http_requests_total{job="nous-api"}[30d]))) / 0.001',
+    );
+    const budget = alerts.filter((a) => a.labels.slo_alert === "budget");
+    // Each level its own alert on "at or below", as Cloud Monitoring's COMPARISON_LE: at 10% left, warning and critical both fire.
+    expect(budget.map((a) => a.expr)).toEqual(
+      ["0.5", "0.2", "0"].map((level) => `slo:error_budget_remaining:ratio{slo="api-availability",environment="prod"} <= ${level}`),
+    );
+    expect(budget[1].labels).toEqual({
+      slo: "api-availability",
+      service: "api",
+      team: "backend",
+      environment: "prod",
+      severity: "P2",
+      slo_alert: "budget",
+      budget: "critical",
+    });
+    expect(budget[1].annotations).toEqual({
+      summary: "API availability: error budget critical, 20% or less left",
+      description:
+        "API availability in prod has 20% or less of its 30-day error budget (43.2 minutes of full outage) left: its SLI over 30 days is at or below 99.92%. Follow the error-budget policy for the critical state.",
+      runbook_url: "https://docs.nous.com/runbooks/api-availability",
+    });
+    // An SLO that turns budget alerts off has no level alerts, nor the query over its whole window they read.
+    const defs = defaults();
+    defs.slos = defs.slos.map((x) => (x.id === "api-availability" ? { ...x, alerting: { ...x.alerting, budgetAlerts: false } } : x));
+    const quiet = sloRuleGroups(model(defs), "prod").find((g) => g.name === "slo-api-availability")!.rules;
+    expect(quiet.some((r) => "record" in r && r.record === "slo:error_budget_remaining:ratio")).toBe(false);
+    expect(quiet.filter((r) => "alert" in r && r.labels.slo_alert === "budget")).toEqual([]);
+  });
+
   test("each environment's rules carry its label and its overrides", () => {
     const staging = sloRuleGroups(m, "staging").find((g) => g.name === "slo-api-availability")!;
     const page = staging.rules.find((r): r is AlertingRule => "alert" in r && r.alert === "ApiAvailabilityPageBurn")!;
@@ -79,7 +115,15 @@ describe("exported Prometheus rules", () => {
     const names = sloRuleGroups(split, "prod")
       .find((g) => g.name === "slo-api-availability")!
       .rules.flatMap((r) => ("alert" in r ? [r.alert] : []));
-    expect(names).toEqual(["ApiAvailabilityPageBurnP0", "ApiAvailabilityPageBurnP1", "ApiAvailabilityTicketBurn", "ApiAvailabilityNoData"]);
+    expect(names).toEqual([
+      "ApiAvailabilityPageBurnP0",
+      "ApiAvailabilityPageBurnP1",
+      "ApiAvailabilityTicketBurn",
+      "ApiAvailabilityNoData",
+      "ApiAvailabilityBudgetWarning",
+      "ApiAvailabilityBudgetCritical",
+      "ApiAvailabilityBudgetExhausted",
+    ]);
     // Each less severe alert is held while a more severe one fires and for its own short window after.
     const expr = (name: string) =>
       (sloRuleGroups(split, "prod").find((g) => g.name === "slo-api-availability")!.rules as AlertingRule[]).find((r) => r.alert === name)!
@@ -158,6 +202,7 @@ describe("promtool", () => {
       "ok   promtool test rules prod.api-availability.page-fast.test.yml",
       "ok   promtool test rules prod.api-availability.one-page.test.yml",
       "ok   promtool test rules prod.api-availability.no-data.test.yml",
+      "ok   promtool test rules prod.api-availability.budget.test.yml",
     ]);
     expect(result.ok).toBe(true);
     expect(result.observations).toEqual([
@@ -241,6 +286,30 @@ describe("promtool", () => {
     );
     // At 0.05 the tier needs 3 minutes of outage: the probes see nothing by the deadline.
     expect(result.observations[0].observedSeconds).toBeUndefined();
+  });
+
+  test("each status level fires once the outage has spent the budget down to it and not a sample before, an SLI level included; a wrong level fails", async () => {
+    // Warning when the SLI over 30 days is at or below 99.97%: 0.7 of the budget left; critical stays the policy's 0.2.
+    const own = fastOnly((s) => ({ ...s, levels: { warning: { sliBelow: 99.97 }, exhausted: { budgetLeft: 0.05, severity: "P1" } } }));
+    expect(own.slos[0].budgetAlerts.map((l) => [l.state, l.remainingAtOrBelow, l.severity])).toEqual([
+      ["warning", 0.7, "P3"],
+      ["critical", 0.2, "P2"],
+      ["exhausted", 0.05, "P1"],
+    ]);
+    const result = await verifySlos(own, prodRules(own), dir());
+    expect(result.lines).toContain("ok   promtool test rules prod.api-availability.budget.test.yml");
+    expect(result.ok).toBe(true);
+    // Each level's threshold a little off: the check one sample after (too low) or one sample before (too high) fails.
+    for (const [from, to, check] of [
+      ["<= 0.7", "<= 0.65", /warning .*: fires 795s into the outage/],
+      ["<= 0.05", "<= 0.06", /exhausted .*: quiet 2445s into the outage/],
+    ] as const) {
+      const wrong = prodRules(own, (r) => [{ ...r, expr: r.expr.replace(from, to) }]);
+      const broken = await verifySlos(own, wrong, dir());
+      const failed = broken.lines.filter((l) => l.startsWith("FAIL"));
+      expect(failed.map((l) => l.split("\n")[0])).toEqual(["FAIL promtool test rules prod.api-availability.budget.test.yml"]);
+      expect(failed[0]).toMatch(check);
+    }
   });
 
   test("a second page alert for the same outage fails the one-page test", async () => {
