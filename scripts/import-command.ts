@@ -144,6 +144,7 @@ export function importCommand(project: ImportProject): Command<typeof options> {
       const result = withModelVerdict(
         importPrometheusRules(inputs, {
           service: values.service,
+          team,
           severities,
           pages: pagingFor(definitions, team, service),
           takenIds: definitions.alerts.map((a) => a.id),

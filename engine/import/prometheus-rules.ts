@@ -91,6 +91,8 @@ export interface PrometheusRulesImport {
 export interface PrometheusRulesSettings {
   /** The service every imported alert belongs to. */
   readonly service: string;
+  /** The service's team: a `team` label of that value is the one the export sets, and is not repeated. */
+  readonly team?: string;
   /** Severity label value -> severity, over DEFAULT_SEVERITY_TABLE. */
   readonly severities?: Readonly<Record<string, Severity>>;
   /** True when an alert of this severity pages (for the service's team): it then needs a runbook. */
@@ -219,6 +221,15 @@ export function importPrometheusRules(inputs: readonly RuleFileInput[], settings
       }
     const severityLabel = labels.severity;
     delete labels.severity;
+    // The export labels every alert with its service and team: the same values are not repeated.
+    for (const [label, value] of [
+      ["service", settings.service],
+      ["team", settings.team],
+    ] as const)
+      if (value !== undefined && labels[label] === value) {
+        delete labels[label];
+        notes.push({ source, message: `label ${label}="${value}" is the one the export sets on every alert of the service: not repeated` });
+      }
     const labelProblems = new Problems();
     checkAlertLabels("", labels, labelProblems);
     for (const p of labelProblems.all) reasons.push(`${p.field} ${p.message}`);
@@ -243,15 +254,21 @@ export function importPrometheusRules(inputs: readonly RuleFileInput[], settings
     if (typeof annotations !== "object" || Array.isArray(annotations))
       reasons.push(`annotations must be a map, got ${written(annotations)}`);
     else {
-      for (const k of Object.keys(annotations).filter((k) => !ANNOTATIONS.includes(k)))
-        reasons.push(
-          `annotations.${k} is not kept: this project's alerts hold summary, description and runbook_url only (move its text into the description, or drop it)`,
-        );
+      const dropped = Object.keys(annotations).filter((k) => !ANNOTATIONS.includes(k));
+      if (dropped.length)
+        notes.push({
+          source,
+          message: `${dropped.map((k) => `annotations.${k}`).join(", ")} not kept: this project's alerts hold summary, description and runbook_url (move what responders need into the description)`,
+        });
       const text = (k: string) => (annotations[k] === undefined || annotations[k] === null ? undefined : String(annotations[k]));
       [summary, description, runbook] = [text("summary"), text("description"), text("runbook_url")];
       const p = new Problems();
-      if (summary === undefined) reasons.push("annotations.summary is missing: every alert of this project has a summary");
-      else checkText("", "annotations.summary", summary, p);
+      // Every alert of this project has a summary: the description's first line stands in, else the alert's name.
+      if (summary === undefined) {
+        summary = description?.split("\n").find((l) => l.trim())?.trim() ?? name;
+        notes.push({ source, message: `has no annotations.summary: imported with ${written(summary)} as its summary` });
+      }
+      checkText("", "annotations.summary", summary, p);
       if (description !== undefined) checkText("", "annotations.description", description, p);
       if (runbook !== undefined) checkRunbook("", runbook, undefined, p);
       for (const x of p.all) reasons.push(`${x.field === "runbook" ? "annotations.runbook_url" : x.field} ${x.message}`);

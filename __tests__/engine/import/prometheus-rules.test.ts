@@ -121,7 +121,6 @@ test("what the model cannot hold leaves the rule out, every reason at once", () 
     expect.stringMatching(/^keep_firing_for must be a Prometheus duration such as "5m", got "5 minutes"/),
     expect.stringMatching(/^labels\.environment is set by the model/),
     expect.stringMatching(/^labels\.alertname is set by the model/),
-    expect.stringMatching(/^annotations\.dashboard is not kept/),
   ]);
 });
 
@@ -187,4 +186,27 @@ test("a paging alert of a team no on-call team owns is left out with the model's
   expect(r.leftOut.map((l) => l.reasons)).toEqual([
     [expect.stringMatching(/^service "payments": team: .*no on-call team owns service team "payments"/)],
   ]);
+});
+
+test("labels the export sets anyway are not repeated; annotations it cannot hold, and a missing summary, cost the alert nothing", () => {
+  const text = file(
+    "    - alert: Slow\n      expr: up == 0\n      labels:\n        severity: warning\n        team: edge\n        service: api\n" +
+      "      annotations:\n        description: |\n          The API is slow.\n          Check the pods.\n        dashboard: https://grafana.example.com/d/x\n",
+  );
+  const result = run(text, { team: "edge" });
+  expect(result.leftOut).toEqual([]);
+  expect(result.alerts[0].definition).toEqual(
+    expect.objectContaining({ summary: "The API is slow.", description: "The API is slow.\nCheck the pods.\n" }),
+  );
+  expect(result.alerts[0].definition.labels).toBeUndefined();
+  expect(result.notes.map((n) => n.message)).toEqual(
+    expect.arrayContaining([
+      'label team="edge" is the one the export sets on every alert of the service: not repeated',
+      'label service="api" is the one the export sets on every alert of the service: not repeated',
+      expect.stringMatching(/^annotations\.dashboard not kept/),
+      'has no annotations.summary: imported with "The API is slow." as its summary',
+    ]),
+  );
+  // Another team's label is still the model's to refuse.
+  expect(run(text, { team: "payments" }).leftOut[0].reasons).toEqual([expect.stringMatching(/^labels\.team is set by the model/)]);
 });
