@@ -41,10 +41,13 @@ export function importAlertmanagerConfig(
   const imported = importAlertmanager({
     file: files[0],
     text: readFileSync(path, "utf8"),
-    channels: definitions.channels,
+    // Team channels too: a receiver that is one of them is reused in that team's routes, not written again.
+    channels: [...definitions.channels, ...(definitions.teams ?? []).flatMap((t) => t.channels ?? [])],
     universe: {
       environments,
       everyEnvironment: environments.length === known.length,
+      nonPaging: definitions.environments.filter((e) => e.pages === false).map((e) => e.id),
+      onCall: definitions.severities.filter((s) => s.onCall).map((s) => s.id),
       services: definitions.services.map((s) => ({ id: s.id, team: s.team })),
     },
     severityTable: { ...DEFAULT_SEVERITY_TABLE, ...severities },

@@ -210,7 +210,14 @@ receivers:
   jest.resetModules(); // the import read the project's definitions, the old routing.ts among them
   const defs = discoverDefinitions(dir);
   expect(defs.routing.prod.P1).toEqual(["email-ops"]);
-  expect(defs.teams).toEqual([{ kind: "team", id: "platform", routes: { P1: [defs.channels.find((c) => c.kind === "pagerduty")!.id] } }]);
+  // Staging never pages: the tree's pager is production's alone.
+  expect(defs.teams).toEqual([
+    { kind: "team", id: "platform", environmentRoutes: { prod: { P1: [defs.channels.find((c) => c.kind === "pagerduty")!.id] } } },
+  ]);
+  // P1 is on call, and the tree pages only the database's: said, as validation would refuse it.
+  expect(r.out).toMatch(
+    /left out: am\.yml: route: P1 is on call, but in prod the tree sends alerts of services it does not name P1 alerts/,
+  );
   // Usage: one file, and the prometheus options are refused.
   expect((await importIn(dir, ["alertmanager", "am.yml", "am.yml", "--out", "config/b.ts"])).code).toBe(2);
   expect((await importIn(dir, ["alertmanager", "am.yml", "--service", "api", "--out", "config/c.ts"])).err).toBe(

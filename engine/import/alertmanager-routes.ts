@@ -20,6 +20,10 @@ export interface RoutingUniverse {
   readonly environments: readonly string[];
   /** Whether those are all of the project's environments: only then may a team route hold everywhere. */
   readonly everyEnvironment: boolean;
+  /** Environments that never page (`pages: false`): the tree's PagerDuty receivers are left out there. */
+  readonly nonPaging?: readonly string[];
+  /** Severities that are on call: in an environment that pages, a route of one without a pager is reported. */
+  readonly onCall?: readonly Severity[];
   readonly services: readonly { readonly id: string; readonly team: string }[];
   /** Value of the tree's `severity` label for each severity; a severity without one is asked as itself ("P1"). */
   readonly severityValues: Readonly<Partial<Record<Severity, string>>>;
@@ -86,11 +90,19 @@ export function importRouting(
   labels: RoutingLabels,
   route: Router,
   channelsOf: (receiver: string) => readonly string[],
+  isPagerDuty: (channel: string) => boolean = () => false,
 ): ImportedRouting {
   const leftovers: Leftover[] = [];
   const severityLabel = (s: Severity) => universe.severityValues[s] ?? s;
-  const channels = (extra: Record<string, string>, env: string, s: Severity) =>
-    [...new Set(route({ [labels.environment]: env, severity: severityLabel(s), ...extra }).flatMap(channelsOf))].sort();
+  const nonPaging = new Set(universe.nonPaging ?? []);
+  const dropped = new Set<string>();
+  const channels = (extra: Record<string, string>, env: string, s: Severity) => {
+    const all = [...new Set(route({ [labels.environment]: env, severity: severityLabel(s), ...extra }).flatMap(channelsOf))].sort();
+    if (!nonPaging.has(env)) return all;
+    // An environment that never pages cannot route to PagerDuty: the model refuses it.
+    if (all.some(isPagerDuty)) dropped.add(`${env} ${s}`);
+    return all.filter((c) => !isPagerDuty(c));
+  };
   const routing: Record<string, Record<Severity, string[]>> = {};
   for (const env of universe.environments)
     routing[env] = Object.fromEntries(SEVERITIES.map((s) => [s, channels({}, env, s)])) as Record<Severity, string[]>;
@@ -109,7 +121,8 @@ export function importRouting(
             where: "route",
             message: `services of team "${team}" go to different receivers (${services[0].id}: ${per[0].join(", ") || "none"}; ${differing.map((d) => d.id).join(", ")}: otherwise) for ${s} in ${env}; the routing is per team, so all of them take ${services[0].id}'s`,
           });
-        if (key(per[0]) !== key(routing[env][s])) (own[env] ??= {})[s] = per[0];
+        // A team route reaching no channel (only a pager, in an environment that never pages) is no route: the team follows the organisation's.
+        if (key(per[0]) !== key(routing[env][s]) && per[0].length) (own[env] ??= {})[s] = per[0];
       }
     if (Object.keys(own).length === 0) continue;
     // A severity routed alike in every environment is a team route; the rest stay per environment.
@@ -126,5 +139,24 @@ export function importRouting(
       ...(Object.keys(environmentRoutes).length ? { environmentRoutes } : {}),
     });
   }
+  for (const what of [...dropped].sort())
+    leftovers.push({
+      where: "route",
+      message: `${what.split(" ")[1]} alerts in ${what.split(" ")[0]} reach a PagerDuty receiver in the tree, but environment "${what.split(" ")[0]}" never pages (pages: false): that receiver is left out of its routes`,
+    });
+  // An on-call severity whose alerts the tree sends to no pager would wake no one: validation refuses it.
+  for (const env of universe.environments.filter((e) => !nonPaging.has(e)))
+    for (const s of universe.onCall ?? []) {
+      const teamsWithout = imported.filter((t) => {
+        const own = t.environmentRoutes?.[env]?.[s] ?? t.routes?.[s];
+        return own !== undefined && !own.some(isPagerDuty);
+      });
+      const orgWithout = !routing[env][s].some(isPagerDuty);
+      if (orgWithout || teamsWithout.length)
+        leftovers.push({
+          where: "route",
+          message: `${s} is on call, but in ${env} the tree sends ${[orgWithout ? "alerts of services it does not name" : "", ...teamsWithout.map((t) => `team "${t.id}"'s`)].filter(Boolean).join(" and ")} ${s} alerts (severity label "${severityLabel(s)}") to no PagerDuty receiver: map the label value that pages with --severity (e.g. critical=${s}), or add a pagerduty channel to those routes; validation refuses an on-call severity that wakes no one`,
+        });
+    }
   return { routing, teams: imported, leftovers };
 }

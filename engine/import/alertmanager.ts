@@ -17,7 +17,7 @@ export const MAX_ALIAS_COUNT = 100;
 /** Top-level sections and what becomes of them. */
 const TOP_LEVEL: Record<string, string> = {
   inhibit_rules:
-    "not imported: the exported configuration inhibits a service's lower-severity notifications while it pages, by its own rules",
+    "not imported: the exported configuration inhibits only an SLO's less severe burn-rate alerts while a more severe one fires; no other alert is muted",
   templates: "not imported: the targets write their own notification text",
   time_intervals: "not imported: PagerDuty schedules and a team's support hours say when people are reached",
   mute_time_intervals: "not imported: PagerDuty schedules and a team's support hours say when people are reached",
@@ -112,7 +112,7 @@ export function importAlertmanager(input: AlertmanagerImportInput): ImportedAler
     if (values[severity] && values[severity] !== value)
       leftovers.push({
         where: "route",
-        message: `severity values "${values[severity]}" and "${value}" are both ${severity}; the routes of "${values[severity]}" are imported`,
+        message: `severity values "${values[severity]}" and "${value}" are both ${severity}; the routes of "${values[severity]}" are imported: to keep them apart, map one to another severity with --severity (e.g. ${value}=${SEVERITIES[Math.max(0, SEVERITIES.indexOf(severity) - 1)]})`,
       });
     else values[severity] = value;
   }
@@ -128,11 +128,13 @@ export function importAlertmanager(input: AlertmanagerImportInput): ImportedAler
     return { channels: [], routing: {}, teams: [], leftovers: [...leftovers, { where: "route", message: (error as Error).message }] };
   }
   try {
+    const pagerDuty = new Set([...input.channels, ...receivers.channels].filter((c) => c.kind === "pagerduty").map((c) => c.id));
     const routed = importRouting(
       { ...input.universe, severityValues: values },
       labels,
       router.route,
       (r) => receivers.byReceiver.get(r) ?? [],
+      (c) => pagerDuty.has(c),
     );
     leftovers.push(...routed.leftovers);
     // Channels no route reaches stay out: they would be definitions nothing uses.

@@ -265,7 +265,11 @@ export function importPrometheusRules(inputs: readonly RuleFileInput[], settings
       const p = new Problems();
       // Every alert of this project has a summary: the description's first line stands in, else the alert's name.
       if (summary === undefined) {
-        summary = description?.split("\n").find((l) => l.trim())?.trim() ?? name;
+        summary =
+          description
+            ?.split("\n")
+            .find((l) => l.trim())
+            ?.trim() ?? name;
         notes.push({ source, message: `has no annotations.summary: imported with ${written(summary)} as its summary` });
       }
       checkText("", "annotations.summary", summary, p);

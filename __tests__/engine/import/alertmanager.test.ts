@@ -25,6 +25,8 @@ const SIMPLE = readFileSync(join(__dirname, "../../fixtures/alertmanager/simple.
 function organisation(): Writable<Definitions> {
   const defs = defaults();
   defs.cloudWatchAlarms = defs.cloudWatchAlarms.filter((a) => a.service !== "database");
+  // The example pages only some teams' critical alerts: with no severity on call, routes are the tree's alone.
+  defs.severities = defs.severities.map((s) => ({ ...s, onCall: false }));
   defs.services = [
     ...defs.services,
     ...["foo1", "foo2", "baz"].map((id) => ({ id, name: id, team: "team-x" })),
@@ -203,6 +205,45 @@ receivers:
     expect.arrayContaining([expect.stringMatching(/severity value "urgent" is no severity/)]),
   );
   expect(JSON.stringify(imported)).not.toMatch(/R0UT1NGKEY/);
+});
+
+test("an on-call severity the tree pages no one for, and a pager in an environment that never pages, are reported", () => {
+  const defs = defaults();
+  const tree = `
+route:
+  receiver: mail
+  routes:
+    - matchers: ['severity="critical"']
+      receiver: pager
+receivers:
+  - name: mail
+    email_configs: [{ to: "ops@example.com" }]
+  - name: pager
+    pagerduty_configs: [{ routing_key: "R0UT1NGKEY" }]
+`;
+  const onCall = defs.severities.filter((s) => s.onCall).map((s) => s.id);
+  const imported = importInto(defs, tree, {
+    severityTable: { critical: "P1" },
+    universe: {
+      environments: ["prod", "staging"],
+      everyEnvironment: true,
+      nonPaging: ["staging"],
+      onCall,
+      services: defs.services.map((s) => ({ id: s.id, team: s.team })),
+    },
+  });
+  // Staging never pages: the pager is left out of its routes, and said so.
+  expect(imported.routing.staging.P1).toEqual([]);
+  expect(imported.routing.prod.P1).toEqual(["pagerduty-oncall"]);
+  const messages = imported.leftovers.map((l) => l.message);
+  expect(messages).toContainEqual(
+    'P1 alerts in staging reach a PagerDuty receiver in the tree, but environment "staging" never pages (pages: false): that receiver is left out of its routes',
+  );
+  // P0 is on call, and no value of the tree's severity label pages it.
+  expect(messages).toContainEqual(
+    expect.stringMatching(/^P0 is on call, but in prod the tree sends alerts of services it does not name P0 alerts/),
+  );
+  expect(messages.some((m) => m.startsWith("P1 is on call"))).toBe(false);
 });
 
 test("a file amtool or YAML refuses is reported, not a stack trace", () => {
