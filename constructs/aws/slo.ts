@@ -168,7 +168,7 @@ export class AwsSloAlarms extends Construct {
                 .map(([k, v]) => `${k}=${v}`)
                 .join(
                   ", ",
-                )}) still exist and receive traffic (${total.namespace} publishes nothing for an idle load balancer)? Were its dimensions renamed, or the resource replaced?`,
+                )}) still exist and receive traffic (${total.namespace} publishes no datapoint for a resource that had no requests)? Were its dimensions renamed, or the resource replaced?`,
             ],
           },
           tags: { slo: slo.id, slo_alert: "no-data" },
