@@ -728,8 +728,12 @@ export const ALERTMANAGER_VERSIONS = ["0.25", "0.26"] as const;
 export interface AlertmanagerDefinition {
   /** Set by `alertmanager()`: what definition folders are collected by. */
   readonly kind?: "alertmanager";
-  /** The SMTP relay email channels are sent through, e.g. { smarthost: "smtp.example.com:587", from: "alertmanager@example.com" }. */
-  readonly smtp?: { readonly smarthost: string; readonly from: string };
+  /**
+   * The SMTP relay email channels are sent through, e.g. { smarthost: "smtp.example.com:587", from: "alertmanager@example.com" }.
+   * `authUsername`: the user the relay authenticates; its password is read from the file
+   * `smtp-password` of the secrets folder, never written here.
+   */
+  readonly smtp?: { readonly smarthost: string; readonly from: string; readonly authUsername?: string };
   /**
    * Where an alert goes that names no environment the routing knows: ids of the organisation's
    * channels (never a team's, nor PagerDuty). Default: the first environment's P2 route.

@@ -181,7 +181,19 @@ export function alertmanagerConfig(model: Model): object {
   };
   const smtp = model.alertmanager.smtp;
   return {
-    ...(smtp ? { global: { smtp_smarthost: smtp.smarthost, smtp_from: smtp.from, smtp_require_tls: true } } : {}),
+    ...(smtp
+      ? {
+          global: {
+            smtp_smarthost: smtp.smarthost,
+            smtp_from: smtp.from,
+            smtp_require_tls: true,
+            // The relay's password is a secret: a file, as every other one.
+            ...(smtp.authUsername
+              ? { smtp_auth_username: smtp.authUsername, smtp_auth_password_file: `${SECRETS_DIR}/smtp-password` }
+              : {}),
+          },
+        }
+      : {}),
     route: root,
     inhibit_rules: inhibitRules(),
     receivers,

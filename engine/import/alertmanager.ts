@@ -39,7 +39,7 @@ export interface ImportedAlertmanager {
   readonly channels: ChannelDefinition[];
   readonly routing: Record<string, Record<Severity, string[]>>;
   readonly teams: ImportedTeamRoutes[];
-  readonly smtp?: { readonly smarthost: string; readonly from: string };
+  readonly smtp?: { readonly smarthost: string; readonly from: string; readonly authUsername?: string };
   readonly leftovers: Leftover[];
 }
 
@@ -88,9 +88,20 @@ export function importAlertmanager(input: AlertmanagerImportInput): ImportedAler
   const global = (config.global ?? {}) as Record<string, unknown>;
   const smtp =
     typeof global.smtp_smarthost === "string" && typeof global.smtp_from === "string"
-      ? { smarthost: global.smtp_smarthost, from: global.smtp_from }
+      ? {
+          smarthost: global.smtp_smarthost,
+          from: global.smtp_from,
+          ...(typeof global.smtp_auth_username === "string" ? { authUsername: global.smtp_auth_username } : {}),
+        }
       : undefined;
-  const globalLeft = Object.keys(global).filter((k) => !(smtp && (k === "smtp_smarthost" || k === "smtp_from")));
+  const carried = ["smtp_smarthost", "smtp_from", "smtp_auth_username"];
+  const globalLeft = Object.keys(global).filter((k) => !(smtp && carried.includes(k)));
+  if (smtp?.authUsername !== undefined)
+    leftovers.push({
+      where: "global",
+      message:
+        "the SMTP password is a secret and is not carried over: the exported configuration reads it from the file smtp-password of its secrets folder",
+    });
   if (globalLeft.length)
     leftovers.push({
       where: "global",

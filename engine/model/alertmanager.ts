@@ -25,6 +25,12 @@ export function buildAlertmanager(
         `must be host:port (port 1-65535) such as "smtp.example.com:587", got ${JSON.stringify(a.smtp.smarthost)}`,
       );
     if (emailProblem(a.smtp.from)) problems.add(WHERE, "smtp.from", emailProblem(a.smtp.from)!);
+    const user = a.smtp.authUsername;
+    if (
+      user !== undefined &&
+      (typeof user !== "string" || user.trim() === "" || /\s/.test(user) || [...user].some((c) => c.charCodeAt(0) < 32))
+    )
+      problems.add(WHERE, "smtp.authUsername", `must be the relay's user name, without spaces, got ${JSON.stringify(user)}`);
   }
   const byId = new Map(channels.map((c) => [c.id, c]));
   const teamChannels = new Map((defs.teams ?? []).flatMap((t) => (t.channels ?? []).map((c) => [c.id, t.id] as const)));

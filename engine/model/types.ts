@@ -383,7 +383,7 @@ export interface DashboardModel {
 
 /** The exported Alertmanager configuration's settings (AlertmanagerDefinition), resolved. */
 export interface AlertmanagerModel {
-  readonly smtp?: { readonly smarthost: string; readonly from: string };
+  readonly smtp?: { readonly smarthost: string; readonly from: string; readonly authUsername?: string };
   /** Where an alert of no known environment goes: the organisation's channels, no pager. */
   readonly fallback: readonly ChannelModel[];
   readonly version: "0.25" | "0.26";

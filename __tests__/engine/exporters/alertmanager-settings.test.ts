@@ -97,3 +97,16 @@ test("a project where nothing runs on Prometheus is asked for no SMTP relay", ()
   // Without Prometheus the mesh team runs on Grafana alone, which renders its SLO and alert.
   expect(problemsOf({ ...defs, teams })).toEqual([]);
 });
+
+test("a relay that authenticates: the user in the configuration, the password read from a file amtool accepts; a blank user is refused", () => {
+  const defs = definitions();
+  const withAuth = { ...defs, alertmanager: { ...defs.alertmanager, smtp: { ...defs.alertmanager!.smtp!, authUsername: "alertmanager" } } };
+  const yaml = forAlertmanager025(alertmanagerYaml(validate(withAuth, ROOT, {})));
+  expect(parse(yaml).global).toEqual(
+    expect.objectContaining({ smtp_auth_username: "alertmanager", smtp_auth_password_file: "/etc/alertmanager/secrets/smtp-password" }),
+  );
+  expect(amtool(yaml, "check-config").code).toBe(0);
+  expect(problemsOf({ ...defs, alertmanager: { ...defs.alertmanager, smtp: { ...defs.alertmanager!.smtp!, authUsername: " " } } })).toEqual(
+    ['alertmanager: smtp.authUsername: must be the relay\'s user name, without spaces, got " "'],
+  );
+});

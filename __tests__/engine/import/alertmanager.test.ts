@@ -151,7 +151,7 @@ describe("Alertmanager's example configuration", () => {
       ]),
     );
     expect(imported.leftovers.find((l) => l.where === "route.routes[2].routes[0]")?.message).toMatch(/matches on owner/);
-    expect(imported.smtp).toEqual({ smarthost: "localhost:25", from: "alertmanager@example.org" });
+    expect(imported.smtp).toEqual({ smarthost: "localhost:25", from: "alertmanager@example.org", authUsername: "alertmanager" });
   });
 
   test("no secret of the file reaches the written definitions or the report", () => {
