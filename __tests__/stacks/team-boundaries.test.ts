@@ -159,15 +159,15 @@ test("a team's own Grafana sends what matches no policy to that team, with only 
   expect(own.resource.grafana_data_source.datasource_cloudwatch).toBeUndefined();
 });
 
-test("PagerDuty integrations exist only for the targets that page each service", () => {
+test("PagerDuty integrations exist only for the targets that page each service, Alertmanager's where the team runs on Prometheus", () => {
   const pd = JSON.parse(stacks.get("pagerduty-prod")!);
   const senders = (service: string) =>
     Object.keys(pd.resource.pagerduty_service_integration)
       .filter((i) => i.startsWith(`integration_${service}_`))
       .map((i) => i.slice(`integration_${service}_`.length))
       .sort();
-  expect(senders("ledger-api")).toEqual(["gcp", "grafana"]);
-  expect(senders("mesh-gateway")).toEqual(["grafana"]);
+  expect(senders("ledger-api")).toEqual(["alertmanager", "gcp", "grafana"]);
+  expect(senders("mesh-gateway")).toEqual(["alertmanager", "grafana"]);
   expect(senders("shop-web")).toEqual(["cloudwatch"]);
 });
 

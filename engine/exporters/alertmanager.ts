@@ -14,7 +14,15 @@
 import { SEVERITIES, type Severity } from "../definitions/types";
 import type { ChannelModel, EnvironmentModel, Model, Problem, RoutesModel } from "../model";
 import { formatDuration } from "../model/duration";
-import { branchTeams, NOTIFY_TIMERS, PAGE_GROUP_BY, pageGroups, pagerDutySeverityTemplate, prometheusSends } from "../model/routing";
+import {
+  branchTeams,
+  NOTIFY_TIMERS,
+  PAGE_GROUP_BY,
+  pageGroups,
+  pagerDutySeverityTemplate,
+  prometheusSends,
+  type PageGroup,
+} from "../model/routing";
 import { prometheusView } from "../model/views";
 import { SLO_ALERT_LABEL } from "./prometheus-rules";
 
@@ -88,6 +96,29 @@ function receiver(name: string, channels: readonly ChannelModel[]): Receiver {
   return r;
 }
 
+/** The pages of one branch of an environment's tree: what the teams `keep` takes send there, grouped by `routes`. */
+function branchPageGroups(view: Model, routes: RoutesModel, keep: (team: string) => boolean): PageGroup[] {
+  return pageGroups(
+    routes,
+    prometheusSends(view).filter((s) => keep(s.service.team)),
+  );
+}
+
+/**
+ * The PagerDuty services (ServiceModel.pagerDuty ids) whose key files the exported tree reads in
+ * an environment: the paging routes of its team branches and of the rest, as routeTree builds
+ * them. The PagerDuty stack gives each an Alertmanager integration and its key as an output.
+ */
+export function alertmanagerPagedServices(model: Model, env: EnvironmentModel): string[] {
+  const view = prometheusView(model, env.id);
+  const teams = branchTeams(view, env);
+  const groups = [
+    ...teams.flatMap((team) => branchPageGroups(view, env.teamRoutes[team], (t) => t === team)),
+    ...branchPageGroups(view, env.routes, (t) => !teams.includes(t)),
+  ];
+  return [...new Set(groups.map((g) => g.pagerDuty))];
+}
+
 interface InhibitRule {
   source_matchers: string[];
   target_matchers: string[];
@@ -103,10 +134,7 @@ interface InhibitRule {
 export function routeTree(model: Model, receivers: Receiver[]): Route[] {
   /** Per service with alerts at a severity these routes page: one route per PagerDuty service it pages. */
   const pageRoutes = (env: EnvironmentModel, routes: RoutesModel, prefix: string[], keep: (team: string) => boolean): Route[] =>
-    pageGroups(
-      routes,
-      prometheusSends(views.get(env.id)!).filter((s) => keep(s.service.team)),
-    ).map(({ service, pagerDuty, severities, split }) => {
+    branchPageGroups(views.get(env.id)!, routes, keep).map(({ service, pagerDuty, severities, split }) => {
       const name = receiverName(env.id, ...prefix, "page", service.id, split ? pagerDuty : undefined);
       receivers.push(pagingReceiver(name, pagerDuty, severities));
       return {
