@@ -78,6 +78,11 @@ function pagingReceiver(name: string, pagerDutyService: string, severities: read
   };
 }
 
+/** The file holding the incoming-webhook URL of a Slack channel (channel ids are unique in a project). */
+export function slackWebhookFile(channelId: string): string {
+  return `${SECRETS_DIR}/slack-webhook-url-${channelId}`;
+}
+
 /** A receiver of the channels that are not PagerDuty (pages go through pagingReceiver). */
 function receiver(name: string, channels: readonly ChannelModel[]): Receiver {
   const r: Receiver = { name };
@@ -87,9 +92,12 @@ function receiver(name: string, channels: readonly ChannelModel[]): Receiver {
   if (webhooks.length) r.webhook_configs = webhooks.map((c) => ({ url_file: `${SECRETS_DIR}/webhook-${c.id}`, send_resolved: true }));
   if (slack.length)
     r.slack_configs = slack.map((c) => ({
+      // For the reader only: a Slack app's incoming webhook posts to the one channel it was made
+      // for and cannot be sent elsewhere ("You cannot override the default channel",
+      // https://api.slack.com/messaging/webhooks). So each channel reads its own webhook URL:
+      // one shared URL would post every team's alerts to one channel.
       channel: c.channel,
-      // Each Slack workspace credential has its own file.
-      api_url_file: `${SECRETS_DIR}/slack-webhook-url${c.credential === undefined ? "" : `-${c.credential}`}`,
+      api_url_file: slackWebhookFile(c.id),
       send_resolved: true,
     }));
   if (email.length) r.email_configs = email.map((c) => ({ to: c.address, send_resolved: true }));
