@@ -3,7 +3,8 @@
  * (config/, slos/, alerts/, logs/, dashboards/, openslo/) and on the engine's three-team fixture
  * organisation: whatever a team puts there, every page has a runbook, every route reaches a
  * channel that exists, staging never pages, synth is deterministic, no secret is written as a
- * literal, and checkov passes (./invariants.ts). The second-team test runs the same checks on a
+ * literal, no two Slack channels share an Alertmanager webhook file, and checkov passes
+ * (./invariants.ts). The second-team test runs the same checks on a
  * copy of the repository with another team's files added.
  */
 import { join } from "node:path";

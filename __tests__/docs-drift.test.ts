@@ -59,7 +59,7 @@ function documentedVariables(): { doc: string; name: string }[] {
   });
 }
 
-test("every Terraform variable the docs name is declared by a stack", () => {
+test("every Terraform variable or output the docs name is declared by a stack", () => {
   // Every environment with keys as variables too, so the `pagerDutyKeys: "variables"` names exist.
   const { dir, defs } = guidesProject();
   const outdirs = (["stack", "variables"] as const).map((keys) => {
@@ -69,9 +69,11 @@ test("every Terraform variable the docs name is declared by a stack", () => {
     return outdir;
   });
   const declared = outdirs.flatMap((outdir) =>
-    readdirSync(join(outdir, "stacks")).flatMap((stack) =>
-      Object.keys(JSON.parse(readFileSync(join(outdir, "stacks", stack, "cdk.tf.json"), "utf8")).variable ?? {}),
-    ),
+    readdirSync(join(outdir, "stacks")).flatMap((stack) => {
+      const json = JSON.parse(readFileSync(join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
+      // Outputs too: operators read some (the Alertmanager keys) with `terraform output`.
+      return [...Object.keys(json.variable ?? {}), ...Object.keys(json.output ?? {})];
+    }),
   );
   const documented = documentedVariables();
   expect(documented.length).toBeGreaterThanOrEqual(8);

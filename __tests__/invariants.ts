@@ -1,11 +1,12 @@
 /**
  * Checks that hold for any valid definitions: every page has a runbook, every route reaches a
  * channel that exists, staging never pages, synth is deterministic, no secret is written as a
- * literal, and checkov passes. Declared inside a describe block, over the definitions `load` gives.
+ * literal, no two Slack channels share an Alertmanager webhook file, and checkov passes. Declared inside a describe block, over the definitions `load` gives.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "yaml";
 import type { Definitions } from "../engine/definitions/types";
 import { runCheckov } from "../engine/verify/checkov";
 import { validate } from "../stacks/app";
@@ -85,6 +86,17 @@ export function invariantTests(load: () => Definitions): void {
     const tokenShapes = [/xox[abpr]-[0-9A-Za-z]{4,}/, /AKIA[0-9A-Z]{16}/, /glsa_[A-Za-z0-9]{16,}/];
     for (const [name, text] of files(first))
       for (const shape of tokenShapes) expect(shape.test(text) ? `${name} matches ${shape}` : "clean").toBe("clean");
+  });
+
+  test("each Slack channel of the exported Alertmanager reads an incoming-webhook file no other channel reads", () => {
+    // A Slack app's incoming webhook posts only to its own channel: a shared URL merges channels.
+    const receivers = parse(files(first).get("alertmanager/alertmanager.yml")!).receivers as {
+      slack_configs?: { channel: string; api_url_file: string }[];
+    }[];
+    const channelsOf = new Map<string, Set<string>>();
+    for (const c of receivers.flatMap((r) => r.slack_configs ?? []))
+      channelsOf.set(c.api_url_file, new Set([...(channelsOf.get(c.api_url_file) ?? []), c.channel]));
+    expect([...channelsOf].filter(([, channels]) => channels.size > 1).map(([file, channels]) => `${file}: ${[...channels]}`)).toEqual([]);
   });
 
   test("checkov passes, each accepted failure carrying the reason its definition writes", async () => {

@@ -13,7 +13,8 @@ import {
   type SloModel,
 } from "../engine/model";
 import { missingRunbooks } from "../engine/review/runbooks";
-import { alertmanagerProblems } from "../engine/exporters/alertmanager";
+import { alertmanagerPagedServices, alertmanagerProblems } from "../engine/exporters/alertmanager";
+import { ALERTMANAGER_PAGERDUTY } from "../constructs/pagerduty/alertmanager-keys";
 import { pagedServices } from "../engine/model/routing";
 import { checkShapes } from "../engine/model/shapes";
 import { monitoredTeams, PROMETHEUS_EXPORT, reachView, runsOn, targetView, teamView, withoutTeams } from "../engine/model/views";
@@ -236,14 +237,19 @@ export function buildApp(
 /**
  * The PagerDuty integration of each target enabled in the environment, with the PagerDuty services
  * that target pages there (from what it sends about the services that run on it): a service paged
- * only from Grafana gets no CloudWatch or Cloud Monitoring integration.
+ * only from Grafana gets no CloudWatch or Cloud Monitoring integration. Last, the exported
+ * Alertmanager tree's, on the PagerDuty services its paging routes for the environment read keys of.
  */
 export function pagingIntegrations(model: Model, env: EnvironmentModel, enabled: readonly Target[]): PagingIntegration[] {
-  return enabled.flatMap((t) =>
-    t.pagerDuty
-      ? [{ ...t.pagerDuty, services: pagedServices(env, t.sends(t.scopedByRunsOn ? targetView(model, t.id, env.id) : model, env)) }]
-      : [],
-  );
+  const alertmanager = alertmanagerPagedServices(model, env);
+  return [
+    ...enabled.flatMap((t) =>
+      t.pagerDuty
+        ? [{ ...t.pagerDuty, services: pagedServices(env, t.sends(t.scopedByRunsOn ? targetView(model, t.id, env.id) : model, env)) }]
+        : [],
+    ),
+    ...(alertmanager.length ? [{ ...ALERTMANAGER_PAGERDUTY, services: alertmanager }] : []),
+  ];
 }
 
 /**

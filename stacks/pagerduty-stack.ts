@@ -3,6 +3,7 @@ import { Construct } from "constructs";
 import { PagerdutyProvider } from "@cdktf/provider-pagerduty/lib/provider";
 import { PagerDutyOnCall } from "../constructs/pagerduty/oncall";
 import { PagerDutyServices } from "../constructs/pagerduty/services";
+import { ALERTMANAGER_PAGERDUTY, AlertmanagerKeyOutputs } from "../constructs/pagerduty/alertmanager-keys";
 import type { PagerDutyKeys } from "../constructs/pagerduty-keys";
 import { SEVERITIES, type Severity } from "../engine/definitions/types";
 import type { EnvironmentModel, TeamModel } from "../engine/model";
@@ -11,8 +12,9 @@ import { escapeTerraformText } from "../constructs/terraform-text";
 
 /**
  * On-call in PagerDuty for one environment that pages: teams, rotations, escalation policies,
- * and a service per monitored service with an integration per sending target. Its integration
- * keys feed the other stacks of the environment. Deploy it first.
+ * and a service per monitored service with an integration per sending target and one for the
+ * exported Alertmanager tree where it pages the service. Its integration keys feed the other
+ * stacks of the environment, and Alertmanager's are sensitive outputs. Deploy it first.
  */
 export class PagerDutyStack extends TerraformStack {
   readonly keys: PagerDutyKeys;
@@ -57,6 +59,10 @@ export class PagerDutyStack extends TerraformStack {
         });
     });
     this.keys = new PagerDutyServices(this, "services", { env, services, integrations });
+    // The exported Alertmanager tree reads its keys from files: operators take them from these outputs.
+    const alertmanager = integrations.find((i) => i.sender === ALERTMANAGER_PAGERDUTY.sender);
+    if (alertmanager?.services.length)
+      new AlertmanagerKeyOutputs(this, "alertmanager-keys", { keys: this.keys, services: alertmanager.services });
   }
 }
 

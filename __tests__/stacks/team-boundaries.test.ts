@@ -159,15 +159,15 @@ test("a team's own Grafana sends what matches no policy to that team, with only 
   expect(own.resource.grafana_data_source.datasource_cloudwatch).toBeUndefined();
 });
 
-test("PagerDuty integrations exist only for the targets that page each service", () => {
+test("PagerDuty integrations exist only for the targets that page each service, Alertmanager's where the team runs on Prometheus", () => {
   const pd = JSON.parse(stacks.get("pagerduty-prod")!);
   const senders = (service: string) =>
     Object.keys(pd.resource.pagerduty_service_integration)
       .filter((i) => i.startsWith(`integration_${service}_`))
       .map((i) => i.slice(`integration_${service}_`.length))
       .sort();
-  expect(senders("ledger-api")).toEqual(["gcp", "grafana"]);
-  expect(senders("mesh-gateway")).toEqual(["grafana"]);
+  expect(senders("ledger-api")).toEqual(["alertmanager", "gcp", "grafana"]);
+  expect(senders("mesh-gateway")).toEqual(["alertmanager", "grafana"]);
   expect(senders("shop-web")).toEqual(["cloudwatch"]);
 });
 
@@ -214,13 +214,24 @@ describe("verify follows each team's routes", () => {
   });
 });
 
-test("a team in its own Slack workspace is posted to with that workspace's credential on every target", () => {
+test("a team in its own Slack workspace is posted to with that workspace's credential on the targets that take a token", () => {
   const channels = JSON.parse(stacks.get("gcp-staging")!).resource.google_monitoring_notification_channel;
   expect(channels["channel_ledgerteam-slack"].sensitive_labels).toEqual({ auth_token: "${var.slack_auth_token_ledgerteam}" });
-  const receivers = parse(alertmanagerYaml(model)).receivers as { slack_configs?: { channel: string; api_url_file: string }[] }[];
-  const files = new Set(receivers.flatMap((r) => (r.slack_configs ?? []).map((c) => `${c.channel} ${c.api_url_file}`)));
-  expect(files).toContain("#ledgerteam-alerts /etc/alertmanager/secrets/slack-webhook-url-ledgerteam");
-  expect(files).toContain("#meshteam-pages /etc/alertmanager/secrets/slack-webhook-url");
+});
+
+test("in the exported Alertmanager, each team's Slack channel reads its own incoming-webhook file, even in the organisation's workspace", () => {
+  // An incoming webhook posts only to the channel it was made for: a shared file would send mesh's pages to #acme-ops.
+  const text = readFileSync(join(out, "alertmanager", "alertmanager.yml"), "utf8");
+  const receivers = parse(text).receivers as { slack_configs?: { channel: string; api_url_file: string }[] }[];
+  const configs = receivers.flatMap((r) => r.slack_configs ?? []);
+  const channelsOf = new Map<string, Set<string>>();
+  for (const c of configs) channelsOf.set(c.api_url_file, new Set([...(channelsOf.get(c.api_url_file) ?? []), c.channel]));
+  const fileOf = (channel: string) => [...channelsOf].filter(([, cs]) => cs.has(channel)).map(([file]) => file);
+  expect(fileOf("#ledgerteam-alerts")).toEqual(["/etc/alertmanager/secrets/slack-webhook-url-ledgerteam-slack"]);
+  expect(fileOf("#meshteam-pages")).toEqual(["/etc/alertmanager/secrets/slack-webhook-url-meshteam-slack"]);
+  expect(fileOf("#acme-ops")).toEqual(["/etc/alertmanager/secrets/slack-webhook-url-acme-slack-ops"]);
+  // No file serves two channels.
+  expect([...channelsOf].filter(([, cs]) => cs.size > 1)).toEqual([]);
 });
 
 test("a Slack credential name that cannot name a variable and a file is refused", () => {

@@ -123,10 +123,17 @@ describe("PagerDuty", () => {
         .filter((i) => i.startsWith(`integration_${id}_`))
         .map((i) => i.slice(`integration_${id}_`.length))
         .sort();
-    // P0 and P2 pages come from PromQL alerts (Cloud Monitoring and Grafana); P1 also from the CloudWatch alarm.
-    expect(of("ledger")).toEqual(["gcp", "grafana"]);
-    expect(of("ledger-p1")).toEqual(["cloudwatch", "gcp", "grafana"]);
-    expect(of("ledger-p2")).toEqual(["gcp", "grafana"]);
+    // P0 and P2 pages come from PromQL alerts (Cloud Monitoring, Grafana and the exported
+    // Alertmanager tree); P1 also from the CloudWatch alarm.
+    expect(of("ledger")).toEqual(["alertmanager", "gcp", "grafana"]);
+    expect(of("ledger-p1")).toEqual(["alertmanager", "cloudwatch", "gcp", "grafana"]);
+    expect(of("ledger-p2")).toEqual(["alertmanager", "gcp", "grafana"]);
+    // Alertmanager reads the key of each from its own file, filled from its own output.
+    expect(Object.keys(pd.raw.output).filter((o) => o.startsWith("alertmanager_pagerduty_key_ledger"))).toEqual([
+      "alertmanager_pagerduty_key_ledger",
+      "alertmanager_pagerduty_key_ledger_p1",
+      "alertmanager_pagerduty_key_ledger_p2",
+    ]);
     expect(Object.keys(services).filter((s) => s.startsWith("service_api"))).toEqual(["service_api"]);
     expect(Object.keys(policies).sort()).toEqual(["escalation_policy_nous-engineering", "escalation_policy_payments_p1"]);
   });

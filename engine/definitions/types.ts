@@ -45,10 +45,11 @@ export interface SlackChannelDefinition {
   /**
    * For a channel in another Slack workspace than the organisation's: a name for that workspace's
    * credential (kebab-case, e.g. "payments"), so each workspace is posted to with its own token.
-   * Cloud Monitoring then reads the sensitive variable `slack_auth_token_<credential>`, Grafana
-   * `grafana_slack_token_<credential>`, Alertmanager the file `slack-webhook-url-<credential>`;
-   * without it, the organisation's `slack_auth_token`, `grafana_slack_token`, `slack-webhook-url`.
-   * AWS Chatbot addresses the workspace by `slackIds.workspace`.
+   * Cloud Monitoring then reads the sensitive variable `slack_auth_token_<credential>` and Grafana
+   * `grafana_slack_token_<credential>`; without it, the organisation's `slack_auth_token` and
+   * `grafana_slack_token`. AWS Chatbot addresses the workspace by `slackIds.workspace`. The
+   * exported Alertmanager configuration does not use it: every Slack channel there reads its own
+   * incoming-webhook URL from the file `slack-webhook-url-<channel id>`.
    */
   readonly credential?: string;
 }

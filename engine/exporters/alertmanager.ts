@@ -14,7 +14,15 @@
 import { SEVERITIES, type Severity } from "../definitions/types";
 import type { ChannelModel, EnvironmentModel, Model, Problem, RoutesModel } from "../model";
 import { formatDuration } from "../model/duration";
-import { branchTeams, NOTIFY_TIMERS, PAGE_GROUP_BY, pageGroups, pagerDutySeverityTemplate, prometheusSends } from "../model/routing";
+import {
+  branchTeams,
+  NOTIFY_TIMERS,
+  PAGE_GROUP_BY,
+  pageGroups,
+  pagerDutySeverityTemplate,
+  prometheusSends,
+  type PageGroup,
+} from "../model/routing";
 import { prometheusView } from "../model/views";
 import { SLO_ALERT_LABEL } from "./prometheus-rules";
 
@@ -70,6 +78,11 @@ function pagingReceiver(name: string, pagerDutyService: string, severities: read
   };
 }
 
+/** The file holding the incoming-webhook URL of a Slack channel (channel ids are unique in a project). */
+export function slackWebhookFile(channelId: string): string {
+  return `${SECRETS_DIR}/slack-webhook-url-${channelId}`;
+}
+
 /** A receiver of the channels that are not PagerDuty (pages go through pagingReceiver). */
 function receiver(name: string, channels: readonly ChannelModel[]): Receiver {
   const r: Receiver = { name };
@@ -79,13 +92,39 @@ function receiver(name: string, channels: readonly ChannelModel[]): Receiver {
   if (webhooks.length) r.webhook_configs = webhooks.map((c) => ({ url_file: `${SECRETS_DIR}/webhook-${c.id}`, send_resolved: true }));
   if (slack.length)
     r.slack_configs = slack.map((c) => ({
+      // For the reader only: a Slack app's incoming webhook posts to the one channel it was made
+      // for and cannot be sent elsewhere ("You cannot override the default channel",
+      // https://api.slack.com/messaging/webhooks). So each channel reads its own webhook URL:
+      // one shared URL would post every team's alerts to one channel.
       channel: c.channel,
-      // Each Slack workspace credential has its own file.
-      api_url_file: `${SECRETS_DIR}/slack-webhook-url${c.credential === undefined ? "" : `-${c.credential}`}`,
+      api_url_file: slackWebhookFile(c.id),
       send_resolved: true,
     }));
   if (email.length) r.email_configs = email.map((c) => ({ to: c.address, send_resolved: true }));
   return r;
+}
+
+/** The pages of one branch of an environment's tree: what the teams `keep` takes send there, grouped by `routes`. */
+function branchPageGroups(view: Model, routes: RoutesModel, keep: (team: string) => boolean): PageGroup[] {
+  return pageGroups(
+    routes,
+    prometheusSends(view).filter((s) => keep(s.service.team)),
+  );
+}
+
+/**
+ * The PagerDuty services (ServiceModel.pagerDuty ids) whose key files the exported tree reads in
+ * an environment: the paging routes of its team branches and of the rest, as routeTree builds
+ * them. The PagerDuty stack gives each an Alertmanager integration and its key as an output.
+ */
+export function alertmanagerPagedServices(model: Model, env: EnvironmentModel): string[] {
+  const view = prometheusView(model, env.id);
+  const teams = branchTeams(view, env);
+  const groups = [
+    ...teams.flatMap((team) => branchPageGroups(view, env.teamRoutes[team], (t) => t === team)),
+    ...branchPageGroups(view, env.routes, (t) => !teams.includes(t)),
+  ];
+  return [...new Set(groups.map((g) => g.pagerDuty))];
 }
 
 interface InhibitRule {
@@ -103,10 +142,7 @@ interface InhibitRule {
 export function routeTree(model: Model, receivers: Receiver[]): Route[] {
   /** Per service with alerts at a severity these routes page: one route per PagerDuty service it pages. */
   const pageRoutes = (env: EnvironmentModel, routes: RoutesModel, prefix: string[], keep: (team: string) => boolean): Route[] =>
-    pageGroups(
-      routes,
-      prometheusSends(views.get(env.id)!).filter((s) => keep(s.service.team)),
-    ).map(({ service, pagerDuty, severities, split }) => {
+    branchPageGroups(views.get(env.id)!, routes, keep).map(({ service, pagerDuty, severities, split }) => {
       const name = receiverName(env.id, ...prefix, "page", service.id, split ? pagerDuty : undefined);
       receivers.push(pagingReceiver(name, pagerDuty, severities));
       return {

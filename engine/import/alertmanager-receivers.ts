@@ -125,10 +125,12 @@ export function importReceivers(receivers: unknown, existing: readonly ChannelDe
               message: `receiver "${name}": no Slack channel name such as "#alerts" (${channel === undefined ? "the webhook's own channel" : JSON.stringify(channel)}): not imported; add a slack channel by hand`,
             });
           else ids.push(channelFor({ kind: "slack", id: `slack-${kebab(channel)}`, channel }));
+          // The exported configuration reads each channel's own incoming-webhook URL (alertmanager.ts).
+          const file = channel?.startsWith("#") ? `slack-webhook-url-${ids[ids.length - 1]}` : "slack-webhook-url-<channel id>";
           if (secrets.length)
             leftovers.push({
               where,
-              message: `receiver "${name}": ${secrets.join(", ")} not imported: the targets read the Slack token from their sensitive variables (slack_auth_token, the Alertmanager file slack-webhook-url)`,
+              message: `receiver "${name}": ${secrets.join(", ")} not imported: the targets read the Slack token from their sensitive variables (slack_auth_token, the Alertmanager file ${file})`,
             });
         } else {
           const id = channelFor({ kind: "webhook", id: `webhook-${kebab(name)}`, description: `Alertmanager receiver "${name}"` });
