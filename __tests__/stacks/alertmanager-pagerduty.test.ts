@@ -6,16 +6,15 @@
  * `terraform output -raw` prints into the file.
  */
 import { parse } from "yaml";
-import { ratio, slo, team } from "../../engine/definitions";
 import { alertmanagerYaml } from "../../engine/exporters/alertmanager";
 import type { Model } from "../../engine/model";
 import { join } from "node:path";
 import { discoverDefinitions } from "../../engine/discover";
 import { pagingIntegrations, validate } from "../../stacks/app";
 import { TARGETS } from "../../stacks/targets";
-import { defaults, model, synthPagerDuty, type SynthesizedStack, type Writable } from "../helpers";
+import { model, synthPagerDuty, type SynthesizedStack } from "../helpers";
+import { withIngressTeam } from "./routing-helpers";
 import { terraform, terraformDir, terraformOk } from "../terraform";
-import type { Definitions } from "../../engine/definitions/types";
 
 interface Route {
   receiver?: string;
@@ -100,24 +99,7 @@ test("teams that route otherwise: the integrations follow each team's branch of 
 });
 
 /** A team whose service runs on Prometheus only: its pages go through the exported Alertmanager tree alone. */
-function withPrometheusOnlyTeam(): Writable<Definitions> {
-  const defs = defaults();
-  defs.teams = [team({ id: "k8s", runsOn: { targets: ["prometheus"] } })];
-  defs.services = [...defs.services, { id: "ingress", name: "Ingress", team: "k8s" }];
-  defs.onCall = [{ ...defs.onCall[0], owns: [...defs.onCall[0].owns, "k8s"] }];
-  defs.slos = [
-    ...defs.slos,
-    slo({
-      id: "ingress-availability",
-      service: "ingress",
-      objective: 99.9,
-      window: "28d",
-      sli: ratio({ prometheus: { errors: 'nginx_requests_total{status=~"5.."}', total: "nginx_requests_total" } }),
-      runbook: "https://runbooks.example.com/ingress",
-    }),
-  ];
-  return defs;
-}
+const withPrometheusOnlyTeam = () => withIngressTeam(["prometheus"]);
 
 test("a service that runs on Prometheus only gets an Alertmanager integration, its only one, and its key as an output", () => {
   const m = model(withPrometheusOnlyTeam());

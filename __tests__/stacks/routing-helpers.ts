@@ -4,12 +4,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { alert } from "../../engine/definitions";
+import { alert, ratio, slo, team } from "../../engine/definitions";
 import type { Severity } from "../../engine/definitions/types";
 import { alertmanagerYaml, forAlertmanager025 } from "../../engine/exporters/alertmanager";
 import type { Model } from "../../engine/model";
 import { destinations } from "../../engine/verify";
-import type { ChannelDefinition, Definitions } from "../../engine/definitions/types";
+import type { ChannelDefinition, Definitions, TargetId } from "../../engine/definitions/types";
 import { defaults, type Writable } from "../helpers";
 
 /** The engine's fixture organisation with a second team: payments, whose ledger service the on-call team owns. */
@@ -17,6 +17,26 @@ export function withLedger(): Writable<Definitions> {
   const defs = defaults();
   defs.services = [...defs.services, { id: "ledger", name: "Ledger", team: "payments" }];
   defs.onCall = [{ ...defs.onCall[0], owns: [...defs.onCall[0].owns, "payments"] }];
+  return defs;
+}
+
+/** A platform team ("k8s") whose ingress service runs on these targets only, with an availability SLO. */
+export function withIngressTeam(targets: readonly TargetId[]): Writable<Definitions> {
+  const defs = defaults();
+  defs.teams = [team({ id: "k8s", runsOn: { targets } })];
+  defs.services = [...defs.services, { id: "ingress", name: "Ingress", team: "k8s" }];
+  defs.onCall = [{ ...defs.onCall[0], owns: [...defs.onCall[0].owns, "k8s"] }];
+  defs.slos = [
+    ...defs.slos,
+    slo({
+      id: "ingress-availability",
+      service: "ingress",
+      objective: 99.9,
+      window: "28d",
+      sli: ratio({ prometheus: { errors: 'nginx_requests_total{status=~"5.."}', total: "nginx_requests_total" } }),
+      runbook: "https://runbooks.example.com/ingress",
+    }),
+  ];
   return defs;
 }
 

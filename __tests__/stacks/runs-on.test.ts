@@ -5,30 +5,17 @@
 import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { alert, ratio, slo, team } from "../../engine/definitions";
+import { alert, team } from "../../engine/definitions";
+import { withIngressTeam } from "./routing-helpers";
 import { buildApp } from "../../stacks/app";
 import { TARGETS } from "../../stacks/targets";
 import { PROMETHEUS_EXPORT } from "../../engine/model/views";
-import { defaults, model, problemsOf, type Writable } from "../helpers";
+import { model, problemsOf, type Writable } from "../helpers";
 import { TARGET_IDS, type Definitions, type TargetId } from "../../engine/definitions/types";
 
 /** A platform team on Kubernetes: Prometheus, Alertmanager and Grafana only. */
 function withKubernetesTeam(): Writable<Definitions> {
-  const defs = defaults();
-  defs.teams = [team({ id: "k8s", runsOn: { targets: ["grafana", "prometheus"] } })];
-  defs.services = [...defs.services, { id: "ingress", name: "Ingress", team: "k8s" }];
-  defs.onCall = [{ ...defs.onCall[0], owns: [...defs.onCall[0].owns, "k8s"] }];
-  defs.slos = [
-    ...defs.slos,
-    slo({
-      id: "ingress-availability",
-      service: "ingress",
-      objective: 99.9,
-      window: "28d",
-      sli: ratio({ prometheus: { errors: 'nginx_requests_total{status=~"5.."}', total: "nginx_requests_total" } }),
-      runbook: "https://runbooks.example.com/ingress",
-    }),
-  ];
+  const defs = withIngressTeam(["grafana", "prometheus"]);
   defs.alerts = [
     ...defs.alerts,
     alert({
