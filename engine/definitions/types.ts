@@ -419,6 +419,12 @@ export interface SloAlerting {
   readonly tiers?: { readonly [T in TierId]?: BurnRateTierOverride | false };
   /** Error-budget policy alerts (warning / critical / exhausted); default on. */
   readonly budgetAlerts?: boolean;
+  /**
+   * The ticket raised when the SLI's series stop (every target's no-data alert); default on. Turn
+   * it off for a workload idle by design, such as a queue-fed worker that sees no requests for
+   * hours: no data is then no outage. A broken metric pipeline then goes unnoticed by this SLO.
+   */
+  readonly noData?: boolean;
 }
 
 /**

@@ -242,13 +242,18 @@ export function alertDestinations(model: Model, labels: RoutedLabels): string[] 
 /**
  * The severity of a no-data alert: a ticket, never a page. The SLO's ticket tier severity when
  * it does not page, otherwise the most severe severity that does not page; undefined when every
- * severity pages.
+ * severity pages, or when the SLO turns its no-data alert off.
  */
 export function noDataSeverity(
-  slo: { readonly tiers: readonly { readonly id: string; readonly severity: Severity }[]; readonly service?: { readonly team: string } },
+  slo: {
+    readonly tiers: readonly { readonly id: string; readonly severity: Severity }[];
+    readonly service?: { readonly team: string };
+    readonly noDataAlert?: boolean;
+  },
   severities: readonly SeverityModel[],
   environments: readonly EnvironmentModel[],
 ): Severity | undefined {
+  if (slo.noDataAlert === false) return undefined;
   const team = slo.service?.team;
   const ticket = slo.tiers.find((t) => t.id === "ticket")?.severity;
   if (ticket && !pages(ticket, severities, environments, team)) return ticket;

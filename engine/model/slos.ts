@@ -93,8 +93,10 @@ export function buildSlos(
     const alerting: unknown = d.alerting;
     if (alerting !== undefined && (typeof alerting !== "object" || alerting === null || Array.isArray(alerting)))
       problems.add(where, "alerting", `must be an object such as { tiers: { ticket: false } }, got ${JSON.stringify(alerting)}`);
-    else if (d.alerting?.budgetAlerts !== undefined && typeof d.alerting.budgetAlerts !== "boolean")
-      problems.add(where, "alerting.budgetAlerts", `must be true or false, got ${JSON.stringify(d.alerting.budgetAlerts)}`);
+    else
+      for (const key of ["budgetAlerts", "noData"] as const)
+        if (d.alerting?.[key] !== undefined && typeof d.alerting[key] !== "boolean")
+          problems.add(where, `alerting.${key}`, `must be true or false, got ${JSON.stringify(d.alerting[key])}`);
     // Every SLO has paging burn-rate tiers, so a responder needs somewhere to start.
     checkRunbook(where, d.runbook, "its burn-rate alerts page", problems);
     const onGcp = !service || service.runsOn.targets === undefined || service.runsOn.targets.includes("gcp");
@@ -160,6 +162,7 @@ export function buildSlos(
       deployedTiers: Object.fromEntries(fitted.filter(([, t]) => t.some((x) => x.replaces))),
       levels,
       budgetAlerts: d.alerting?.budgetAlerts === false ? [] : levels,
+      noDataAlert: d.alerting?.noData !== false,
       runbook: resolveRunbook(defs, d.runbook)!,
       groupBy,
     });

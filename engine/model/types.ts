@@ -258,6 +258,8 @@ export interface SloModel {
   readonly levels: readonly SloLevelModel[];
   /** The levels that alert: all of them, none where the SLO turns budget alerts off. */
   readonly budgetAlerts: readonly SloLevelModel[];
+  /** False where the SLO turns its no-data ticket off (`alerting.noData`). */
+  readonly noDataAlert: boolean;
   readonly runbook: string;
   /** Label names the SLO is judged by, one SLO per value (see SloDefinition.groupBy); empty for an SLO judged as a whole. */
   readonly groupBy: readonly string[];

@@ -74,6 +74,7 @@ export function summary(model: Model): Summary {
           ),
           ...(s.groupBy.length ? { grouping: groupingText(s.groupBy) } : {}),
           ...(s.groupBy.length && sloOnGoogleCloud(s) ? { googleCloud: GROUPED_ON_GOOGLE_CLOUD } : {}),
+          ...(s.noDataAlert ? {} : { noData: "no alert when its series stop (alerting.noData: false)" }),
         },
       ]),
     ),
