@@ -4,7 +4,7 @@
  * from the PagerDuty stack, so a leftover names the field and never its value.
  */
 import type { ChannelDefinition } from "../definitions/types";
-import { MAX_ID_LENGTH } from "../model/checks";
+import { shortened, uniqueId } from "./ids";
 
 export interface Leftover {
   /** Where in the file: `receivers[2].opsgenie_configs`, `route.routes[0]`. */
@@ -30,7 +30,7 @@ export function kebab(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^[^a-z]+|-+$/g, "");
-  return (id || "imported").slice(0, MAX_ID_LENGTH).replace(/-+$/, "");
+  return shortened(id || "imported");
 }
 
 function sameChannel(a: ChannelDefinition, b: ChannelDefinition): boolean {
@@ -58,16 +58,10 @@ export function importReceivers(receivers: unknown, existing: readonly ChannelDe
   const byReceiver = new Map<string, string[]>();
   const leftovers: Leftover[] = [];
   const taken = new Set(existing.map((c) => c.id));
-  const unique = (base: string) => {
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base.slice(0, MAX_ID_LENGTH - String(n).length - 1)}-${n}`;
-    taken.add(id);
-    return id;
-  };
   const channelFor = (wanted: ChannelDefinition): string => {
     const known = [...existing, ...channels].find((c) => sameChannel(c, wanted));
     if (known) return known.id;
-    const made: ChannelDefinition = { ...wanted, id: unique(wanted.id) };
+    const made: ChannelDefinition = { ...wanted, id: uniqueId(wanted.id, taken) };
     channels.push(made);
     return made.id;
   };

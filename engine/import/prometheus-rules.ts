@@ -21,6 +21,7 @@ import { Problems } from "../model/problems";
 import { alertConditionTypeError, promqlSyntaxError, promqlTypeError } from "../model/promql";
 import { checkAlertLabels } from "../model/text-checks";
 import { MAX_ALIAS_COUNT, MAX_FILE_BYTES } from "../openslo/import";
+import { shortened, uniqueId } from "./ids";
 
 /**
  * Severity label values and the severity each becomes, unless `--severity` says otherwise. Only
@@ -143,12 +144,6 @@ export function alertIdFrom(name: string): string {
 }
 
 /** The id cut to `max` characters at a word (dash) where it has one, so it reads as words. */
-function shortened(id: string, max: number): string {
-  if (id.length <= max) return id;
-  const cut = id.slice(0, max + 1);
-  const dash = cut.lastIndexOf("-");
-  return (dash > 0 ? cut.slice(0, dash) : cut.slice(0, max)).replace(/-+$/, "");
-}
 
 /** A name the model accepts from one it refuses: `PostgresqlBloatIndexHigh(>80%)` -> `PostgresqlBloatIndexHigh_80`. */
 export function alertNameFrom(name: string): string {
@@ -299,9 +294,7 @@ export function importPrometheusRules(inputs: readonly RuleFileInput[], settings
       });
     }
     const base = alertIdFrom(name);
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${shortened(base, MAX_ID_LENGTH - String(n).length - 1)}-${n}`;
-    taken.add(id);
+    const id = uniqueId(base, taken);
     const first = byName.get(name);
     if (first)
       notes.push({
