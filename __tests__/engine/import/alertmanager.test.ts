@@ -183,13 +183,12 @@ describe("Alertmanager's example configuration", () => {
   });
 });
 
-test("an environment label in the tree gives each environment its own routes, and unknown severity values are reported", () => {
-  const defs = defaults();
-  const tree = `
+/** A tree that mails everything and pages what `matchers` match, through a routing key that must never be printed. */
+const mailOrPager = (matchers: string) => `
 route:
   receiver: mail
   routes:
-    - matchers: ['environment="prod"', 'severity=~"page|urgent"']
+    - matchers: ${matchers}
       receiver: pager
 receivers:
   - name: mail
@@ -197,6 +196,10 @@ receivers:
   - name: pager
     pagerduty_configs: [{ routing_key: "R0UT1NGKEY" }]
 `;
+
+test("an environment label in the tree gives each environment its own routes, and unknown severity values are reported", () => {
+  const defs = defaults();
+  const tree = mailOrPager(`['environment="prod"', 'severity=~"page|urgent"']`);
   const imported = importInto(defs, tree, { severityTable: { page: "P0" } });
   // The project's own PagerDuty channel, not a second one.
   expect(imported.routing.prod.P0).toEqual(["pagerduty-oncall"]);
@@ -209,18 +212,7 @@ receivers:
 
 test("an on-call severity the tree pages no one for, and a pager in an environment that never pages, are reported", () => {
   const defs = defaults();
-  const tree = `
-route:
-  receiver: mail
-  routes:
-    - matchers: ['severity="critical"']
-      receiver: pager
-receivers:
-  - name: mail
-    email_configs: [{ to: "ops@example.com" }]
-  - name: pager
-    pagerduty_configs: [{ routing_key: "R0UT1NGKEY" }]
-`;
+  const tree = mailOrPager(`['severity="critical"']`);
   const onCall = defs.severities.filter((s) => s.onCall).map((s) => s.id);
   const imported = importInto(defs, tree, {
     severityTable: { critical: "P1" },
