@@ -75,9 +75,11 @@ function chartSection(chart: SloChart, observationsRead: boolean): string {
   });
   const note = chart.observed.length
     ? "Points at 100%: when each tier first fired under a total outage in promtool, from the last <code>npm run verify</code>."
-    : observationsRead
-      ? "The observed detection times on file were measured for other tiers than these: run <code>npm run verify</code> to add observed times."
-      : "No observed detection times yet: run <code>npm run verify</code> to add observed times.";
+    : !chart.observable
+      ? "Times from the model only: <code>npm run verify</code> measures detection on the exported Prometheus rules, and this SLO has no Prometheus SLI here."
+      : observationsRead
+        ? "The observed detection times on file were measured for other tiers than these: run <code>npm run verify</code> to add observed times."
+        : "No observed detection times yet: run <code>npm run verify</code> to add observed times.";
   return [
     `<section class="slo-chart" data-slo="${escapeHtml(chart.slo)}" data-environments="${escapeHtml(envs)}">`,
     `<h3>${escapeHtml(chart.name)} (<code>${escapeHtml(chart.slo)}</code>) in ${escapeHtml(envs)}</h3>`,

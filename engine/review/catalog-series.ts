@@ -6,6 +6,7 @@
 import type { BurnRateTier, Model, SloModel } from "../model";
 import { BURN_RATE_LOOKBACK_LIMITS, FRESHNESS_STEP_SECONDS, judgedPerMinute, makeTier } from "../model/burn-rate";
 import { formatDuration } from "../model/duration";
+import { prometheusView } from "../model/views";
 import type { Observation } from "../verify";
 
 /** One line of a chart: a tier as the model derives it, or as a target with a shorter lookback deploys it. */
@@ -47,6 +48,12 @@ export interface SloChart {
   /** Seconds until the whole window's budget is spent at each rate (null below the budget line). */
   readonly budgetExhausted: readonly (number | null)[];
   readonly observed: readonly ObservedPoint[];
+  /**
+   * Whether `npm run verify` measures this chart's tiers at all: it runs promtool on the exported
+   * Prometheus rules, so an SLO with no Prometheus SLI in these environments (one on CloudWatch or
+   * Cloud Monitoring alone) is never observed, and the page must not ask for a run that adds nothing.
+   */
+  readonly observable: boolean;
 }
 
 /** Grid points per decade of error rate: smooth lines at a few kilobytes per chart. */
@@ -99,7 +106,7 @@ function chartTiers(slo: SloModel): { tier: BurnRateTier; deployedOn?: string }[
   return [...slo.tiers.map((tier) => ({ tier })), ...fitted];
 }
 
-function chartFor(slo: SloModel, environments: readonly string[], observations: readonly Observation[]): SloChart {
+function chartFor(model: Model, slo: SloModel, environments: readonly string[], observations: readonly Observation[]): SloChart {
   const tiers = chartTiers(slo);
   const errorRates = errorRateGrid(
     slo,
@@ -135,6 +142,7 @@ function chartFor(slo: SloModel, environments: readonly string[], observations: 
     curves,
     budgetExhausted: errorRates.map((r) => (r >= slo.errorBudget ? sig(budgetSeconds / r) : null)),
     observed,
+    observable: environments.some((env) => prometheusView(model, env).slos.some((s) => s.id === slo.id && s.sli.prometheus !== undefined)),
   };
 }
 
@@ -158,7 +166,7 @@ export function sloCharts(model: Model, observations: readonly Observation[] = [
       group.environments.push(env.id);
       groups.set(key, group);
     }
-    for (const { slo, environments } of groups.values()) charts.push(chartFor(slo, environments, observations));
+    for (const { slo, environments } of groups.values()) charts.push(chartFor(model, slo, environments, observations));
   }
   return charts;
 }

@@ -102,6 +102,28 @@ test("observed times: plotted when verify measured these tiers, dropped (with th
   expect(catalogHtml(m, obs)).toContain("page-fast observed in prod (npm run verify)");
 });
 
+test("an SLO verify never measures (no Prometheus SLI) says its times are the model's, not 'run verify'", () => {
+  const defs = defaults();
+  defs.slos = defs.slos.map((s) => (s.id === "api-availability" ? { ...s, sli: { ...s.sli, prometheus: undefined } as typeof s.sli } : s));
+  const cloudOnly = model(defs);
+  const charts = sloCharts(cloudOnly).filter((c) => c.slo === "api-availability");
+  expect(charts.length).toBeGreaterThan(0);
+  expect(charts.every((c) => !c.observable)).toBe(true);
+  // Every SLO with a Prometheus SLI stays observable.
+  expect(
+    sloCharts(cloudOnly)
+      .filter((c) => c.slo !== "api-availability")
+      .every((c) => c.observable),
+  ).toBe(true);
+  const html = catalogHtml(cloudOnly);
+  const section = html.slice(
+    html.indexOf('data-slo="api-availability"'),
+    html.indexOf("</section>", html.indexOf('data-slo="api-availability"')),
+  );
+  expect(section).toContain("Times from the model only");
+  expect(section).not.toContain("to add observed times");
+});
+
 test("user text is data: an SLO name with markup is escaped in the page and in its JSON", () => {
   const defs = defaults();
   const evil = `</script><script>window.pwned=1</script><img src=x onerror="alert(1)"> & 'x'`;
