@@ -3,6 +3,7 @@
  * the SLOs a target left out because they have no source it reads.
  */
 import { relative } from "node:path";
+import { alertmanagerSecretFiles, SECRETS_DIR } from "../engine/exporters/alertmanager";
 import type { Model } from "../engine/model";
 import { targetView } from "../engine/model/views";
 import { readStacks } from "../engine/review/stacks";
@@ -28,5 +29,12 @@ export function synthSummary(model: Model, outdir: string, only?: string, target
   }
   if (skipped.length) lines.push("SLOs a target left out:", ...skipped);
   lines.push("Prometheus rules, the Alertmanager configuration and summary.json are written beside them.");
+  // The configuration holds no secret: each is a file the operator must create before it loads.
+  const secrets = alertmanagerSecretFiles(model).map((f) => (f.startsWith(`${SECRETS_DIR}/`) ? f.slice(SECRETS_DIR.length + 1) : f));
+  if (secrets.length)
+    lines.push(
+      `The Alertmanager configuration reads ${secrets.length} secret file${secrets.length === 1 ? "" : "s"} from ${SECRETS_DIR} (docs/reference/prometheus-export.md):`,
+      `  ${secrets.join(", ")}`,
+    );
   return `${lines.join("\n")}\n`;
 }

@@ -236,6 +236,25 @@ export function alertmanagerConfig(model: Model): object {
   };
 }
 
+/**
+ * Every secret file the exported configuration reads (`*_file` settings), sorted: what an operator
+ * must create under {@link SECRETS_DIR} before Alertmanager loads it. One per PagerDuty service,
+ * Slack channel and webhook, since the configuration never holds a secret itself.
+ */
+export function alertmanagerSecretFiles(model: Model): string[] {
+  const files = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value !== null && typeof value === "object")
+      for (const [key, inner] of Object.entries(value)) {
+        if (key.endsWith("_file") && typeof inner === "string") files.add(inner);
+        else walk(inner);
+      }
+  };
+  walk(alertmanagerConfig(model));
+  return [...files].sort();
+}
+
 export function alertmanagerYaml(model: Model): string {
   // The YAML writer loads when a file is written, not when validation reads this module.
   const { stringify } = require("yaml") as typeof import("yaml");
