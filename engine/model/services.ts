@@ -28,6 +28,11 @@ export function buildServices(defs: Definitions, environments: readonly Environm
     checkId(where, s.id, problems);
     checkText(where, "name", s.name, problems);
     checkText(where, "team", s.team, problems);
+    // Shown on every target's service page (PagerDuty, Cloud Monitoring, the catalog): text a reader can see.
+    if (s.description !== undefined) checkText(where, "description", s.description, problems);
+    // null is no "left out": it would silently mean the team's runsOn, or everywhere.
+    if (s.runsOn === null)
+      problems.add(where, "runsOn", "must be { targets, environments }, or be left out to run where the team runs; got null");
     const models: EndpointModel[] = (s.endpoints ?? []).map((e) => {
       const ew = `endpoint "${e.id}"`;
       checkId(ew, e.id, problems);
