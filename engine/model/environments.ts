@@ -396,6 +396,23 @@ function checkEnvironmentsApart(defs: Definitions, problems: Problems): void {
       );
     else projects.set(project, e.id);
   }
+  // Two environments in one AWS account and region would publish their log metrics under one
+  // namespace and name (the metric's id, with no environment dimension): each environment's
+  // alarms would count the other's entries too.
+  const places = new Map<string, string>();
+  for (const e of defs.environments) {
+    const aws = e?.aws;
+    if (typeof aws !== "object" || aws === null || typeof aws.account !== "string" || typeof aws.region !== "string") continue;
+    const place = `${aws.account} ${aws.region}`;
+    const other = places.get(place);
+    if (other !== undefined)
+      problems.add(
+        `environment "${e.id}"`,
+        "aws.account",
+        `is environment "${other}"'s account in the same region (${aws.region}): their log metrics would be published under the same names, and each environment's alarms would count the other's log entries; give each environment its own account or region`,
+      );
+    else places.set(place, e.id);
+  }
   // A team's own project or account in an environment is the team's alone: the environment's own
   // (or another environment's) would have the team's stack and the shared one manage the same
   // resources (its log buckets, sinks, alarm topics) from two states.

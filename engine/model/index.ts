@@ -14,6 +14,7 @@ import { buildDashboards } from "./dashboards";
 import { buildEnvironments } from "./environments";
 import { buildLogs } from "./logs";
 import { buildOnCall, checkPagingOwnership } from "./oncall";
+import { checkOpenSloSettings } from "./openslo-settings";
 import { checkOverrides, definitionsFor } from "./overrides";
 import { DefinitionError, Problems, type Problem } from "./problems";
 import { pages } from "./routing";
@@ -39,6 +40,7 @@ export function buildModel(given: Definitions): Model {
   const base = buildSharedModel(defs, (problems) => {
     for (const p of shaped.problems) problems.add(p.where, p.field, p.message);
     checkOverrides(defs, problems);
+    checkOpenSloSettings(defs, problems);
   });
   const environmentModels: Record<string, Model> = {};
   const problems: Problem[] = [];
