@@ -359,7 +359,8 @@ function checkClouds(where: string, prefix: string, clouds: TeamCloudsDefinition
     if (destination) checkSloDestination(where, `${prefix}grafana.sloDestination`, destination, problems);
   }
   if (typeof clouds.aws === "object" && clouds.aws !== null) {
-    // A number loses an account id's leading zeros (012345678901 is 12345678901): only a string of 12 digits is one.
+    // A number loses an account id's leading zeros (012345678901 is 12345678901): only a string of 12 digits is one
+    // ("a 12-digit number, such as 012345678901": https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html).
     if (typeof clouds.aws.account !== "string" || !/^\d{12}$/.test(clouds.aws.account))
       problems.add(
         where,

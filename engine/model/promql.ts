@@ -156,7 +156,8 @@ export function alertConditionTypeError(expr: string): string | undefined {
 
 /**
  * A selector that asks one label for two values (`up{job="a",job="b"}`): Prometheus takes it, and
- * it selects no series ever (all matchers must hold), so an alert on it can never fire.
+ * it selects no series ever (every matcher of a selector must hold:
+ * https://prometheus.io/docs/prometheus/latest/querying/basics/#time-series-selectors), so an alert on it can never fire.
  */
 function contradictoryMatchers(expr: string): string | undefined {
   let found: string | undefined;
