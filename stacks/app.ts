@@ -27,6 +27,7 @@ import { projectRoot } from "./project-root";
 import { moderateHeapGrowth } from "./heap-growth";
 import { environmentOfStack } from "./output";
 import { duplicateAddresses } from "./addresses";
+import { renderedIn } from "../constructs/aws/alarms";
 
 /**
  * Builds the model, checks every target's limits and that in-repository runbooks exist under
@@ -99,7 +100,11 @@ function stateProblems(environments: readonly { id: string; state?: string }[], 
   });
 }
 
-/** SLOs and alert rules whose service runs nowhere that has a source for them: they would silently monitor nothing. */
+/**
+ * SLOs, alert rules and CloudWatch alarms whose service runs nowhere that has a source for them:
+ * they would silently monitor nothing. A CloudWatch alarm is made only by an AWS stack, in an
+ * environment where its service runs on aws and its metric has dimensions (renderedIn).
+ */
 function unrendered(model: Model, targets: readonly Target[]): { where: string; field: string; message: string }[] {
   const places = (service: ServiceModel) =>
     model.environments.flatMap((env) => [
@@ -126,6 +131,22 @@ function unrendered(model: Model, targets: readonly Target[]): { where: string; 
               message: `${runsWhere(slo.service)}, and none of those has a source for this SLI (it has: ${Object.keys(slo.sli)
                 .filter((k) => k !== "kind" && (slo.sli as unknown as Record<string, unknown>)[k] !== undefined)
                 .join(", ")})`,
+            },
+          ],
+    ),
+    ...model.cloudWatchAlarms.flatMap((a) =>
+      model.environments.some(
+        (env) =>
+          targets.some((t) => t.id === "aws" && t.enabled(env, model)) &&
+          runsOn(a.service, "aws", env.id) &&
+          renderedIn(a, env.id, model.cloudWatchAlarms),
+      )
+        ? []
+        : [
+            {
+              where: `cloudwatch alarm "${a.id}"`,
+              field: "service",
+              message: `${runsWhere(a.service)}, and none of those is an AWS stack where ${a.kind === "composite" ? "all its alarms exist" : "its metric has dimensions"}: the alarm would be made nowhere`,
             },
           ],
     ),

@@ -1,6 +1,7 @@
 /**
  * A corpus of broken definitions kept as data (corpus/broken-definitions.json, untyped: any value
- * in any field) and as typed code (corpus/typed.ts): every one must be rejected, without a crash,
+ * in any field) and as typed code (corpus/typed.ts, and corpus/strict.ts: values of the right type
+ * that an engine or a target would refuse or misread): every one must be rejected, without a crash,
  * with a problem that names the definition and the field it broke.
  */
 import type { Definitions } from "../../engine/definitions/types";
@@ -8,6 +9,7 @@ import { DefinitionError } from "../../engine/model";
 import { validate } from "../../stacks/app";
 import { defaults, type Writable } from "../helpers";
 import broken from "./corpus/broken-definitions.json";
+import { strictCases } from "./corpus/strict";
 import { typedCases } from "./corpus/typed";
 
 interface DataCase {
@@ -62,11 +64,11 @@ test("every broken definition of the corpus is rejected, naming the field it bro
   const data = broken as DataCase[];
   const results = [
     ...data.map((c) => ({ name: `data: ${c.case}`, ...judge((d) => apply(d, c), c.where, c.field) })),
-    ...typedCases.map((c) => ({ name: `typed: ${c.case}`, ...judge(c.change, c.where, c.field) })),
+    ...[...typedCases, ...strictCases].map((c) => ({ name: `typed: ${c.case}`, ...judge(c.change, c.where, c.field) })),
   ];
   const count = (v: Verdict) => results.filter((r) => r.verdict === v).length;
   process.stdout.write(
-    `broken-definition corpus: ${results.length} cases (${data.length} data, ${typedCases.length} typed): ` +
+    `broken-definition corpus: ${results.length} cases (${data.length} data, ${typedCases.length + strictCases.length} typed): ` +
       `${count("named")} rejected naming the field, ${count("misnamed")} misnamed, ${count("accepted")} accepted, ${count("crashed")} crashed\n`,
   );
   expect(results.length).toBeGreaterThanOrEqual(400);

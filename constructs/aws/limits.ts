@@ -28,6 +28,11 @@ export const CLOUDWATCH_MAX_EVALUATION_SECONDS = 7 * 86400;
 export const CLOUDWATCH_MAX_SHORT_PERIOD_EVALUATION_SECONDS = 86400;
 /** Route 53 HealthCheckConfig.ResourcePath: "Maximum length of 255" (Route 53 API reference). */
 export const ROUTE53_MAX_RESOURCE_PATH = 255;
+
+/** The field a problem of an endpoint's URL in an environment names: `url` when one URL serves every environment, else `url.<env>`. */
+function urlField(e: ServiceModel["endpoints"][number], env: string): string {
+  return new Set(Object.values(e.urls)).size === 1 ? "url" : `url.${env}`;
+}
 /** Metrics (not expressions) one metric-math alarm may query. */
 export const CLOUDWATCH_MAX_ALARM_METRICS = 10;
 /** Dimensions a metric filter may publish. */
@@ -116,10 +121,18 @@ export function awsProblems(model: Model): Problem[] {
     for (const e of model.services.flatMap((s) => s.endpoints)) {
       const href = e.urls[env.id];
       const path = href ? healthCheckPath(new URL(href)) : "";
+      // The health check names its host as FullyQualifiedDomainName, which an IPv6 literal is not:
+      // https://docs.aws.amazon.com/Route53/latest/APIReference/API_HealthCheckConfig.html
+      if (href && new URL(href).hostname.startsWith("["))
+        add(
+          `endpoint "${e.id}"`,
+          urlField(e, env.id),
+          `has the IPv6 address ${new URL(href).hostname} as its host; the Route 53 health check names its host by domain name (FullyQualifiedDomainName): give the endpoint's domain name`,
+        );
       if (path.length > ROUTE53_MAX_RESOURCE_PATH)
         add(
           `endpoint "${e.id}"`,
-          `url.${env.id}`,
+          urlField(e, env.id),
           `its path and query become the Route 53 health check's resource path, ${path.length} characters; Route 53 allows ${ROUTE53_MAX_RESOURCE_PATH}`,
         );
     }
@@ -128,7 +141,7 @@ export function awsProblems(model: Model): Problem[] {
         if (e.urls[env.id]) {
           add(
             `endpoint "${e.id}"`,
-            `url.${env.id}`,
+            urlField(e, env.id),
             `Route 53 publishes health-check metrics only in us-east-1, so their alarms need alert topics there; environment "${env.id}" is in ${env.aws!.region}. Give this endpoint no URL for "${env.id}" or run the environment's AWS stack in us-east-1`,
           );
         }

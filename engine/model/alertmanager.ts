@@ -39,9 +39,11 @@ export function buildAlertmanager(
     if (!Array.isArray(a.fallback) || a.fallback.length === 0)
       problems.add(WHERE, "fallback", `must name at least one of the organisation's channels, got ${JSON.stringify(a.fallback)}`);
     const named: ChannelModel[] = [];
-    for (const id of Array.isArray(a.fallback) ? a.fallback : []) {
+    for (const [i, id] of (Array.isArray(a.fallback) ? a.fallback : []).entries()) {
       const channel = byId.get(id);
-      if (!channel) problems.add(WHERE, "fallback", `unknown channel "${id}"; defined channels: ${[...byId.keys()].join(", ")}`);
+      // Listed twice, the fallback receiver would hold the channel twice and send each alert twice.
+      if (a.fallback.indexOf(id) !== i) problems.add(WHERE, "fallback", `lists channel "${id}" twice; list each channel once`);
+      else if (!channel) problems.add(WHERE, "fallback", `unknown channel "${id}"; defined channels: ${[...byId.keys()].join(", ")}`);
       else if (teamChannels.has(id))
         problems.add(
           WHERE,

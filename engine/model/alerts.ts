@@ -41,6 +41,14 @@ export function buildAlerts(
     );
     for (const [field, text] of [["summary", a.summary], ["description", a.description], ...labelTexts] as const) {
       const error = typeof text === "string" ? goTemplateError(text) : undefined;
+      // A {{define}} writes nothing where it stands: its text is shown only where {{template}} calls it,
+      // so an alert's text holding one loses it (promtool test rules expands such a summary to "").
+      if (!error && typeof text === "string" && /\{\{-?\s*define\b/.test(text))
+        problems.add(
+          where,
+          field,
+          "holds a {{define}}, whose text Prometheus does not show where it stands (only a {{template}} call shows it); write the text itself",
+        );
       if (error)
         problems.add(
           where,

@@ -2,6 +2,7 @@
 import { SEVERITIES, type Definitions, type ErrorBudgetPolicyDefinition } from "../definitions/types";
 import { isSeverity } from "./checks";
 import type { Problems } from "./problems";
+import { describeNumber } from "./text-checks";
 import type { BudgetAlertModel } from "./types";
 
 /**
@@ -32,15 +33,17 @@ function budgetAlerts(policy: ErrorBudgetPolicyDefinition | undefined, name: str
       problems.add(where, state, "is not defined");
       continue;
     }
-    if (typeof s.remainingAtOrBelow !== "number" || s.remainingAtOrBelow < 0 || s.remainingAtOrBelow >= 1) {
+    // NaN is a number no comparison holds for: the level would never alert, and the next level's order check would blame it.
+    const valid = typeof s.remainingAtOrBelow === "number" && s.remainingAtOrBelow >= 0 && s.remainingAtOrBelow < 1;
+    if (!valid)
       problems.add(
         where,
         "remainingAtOrBelow",
-        `must be a fraction from 0 up to (not including) 1, got ${JSON.stringify(s.remainingAtOrBelow)}`,
+        `must be a fraction from 0 up to (not including) 1, got ${describeNumber(s.remainingAtOrBelow)}`,
       );
-    }
     if (!isSeverity(s.severity))
       problems.add(where, "severity", `must be one of ${SEVERITIES.join(", ")}, got ${JSON.stringify(s.severity)}`);
+    if (!valid) continue;
     alerts.push({
       state,
       remainingAtOrBelow: s.remainingAtOrBelow,
@@ -49,6 +52,7 @@ function budgetAlerts(policy: ErrorBudgetPolicyDefinition | undefined, name: str
     });
   }
   for (let i = 1; i < alerts.length; i++) {
+    if (alerts[i].state !== states[states.indexOf(alerts[i - 1].state) + 1]) continue; // a level between them is already reported
     if (!(alerts[i].remainingAtOrBelow < alerts[i - 1].remainingAtOrBelow)) {
       problems.add(
         `${name} "${alerts[i].state}"`,

@@ -41,3 +41,17 @@ export function formatDuration(seconds: number): string {
 export function apiDuration(seconds: number): string {
   return `${seconds}s`;
 }
+
+/**
+ * Why a promised response time is refused, or undefined: it is a duration of whole minutes, at
+ * least one. Responders read it in the catalog and runbooks as the time they have; "0s" or
+ * "100ms" promises what no one can keep, and PagerDuty counts escalation delays in whole minutes
+ * (escalation_delay_in_minutes, https://registry.terraform.io/providers/PagerDuty/pagerduty/latest/docs/resources/escalation_policy).
+ */
+export function responseTimeProblem(text: unknown, example: string): string | undefined {
+  const seconds = parseDuration(text);
+  if (seconds === undefined) return notADuration(text, example);
+  if (seconds < 60 || seconds % 60 !== 0)
+    return `must be whole minutes, at least one, such as ${example}: no one answers in ${JSON.stringify(text)}`;
+  return undefined;
+}

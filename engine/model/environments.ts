@@ -12,9 +12,10 @@ import {
   type TeamDefinition,
 } from "../definitions/types";
 import { checkId, checkText, checkUnique, urlProblem } from "./checks";
+import { awsRegionProblem } from "./aws-regions";
 import { serviceRunsOn } from "./services";
 import type { Problems } from "./problems";
-import { checkLabels } from "./text-checks";
+import { checkLabels, controlCharacter } from "./text-checks";
 import type { ChannelModel, EnvironmentModel, RoutesModel } from "./types";
 
 export function buildEnvironments(defs: Definitions, channels: readonly ChannelModel[], problems: Problems): EnvironmentModel[] {
@@ -37,6 +38,7 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
     checkId(where, env.id, problems);
     checkText(where, "name", env.name, problems);
     checkClouds(where, "", env, problems);
+    checkEnvironmentLabels(where, env, problems);
     checkLabels(where, "seriesMatchers", env.seriesMatchers, problems, 'must be an object of label names and values, e.g. { env: "prod" }');
     // env="" selects the series WITHOUT the label: the other environments' would be judged as this one's.
     for (const [label, value] of Object.entries(
@@ -116,21 +118,69 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
       teamRoutes,
       teamClouds: Object.fromEntries(
         [...teams.values()].flatMap((t) => {
-          const clouds = t.environments?.[env.id];
-          if (!clouds) return [];
-          checkClouds(`team "${t.id}"`, `environments.${env.id}.`, clouds, problems);
+          const clouds: unknown = t.environments?.[env.id];
+          if (clouds === undefined) return [];
+          if (typeof clouds !== "object" || clouds === null || Array.isArray(clouds)) {
+            problems.add(
+              `team "${t.id}"`,
+              `environments.${env.id}`,
+              `must be the team's own places in "${env.id}", such as { gcp: { project, region } }, got ${JSON.stringify(clouds)}`,
+            );
+            return [];
+          }
+          checkClouds(`team "${t.id}"`, `environments.${env.id}.`, clouds as TeamCloudsDefinition, problems);
           for (const target of ["gcp", "aws", "grafana"] as const)
-            if (clouds[target] !== undefined && !teamRunsIn(defs, t.id, env.id, target))
+            if ((clouds as TeamCloudsDefinition)[target] !== undefined && !teamRunsIn(defs, t.id, env.id, target))
               problems.add(
                 `team "${t.id}"`,
                 `environments.${env.id}.${target}`,
                 `no service of this team runs on ${target} in environment "${env.id}" (runsOn), so this place would hold nothing`,
               );
-          return [[t.id, { gcp: clouds.gcp, aws: clouds.aws, grafana: clouds.grafana }]];
+          const { gcp, aws, grafana } = clouds as TeamCloudsDefinition;
+          return [[t.id, { gcp, aws, grafana }]];
         }),
       ),
     };
   });
+}
+
+/**
+ * Labels the stacks set themselves over an environment's labels (on Google Cloud alert policies,
+ * SLOs, uptime checks and channels; on AWS alarms, log groups and topics, and the provider's
+ * default tags): an environment label of the same name would be silently replaced there.
+ */
+const STACK_LABELS = ["severity", "service", "team", "alert", "slo", "tier", "tiers", "channel", "log_class", "managed_by", "Name"];
+
+/** An environment's labels: text values, none the stacks set, and an `environment` label that names this environment. */
+function checkEnvironmentLabels(where: string, env: EnvironmentDefinition, problems: Problems): void {
+  const labels: unknown = env.labels;
+  if (labels === undefined) return;
+  if (typeof labels !== "object" || labels === null || Array.isArray(labels)) {
+    problems.add(
+      where,
+      "labels",
+      `must be an object of label names and text values, such as { cost_center: "cc-42" }, got ${JSON.stringify(labels)}`,
+    );
+    return;
+  }
+  for (const [key, value] of Object.entries(labels)) {
+    const field = `labels.${key}`;
+    if (STACK_LABELS.includes(key))
+      problems.add(
+        where,
+        field,
+        `is set by the stacks on the resources that carry it (${STACK_LABELS.join(", ")}), so this value would be lost there; choose another name`,
+      );
+    if (typeof value !== "string") problems.add(where, field, `must be text, got ${JSON.stringify(value)}`);
+    else if (controlCharacter(value)) problems.add(where, field, `holds the invisible or control character ${controlCharacter(value)}`);
+    // Resources of this environment tagged as another's would be counted and searched as that one's.
+    else if (key === "environment" && value !== env.id)
+      problems.add(
+        where,
+        field,
+        `is "${value}", but this is environment "${env.id}": its resources would be tagged as another environment's; write "${env.id}"`,
+      );
+  }
 }
 
 /** True when some service of the team runs in the environment (serviceRunsOn), on `target` when given. */
@@ -263,23 +313,44 @@ function checkSloDestination(where: string, field: string, destination: GrafanaS
     );
 }
 
+/**
+ * Substrings Google Cloud refuses in a project id ("Cannot contain restricted strings, such as
+ * google, null, undefined, and ssl"):
+ * https://cloud.google.com/resource-manager/docs/creating-managing-projects#before_you_begin
+ */
+const GCP_PROJECT_RESTRICTED = ["google", "null", "undefined", "ssl"] as const;
+
 /** The project, account and Grafana settings of an environment or of a team in it. */
 function checkClouds(where: string, prefix: string, clouds: TeamCloudsDefinition, problems: Problems): void {
-  if (clouds.gcp !== undefined && clouds.gcp !== null) {
+  // null is no "left out": the environment would silently have no stack on that cloud.
+  for (const cloud of ["gcp", "aws", "grafana"] as const) {
+    const value: unknown = clouds[cloud];
+    if (value !== undefined && (typeof value !== "object" || value === null || Array.isArray(value)))
+      problems.add(
+        where,
+        `${prefix}${cloud}`,
+        `must be an object such as ${CLOUD_EXAMPLE[cloud]}, or be left out when the environment has no ${cloud} stack; got ${JSON.stringify(value)}`,
+      );
+  }
+  if (typeof clouds.gcp === "object" && clouds.gcp !== null) {
     // A block without a project would leave the provider to the runner's default project.
-    if (
-      typeof clouds.gcp !== "object" ||
-      typeof clouds.gcp.project !== "string" ||
-      !/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(clouds.gcp.project)
-    ) {
+    const project: unknown = clouds.gcp.project;
+    const restricted = typeof project === "string" ? GCP_PROJECT_RESTRICTED.find((r) => project.includes(r)) : undefined;
+    if (typeof project !== "string" || !/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(project)) {
       problems.add(
         where,
         `${prefix}gcp.project`,
-        `must be a Google Cloud project id (6-30 lowercase letters, digits, dashes), got ${JSON.stringify(typeof clouds.gcp === "object" ? clouds.gcp.project : clouds.gcp)}`,
+        `must be a Google Cloud project id (6-30 lowercase letters, digits, dashes), got ${JSON.stringify(project)}`,
       );
-    } else checkText(where, `${prefix}gcp.region`, clouds.gcp.region, problems);
+    } else if (restricted)
+      problems.add(
+        where,
+        `${prefix}gcp.project`,
+        `contains "${restricted}", which Google Cloud refuses in a project id (restricted: ${GCP_PROJECT_RESTRICTED.join(", ")}), got ${JSON.stringify(project)}`,
+      );
+    else checkText(where, `${prefix}gcp.region`, clouds.gcp.region, problems);
   }
-  if (clouds.grafana) {
+  if (typeof clouds.grafana === "object" && clouds.grafana !== null) {
     for (const field of ["url", "prometheusUrl"] as const) {
       const urlWrong = urlProblem(clouds.grafana[field]);
       if (urlWrong) problems.add(where, `${prefix}grafana.${field}`, urlWrong);
@@ -287,13 +358,25 @@ function checkClouds(where: string, prefix: string, clouds: TeamCloudsDefinition
     const destination = clouds.grafana.sloDestination;
     if (destination) checkSloDestination(where, `${prefix}grafana.sloDestination`, destination, problems);
   }
-  if (clouds.aws) {
-    if (!/^\d{12}$/.test(clouds.aws.account))
-      problems.add(where, `${prefix}aws.account`, `must be a 12-digit AWS account id, got ${JSON.stringify(clouds.aws.account)}`);
-    if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(clouds.aws.region))
-      problems.add(where, `${prefix}aws.region`, `must be an AWS region such as "us-east-1", got ${JSON.stringify(clouds.aws.region)}`);
+  if (typeof clouds.aws === "object" && clouds.aws !== null) {
+    // A number loses an account id's leading zeros (012345678901 is 12345678901): only a string of 12 digits is one
+    // ("a 12-digit number, such as 012345678901": https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html).
+    if (typeof clouds.aws.account !== "string" || !/^\d{12}$/.test(clouds.aws.account))
+      problems.add(
+        where,
+        `${prefix}aws.account`,
+        `must be a 12-digit AWS account id written as a string, got ${JSON.stringify(clouds.aws.account)}${typeof clouds.aws.account === "number" ? " (a number)" : ""}`,
+      );
+    const regionWrong = awsRegionProblem(clouds.aws.region);
+    if (regionWrong) problems.add(where, `${prefix}aws.region`, regionWrong);
   }
 }
+
+const CLOUD_EXAMPLE = {
+  gcp: '{ project: "acme-prod", region: "europe-west1" }',
+  aws: '{ account: "123456789012", region: "us-east-1" }',
+  grafana: '{ url: "https://acme.grafana.net" }',
+} as const;
 
 /**
  * Environments own their resources alone: two in one Google Cloud project would manage the same
@@ -313,6 +396,23 @@ function checkEnvironmentsApart(defs: Definitions, problems: Problems): void {
         `is environment "${other}"'s project too: both would manage the same resources from two states; give each environment its own project`,
       );
     else projects.set(project, e.id);
+  }
+  // Two environments in one AWS account and region would publish their log metrics under one
+  // namespace and name (the metric's id, with no environment dimension): each environment's
+  // alarms would count the other's entries too.
+  const places = new Map<string, string>();
+  for (const e of defs.environments) {
+    const aws = e?.aws;
+    if (typeof aws !== "object" || aws === null || typeof aws.account !== "string" || typeof aws.region !== "string") continue;
+    const place = `${aws.account} ${aws.region}`;
+    const other = places.get(place);
+    if (other !== undefined)
+      problems.add(
+        `environment "${e.id}"`,
+        "aws.account",
+        `is environment "${other}"'s account in the same region (${aws.region}): their log metrics would be published under the same names, and each environment's alarms would count the other's log entries; give each environment its own account or region`,
+      );
+    else places.set(place, e.id);
   }
   // A team's own project or account in an environment is the team's alone: the environment's own
   // (or another environment's) would have the team's stack and the shared one manage the same

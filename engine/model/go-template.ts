@@ -70,7 +70,10 @@ const KEYWORDS = new Set(["if", "else", "end", "range", "with", "define", "templ
 
 class TemplateError extends Error {}
 
-/** Why Prometheus could not parse the text as a template, in Go's words; undefined when it can. */
+/**
+ * Why Prometheus could not parse the text as a template, or could parse but never run it ({{ nil }}),
+ * in Go's words; undefined when it can.
+ */
 export function goTemplateError(text: string): string | undefined {
   try {
     check(text);
@@ -315,6 +318,9 @@ function pipeline(tokens: Token[], scopes: Set<string>[], control: boolean, cont
     throw new TemplateError(control ? `missing value for ${context}` : "missing value for command");
   for (const [n, command] of commands.entries()) {
     if (!command.length) throw new TemplateError("missing value for command");
+    // Go parses {{ nil }} but cannot run it: Prometheus shows "<error expanding template: ... nil is
+    // not a command>" in place of the text (promtool test rules shows it; check rules does not).
+    if (n === 0 && command[0].kind === "nil") throw new TemplateError("nil is not a command");
     // With A | B, B is called with A's value: it must be something that can be called.
     if (n > 0 && (["string", "number", "char", "bool", "nil"].includes(command[0].kind) || command[0].text === "."))
       throw new TemplateError(`non executable command in pipeline stage ${n + 1}`);

@@ -7,7 +7,7 @@
 import type { SliDefinition } from "../definitions/types";
 import { labelNameError } from "./promql";
 import type { Problems } from "./problems";
-import { MODEL_LABELS } from "./text-checks";
+import { MODEL_LABELS, SLO_ALERT_LABELS } from "./text-checks";
 
 /**
  * At most this many labels: each multiplies the SLO's series (and alerts) by its values, and an
@@ -21,7 +21,7 @@ export const MAX_GROUP_BY = 3;
  * labels, the alert kind and tiers, ALERTS' alertstate), and a histogram's `le`, which the
  * latency SLI selects one bucket of.
  */
-export const RESERVED_GROUP_LABELS: readonly string[] = [...MODEL_LABELS, "slo_alert", "tiers", "budget", "alertstate", "le"];
+export const RESERVED_GROUP_LABELS: readonly string[] = [...MODEL_LABELS, ...SLO_ALERT_LABELS, "alertstate", "le"];
 
 /**
  * The SLO's `groupBy` checked: Prometheus label names, none reserved or repeated, at most

@@ -14,6 +14,7 @@ import { buildDashboards } from "./dashboards";
 import { buildEnvironments } from "./environments";
 import { buildLogs } from "./logs";
 import { buildOnCall, checkPagingOwnership } from "./oncall";
+import { checkOpenSloSettings } from "./openslo-settings";
 import { checkOverrides, definitionsFor } from "./overrides";
 import { DefinitionError, Problems, type Problem } from "./problems";
 import { pages } from "./routing";
@@ -39,6 +40,7 @@ export function buildModel(given: Definitions): Model {
   const base = buildSharedModel(defs, (problems) => {
     for (const p of shaped.problems) problems.add(p.where, p.field, p.message);
     checkOverrides(defs, problems);
+    checkOpenSloSettings(defs, problems);
   });
   const environmentModels: Record<string, Model> = {};
   const problems: Problem[] = [];
@@ -93,6 +95,13 @@ function buildSharedModel(defs: Definitions, extraChecks?: (problems: Problems) 
   if (!isHttpUrl(defs.repositoryUrl) || !defs.repositoryUrl.endsWith("/")) {
     problems.add("repositoryUrl", "repositoryUrl", `must be an http(s) URL ending in "/", got ${JSON.stringify(defs.repositoryUrl)}`);
   } else if (urlProblem(defs.repositoryUrl)) problems.add("repositoryUrl", "repositoryUrl", urlProblem(defs.repositoryUrl)!);
+  // A runbook's path is appended to this URL: after a query or a fragment it would be part of them, not of the path.
+  else if (/[?#]/.test(defs.repositoryUrl))
+    problems.add(
+      "repositoryUrl",
+      "repositoryUrl",
+      `holds a query or fragment (${JSON.stringify(defs.repositoryUrl)}): runbooks/<name>.md is appended to it, so every runbook link would point at this page; give the folder URL, such as https://github.com/org/repo/blob/main/`,
+    );
   checkPagingOwnership(
     environments,
     onCall,

@@ -2,6 +2,7 @@
 import type { Definitions } from "../definitions/types";
 import { checkId, checkText, checkUnique } from "./checks";
 import type { Problems } from "./problems";
+import { controlCharacter } from "./text-checks";
 import type { LogClassModel, LogMetricModel } from "./types";
 
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
@@ -54,6 +55,7 @@ export function buildLogs(defs: Definitions, problems: Problems): { logClasses: 
   for (const c of defs.logClasses) {
     const where = `log class "${c.id}"`;
     checkId(where, c.id, problems);
+    checkText(where, "description", c.description, problems);
     if (c.team !== undefined && !serviceTeams.has(c.team))
       problems.add(where, "team", `unknown team "${c.team}"; teams with services: ${[...serviceTeams].join(", ")}`);
     checkText(where, "filter", c.filter, problems);
@@ -79,8 +81,16 @@ export function buildLogs(defs: Definitions, problems: Problems): { logClasses: 
       problems.add(where, "logClass", `unknown log class "${m.logClass}"; defined log classes: ${[...classIds].join(", ")}`);
     else if (defs.logClasses.some((c) => c.id === m.logClass && c.retired === true))
       problems.add(where, "logClass", `log class "${m.logClass}" is retired: its log group is no longer managed`);
-    const fields = Object.entries(m.match ?? {});
-    if (fields.length === 0) problems.add(where, "match", "must name at least one JSON field and its value");
+    checkText(where, "description", m.description, problems);
+    const matchIsObject = typeof m.match === "object" && m.match !== null && !Array.isArray(m.match);
+    const fields = matchIsObject ? Object.entries(m.match) : [];
+    if (!matchIsObject)
+      problems.add(
+        where,
+        "match",
+        `must be an object of JSON field paths and values, such as { category: "security" }, got ${JSON.stringify(m.match)}`,
+      );
+    else if (fields.length === 0) problems.add(where, "match", "must name at least one JSON field and its value");
     for (const [field, value] of fields) {
       if (!FIELD.test(field)) problems.add(where, `match.${field}`, "must be a JSON field path such as category or context.agent_id");
       if (!["string", "number", "boolean"].includes(typeof value))
@@ -88,6 +98,13 @@ export function buildLogs(defs: Definitions, problems: Problems): { logClasses: 
       // NaN, Infinity and 1e+21 are no number in a Cloud Logging filter or a CloudWatch pattern.
       else if (typeof value === "number" && !/^-?\d+(\.\d+)?$/.test(String(value)))
         problems.add(where, `match.${field}`, `must be a number written in digits, got ${String(value)}`);
+      // The value is written into a Cloud Logging filter and a CloudWatch pattern: an invisible character matches no entry anyone wrote.
+      else if (typeof value === "string" && controlCharacter(value))
+        problems.add(
+          where,
+          `match.${field}`,
+          `holds the invisible or control character ${controlCharacter(value)}; write the value without it`,
+        );
     }
     for (const [label, field] of Object.entries(m.labels ?? {})) {
       if (!/^[a-z][a-z0-9_]*$/.test(label))

@@ -62,6 +62,13 @@ export function buildOnCall(defs: Definitions, services: readonly ServiceModel[]
     const turnSeconds = parseDuration(t.rotation?.turn ?? "1w");
     if (turnSeconds === undefined || turnSeconds < 3600)
       problems.add(where, "rotation.turn", `must be a duration of at least 1h such as "1w", got ${JSON.stringify(t.rotation?.turn)}`);
+    // null is no "left out": the rotation would silently hand off on Monday at 09:00.
+    if (t.rotation?.handoff === null)
+      problems.add(
+        where,
+        "rotation.handoff",
+        'must be { day, time } such as { day: "monday", time: "09:00" }, or be left out for that; got null',
+      );
     const handoff = t.rotation?.handoff ?? { day: "monday", time: "09:00" };
     const dayIndex = WEEKDAYS.indexOf(handoff.day);
     if (dayIndex < 0)

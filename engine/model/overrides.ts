@@ -11,6 +11,7 @@ export function checkOverrides(defs: Definitions, problems: Problems): void {
       alerts: new Set(defs.alerts.map((a) => a.id)),
       cloudWatchAlarms: new Set((defs.cloudWatchAlarms ?? []).map((a) => a.id)),
     };
+    const composites = new Set((defs.cloudWatchAlarms ?? []).filter((a) => a.kind === "cloudwatch-composite").map((a) => a.id));
     // What each kind may change: a key outside it (a typo) would be ignored and the shared value kept.
     const settable: Record<keyof typeof known, readonly string[]> = {
       slos: ["objective", "alerting"],
@@ -35,6 +36,13 @@ export function checkOverrides(defs: Definitions, problems: Problems): void {
         for (const key of Object.keys(change))
           if (!settable[kind].includes(key))
             problems.add(where, `${at}.${key}`, `cannot be overridden; an override changes ${settable[kind].join(", ")}`);
+          // A composite alarm has no threshold of its own: the override would be dropped without a word.
+          else if (key === "threshold" && kind === "cloudWatchAlarms" && composites.has(id))
+            problems.add(
+              where,
+              `${at}.threshold`,
+              "is a composite alarm's, which has no threshold (it fires when all its alarms do); override the threshold of the metric alarms it combines",
+            );
         const enabled = (change as { enabled?: unknown }).enabled;
         if (enabled !== undefined && typeof enabled !== "boolean")
           problems.add(where, `${at}.enabled`, `must be true or false, got ${JSON.stringify(enabled)}`);

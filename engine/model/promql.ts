@@ -151,7 +151,36 @@ export function alertConditionTypeError(expr: string): string | undefined {
   if (node.name === "MatrixSelector" || node.name === "SubqueryExpr")
     return "is a range vector; an alert condition must return an instant vector (wrap it in a function such as rate() or max_over_time())";
   if (node.name === "StringLiteral") return "is a string; an alert condition must return an instant vector";
-  return undefined;
+  return contradictoryMatchers(expr);
+}
+
+/**
+ * A selector that asks one label for two values (`up{job="a",job="b"}`): Prometheus takes it, and
+ * it selects no series ever (every matcher of a selector must hold:
+ * https://prometheus.io/docs/prometheus/latest/querying/basics/#time-series-selectors), so an alert on it can never fire.
+ */
+function contradictoryMatchers(expr: string): string | undefined {
+  let found: string | undefined;
+  parser.parse(expr).iterate({
+    enter(node) {
+      if (found || node.name !== "LabelMatchers") return found === undefined;
+      const equal = new Map<string, string>();
+      for (let m: SyntaxNode | null = node.node.firstChild; m; m = m.nextSibling) {
+        const label = m.getChild("LabelName");
+        const op = m.getChild("MatchOp")?.firstChild;
+        const value = m.getChild("StringLiteral");
+        if (!label || op?.name !== "EqlSingle" || !value) continue;
+        const name = expr.slice(label.from, label.to);
+        const text = unquote(expr.slice(value.from, value.to));
+        const other = equal.get(name);
+        if (other !== undefined && other !== text)
+          found = `selects no series: ${name}=${JSON.stringify(other)} and ${name}=${JSON.stringify(text)} in one selector cannot both hold, so the alert could never fire; use ${name}=~"${other}|${text}" for either`;
+        equal.set(name, text);
+      }
+      return false;
+    },
+  });
+  return found;
 }
 
 /** The selector with `added` matchers (equality), each unless the selector already matches that label. */

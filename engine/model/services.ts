@@ -17,6 +17,30 @@ export function serviceRunsOn(defs: Pick<Definitions, "teams">, service: Service
   return service.runsOn ?? defs.teams?.find((t) => t.id === service.team)?.runsOn ?? {};
 }
 
+/**
+ * Why an endpoint's host can never be reached by the uptime checkers, or undefined: they probe
+ * from the internet (Route 53 health checkers and Cloud Monitoring uptime checks), so a private,
+ * loopback, link-local or unspecified address always fails and the endpoint always alerts. The
+ * ranges are those Route 53 refuses in a health check's IPAddress:
+ * https://docs.aws.amazon.com/Route53/latest/APIReference/API_HealthCheckConfig.html
+ */
+function unreachableHost(url: string): string | undefined {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host)?.slice(1).map(Number);
+  const internal = v4
+    ? v4[0] === 10 ||
+      v4[0] === 127 ||
+      v4[0] === 0 ||
+      (v4[0] === 172 && v4[1] >= 16 && v4[1] <= 31) ||
+      (v4[0] === 192 && v4[1] === 168) ||
+      (v4[0] === 169 && v4[1] === 254) ||
+      (v4[0] === 100 && v4[1] >= 64 && v4[1] <= 127)
+    : host.includes(":") && (host === "::" || host === "::1" || /^f[cd]/.test(host) || /^fe[89ab]/.test(host));
+  if (internal || host === "localhost")
+    return `has the host ${host}, an address of a private network or of the machine itself, which the uptime checkers (Route 53, Cloud Monitoring) probe from the internet and can never reach: give the endpoint's public address`;
+  return undefined;
+}
+
 export function buildServices(defs: Definitions, environments: readonly EnvironmentModel[], problems: Problems): ServiceModel[] {
   checkUnique("service", defs.services, problems);
   const envIds = new Set(environments.map((e) => e.id));
@@ -28,13 +52,18 @@ export function buildServices(defs: Definitions, environments: readonly Environm
     checkId(where, s.id, problems);
     checkText(where, "name", s.name, problems);
     checkText(where, "team", s.team, problems);
+    // Shown on every target's service page (PagerDuty, Cloud Monitoring, the catalog): text a reader can see.
+    if (s.description !== undefined) checkText(where, "description", s.description, problems);
+    // null is no "left out": it would silently mean the team's runsOn, or everywhere.
+    if (s.runsOn === null)
+      problems.add(where, "runsOn", "must be { targets, environments }, or be left out to run where the team runs; got null");
     const models: EndpointModel[] = (s.endpoints ?? []).map((e) => {
       const ew = `endpoint "${e.id}"`;
       checkId(ew, e.id, problems);
       const urls = perEnvironment(e.url, [...envIds]);
       for (const [env, url] of Object.entries(urls)) {
         if (!envIds.has(env)) problems.add(ew, `url.${env}`, `unknown environment "${env}"`);
-        const problem = urlProblem(url);
+        const problem = urlProblem(url) ?? unreachableHost(url);
         if (problem) problems.add(ew, typeof e.url === "string" ? "url" : `url.${env}`, problem);
       }
       if (Object.keys(urls).length === 0)

@@ -1,7 +1,7 @@
 /** Severities P0-P3: what each means and how fast someone must respond. */
 import { SEVERITIES, type Definitions } from "../definitions/types";
 import { checkText, checkUnique } from "./checks";
-import { notADuration, parseDuration } from "./duration";
+import { parseDuration, responseTimeProblem } from "./duration";
 import type { Problems } from "./problems";
 import type { SeverityModel } from "./types";
 
@@ -22,9 +22,8 @@ export function buildSeverities(defs: Definitions, problems: Problems): Severity
     checkText(where, "name", s.name, problems);
     checkText(where, "description", s.description, problems);
     const responseTimeSeconds = parseDuration(s.responseTime);
-    if (responseTimeSeconds === undefined) {
-      problems.add(where, "responseTime", notADuration(s.responseTime, '"30m"'));
-    }
+    const responseWrong = responseTimeProblem(s.responseTime, '"30m"');
+    if (responseWrong) problems.add(where, "responseTime", responseWrong);
     // A string such as "yes" or "false" would read as true: whether a severity pages is never guessed.
     if (typeof s.onCall !== "boolean") problems.add(where, "onCall", `must be true or false, got ${JSON.stringify(s.onCall)}`);
     models.push({ id, name: s.name, description: s.description, responseTimeSeconds: responseTimeSeconds ?? 0, onCall: s.onCall });

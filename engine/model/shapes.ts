@@ -8,7 +8,7 @@
  * An entry of the wrong shape is reported and left out, so the other definitions are still
  * checked and every problem is reported at once.
  */
-import type { Definitions } from "../definitions/types";
+import { SEVERITIES, type Definitions } from "../definitions/types";
 import type { Problem } from "./problems";
 
 /**
@@ -133,10 +133,12 @@ function wrongFields(where: string, record: Record<string, unknown>, fields: Lis
     const value = at(record, path);
     if (value === SKIP || (f.optional && value === undefined) || fits(value, f.kind)) return [];
     // Nested ones name the entry that is wrong: environmentRoutes.prod.P2, response.escalation.P0.
-    if (isObject(value) && f.kind === "lists by key") {
-      const inner = misshapen(value as Record<string, unknown>);
-      return [{ where, field: `${path}.${inner.field}`, message: inner.message }];
-    }
+    if (isObject(value) && f.kind === "lists by key")
+      return misshapen(value as Record<string, unknown>).map((m) => ({
+        where,
+        field: `${path}.${m.key}.${m.severity}`,
+        message: m.message,
+      }));
     if (isObject(value) && f.kind === "objects by key") {
       const [key, levels] = Object.entries(value as object).find(([, v]) => v !== undefined && !fits(v, "objects"))!;
       return [{ where, field: `${path}.${key}`, message: `must be a list of levels ({ notify, respondWithin }), got ${describe(levels)}` }];
@@ -146,16 +148,29 @@ function wrongFields(where: string, record: Record<string, unknown>, fields: Lis
   });
 }
 
-/** The first entry of an object of routes by severity, by environment, that is not a list: routing.prod.P2. */
-function misshapen(byKey: Record<string, unknown>): { field: string; message: string } {
+/**
+ * The entries of an object of routes by severity, by environment, that are not lists, as
+ * (environment, severity) pairs: routing.prod.P2. An environment whose routes are no object
+ * leaves every severity without a route, so each is named.
+ */
+function misshapen(byKey: Record<string, unknown>): { key: string; severity: string; message: string }[] {
+  const found: { key: string; severity: string; message: string }[] = [];
   for (const [key, rows] of Object.entries(byKey)) {
     if (rows === undefined) continue;
-    if (!isObject(rows)) return { field: key, message: `must be routes by severity (an object), got ${kindOf(rows)}` };
+    if (!isObject(rows)) {
+      for (const severity of SEVERITIES)
+        found.push({
+          key,
+          severity,
+          message: `has no list of channel ids: the routes of "${key}" must be an object of lists by severity ({ ${SEVERITIES.map((s) => `${s}: [...]`).join(", ")} }), got ${kindOf(rows)}`,
+        });
+      continue;
+    }
     for (const [severity, ids] of Object.entries(rows as object))
       if (ids !== undefined && !Array.isArray(ids))
-        return { field: `${key}.${severity}`, message: `must be a list of channel ids, got ${kindOf(ids)}` };
+        found.push({ key, severity, message: `must be a list of channel ids, got ${kindOf(ids)}` });
   }
-  return { field: "(definition)", message: `must be ${wanted["lists by key"]}` };
+  return found;
 }
 
 /** A value's kind, and for a list the first entry that is not an object. */
@@ -207,7 +222,10 @@ export function checkShapes(defs: Definitions): { definitions: Definitions; prob
     const value = record[key];
     if (shape.optional && value === undefined) continue;
     if (isObject(value) && shape.kind && !fits(value, shape.kind)) {
-      problems.push({ where: key, ...misshapen(value as Record<string, unknown>) });
+      // Routing's entries are named as its other problems are: routing "prod", field P2.
+      problems.push(
+        ...misshapen(value as Record<string, unknown>).map((m) => ({ where: `${key} "${m.key}"`, field: m.severity, message: m.message })),
+      );
       fatal = true;
       continue;
     }

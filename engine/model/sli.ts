@@ -128,6 +128,22 @@ export function buildSli(
       if (value.length === 0) problems.add(where, field, "must be a metric or a list of metrics to add up, got []");
       return value.map((m, i) => buildMetric(where, `${field}[${i}]`, m, environments, problems));
     };
+    // The ratio divides counts: only a Sum (or SampleCount) of each period is one. An Average or a
+    // percentile of a count metric is a value per data point, and errors over it is no error ratio
+    // ("Sum ... useful for determining the total volume of a metric":
+    // https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Statistics-definitions.html).
+    for (const part of ["errors", "good", "total"] as const) {
+      const given = c[part];
+      for (const [i, m] of (Array.isArray(given) ? given : given === undefined ? [] : [given]).entries()) {
+        const statistic: unknown = (m as CloudWatchMetric | undefined)?.statistic;
+        if (typeof statistic === "string" && /^(Average|Minimum|Maximum|p[\d.]+)$/.test(statistic))
+          problems.add(
+            where,
+            `sli.cloudWatch.${part}${Array.isArray(given) ? `[${i}]` : ""}.statistic`,
+            `is ${statistic}, but a ratio SLI counts events: use Sum (or SampleCount) so that errors over total is a fraction of the period's events`,
+          );
+      }
+    }
     cloudWatch = {
       errors: metrics("sli.cloudWatch.errors", c.errors),
       good: metrics("sli.cloudWatch.good", c.good),
@@ -291,8 +307,10 @@ function buildOtherSources(where: string, sli: SliDefinition, onGcp: boolean, pr
       const threshold = Number((unit === "milliseconds" ? maxSeconds * 1000 : maxSeconds).toPrecision(12));
       let prometheus: PrometheusSli | undefined;
       const histogram = selector("sli.prometheus.histogram", sli.prometheus?.histogram);
-      // The histogram by its own name: the project adds _bucket and _count, and the threshold's le.
-      const suffix = histogram && /_bucket$/.exec(histogram.metric)?.[0];
+      // The histogram by its own name: the project adds _bucket and _count, and the threshold's le;
+      // x_count_bucket or x_sum_count is a series no histogram writes, and the SLI would never have data
+      // (a histogram exposes <name>_bucket, <name>_count and <name>_sum: https://prometheus.io/docs/concepts/metric_types/#histogram).
+      const suffix = histogram && /_(bucket|count|sum)$/.exec(histogram.metric)?.[0];
       if (histogram && suffix)
         problems.add(
           where,

@@ -10,7 +10,7 @@ import {
 } from "./burn-rate";
 import { describeNumber } from "./text-checks";
 import { checkId, checkRunbook, checkText, checkUnique } from "./checks";
-import { notADuration, parseDuration } from "./duration";
+import { formatDuration, notADuration, parseDuration } from "./duration";
 
 /**
  * The longest SLO window: no target keeps metrics longer. CloudWatch keeps hourly data points
@@ -101,6 +101,15 @@ export function buildSlos(
     checkRunbook(where, d.runbook, "its burn-rate alerts page", problems);
     const onGcp = !service || service.runsOn.targets === undefined || service.runsOn.targets.includes("gcp");
     const sli = buildSli(where, d.sli, environments, problems, onGcp, d.groupBy);
+    // Data older than the whole window still counted fresh: a pipeline stopped for the entire window
+    // would spend none of the budget, so the SLO could never see it.
+    const maxAgeSeconds = d.sli?.kind === "freshness" ? parseDuration(d.sli.maxAge) : undefined;
+    if (maxAgeSeconds !== undefined && windowSeconds !== undefined && maxAgeSeconds >= windowSeconds)
+      problems.add(
+        where,
+        "sli.maxAge",
+        `is ${formatDuration(maxAgeSeconds)}, not shorter than the window ${formatDuration(windowSeconds)}: data that stopped for the whole window would still count as fresh, so the SLO could never see it; give the age after which data is stale`,
+      );
     // The service team's own error-budget policy, else the organisation's; the SLO's own levels over it.
     const policy = (service && budgetPolicies.teams.get(service.team)) ?? budgetPolicies.organisation;
     const validObjective = typeof d.objective === "number" && d.objective > 0 && d.objective < 100 ? d.objective : undefined;

@@ -1,9 +1,9 @@
 /** Service teams' response expectations: how fast each severity is answered, and working hours. */
 import { SEVERITIES, type Definitions, type Severity, type TeamDefinition, type TeamResponseDefinition } from "../definitions/types";
-import { isSeverity, validTimeZone, WEEKDAYS } from "./checks";
+import { checkText, isSeverity, validTimeZone, WEEKDAYS } from "./checks";
 import { buildEscalation } from "./oncall";
 import { pagesIn, runsIn } from "./routing";
-import { notADuration, parseDuration } from "./duration";
+import { parseDuration, responseTimeProblem } from "./duration";
 import type { Problems } from "./problems";
 import type { EnvironmentModel, SeverityModel, TeamModel } from "./types";
 
@@ -20,6 +20,8 @@ export function buildTeams(
   return ids.map((id) => {
     const t = defined.get(id);
     const where = `team "${id}"`;
+    // The team's name heads its catalog section and its PagerDuty services' descriptions.
+    if (t?.name !== undefined) checkText(where, "name", t.name, problems);
     const respondWithinSeconds = {} as Record<Severity, number>;
     for (const key of Object.keys(t?.response?.respondWithin ?? {}))
       if (!(SEVERITIES as readonly string[]).includes(key))
@@ -27,7 +29,8 @@ export function buildTeams(
     for (const s of SEVERITIES) {
       const own = t?.response?.respondWithin?.[s];
       const seconds = own === undefined ? undefined : parseDuration(own);
-      if (own !== undefined && seconds === undefined) problems.add(where, `response.respondWithin.${s}`, notADuration(own, '"15m"'));
+      const ownWrong = own === undefined ? undefined : responseTimeProblem(own, '"15m"');
+      if (ownWrong) problems.add(where, `response.respondWithin.${s}`, ownWrong);
       respondWithinSeconds[s] = seconds ?? severities.find((x) => x.id === s)?.responseTimeSeconds ?? 0;
     }
     const hours = t?.response?.supportHours;

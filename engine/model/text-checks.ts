@@ -5,6 +5,13 @@ import type { Problems } from "./problems";
 /** Labels every alert gets from the model; a user label of the same name would be silently replaced. */
 export const MODEL_LABELS = ["severity", "service", "team", "alert", "slo", "tier", "environment", "alertname"] as const;
 
+/**
+ * Labels an SLO's alerts carry to tell their kind (slo_alert: burn-rate, no-data, budget), tiers
+ * and budget state; Alertmanager's inhibition and verify read them. On another alert they would
+ * make it pass for an SLO's.
+ */
+export const SLO_ALERT_LABELS = ["slo_alert", "tiers", "budget"] as const;
+
 /** A value as the user wrote it: NaN and Infinity as themselves, not as JSON's null. */
 export function describeNumber(value: unknown): string {
   return typeof value === "number" && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
@@ -38,7 +45,7 @@ export function controlCharacter(text: string): string | undefined {
 const INVISIBLE = new Set([0x200b, 0x200e, 0x200f, 0x2060, 0xfeff, 0x061c]);
 
 export function checkAlertLabels(where: string, labels: unknown, problems: Problems): void {
-  checkLabels(where, "labels", labels, problems, "must be an object of label names and values", MODEL_LABELS);
+  checkLabels(where, "labels", labels, problems, "must be an object of label names and values", [...MODEL_LABELS, ...SLO_ALERT_LABELS]);
 }
 
 /**

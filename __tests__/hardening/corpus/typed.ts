@@ -153,8 +153,8 @@ export const typedCases: TypedCase[] = [
   {
     case: "a routing row that is a channel id, not a list of them",
     change: (d) => void (d.routing = { ...d.routing, prod: { ...d.routing.prod, P2: "slack-alerts-medium" as unknown as string[] } }),
-    where: "routing",
-    field: "prod.P2",
+    where: 'routing "prod"',
+    field: "P2",
   },
   {
     case: "a team's environment route that is a channel id, not a list",
