@@ -4,14 +4,13 @@ import { CloudwatchLogMetricFilter } from "@cdktf/provider-aws/lib/cloudwatch-lo
 import type { EnvironmentModel, LogClassModel, LogMetricModel } from "../../engine/model";
 import { logProtectionRecord } from "../log-protection";
 import { forgetWithoutDestroying } from "../removed";
+import { logGroupName } from "../../engine/model/naming/aws";
 
 /** Namespace of the metrics the log metric filters publish. */
 export const LOG_METRICS_NAMESPACE = "Monitoring/Logs";
 
-/** Log group of a log class: `/<environment>/<class>`. */
-export function logGroupName(env: EnvironmentModel, logClass: string): string {
-  return `/${env.id}/${logClass}`;
-}
+/** Log group of a log class: `/<environment>/<class>` (engine/model/naming/aws.ts). */
+export { logGroupName } from "../../engine/model/naming/aws";
 
 export interface AwsLogsProps {
   readonly env: EnvironmentModel;

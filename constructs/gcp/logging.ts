@@ -5,6 +5,7 @@ import { LoggingProjectSink } from "@cdktf/provider-google/lib/logging-project-s
 import type { LogClassModel, LogMetricModel } from "../../engine/model";
 import { logProtectionRecord } from "../log-protection";
 import { forgetWithoutDestroying } from "../removed";
+import { logBucketId, logMetricName, logSinkName } from "../../engine/model/naming/gcp";
 
 export interface GcpLoggingProps {
   readonly project: string;
@@ -30,7 +31,7 @@ export class GcpLogging extends Construct {
       const bucket = new LoggingProjectBucketConfig(this, `bucket-${logClass.id}`, {
         project,
         location: "global",
-        bucketId: logClass.id,
+        bucketId: logBucketId(logClass.id),
         description: logClass.description,
         retentionDays: logClass.retentionDays,
         // Only when asked: an irreversible setting is never written by default.
@@ -40,7 +41,7 @@ export class GcpLogging extends Construct {
       bucket.overrideLogicalId(`log_bucket_${logClass.id}`);
       const sink = new LoggingProjectSink(this, `sink-${logClass.id}`, {
         project,
-        name: `log-class-${logClass.id}`,
+        name: logSinkName(logClass.id),
         description: `Routes ${logClass.description.toLowerCase()} to the ${logClass.id} bucket (${logClass.retentionDays} days)`,
         destination: `logging.googleapis.com/${bucket.id}`,
         filter: logClass.filter,
@@ -53,7 +54,7 @@ export class GcpLogging extends Construct {
       const labels = Object.entries(metric.labels);
       const resource = new LoggingMetric(this, `metric-${metric.id}`, {
         project,
-        name: metric.id,
+        name: logMetricName(metric.id),
         description: metric.description,
         filter: metric.cloudLoggingFilter,
         metricDescriptor: {

@@ -11,7 +11,7 @@ import { groupingText } from "../../engine/model/group-by";
 import { formatSelector } from "../../engine/model/promql";
 import { alertPolicy } from "./alert-policy";
 import type { GcpNotificationChannels } from "./notification-channels";
-import { sloRuleGroup } from "../../engine/model/names";
+import { customServiceId, sloRuleGroup } from "../../engine/model/naming";
 
 /** Windows-based SLIs (time-based, freshness) judge each minute. */
 const WINDOW_PERIOD_SECONDS = 60;
@@ -105,7 +105,7 @@ export class GcpServiceSlos extends Construct {
   constructor(scope: Construct, id: string, { env, model, channels, service, slos }: GcpServiceSlosProps) {
     super(scope, id);
     const custom = new MonitoringCustomService(this, "service", {
-      serviceId: service.id,
+      serviceId: customServiceId(service.id),
       displayName: service.name,
       userLabels: { ...env.labels, team: service.team },
     });

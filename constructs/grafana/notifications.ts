@@ -7,6 +7,7 @@ import type { AlertRuleModel, ChannelModel, EnvironmentModel, RoutesModel, Send 
 import { formatDuration } from "../../engine/model/duration";
 import { NOTIFY_TIMERS, overridingTeams, PAGE_GROUP_BY, pageGroups, pagerDutySeverityTemplate } from "../../engine/model/routing";
 import { variableName } from "../names";
+import { pageContactPointName, severityContactPointName } from "../../engine/model/naming/grafana";
 import { slackTokens } from "../slack-tokens";
 import type { PagerDutyKeys } from "../pagerduty-keys";
 
@@ -76,10 +77,11 @@ export class GrafanaNotifications extends Construct {
         const shared = integrations(routes[severity]);
         const has = Boolean(shared.slack || shared.email || shared.webhook);
         const idPart = team ? `${team}_` : "";
-        const namePart = team ? `${team} ` : "";
         points.set(
           key,
-          has ? contactPoint(`contact_point_${idPart}${severity.toLowerCase()}`, `${env.id} ${namePart}${severity}`, shared) : undefined,
+          has
+            ? contactPoint(`contact_point_${idPart}${severity.toLowerCase()}`, severityContactPointName(env, severity, team), shared)
+            : undefined,
         );
       }
       return points.get(key);
@@ -99,7 +101,6 @@ export class GrafanaNotifications extends Construct {
     /** The paging policies, then the severity policies, of one group's sends; `team` prefixes names and ids of a team's own. */
     const severityPolicies = (routes: RoutesModel, groupSends: readonly Send[], team?: string) => {
       const idPart = team ? `${team}_` : "";
-      const namePart = team ? `${team} ` : "";
       const pagePolicies = pageGroups(routes, groupSends).map(({ service, pagerDuty, severities, split }): NotificationPolicyPolicy => ({
         matcher: [
           { label: "service", match: "=", value: service.id },
@@ -111,7 +112,7 @@ export class GrafanaNotifications extends Construct {
         continue: true,
         contactPoint: contactPoint(
           `contact_point_${idPart}page_${service.id}${split ? `_${pagerDuty}` : ""}`,
-          `${env.id} ${namePart}page ${service.id}${split ? ` ${pagerDuty}` : ""}`,
+          pageContactPointName(env, service.id, team, split ? pagerDuty : undefined),
           {
             pagerduty: [
               {

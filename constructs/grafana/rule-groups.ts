@@ -19,8 +19,8 @@ import {
   tiersText,
 } from "../../engine/model/slo-alerts";
 import type { GrafanaFolders } from "./folders-and-sources";
-import { sloRuleUid } from "./limits";
-import { grafanaServiceRuleGroup, sloRuleGroup } from "../../engine/model/names";
+import { sloRuleUid } from "../../engine/model/naming/grafana";
+import { alertRuleUid, grafanaServiceRuleGroup, sloRuleGroup } from "../../engine/model/naming";
 
 /**
  * A rule's data: the PromQL query (A) already holds the comparison, so the rule fires for every
@@ -70,7 +70,7 @@ export class GrafanaRuleGroups extends Construct {
         folderUid: folders.uid(serviceRules[0].service.team),
         intervalSeconds: RULE_EVALUATION_SECONDS,
         rule: serviceRules.map((rule) => ({
-          uid: rule.id,
+          uid: alertRuleUid(rule.id),
           name: rule.name,
           condition: "C",
           for: formatDuration(rule.forSeconds),

@@ -1,14 +1,12 @@
 import { Construct } from "constructs";
 import { DataPagerdutyUser } from "@cdktf/provider-pagerduty/lib/data-pagerduty-user";
-import { emailId } from "../../engine/model/oncall";
+import { emailId, escalationPolicyName, scheduleName } from "../../engine/model/naming/pagerduty";
 import { EscalationPolicy } from "@cdktf/provider-pagerduty/lib/escalation-policy";
 import { Schedule } from "@cdktf/provider-pagerduty/lib/schedule";
 import { Team } from "@cdktf/provider-pagerduty/lib/team";
 import { TeamMembership } from "@cdktf/provider-pagerduty/lib/team-membership";
 import type { Severity } from "../../engine/definitions/types";
 import type { EscalationLevelModel, OnCallTeamModel, TeamModel } from "../../engine/model";
-
-/** Terraform-safe name for an email: alice@nous.com -> alice_at_nous_com. */
 
 export interface PagerDutyOnCallProps {
   readonly team: OnCallTeamModel;
@@ -42,7 +40,7 @@ export class PagerDutyOnCall extends Construct {
 
     const r = team.rotation;
     const schedule = new Schedule(this, "schedule", {
-      name: `${team.name} rotation`,
+      name: scheduleName(team.name),
       timeZone: r.timeZone,
       teams: [pdTeam.id],
       layer: [
@@ -58,7 +56,7 @@ export class PagerDutyOnCall extends Construct {
     schedule.overrideLogicalId(`schedule_${team.id}`);
 
     this.policy = { team, pdTeam: pdTeam.id, schedule: schedule.id, users };
-    this.escalationPolicy = this.newPolicy("escalation", `${team.name} escalation`, team.escalation);
+    this.escalationPolicy = this.newPolicy("escalation", escalationPolicyName(team.name), team.escalation);
     this.escalationPolicy.overrideLogicalId(`escalation_policy_${team.id}`);
   }
 
@@ -67,7 +65,7 @@ export class PagerDutyOnCall extends Construct {
    * on-call team's rotation and members.
    */
   severityPolicy(serviceTeam: TeamModel, severity: Severity, levels: readonly EscalationLevelModel[]): EscalationPolicy {
-    const policy = this.newPolicy(`escalation-${serviceTeam.id}-${severity}`, `${serviceTeam.name} ${severity} escalation`, levels);
+    const policy = this.newPolicy(`escalation-${serviceTeam.id}-${severity}`, escalationPolicyName(serviceTeam.name, severity), levels);
     policy.overrideLogicalId(`escalation_policy_${serviceTeam.id}_${severity.toLowerCase()}`);
     return policy;
   }

@@ -6,6 +6,7 @@ import { ServiceIntegration } from "@cdktf/provider-pagerduty/lib/service-integr
 import type { Severity } from "../../engine/definitions/types";
 import type { EnvironmentModel, ServiceModel, TeamModel } from "../../engine/model";
 import type { PagerDutyIntegration, PagerDutyKeys, PagerDutySender } from "../pagerduty-keys";
+import { pagerDutyServiceName } from "../../engine/model/naming/pagerduty";
 
 export interface PagerDutyServicesProps {
   readonly env: EnvironmentModel;
@@ -43,7 +44,7 @@ export class PagerDutyServices extends Construct implements PagerDutyKeys {
     }
     for (const { service, id: pdId, severity, urgency, escalationPolicy, supportHours } of services) {
       const pdService = new Service(this, `service-${pdId}`, {
-        name: `[${env.id}] ${service.name}${severity ? ` (${severity})` : ""}`,
+        name: pagerDutyServiceName(env, service.name, severity),
         description: `${service.name} (${service.id}), team ${service.team}${severity ? `: its ${severity} pages` : ""}`,
         escalationPolicy,
         alertCreation: "create_alerts_and_incidents",

@@ -5,6 +5,7 @@ import { formatDuration, parseDuration } from "./duration";
 import type { Problems } from "./problems";
 import type { EnvironmentModel, EscalationLevelModel, OnCallTeamModel, ServiceModel } from "./types";
 import { pagesIn } from "./routing";
+import { emailId } from "./naming/pagerduty";
 
 /** A Monday long past: rotations are anchored on it so synth output never depends on today. */
 const ANCHOR_MONDAY = { year: 2025, month: 1, day: 6 };
@@ -161,12 +162,4 @@ export function checkPagingOwnership(
     );
     reported.add(p.service);
   }
-}
-
-/** The part of Terraform names made from an email address: `pia.b@zeta.example` -> `pia_b_at_zeta_example`. */
-export function emailId(email: string): string {
-  return email
-    .toLowerCase()
-    .replace("@", "_at_")
-    .replace(/[^a-z0-9_]/g, "_");
 }
