@@ -1,7 +1,7 @@
 /** What Grafana accepts, checked before synth: uids are at most 40 characters. */
 import type { Model } from "../../engine/model";
 import type { Problem } from "../../engine/model/problems";
-import { folderUid, GRAFANA_MAX_UID, grafanaServiceRuleGroup, sloRuleGroup } from "../../engine/model/naming";
+import { folderUid, GRAFANA_MAX_UID } from "../../engine/model/naming";
 import { runsOn } from "../../engine/model/views";
 import { grafanaSloDescription } from "./slos";
 
@@ -81,20 +81,6 @@ export function grafanaProblems(model: Model): Problem[] {
           field: `${prefix}grafana.sloDestination`,
           message: `is required: Grafana SLO writes the recording rules of ${slos.join(", ")} to it, and the query endpoint prometheusUrl cannot hold them; point it at a data source that accepts recording rules, such as Grafana Mimir: { kind: "mimir", url: "https://mimir.example.com/prometheus" }`,
         });
-  }
-  // Grafana knows a rule group by its folder and name: two groups of one name in a team's folder
-  // would overwrite each other on every apply, one of them losing its alerts.
-  const groups = new Map<string, string>();
-  for (const slo of model.slos) if (slo.sli.prometheus) groups.set(`${slo.service.team}/${sloRuleGroup(slo.id)}`, `SLO "${slo.id}"`);
-  for (const s of model.services) {
-    const name = grafanaServiceRuleGroup(s.id);
-    const other = groups.get(`${s.team}/${name}`);
-    if (other && model.alerts.some((a) => a.prometheus && a.service.id === s.id))
-      problems.push({
-        where: `service "${s.id}"`,
-        field: "id",
-        message: `names the Grafana rule group "${name}" of its alert rules, in team ${s.team}'s folder, which is also the rule group of ${other}: Grafana would keep one of them; rename the service`,
-      });
   }
   for (const d of model.dashboards) check(d.uidFrom.where, d.uidFrom.field, d.id, "dashboard");
   for (const team of new Set(model.services.map((s) => s.team))) {

@@ -296,37 +296,14 @@ function checkClouds(where: string, prefix: string, clouds: TeamCloudsDefinition
 }
 
 /**
- * Environments own their resources alone: two in one Google Cloud project would manage the same
- * resources from two states, and an environment named like another's team stack
- * (`prod-backend` beside prod split by team) would write that stack's folder and state key.
+ * A team's own account and region in an environment is the team's alone: the environment's own
+ * would have the team's stack and the shared one manage the same alarm topics and log groups from
+ * two states. Shared projects, and environments named like another's team stack, are name
+ * collisions: the naming check (naming/check.ts) reports them.
  */
 function checkEnvironmentsApart(defs: Definitions, problems: Problems): void {
-  const projects = new Map<string, string>();
-  for (const e of defs.environments) {
-    const project = e?.gcp?.project;
-    if (typeof project !== "string") continue;
-    const other = projects.get(project);
-    if (other !== undefined)
-      problems.add(
-        `environment "${e.id}"`,
-        "gcp.project",
-        `is environment "${other}"'s project too: both would manage the same resources from two states; give each environment its own project`,
-      );
-    else projects.set(project, e.id);
-  }
-  // A team's own project or account in an environment is the team's alone: the environment's own
-  // (or another environment's) would have the team's stack and the shared one manage the same
-  // resources (its log buckets, sinks, alarm topics) from two states.
   for (const t of defs.teams ?? []) {
     for (const [envId, clouds] of Object.entries(typeof t?.environments === "object" && t.environments !== null ? t.environments : {})) {
-      const project = clouds?.gcp?.project;
-      const owner = typeof project === "string" ? projects.get(project) : undefined;
-      if (owner !== undefined)
-        problems.add(
-          `team "${t.id}"`,
-          `environments.${envId}.gcp.project`,
-          `is environment "${owner}"'s project: the team's stack and the environment's would manage the same resources from two states; give the team a project of its own, or leave it out to use the environment's`,
-        );
       const env = defs.environments.find((e) => e?.id === envId);
       const aws = clouds?.aws;
       if (aws && env?.aws && aws.account === env.aws.account && aws.region === env.aws.region)
@@ -337,15 +314,4 @@ function checkEnvironmentsApart(defs: Definitions, problems: Problems): void {
         );
     }
   }
-  const ids = new Set(defs.environments.map((e) => e?.id));
-  const teams = [...new Set([...defs.services.map((s) => s?.team), ...(defs.teams ?? []).map((t) => t?.id)])];
-  for (const e of defs.environments)
-    if (e?.split === "team")
-      for (const team of teams)
-        if (ids.has(`${e.id}-${team}`))
-          problems.add(
-            `environment "${e.id}-${team}"`,
-            "id",
-            `names the same stacks as team "${team}"'s in environment "${e.id}", which is split by team (gcp-${e.id}-${team}, ...); choose another id`,
-          );
 }

@@ -11,3 +11,5 @@ export * from "./pagerduty";
 export * from "./rule-groups";
 export * from "./stacks";
 export * from "./files";
+export { checkNames, nameCollisions, namesMade } from "./check";
+export type { Made, Origin } from "./made";
