@@ -47,6 +47,15 @@ test("two on-call members whose addresses make one Terraform name are named, bot
   ]);
 });
 
+test("one person in two on-call teams: looked up twice in the PagerDuty stack, one problem for the pair of teams", () => {
+  const problems = changed((d) => {
+    d.onCall = [...d.onCall, { ...d.onCall[0], id: "second", name: "Second", owns: [] }];
+  });
+  expect(problems).toEqual([
+    'on-call team "second": members: makes the Terraform name user_alice_at_nous_com in the PagerDuty stack, the Terraform name user_bob_at_nous_com in the PagerDuty stack, the Terraform name user_carol_at_nous_com in the PagerDuty stack and 4 more, which on-call team "nous-engineering" (members) also makes; one stack would make each twice, which Terraform refuses; keep each in one of them',
+  ]);
+});
+
 test.each([
   ["slo-api-availability-page-fast", 'slo "api-availability" (alerting.tiers.page-fast)'],
   ["slo-api-availability-no-data", 'slo "api-availability" (alerting.noData)'],

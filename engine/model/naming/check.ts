@@ -36,8 +36,6 @@ const describe = (m: Made) => m.text ?? `the ${m.what} ${m.name} in ${m.place}`;
 
 /** The two sides of a collision: the definitions, or, for one definition in two environments, where those environments put it. */
 function sides(first: Made, later: Made): [Origin, Origin] | undefined {
-  if (first.identity !== undefined && first.identity === later.identity) return undefined;
-  if (first.identity !== undefined && later.identity !== undefined) return [later.origin, first.origin];
   if (!same(first.origin, later.origin)) return [later.origin, first.origin];
   if (first.environment === later.environment || !first.placedBy || !later.placedBy || same(first.placedBy, later.placedBy))
     return undefined;
@@ -51,24 +49,32 @@ export function nameCollisions(made: readonly Made[]): Problem[] {
     const key = `${m.place}\u0000${m.what}\u0000${m.key ?? m.name}`;
     byName.set(key, [...(byName.get(key) ?? []), m]);
   }
-  const pairs = new Map<string, { reported: Origin; other: Origin; names: string[]; placed: boolean }>();
+  const pairs = new Map<string, { reported: Origin; other: Origin; names: string[]; placed: boolean; shared: boolean }>();
   for (const group of byName.values())
     group.forEach((later, i) => {
       const first = group.slice(0, i).find((f) => sides(f, later));
       if (!first) return;
-      const [reported, other] = sides(first, later)!;
+      let [reported, other] = sides(first, later)!;
+      // One value in two definitions (a person in two on-call teams): one problem per pair of definitions.
+      const shared = reported.value !== undefined && reported.value === other.value;
+      if (shared)
+        [reported, other] = [
+          { ...reported, value: undefined },
+          { ...other, value: undefined },
+        ];
       const key = [reported, other].map(shown).sort().join("\u0001");
       const placed = same(first.origin, later.origin) || (later.placedBy !== undefined && same(later.origin, later.placedBy));
-      const pair = pairs.get(key) ?? { reported, other, names: [], placed };
+      const pair = pairs.get(key) ?? { reported, other, names: [], placed, shared };
       if (!pair.names.includes(describe(later))) pair.names.push(describe(later));
       pairs.set(key, pair);
     });
-  return [...pairs.values()].map(({ reported, other, names, placed }) => ({
+  return [...pairs.values()].map(({ reported, other, names, placed, shared }) => ({
     where: reported.where,
     field: reported.field,
     message: placed
       ? `shares ${listed(names)} with ${shown(other)}: two stacks would manage them from two states; give each its own`
-      : `${reported.value === undefined ? "" : `${reported.value} `}makes ${listed(names)}, which ${shown(other)} also makes; rename one`,
+      : `${reported.value === undefined ? "" : `${reported.value} `}makes ${listed(names)}, which ${shown(other)} also makes; ` +
+        (shared ? "one stack would make each twice, which Terraform refuses; keep each in one of them" : "rename one"),
   }));
 }
 

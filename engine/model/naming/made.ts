@@ -20,8 +20,6 @@ export interface Made {
   /** The environment whose stacks make it, and the environment (or team) field that chose its place. */
   readonly environment?: string;
   readonly placedBy?: Origin;
-  /** Names made for one thing (an email address twice) are one resource, not a collision. */
-  readonly identity?: string;
   /** Overrides `the <what> <name> in <place>` in messages. */
   readonly text?: string;
 }

@@ -4,6 +4,13 @@
  * made from their address.
  */
 
+/**
+ * The id of a service's PagerDuty service for a severity: the service's own id, or
+ * `<id>-<severity>` where its team answers that severity its own way.
+ */
+export const pagerDutyServiceId = (serviceId: string, severity?: string): string =>
+  severity === undefined ? serviceId : `${serviceId}-${severity.toLowerCase()}`;
+
 /** A PagerDuty service: `[<environment>] <service name>`, and the severity when it has one per severity. */
 export const pagerDutyServiceName = (env: { readonly id: string }, serviceName: string, severity?: string): string =>
   `[${env.id}] ${serviceName}${severity ? ` (${severity})` : ""}`;
