@@ -13,6 +13,7 @@ import type { ChannelModel, EnvironmentModel, RoutesModel, Send, ServiceModel } 
 import { pagedServices, routesFor } from "../../engine/model/routing";
 import {
   alertKeyAlias,
+  awsAddress,
   alertTopicKey,
   alertTopicName,
   chatbotConfigurationName,
@@ -125,10 +126,10 @@ export class AwsAlertRouting extends Construct {
       // PagerDuty is reached through a topic per monitored service (see actionsFor); the
       // severity topic carries Slack, email and webhooks.
       const key = alertTopicKey(severity, team);
-      const topic = this.topic(alertTopicName(env, severity, team), `topic_${key}`, { severity, ...(team ? { team } : {}) });
+      const topic = this.topic(alertTopicName(env, severity, team), awsAddress.topic(key), { severity, ...(team ? { team } : {}) });
       this.topics.set(team ? `${team}/${severity}` : severity, topic);
       for (const channel of channels) {
-        const subscriptionId = `subscription_${key}_${channel.id}`;
+        const subscriptionId = awsAddress.subscription(key, channel.id);
         if (channel.kind === "email") {
           new SnsTopicSubscription(this, subscriptionId, {
             topicArn: topic.arn,
@@ -209,7 +210,7 @@ export class AwsAlertRouting extends Construct {
           guardrailPolicyArns: ["arn:aws:iam::aws:policy/CloudWatchReadOnlyAccess"],
           loggingLevel: "ERROR",
           tags: env.labels,
-        }).overrideLogicalId(`chatbot_${channel.id}`);
+        }).overrideLogicalId(awsAddress.chatbot(channel.id));
       }
     }
   }
@@ -237,19 +238,19 @@ export class AwsAlertRouting extends Construct {
           },
         ],
       }),
-    }).overrideLogicalId(`${logicalId.replace(/^topic_/, "topic_policy_")}`);
+    }).overrideLogicalId(logicalId.replace(/^topic_/, "topic_policy_"));
     return topic;
   }
 
   /** The topic that pages the PagerDuty service of a monitored service. */
   private pagerDutyTopic(service: string): SnsTopic {
-    const topic = this.topic(pagerDutyTopicName(this.env, service), `topic_pagerduty_${service}`, { service });
-    new SnsTopicSubscription(this, `subscription_pagerduty_${service}`, {
+    const topic = this.topic(pagerDutyTopicName(this.env, service), awsAddress.pagerDutyTopic(service), { service });
+    new SnsTopicSubscription(this, awsAddress.pagerDutySubscription(service), {
       topicArn: topic.arn,
       protocol: "https",
       endpoint: `https://events.pagerduty.com/integration/${this.keys.key(service, "cloudwatch")}/enqueue`,
       endpointAutoConfirms: true,
-    }).overrideLogicalId(`subscription_pagerduty_${service}`);
+    }).overrideLogicalId(awsAddress.pagerDutySubscription(service));
     this.pagerDutyTopics.set(service, topic);
     return topic;
   }

@@ -5,7 +5,7 @@ import { LoggingProjectSink } from "@cdktf/provider-google/lib/logging-project-s
 import type { LogClassModel, LogMetricModel } from "../../engine/model";
 import { logProtectionRecord } from "../log-protection";
 import { forgetWithoutDestroying } from "../removed";
-import { logBucketId, logMetricName, logSinkName } from "../../engine/model/naming/gcp";
+import { gcpAddress, logBucketId, logMetricName, logSinkName } from "../../engine/model/naming/gcp";
 
 export interface GcpLoggingProps {
   readonly project: string;
@@ -25,7 +25,7 @@ export class GcpLogging extends Construct {
     for (const logClass of classes) {
       if (logClass.retired) {
         // The sink holds no data and goes; the bucket and its logs stay, unmanaged.
-        forgetWithoutDestroying(this, `google_logging_project_bucket_config.log_bucket_${logClass.id}`);
+        forgetWithoutDestroying(this, `google_logging_project_bucket_config.${gcpAddress.logBucket(logClass.id)}`);
         continue;
       }
       const bucket = new LoggingProjectBucketConfig(this, `bucket-${logClass.id}`, {
@@ -38,7 +38,7 @@ export class GcpLogging extends Construct {
         ...(logClass.locked ? { locked: true } : {}),
         lifecycle: { preventDestroy: true },
       });
-      bucket.overrideLogicalId(`log_bucket_${logClass.id}`);
+      bucket.overrideLogicalId(gcpAddress.logBucket(logClass.id));
       const sink = new LoggingProjectSink(this, `sink-${logClass.id}`, {
         project,
         name: logSinkName(logClass.id),
@@ -47,7 +47,7 @@ export class GcpLogging extends Construct {
         filter: logClass.filter,
         uniqueWriterIdentity: true,
       });
-      sink.overrideLogicalId(`log_sink_${logClass.id}`);
+      sink.overrideLogicalId(gcpAddress.logSink(logClass.id));
     }
     logProtectionRecord(this, classes);
     for (const metric of metrics) {
@@ -67,7 +67,7 @@ export class GcpLogging extends Construct {
           ? Object.fromEntries(labels.map(([key, field]) => [key, `EXTRACT(jsonPayload.${field})`]))
           : undefined,
       });
-      resource.overrideLogicalId(`log_metric_${metric.id}`);
+      resource.overrideLogicalId(gcpAddress.logMetric(metric.id));
     }
   }
 }

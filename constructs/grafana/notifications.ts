@@ -7,7 +7,7 @@ import type { AlertRuleModel, ChannelModel, EnvironmentModel, RoutesModel, Send 
 import { formatDuration } from "../../engine/model/duration";
 import { NOTIFY_TIMERS, overridingTeams, PAGE_GROUP_BY, pageGroups, pagerDutySeverityTemplate } from "../../engine/model/routing";
 import { variableName } from "../names";
-import { pageContactPointName, severityContactPointName } from "../../engine/model/naming/grafana";
+import { grafanaAddress, pageContactPointName, severityContactPointName } from "../../engine/model/naming/grafana";
 import { slackTokens } from "../slack-tokens";
 import type { PagerDutyKeys } from "../pagerduty-keys";
 
@@ -76,11 +76,10 @@ export class GrafanaNotifications extends Construct {
       if (!points.has(key)) {
         const shared = integrations(routes[severity]);
         const has = Boolean(shared.slack || shared.email || shared.webhook);
-        const idPart = team ? `${team}_` : "";
         points.set(
           key,
           has
-            ? contactPoint(`contact_point_${idPart}${severity.toLowerCase()}`, severityContactPointName(env, severity, team), shared)
+            ? contactPoint(grafanaAddress.severityContactPoint(severity, team), severityContactPointName(env, severity, team), shared)
             : undefined,
         );
       }
@@ -100,7 +99,6 @@ export class GrafanaNotifications extends Construct {
 
     /** The paging policies, then the severity policies, of one group's sends; `team` prefixes names and ids of a team's own. */
     const severityPolicies = (routes: RoutesModel, groupSends: readonly Send[], team?: string) => {
-      const idPart = team ? `${team}_` : "";
       const pagePolicies = pageGroups(routes, groupSends).map(({ service, pagerDuty, severities, split }): NotificationPolicyPolicy => ({
         matcher: [
           { label: "service", match: "=", value: service.id },
@@ -111,7 +109,7 @@ export class GrafanaNotifications extends Construct {
         groupBy: [...PAGE_GROUP_BY],
         continue: true,
         contactPoint: contactPoint(
-          `contact_point_${idPart}page_${service.id}${split ? `_${pagerDuty}` : ""}`,
+          grafanaAddress.pageContactPoint(service.id, team, split ? pagerDuty : undefined),
           pageContactPointName(env, service.id, team, split ? pagerDuty : undefined),
           {
             pagerduty: [

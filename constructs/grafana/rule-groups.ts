@@ -19,7 +19,7 @@ import {
   tiersText,
 } from "../../engine/model/slo-alerts";
 import type { GrafanaFolders } from "./folders-and-sources";
-import { sloRuleUid } from "../../engine/model/naming/grafana";
+import { grafanaAddress, sloRuleUid } from "../../engine/model/naming/grafana";
 import { alertRuleUid, grafanaServiceRuleGroup, sloRuleGroup } from "../../engine/model/naming";
 
 /**
@@ -81,7 +81,7 @@ export class GrafanaRuleGroups extends Construct {
           annotations: { summary: rule.summary, description: rule.description, ...(rule.runbook ? { runbook_url: rule.runbook } : {}) },
           data: promqlData(datasourceUid, rule.prometheus!),
         })),
-      }).overrideLogicalId(`rule_group_${service}`);
+      }).overrideLogicalId(grafanaAddress.serviceRuleGroup(service));
     }
   }
 }
@@ -160,7 +160,7 @@ export class GrafanaSloRuleGroups extends Construct {
         folderUid: folders.uid(slo.service.team),
         intervalSeconds: RULE_EVALUATION_SECONDS,
         rule: [...burn, ...(noData ? [noData] : []), ...budget],
-      }).overrideLogicalId(`rule_group_slo_${slo.id}`);
+      }).overrideLogicalId(grafanaAddress.sloRuleGroup(slo.id));
     }
   }
 }

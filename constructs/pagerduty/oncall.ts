@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { DataPagerdutyUser } from "@cdktf/provider-pagerduty/lib/data-pagerduty-user";
-import { emailId, escalationPolicyName, scheduleName } from "../../engine/model/naming/pagerduty";
+import { escalationPolicyName, pagerDutyAddress, scheduleName } from "../../engine/model/naming/pagerduty";
 import { EscalationPolicy } from "@cdktf/provider-pagerduty/lib/escalation-policy";
 import { Schedule } from "@cdktf/provider-pagerduty/lib/schedule";
 import { Team } from "@cdktf/provider-pagerduty/lib/team";
@@ -24,17 +24,17 @@ export class PagerDutyOnCall extends Construct {
     const users = new Map<string, DataPagerdutyUser>();
     for (const email of team.members) {
       const user = new DataPagerdutyUser(this, `user-${email}`, { email });
-      user.overrideLogicalId(`user_${emailId(email)}`);
+      user.overrideLogicalId(pagerDutyAddress.user(email));
       users.set(email, user);
     }
     const pdTeam = new Team(this, "team", {
       name: team.name,
       description: `On-call team ${team.id}, managed by the monitoring definitions`,
     });
-    pdTeam.overrideLogicalId(`team_${team.id}`);
+    pdTeam.overrideLogicalId(pagerDutyAddress.team(team.id));
     for (const [email, user] of users) {
       new TeamMembership(this, `member-${email}`, { teamId: pdTeam.id, userId: user.id, role: "responder" }).overrideLogicalId(
-        `team_${team.id}_member_${emailId(email)}`,
+        pagerDutyAddress.membership(team.id, email),
       );
     }
 
@@ -53,11 +53,11 @@ export class PagerDutyOnCall extends Construct {
         },
       ],
     });
-    schedule.overrideLogicalId(`schedule_${team.id}`);
+    schedule.overrideLogicalId(pagerDutyAddress.schedule(team.id));
 
     this.policy = { team, pdTeam: pdTeam.id, schedule: schedule.id, users };
     this.escalationPolicy = this.newPolicy("escalation", escalationPolicyName(team.name), team.escalation);
-    this.escalationPolicy.overrideLogicalId(`escalation_policy_${team.id}`);
+    this.escalationPolicy.overrideLogicalId(pagerDutyAddress.escalationPolicy(team.id));
   }
 
   /**
@@ -66,7 +66,7 @@ export class PagerDutyOnCall extends Construct {
    */
   severityPolicy(serviceTeam: TeamModel, severity: Severity, levels: readonly EscalationLevelModel[]): EscalationPolicy {
     const policy = this.newPolicy(`escalation-${serviceTeam.id}-${severity}`, escalationPolicyName(serviceTeam.name, severity), levels);
-    policy.overrideLogicalId(`escalation_policy_${serviceTeam.id}_${severity.toLowerCase()}`);
+    policy.overrideLogicalId(pagerDutyAddress.escalationPolicy(serviceTeam.id, severity));
     return policy;
   }
 

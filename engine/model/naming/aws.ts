@@ -46,3 +46,24 @@ export const pagerDutyTopicName = (env: { readonly id: string }, pagerDutyServic
 
 /** Log group of a log class: `/<environment>/<class>`. */
 export const logGroupName = (env: { readonly id: string }, logClass: string): string => `/${env.id}/${logClass}`;
+
+/**
+ * Terraform addresses (logical ids) of the AWS stack's resources, one per definition. Ids are
+ * kebab-case, so `_` separates the parts unambiguously.
+ */
+export const awsAddress = {
+  /** A CloudWatch alarm definition's alarm. */
+  alarm: (alarmId: string): string => `alarm_${alarmId}`,
+  /** An SLO's alarm: a tier's composite, one of its windows (`<tier>-long`), `no_data` or `budget_<state>`. */
+  sloAlarm: (sloId: string, kind: string): string => `slo_${sloId}_${kind}`,
+  healthCheck: (endpointId: string): string => `health_check_${endpointId}`,
+  healthCheckAlarm: (endpointId: string): string => `health_check_alarm_${endpointId}`,
+  logGroup: (logClass: string): string => `log_group_${logClass}`,
+  logMetricFilter: (logMetric: string): string => `log_metric_filter_${logMetric}`,
+  chatbot: (channelId: string): string => `chatbot_${channelId}`,
+  /** A severity topic (`key` from alertTopicKey; its policy is `topic_policy_<key>`) and a channel's subscription to it. */
+  topic: (key: string): string => `topic_${key}`,
+  subscription: (key: string, channelId: string): string => `subscription_${key}_${channelId}`,
+  pagerDutyTopic: (pagerDutyService: string): string => `topic_pagerduty_${pagerDutyService}`,
+  pagerDutySubscription: (pagerDutyService: string): string => `subscription_pagerduty_${pagerDutyService}`,
+};

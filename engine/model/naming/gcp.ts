@@ -22,3 +22,16 @@ export const customServiceId = (serviceId: string): string => serviceId;
 export function googleCloudDashboardName(environment: string, team?: string, page = 1, pages = 1): string {
   return `${environment} monitoring${team ? `: team ${team}` : ""}${pages > 1 ? ` (${page} of ${pages})` : ""}`;
 }
+
+/** Terraform addresses (logical ids) of the Google Cloud stack's resources, one per definition. */
+export const gcpAddress = {
+  customService: (serviceId: string): string => `service_${serviceId}`,
+  /** An SLO's Cloud Monitoring SLO, or (with `kind`) one of its alert policies. */
+  slo: (sloId: string, kind?: string): string => (kind === undefined ? `slo_${sloId}` : `slo_${sloId}_${kind}`),
+  logBucket: (logClass: string): string => `log_bucket_${logClass}`,
+  logSink: (logClass: string): string => `log_sink_${logClass}`,
+  logMetric: (logMetric: string): string => `log_metric_${logMetric}`,
+  alertPolicy: (alertId: string): string => `alert_${alertId}`,
+  uptimeCheck: (endpointId: string): string => `uptime_${endpointId}`,
+  channel: (channelId: string): string => `channel_${channelId}`,
+};

@@ -37,3 +37,17 @@ export const severityContactPointName = (env: { readonly id: string }, severity:
 /** The contact point that pages a service's PagerDuty service (`pagerDuty` when its severities page different ones). */
 export const pageContactPointName = (env: { readonly id: string }, serviceId: string, team?: string, pagerDuty?: string): string =>
   `${env.id} ${team ? `${team} ` : ""}page ${serviceId}${pagerDuty ? ` ${pagerDuty}` : ""}`;
+
+/** Terraform addresses (logical ids) of the Grafana stack's resources, one per definition. */
+export const grafanaAddress = {
+  folder: (team: string): string => `folder_${team}`,
+  dashboard: (dashboardId: string): string => `dashboard_${dashboardId}`,
+  slo: (sloId: string): string => `slo_${sloId}`,
+  serviceRuleGroup: (serviceId: string): string => `rule_group_${serviceId}`,
+  sloRuleGroup: (sloId: string): string => `rule_group_slo_${sloId}`,
+  /** The contact point of a severity's people-facing channels, of the organisation or of a team. */
+  severityContactPoint: (severity: string, team?: string): string => `contact_point_${team ? `${team}_` : ""}${severity.toLowerCase()}`,
+  /** The contact point that pages a service (`pagerDuty` when its severities page different PagerDuty services). */
+  pageContactPoint: (serviceId: string, team?: string, pagerDuty?: string): string =>
+    `contact_point_${team ? `${team}_` : ""}page_${serviceId}${pagerDuty ? `_${pagerDuty}` : ""}`,
+};

@@ -29,3 +29,18 @@ export const scheduleName = (teamName: string): string => `${teamName} rotation`
 /** An on-call team's escalation policy, or a service team's per-severity one (`severity`). */
 export const escalationPolicyName = (teamName: string, severity?: string): string =>
   severity ? `${teamName} ${severity} escalation` : `${teamName} escalation`;
+
+/** Terraform addresses (logical ids) of the PagerDuty stack's resources. */
+export const pagerDutyAddress = {
+  /** An on-call member, looked up by address (see emailId). */
+  user: (email: string): string => `user_${emailId(email)}`,
+  team: (teamId: string): string => `team_${teamId}`,
+  membership: (teamId: string, email: string): string => `team_${teamId}_member_${emailId(email)}`,
+  schedule: (teamId: string): string => `schedule_${teamId}`,
+  /** An on-call team's escalation policy, or a service team's for one severity. */
+  escalationPolicy: (teamId: string, severity?: string): string =>
+    severity === undefined ? `escalation_policy_${teamId}` : `escalation_policy_${teamId}_${severity.toLowerCase()}`,
+  vendor: (sender: string): string => `vendor_${sender}`,
+  service: (pagerDutyService: string): string => `service_${pagerDutyService}`,
+  integration: (pagerDutyService: string, sender: string): string => `integration_${pagerDutyService}_${sender}`,
+};
