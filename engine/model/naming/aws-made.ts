@@ -7,7 +7,10 @@ import { alarmName, cloudWatchAlarmParts, healthCheckAlarmParts, sloAlarmParts }
 import { placement, type Made } from "./made";
 
 /** The CloudWatch alarm names of one environment: SLO alarms, health-check alarms, then the CloudWatch alarm definitions. */
-export function awsNamesMade(model: Model, env: EnvironmentModel): Made[] {
+export function awsNamesMade(
+  model: Pick<Model, "slos" | "services" | "cloudWatchAlarms" | "severities" | "environments">,
+  env: EnvironmentModel,
+): Made[] {
   const made: Made[] = [];
   const add = (service: ServiceModel, parts: readonly string[], where: string, field: string) => {
     if (!runsOn(service, "aws", env.id)) return;

@@ -21,10 +21,9 @@ type Named = Pick<
 
 /** Every name the targets make from the model, in the order collisions are blamed: generated names before the ids users chose. */
 export function namesMade(model: Named): Made[] {
-  const m = model as Model;
   return [
     ...stackNamesMade(model),
-    ...model.environments.flatMap((env) => [...awsNamesMade(m, env), ...gcpNamesMade(m, env), ...grafanaNamesMade(m, env)]),
+    ...model.environments.flatMap((env) => [...awsNamesMade(model, env), ...gcpNamesMade(model, env), ...grafanaNamesMade(model, env)]),
     ...pagerDutyNamesMade(model),
     ...alertIdsMade(model),
   ];
@@ -46,7 +45,7 @@ function sides(first: Made, later: Made): [Origin, Origin] | undefined {
 export function nameCollisions(made: readonly Made[]): Problem[] {
   const byName = new Map<string, Made[]>();
   for (const m of made) {
-    const key = `${m.place}\u0000${m.what}\u0000${m.key ?? m.name}`;
+    const key = `${m.place}\u0000${m.what}\u0000${m.name}`;
     byName.set(key, [...(byName.get(key) ?? []), m]);
   }
   const pairs = new Map<string, { reported: Origin; other: Origin; names: string[]; placed: boolean; shared: boolean }>();

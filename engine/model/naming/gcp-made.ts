@@ -9,7 +9,7 @@ import { placement, type Made } from "./made";
  * two stacks would manage its resources from two states. Then its log buckets, sinks, log-based
  * metrics and Cloud Monitoring services, which carry no environment id.
  */
-export function gcpNamesMade(model: Model, env: EnvironmentModel): Made[] {
+export function gcpNamesMade(model: Pick<Model, "logClasses" | "logMetrics" | "services" | "slos">, env: EnvironmentModel): Made[] {
   const made: Made[] = [];
   const places = [
     ...(env.gcp ? [{ project: env.gcp.project, team: undefined }] : []),

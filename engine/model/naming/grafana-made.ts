@@ -8,7 +8,10 @@ import { placement, type Made } from "./made";
 import { grafanaServiceRuleGroup, sloRuleGroup } from "./rule-groups";
 
 /** Folder uids, rule uids and rule groups (unique in their folder) of one environment's Grafana, or a team's own. */
-export function grafanaNamesMade(model: Model, env: EnvironmentModel): Made[] {
+export function grafanaNamesMade(
+  model: Pick<Model, "services" | "slos" | "alerts" | "severities" | "environments">,
+  env: EnvironmentModel,
+): Made[] {
   const made: Made[] = [];
   const grafanaOf = (service: ServiceModel) => {
     if (!runsOn(service, "grafana", env.id)) return undefined;

@@ -13,9 +13,8 @@ export interface Made {
   readonly place: string;
   /** What the name names: `CloudWatch alarm name`, `Grafana rule uid`. */
   readonly what: string;
+  /** The name as the target compares it: normalised where the target normalises (a Terraform name made from an address). */
   readonly name: string;
-  /** The name as the target compares it (its normalisation); the name itself when absent. */
-  readonly key?: string;
   readonly origin: Origin;
   /** The environment whose stacks make it, and the environment (or team) field that chose its place. */
   readonly environment?: string;
