@@ -28,6 +28,7 @@ import { moderateHeapGrowth } from "./heap-growth";
 import { environmentOfStack } from "./output";
 import { duplicateAddresses } from "./addresses";
 import { renderedIn } from "../constructs/aws/alarms";
+import { stackName } from "../engine/model/naming/stacks";
 
 /**
  * Builds the model, checks every target's limits and that in-repository runbooks exist under
@@ -188,10 +189,8 @@ export function withOpenSlo(definitions: Definitions, root = definitions.root ??
   return { ...definitions, services: [...definitions.services, ...result.services], slos: [...definitions.slos, ...result.slos] };
 }
 
-/** Stack names: `<target>-<environment>`. */
-export function stackName(target: string, environment: string): string {
-  return `${target}-${environment}`;
-}
+/** Stack names: `<target>-<environment>` (engine/model/naming/stacks.ts). */
+export { stackName } from "../engine/model/naming/stacks";
 
 /**
  * The cdktf App with the stacks of the model (of one environment, when `only` names it), one per
@@ -240,13 +239,13 @@ export function buildApp(
       if (stack.keys && env.pagerDutyKeys === "stack") keys ??= stack.keys;
       for (const t of split ? splitTeams : []) {
         const props = { model: teamView(shared, t), env, keys, integrations, split: { shared: stack.shared, monitored: true } };
-        dropIfEmpty(withState(target.stack(app, `${name}-${t}`, props)));
+        dropIfEmpty(withState(target.stack(app, stackName(target.id, env.id, t), props)));
       }
       for (const t of own) {
         // The team's own places stand in for the environment's: its Grafana reads its own project and account.
         const places = Object.fromEntries(Object.entries(env.teamClouds[t]).filter(([, place]) => place !== undefined));
         const props = { model: teamView(seen, t), env: { ...env, ...places }, keys, integrations, owner: t };
-        dropIfEmpty(withState(target.stack(app, `${name}-${t}`, props)));
+        dropIfEmpty(withState(target.stack(app, stackName(target.id, env.id, t), props)));
       }
     }
   }

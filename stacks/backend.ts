@@ -9,6 +9,7 @@
  *                                          with S3's lock file, or the DynamoDB table if given
  */
 import { GcsBackend, LocalBackend, S3Backend, type TerraformStack } from "cdktf";
+import { localStatePath, stateKey } from "../engine/model/naming/stacks";
 
 export type StateBackend =
   | { readonly kind: "local" }
@@ -51,20 +52,19 @@ export function stateSetting(
 export const S3_LOCKFILE_TERRAFORM = ">= 1.10.0";
 
 export function applyBackend(stack: TerraformStack, stackName: string, backend: StateBackend): void {
-  const key = (prefix: string) => (prefix ? `${prefix}/${stackName}` : stackName);
   switch (backend.kind) {
     case "local":
       // Relative to the stack's folder (cdktf.out/stacks/<stack>): the state lands in the
       // project root and synth output holds no absolute path.
-      new LocalBackend(stack, { path: `../../../terraform.${stackName}.tfstate` });
+      new LocalBackend(stack, { path: localStatePath(stackName) });
       return;
     case "gcs":
-      new GcsBackend(stack, { bucket: backend.bucket, prefix: key(backend.prefix) });
+      new GcsBackend(stack, { bucket: backend.bucket, prefix: stateKey(backend.prefix, stackName) });
       return;
     case "s3": {
       const s3 = new S3Backend(stack, {
         bucket: backend.bucket,
-        key: `${key(backend.prefix)}.tfstate`,
+        key: `${stateKey(backend.prefix, stackName)}.tfstate`,
         region: backend.region,
         encrypt: true,
         dynamodbTable: backend.lockTable,

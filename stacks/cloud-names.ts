@@ -49,7 +49,7 @@ const UNIQUE: Record<string, (stack: StackJson, v: Values) => { place: string; n
   google_monitoring_custom_service: (s, v) => ({ place: gcpPlace(s, v), name: str(v.service_id) }),
   // google_monitoring_dashboard is not here: Cloud Monitoring names each dashboard it creates
   // (projects/<project>/dashboards/<generated id>), so two stacks' dashboards never overwrite each
-  // other, and their display names (engine/model/names.ts) carry the environment and team.
+  // other, and their display names (engine/model/naming/gcp.ts) carry the environment and team.
   grafana_folder: (s, v) => ({ place: grafanaPlace(s, v), name: str(v.uid) }),
   grafana_rule_group: (s, v) => ({ place: grafanaPlace(s, v), name: `${str(v.folder_uid)}/${str(v.name)}` }),
   grafana_contact_point: (s, v) => ({ place: grafanaPlace(s, v), name: str(v.name) }),

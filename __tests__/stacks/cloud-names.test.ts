@@ -19,26 +19,48 @@ function synth(change: (d: Writable<Definitions>) => void) {
   return { code, stderr, out };
 }
 
-test("staging pointed at production's Grafana is refused: every folder, dashboard and the one policy tree would be shared", () => {
+test("staging pointed at production's Grafana is refused before synth, naming both environments and what they would share", () => {
   const { code, stderr, out } = synth((d) => {
     const prod = d.environments.find((e) => e.id === "prod")!.grafana!;
     d.environments = d.environments.map((e) => (e.id === "staging" ? { ...e, grafana: { ...e.grafana!, url: prod.url } } : e));
   });
   expect(code).toBe(1);
-  expect(stderr).toMatch(/^error: 1 problem in the definitions:\n {2}- stack "grafana-staging": /);
-  expect(stderr).toContain("resources in the Grafana at https://grafana.nous.com that stack grafana-prod manages too");
-  expect(stderr).toContain("give each environment (or team) its own place");
+  expect(stderr).toMatch(
+    /^error: 1 problem in the definitions:\n {2}- environment "staging": grafana\.url: shares the Grafana folder uid team-\S+ in the Grafana at https:\/\/grafana\.nous\.com, .* with environment "prod" \(grafana\.url\): two stacks would manage them from two states; give each its own\n/,
+  );
   expect(existsSync(out)).toBe(false);
 });
 
+test("under the model's check, the synthesized stacks of two environments on one Grafana are refused too: every folder, dashboard and the one policy tree", () => {
+  const out = join(mkdtempSync(join(tmpdir(), "cloud-names-")), "out");
+  expect(synthCommand(defaults(), out, { write: () => undefined })).toBe(0);
+  // What the model refuses to make, written by hand: staging's Grafana stack pointed at production's Grafana.
+  cpSync(join(out, "stacks", "grafana-prod"), join(out, "stacks", "grafana-staging"), { recursive: true });
+  const problems = sharedCloudResources(out);
+  expect(problems.map((p) => p.where)).toEqual(['stack "grafana-staging"']);
+  expect(problems[0].message).toContain("resources in the Grafana at https://grafana.nous.com that stack grafana-prod manages too");
+  expect(problems[0].message).toContain("give each environment (or team) its own place");
+});
+
 test("two environments in one AWS account and region share no alarm, topic or log group: their names carry the environment", () => {
-  const { code, stderr } = synth((d) => {
+  const oneAccount = (d: Writable<Definitions>) => {
     const prod = d.environments.find((e) => e.id === "prod")!.aws!;
     d.environments = d.environments.map((e) =>
       e.id === "staging" ? { ...e, aws: { ...e.aws!, account: prod.account, region: prod.region } } : e,
     );
+  };
+  const { code, stderr } = synth((d) => {
+    oneAccount(d);
+    d.logMetrics = [];
   });
   expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+  // Log metrics are the exception: one namespace and name per metric, with no environment in it,
+  // so each environment's alarms would count the other's log entries.
+  const withMetrics = synth(oneAccount);
+  expect(withMetrics.code).toBe(1);
+  expect(withMetrics.stderr).toMatch(
+    /environment "staging": aws\.account: is environment "prod"'s account in the same region .*log metrics "failed-logins"/,
+  );
 });
 
 test("a name written as a reference to the stack's own folder is read through it; places apart are no collision", () => {

@@ -223,7 +223,7 @@ test("an own escalation needs an on-call team owning the team, and its service i
   expect(problemsOf(defs)).toEqual(
     expect.arrayContaining([
       'team "payments": response.escalation.P1: no on-call team owns team "payments": add it to an on-call team\'s owns, whose rotation and members the levels notify',
-      'service "ledger": id: its team answers P1 its own way, whose PagerDuty service "ledger-p1" has the id of another service; rename one of them',
+      'service "ledger-p1": id: makes the PagerDuty service id ledger-p1 in the PagerDuty stack, which service "ledger" (team answers P1 its own way) also makes; rename one',
     ]),
   );
 });

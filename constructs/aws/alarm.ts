@@ -11,6 +11,7 @@ import type { Severity } from "../../engine/definitions/types";
 import type { ServiceModel } from "../../engine/model";
 import { alertText } from "../../engine/model/text";
 import { truncate } from "../names";
+import { alarmName } from "../../engine/model/naming/aws";
 import type { AwsAlertRouting } from "./routing";
 
 const ALARM_DESCRIPTION_MAX = 1024;
@@ -26,10 +27,8 @@ export function describe(severity: string, summary: string, runbook: string | un
   return truncate([head, tail].filter(Boolean).join(" "), ALARM_DESCRIPTION_MAX);
 }
 
-/** Alarm names carry the environment, so two environments can share an account. */
-export function alarmName(env: { readonly id: string }, ...parts: string[]): string {
-  return [env.id, ...parts].join("-");
-}
+/** Alarm names carry the environment, so two environments can share an account (engine/model/naming/aws.ts). */
+export { alarmName } from "../../engine/model/naming/aws";
 
 export interface AlarmSpec {
   /** The construct id; `logicalId` fixes the Terraform address. */

@@ -1,8 +1,10 @@
 import { Construct } from "constructs";
 import type { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import type { CloudWatchAlarmModel, CompositeAlarmModel, EnvironmentModel } from "../../engine/model";
+import { cloudWatchAlarmParts } from "../../engine/model/naming/aws";
 import { compositeAlarm, metricAlarm } from "./alarm";
 import type { AwsAlertRouting } from "./routing";
+import { awsAddress } from "../../engine/model/naming/aws";
 
 export const COMPARISON_OPERATOR = {
   ">": "GreaterThanThreshold",
@@ -38,7 +40,7 @@ export class AwsAlarms extends Construct {
       const alarm = metricAlarm(
         this,
         routing,
-        { id: a.id, logicalId: `alarm_${a.id}`, name: [a.id], notify: { ...notify, details } },
+        { id: a.id, logicalId: awsAddress.alarm(a.id), name: cloudWatchAlarmParts(a.id), notify: { ...notify, details } },
         {
           namespace: a.metric.namespace,
           metricName: a.metric.metric,
@@ -62,7 +64,7 @@ export class AwsAlarms extends Construct {
       compositeAlarm(
         this,
         routing,
-        { id: a.id, logicalId: `alarm_${a.id}`, name: [a.id], notify: { ...notify, details } },
+        { id: a.id, logicalId: awsAddress.alarm(a.id), name: cloudWatchAlarmParts(a.id), notify: { ...notify, details } },
         {
           alarmRule: allOfRule(parts.map((p) => p.alarmName)),
         },

@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { CloudwatchDashboard } from "@cdktf/provider-aws/lib/cloudwatch-dashboard";
 import type { CloudWatchMetricModel, EnvironmentModel, Model } from "../../engine/model";
 import { formatDuration } from "../../engine/model/duration";
+import { awsDashboardName } from "../../engine/model/naming/aws";
 import { DashboardBody, type MetricLine, type MetricWidgetSpec } from "./dashboard-body";
 import { errorRatioMath, existsIn } from "./slo";
 
@@ -72,7 +73,7 @@ export class AwsDashboard extends Construct {
     }
 
     new CloudwatchDashboard(this, "dashboard", {
-      dashboardName: `${env.id}-monitoring`,
+      dashboardName: awsDashboardName(env),
       dashboardBody: this.body.toJson(),
     }).overrideLogicalId("dashboard");
   }

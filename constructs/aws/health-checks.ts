@@ -1,7 +1,8 @@
 import { Construct } from "constructs";
 import { Route53HealthCheck } from "@cdktf/provider-aws/lib/route53-health-check";
 import type { EnvironmentModel, ServiceModel } from "../../engine/model";
-import { alarmName, metricAlarm } from "./alarm";
+import { alarmName, awsAddress, healthCheckAlarmParts } from "../../engine/model/naming/aws";
+import { metricAlarm } from "./alarm";
 import type { AwsAlertRouting } from "./routing";
 
 /** Route 53 publishes health-check metrics in us-east-1 only; their alarms live there. */
@@ -38,7 +39,7 @@ export class AwsHealthChecks extends Construct {
           requestInterval: 30,
           tags: { ...env.labels, Name: alarmName(env, endpoint.id), service: service.id },
         });
-        check.overrideLogicalId(`health_check_${endpoint.id}`);
+        check.overrideLogicalId(awsAddress.healthCheck(endpoint.id));
         const notify = {
           severity: endpoint.severity,
           service,
@@ -48,7 +49,12 @@ export class AwsHealthChecks extends Construct {
         metricAlarm(
           this,
           routing,
-          { id: `alarm-${endpoint.id}`, logicalId: `health_check_alarm_${endpoint.id}`, name: [endpoint.id, "unhealthy"], notify },
+          {
+            id: `alarm-${endpoint.id}`,
+            logicalId: awsAddress.healthCheckAlarm(endpoint.id),
+            name: healthCheckAlarmParts(endpoint.id),
+            notify,
+          },
           {
             namespace: "AWS/Route53",
             metricName: "HealthCheckStatus",

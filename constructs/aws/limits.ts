@@ -6,6 +6,7 @@ import type { CloudWatchMetricModel, EnvironmentModel, Model, ServiceModel } fro
 import type { Problem } from "../../engine/model/problems";
 import { channelsUsed } from "../../engine/model/routing";
 import { runsOn, targetView } from "../../engine/model/views";
+import { chatbotRoleName } from "../../engine/model/naming/aws";
 import { awsSends } from "./sends";
 import { healthCheckPath } from "./health-checks";
 
@@ -111,7 +112,7 @@ export function awsProblems(model: Model): Problem[] {
   }
   for (const env of awsEnvs) {
     // IAM role names hold 64 characters; the Chatbot role is "<environment>-chatbot-cloudwatch-read".
-    const role = `${env.id}-chatbot-cloudwatch-read`;
+    const role = chatbotRoleName(env);
     if (role.length > 64)
       add(
         `environment "${env.id}"`,

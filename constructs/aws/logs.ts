@@ -4,14 +4,13 @@ import { CloudwatchLogMetricFilter } from "@cdktf/provider-aws/lib/cloudwatch-lo
 import type { EnvironmentModel, LogClassModel, LogMetricModel } from "../../engine/model";
 import { logProtectionRecord } from "../log-protection";
 import { forgetWithoutDestroying } from "../removed";
+import { awsAddress, logGroupName } from "../../engine/model/naming/aws";
 
 /** Namespace of the metrics the log metric filters publish. */
 export const LOG_METRICS_NAMESPACE = "Monitoring/Logs";
 
-/** Log group of a log class: `/<environment>/<class>`. */
-export function logGroupName(env: EnvironmentModel, logClass: string): string {
-  return `/${env.id}/${logClass}`;
-}
+/** Log group of a log class: `/<environment>/<class>` (engine/model/naming/aws.ts). */
+export { logGroupName } from "../../engine/model/naming/aws";
 
 export interface AwsLogsProps {
   readonly env: EnvironmentModel;
@@ -31,7 +30,7 @@ export class AwsLogs extends Construct {
     const groups = new Map<string, CloudwatchLogGroup>();
     for (const logClass of classes) {
       if (logClass.retired) {
-        forgetWithoutDestroying(this, `aws_cloudwatch_log_group.log_group_${logClass.id}`);
+        forgetWithoutDestroying(this, `aws_cloudwatch_log_group.${awsAddress.logGroup(logClass.id)}`);
         continue;
       }
       const group = new CloudwatchLogGroup(this, `group-${logClass.id}`, {
@@ -44,7 +43,7 @@ export class AwsLogs extends Construct {
         // the group and its logs in AWS even when Terraform destroys it.
         skipDestroy: true,
       });
-      group.overrideLogicalId(`log_group_${logClass.id}`);
+      group.overrideLogicalId(awsAddress.logGroup(logClass.id));
       // checkov reads suppressions from the resource's own lines: the reason travels with it.
       for (const [check, reason] of Object.entries(logClass.checkovSkips))
         group.addOverride(`//.checkov_${check}`, `checkov:skip=${check}:${reason}`);
@@ -65,7 +64,7 @@ export class AwsLogs extends Construct {
           unit: "Count",
           dimensions: labels.length ? Object.fromEntries(labels.map(([label, field]) => [label, `$.${field}`])) : undefined,
         },
-      }).overrideLogicalId(`log_metric_filter_${metric.id}`);
+      }).overrideLogicalId(awsAddress.logMetricFilter(metric.id));
     }
   }
 }

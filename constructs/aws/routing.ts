@@ -11,6 +11,15 @@ import { SnsTopicSubscription } from "@cdktf/provider-aws/lib/sns-topic-subscrip
 import { SEVERITIES, type Severity } from "../../engine/definitions/types";
 import type { ChannelModel, EnvironmentModel, RoutesModel, Send, ServiceModel } from "../../engine/model";
 import { pagedServices, routesFor } from "../../engine/model/routing";
+import {
+  alertKeyAlias,
+  awsAddress,
+  alertTopicKey,
+  alertTopicName,
+  chatbotConfigurationName,
+  chatbotRoleName,
+  pagerDutyTopicName,
+} from "../../engine/model/naming/aws";
 import { variableName } from "../names";
 import type { PagerDutyKeys } from "../pagerduty-keys";
 
@@ -108,7 +117,7 @@ export class AwsAlertRouting extends Construct {
       tags: env.labels,
     });
     this.key.overrideLogicalId("alerts_key");
-    new KmsAlias(this, "alias", { name: `alias/${env.id}-monitoring`, targetKeyId: this.key.keyId }).overrideLogicalId("alerts_key_alias");
+    new KmsAlias(this, "alias", { name: alertKeyAlias(env), targetKeyId: this.key.keyId }).overrideLogicalId("alerts_key_alias");
 
     const slackTopics = new Map<string, { channel: Extract<ChannelModel, { kind: "slack" }>; topics: SnsTopic[] }>();
     const webhookUrls = new Map<string, TerraformVariable>();
@@ -116,11 +125,11 @@ export class AwsAlertRouting extends Construct {
     const severityTopic = (channels: readonly ChannelModel[], severity: Severity, team?: string) => {
       // PagerDuty is reached through a topic per monitored service (see actionsFor); the
       // severity topic carries Slack, email and webhooks.
-      const key = `${team ? `${team}_` : ""}${severity.toLowerCase()}`;
-      const topic = this.topic(`${env.id}-alerts-${key.replace(/_/g, "-")}`, `topic_${key}`, { severity, ...(team ? { team } : {}) });
+      const key = alertTopicKey(severity, team);
+      const topic = this.topic(alertTopicName(env, severity, team), awsAddress.topic(key), { severity, ...(team ? { team } : {}) });
       this.topics.set(team ? `${team}/${severity}` : severity, topic);
       for (const channel of channels) {
-        const subscriptionId = `subscription_${key}_${channel.id}`;
+        const subscriptionId = awsAddress.subscription(key, channel.id);
         if (channel.kind === "email") {
           new SnsTopicSubscription(this, subscriptionId, {
             topicArn: topic.arn,
@@ -167,7 +176,7 @@ export class AwsAlertRouting extends Construct {
 
     if (slackTopics.size > 0) {
       const role = new IamRole(this, "chatbot-role", {
-        name: `${env.id}-chatbot-cloudwatch-read`,
+        name: chatbotRoleName(env),
         assumeRolePolicy: JSON.stringify({
           Version: "2012-10-17",
           Statement: [
@@ -193,7 +202,7 @@ export class AwsAlertRouting extends Construct {
       }).overrideLogicalId("chatbot_role_policy");
       for (const { channel, topics } of slackTopics.values()) {
         new ChatbotSlackChannelConfiguration(this, `chatbot-${channel.id}`, {
-          configurationName: `${env.id}-${channel.id}`,
+          configurationName: chatbotConfigurationName(env, channel.id),
           iamRoleArn: role.arn,
           slackTeamId: channel.slackIds!.workspace,
           slackChannelId: channel.slackIds!.channel,
@@ -201,7 +210,7 @@ export class AwsAlertRouting extends Construct {
           guardrailPolicyArns: ["arn:aws:iam::aws:policy/CloudWatchReadOnlyAccess"],
           loggingLevel: "ERROR",
           tags: env.labels,
-        }).overrideLogicalId(`chatbot_${channel.id}`);
+        }).overrideLogicalId(awsAddress.chatbot(channel.id));
       }
     }
   }
@@ -229,19 +238,19 @@ export class AwsAlertRouting extends Construct {
           },
         ],
       }),
-    }).overrideLogicalId(`${logicalId.replace(/^topic_/, "topic_policy_")}`);
+    }).overrideLogicalId(logicalId.replace(/^topic_/, "topic_policy_"));
     return topic;
   }
 
   /** The topic that pages the PagerDuty service of a monitored service. */
   private pagerDutyTopic(service: string): SnsTopic {
-    const topic = this.topic(`${this.env.id}-pagerduty-${service}`, `topic_pagerduty_${service}`, { service });
-    new SnsTopicSubscription(this, `subscription_pagerduty_${service}`, {
+    const topic = this.topic(pagerDutyTopicName(this.env, service), awsAddress.pagerDutyTopic(service), { service });
+    new SnsTopicSubscription(this, awsAddress.pagerDutySubscription(service), {
       topicArn: topic.arn,
       protocol: "https",
       endpoint: `https://events.pagerduty.com/integration/${this.keys.key(service, "cloudwatch")}/enqueue`,
       endpointAutoConfirms: true,
-    }).overrideLogicalId(`subscription_pagerduty_${service}`);
+    }).overrideLogicalId(awsAddress.pagerDutySubscription(service));
     this.pagerDutyTopics.set(service, topic);
     return topic;
   }

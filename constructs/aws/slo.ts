@@ -5,6 +5,7 @@ import type { CloudWatchMetricModel, CloudWatchSliModel, EnvironmentModel, Model
 import { noDataSeconds, suppressionExtensionSeconds, tiersOn } from "../../engine/model/burn-rate";
 import { formatDuration } from "../../engine/model/duration";
 import { noDataSeverity } from "../../engine/model/routing";
+import { awsAddress, sloAlarmParts } from "../../engine/model/naming/aws";
 import { compositeAlarm, metricAlarm } from "./alarm";
 import { allOfRule } from "./alarms";
 import { CLOUDWATCH_MAX_EVALUATION_SECONDS } from "./limits";
@@ -84,7 +85,7 @@ export class AwsSloAlarms extends Construct {
       metricAlarm(
         this,
         routing,
-        { id: suffix, logicalId: `slo_${slo.id}_${suffix}`, name: ["slo", slo.id, suffix], feeds, tags: { slo: slo.id } },
+        { id: suffix, logicalId: awsAddress.sloAlarm(slo.id, suffix), name: sloAlarmParts(slo.id, suffix), feeds, tags: { slo: slo.id } },
         {
           comparisonOperator: "GreaterThanThreshold",
           threshold,
@@ -124,8 +125,8 @@ export class AwsSloAlarms extends Construct {
         routing,
         {
           id: tier.id,
-          logicalId: `slo_${slo.id}_${tier.id}`,
-          name: ["slo", slo.id, tier.id],
+          logicalId: awsAddress.sloAlarm(slo.id, tier.id),
+          name: sloAlarmParts(slo.id, tier.id),
           notify,
           tags: { slo: slo.id, tier: tier.id },
         },
@@ -156,8 +157,8 @@ export class AwsSloAlarms extends Construct {
         routing,
         {
           id: "no-data",
-          logicalId: `slo_${slo.id}_no_data`,
-          name: ["slo", slo.id, "no-data"],
+          logicalId: awsAddress.sloAlarm(slo.id, "no_data"),
+          name: sloAlarmParts(slo.id, "no-data"),
           notify: {
             severity: noData,
             service: slo.service,
@@ -201,8 +202,8 @@ export class AwsSloAlarms extends Construct {
         routing,
         {
           id: `budget-${budget.state}`,
-          logicalId: `slo_${slo.id}_budget_${budget.state}`,
-          name: ["slo", slo.id, "budget", budget.state],
+          logicalId: awsAddress.sloAlarm(slo.id, `budget_${budget.state}`),
+          name: sloAlarmParts(slo.id, "budget", budget.state),
           notify,
           tags: { slo: slo.id, budget: budget.state },
         },

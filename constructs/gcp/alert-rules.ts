@@ -5,6 +5,7 @@ import { alertText, type AlertTextStyle } from "../../engine/model/text";
 import { alertPolicy } from "./alert-policy";
 import type { GcpNotificationChannels } from "./notification-channels";
 import { RULE_EVALUATION_SECONDS } from "../../engine/model/burn-rate";
+import { gcpAddress } from "../../engine/model/naming/gcp";
 
 export interface GcpAlertRulesProps {
   readonly env: EnvironmentModel;
@@ -27,7 +28,7 @@ export class GcpAlertRules extends Construct {
       const known = { ...rule.labels, alertname: rule.name, severity: rule.severity, service: rule.service.id, team: rule.service.team };
       const text = (t: string, style: AlertTextStyle) => alertText(t, style, known);
       alertPolicy(this, {
-        logicalId: `alert_${rule.id}`,
+        logicalId: gcpAddress.alertPolicy(rule.id),
         env,
         channels,
         severity: rule.severity,

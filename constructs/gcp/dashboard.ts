@@ -4,7 +4,7 @@ import type { AlertRuleModel, EnvironmentModel, Model, ServiceModel, SloModel } 
 import { comparisonWithNumber } from "../../engine/model/alert-threshold";
 import { noDataSeconds, tiersOn } from "../../engine/model/burn-rate";
 import { apiDuration, formatDuration } from "../../engine/model/duration";
-import { googleCloudDashboardName } from "../../engine/model/names";
+import { googleCloudDashboardName } from "../../engine/model/naming";
 import { pages } from "../../engine/model/routing";
 import { errorRatioQuery } from "../../engine/model/sli";
 import { sloOnGoogleCloud } from "../../engine/model/slos";

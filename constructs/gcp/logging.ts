@@ -5,6 +5,7 @@ import { LoggingProjectSink } from "@cdktf/provider-google/lib/logging-project-s
 import type { LogClassModel, LogMetricModel } from "../../engine/model";
 import { logProtectionRecord } from "../log-protection";
 import { forgetWithoutDestroying } from "../removed";
+import { gcpAddress, logBucketId, logMetricName, logSinkName } from "../../engine/model/naming/gcp";
 
 export interface GcpLoggingProps {
   readonly project: string;
@@ -24,36 +25,36 @@ export class GcpLogging extends Construct {
     for (const logClass of classes) {
       if (logClass.retired) {
         // The sink holds no data and goes; the bucket and its logs stay, unmanaged.
-        forgetWithoutDestroying(this, `google_logging_project_bucket_config.log_bucket_${logClass.id}`);
+        forgetWithoutDestroying(this, `google_logging_project_bucket_config.${gcpAddress.logBucket(logClass.id)}`);
         continue;
       }
       const bucket = new LoggingProjectBucketConfig(this, `bucket-${logClass.id}`, {
         project,
         location: "global",
-        bucketId: logClass.id,
+        bucketId: logBucketId(logClass.id),
         description: logClass.description,
         retentionDays: logClass.retentionDays,
         // Only when asked: an irreversible setting is never written by default.
         ...(logClass.locked ? { locked: true } : {}),
         lifecycle: { preventDestroy: true },
       });
-      bucket.overrideLogicalId(`log_bucket_${logClass.id}`);
+      bucket.overrideLogicalId(gcpAddress.logBucket(logClass.id));
       const sink = new LoggingProjectSink(this, `sink-${logClass.id}`, {
         project,
-        name: `log-class-${logClass.id}`,
+        name: logSinkName(logClass.id),
         description: `Routes ${logClass.description.toLowerCase()} to the ${logClass.id} bucket (${logClass.retentionDays} days)`,
         destination: `logging.googleapis.com/${bucket.id}`,
         filter: logClass.filter,
         uniqueWriterIdentity: true,
       });
-      sink.overrideLogicalId(`log_sink_${logClass.id}`);
+      sink.overrideLogicalId(gcpAddress.logSink(logClass.id));
     }
     logProtectionRecord(this, classes);
     for (const metric of metrics) {
       const labels = Object.entries(metric.labels);
       const resource = new LoggingMetric(this, `metric-${metric.id}`, {
         project,
-        name: metric.id,
+        name: logMetricName(metric.id),
         description: metric.description,
         filter: metric.cloudLoggingFilter,
         metricDescriptor: {
@@ -66,7 +67,7 @@ export class GcpLogging extends Construct {
           ? Object.fromEntries(labels.map(([key, field]) => [key, `EXTRACT(jsonPayload.${field})`]))
           : undefined,
       });
-      resource.overrideLogicalId(`log_metric_${metric.id}`);
+      resource.overrideLogicalId(gcpAddress.logMetric(metric.id));
     }
   }
 }

@@ -10,6 +10,7 @@ import { channelsUsed, routesFor } from "../../engine/model/routing";
 import { variableName } from "../names";
 import { slackTokens } from "../slack-tokens";
 import type { PagerDutyKeys } from "../pagerduty-keys";
+import { gcpAddress } from "../../engine/model/naming/gcp";
 
 export interface GcpNotificationChannelsProps {
   readonly env: EnvironmentModel;
@@ -76,7 +77,7 @@ export class GcpNotificationChannels extends Construct {
       }
       if (!config) continue;
       const resource = new MonitoringNotificationChannel(this, channel.id, config);
-      resource.overrideLogicalId(`channel_${channel.id}`);
+      resource.overrideLogicalId(gcpAddress.channel(channel.id));
       this.shared.set(channel.id, resource);
     }
     // A PagerDuty channel per PagerDuty channel definition and PagerDuty service paged through it: named after
@@ -92,7 +93,7 @@ export class GcpNotificationChannels extends Construct {
           sensitiveLabels: { serviceKey: keys.key(pdService, "gcp") },
           userLabels: { ...env.labels, channel: pagerDuty.id, service: pdService },
         });
-        resource.overrideLogicalId(`channel_${channelId}`);
+        resource.overrideLogicalId(gcpAddress.channel(channelId));
         this.pagerDuty.set(channelId, resource);
       }
     }

@@ -11,7 +11,7 @@ import { groupingText } from "../../engine/model/group-by";
 import { formatSelector } from "../../engine/model/promql";
 import { alertPolicy } from "./alert-policy";
 import type { GcpNotificationChannels } from "./notification-channels";
-import { sloRuleGroup } from "../../engine/model/names";
+import { customServiceId, gcpAddress, sloRuleGroup } from "../../engine/model/naming";
 
 /** Windows-based SLIs (time-based, freshness) judge each minute. */
 const WINDOW_PERIOD_SECONDS = 60;
@@ -105,11 +105,11 @@ export class GcpServiceSlos extends Construct {
   constructor(scope: Construct, id: string, { env, model, channels, service, slos }: GcpServiceSlosProps) {
     super(scope, id);
     const custom = new MonitoringCustomService(this, "service", {
-      serviceId: service.id,
+      serviceId: customServiceId(service.id),
       displayName: service.name,
       userLabels: { ...env.labels, team: service.team },
     });
-    custom.overrideLogicalId(`service_${service.id}`);
+    custom.overrideLogicalId(gcpAddress.customService(service.id));
 
     for (const slo of slos) {
       const cloudMonitoring = slo.sli.cloudMonitoring;
@@ -127,7 +127,7 @@ export class GcpServiceSlos extends Construct {
           userLabels: { ...env.labels, team: service.team },
           ...sliConfig(cloudMonitoring),
         });
-      resource?.overrideLogicalId(`slo_${slo.id}`);
+      resource?.overrideLogicalId(gcpAddress.slo(slo.id));
       const common = {
         env,
         channels,
@@ -145,7 +145,10 @@ export class GcpServiceSlos extends Construct {
           alertPolicy(this, {
             ...common,
             // One policy per severity; a second paging or ticket severity keeps its own address.
-            logicalId: `slo_${slo.id}_${kind}${burnAlerts(model, slo, tiers).filter((a) => a.pages === alert.pages).length > 1 ? `_${alert.severity.toLowerCase()}` : ""}`,
+            logicalId: gcpAddress.slo(
+              slo.id,
+              `${kind}${burnAlerts(model, slo, tiers).filter((a) => a.pages === alert.pages).length > 1 ? `_${alert.severity.toLowerCase()}` : ""}`,
+            ),
             severity: alert.severity,
             title: `${slo.name}: burning error budget at ${tiersText(alert.tiers)}`,
             summary:
@@ -193,7 +196,7 @@ export class GcpServiceSlos extends Construct {
         });
         alertPolicy(this, {
           ...common,
-          logicalId: `slo_${slo.id}_${tier.id}`,
+          logicalId: gcpAddress.slo(slo.id, tier.id),
           severity: tier.severity,
           title: `${slo.name}: burning error budget at ${tier.factor}x (${windows})`,
           summary:
@@ -214,7 +217,7 @@ export class GcpServiceSlos extends Construct {
           : [noDataPromqlCondition(slo.sli.prometheus!, seconds, sloRuleGroup(slo.id), noDataAlertName(slo))];
         alertPolicy(this, {
           ...common,
-          logicalId: `slo_${slo.id}_no_data`,
+          logicalId: gcpAddress.slo(slo.id, "no_data"),
           severity: noData,
           title: `${slo.name}: no data for ${formatDuration(seconds)}, its burn-rate alerts cannot fire`,
           summary:
@@ -232,7 +235,7 @@ export class GcpServiceSlos extends Construct {
         const percent = budget.remainingPercent;
         alertPolicy(this, {
           ...common,
-          logicalId: `slo_${slo.id}_budget_${budget.state}`,
+          logicalId: gcpAddress.slo(slo.id, `budget_${budget.state}`),
           severity: budget.severity,
           title: `${slo.name}: error budget ${budget.state} (${percent}% or less left)`,
           summary: `${slo.name} has ${percent}% or less of its ${slo.windowDays}-day error budget (${slo.errorBudgetMinutes} minutes of full outage) left. Follow the error-budget policy for the ${budget.state} state.`,

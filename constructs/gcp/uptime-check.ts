@@ -4,6 +4,7 @@ import type { EndpointModel, EnvironmentModel, ServiceModel } from "../../engine
 import { apiDuration, formatDuration } from "../../engine/model/duration";
 import { alertPolicy } from "./alert-policy";
 import type { GcpNotificationChannels } from "./notification-channels";
+import { gcpAddress } from "../../engine/model/naming/gcp";
 
 export interface GcpUptimeChecksProps {
   readonly env: EnvironmentModel;
@@ -51,13 +52,13 @@ export class GcpUptimeChecks extends Construct {
       monitoredResource: { type: "uptime_url", labels: { host: url.hostname, project_id: project } },
       userLabels: { ...env.labels, service: service.id, team: service.team },
     });
-    check.overrideLogicalId(`uptime_${endpoint.id}`);
+    check.overrideLogicalId(gcpAddress.uptimeCheck(endpoint.id));
     this.checkIds.set(endpoint.id, check.uptimeCheckId);
 
     // Fails when checkers in more than one region report failure for two periods, which
     // rides out a single flaky checker location.
     alertPolicy(this, {
-      logicalId: `uptime_${endpoint.id}`,
+      logicalId: gcpAddress.uptimeCheck(endpoint.id),
       env,
       channels,
       severity: endpoint.severity,

@@ -3,6 +3,7 @@ import { Dashboard } from "../../.gen/providers/grafana/dashboard";
 import type { DashboardModel } from "../../engine/model";
 import type { GrafanaFolders } from "./folders-and-sources";
 import { sloOverview } from "./slo-overview";
+import { grafanaAddress } from "../../engine/model/naming/grafana";
 
 export interface GrafanaDashboardsProps {
   readonly folders: GrafanaFolders;
@@ -19,7 +20,7 @@ export class GrafanaDashboards extends Construct {
         configJson: JSON.stringify(d.content.kind === "definition" ? d.content.json : sloOverview(d.team, d.content.slos).build()),
         message: "Synthesized from the monitoring definitions",
         overwrite: true,
-      }).overrideLogicalId(`dashboard_${d.id}`);
+      }).overrideLogicalId(grafanaAddress.dashboard(d.id));
     }
   }
 }

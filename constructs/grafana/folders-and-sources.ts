@@ -4,6 +4,7 @@ import { DataSource } from "../../.gen/providers/grafana/data-source";
 import { Folder } from "../../.gen/providers/grafana/folder";
 import type { EnvironmentModel } from "../../engine/model";
 import { PROMETHEUS_DATASOURCE } from "../../engine/model/dashboards";
+import { folderUid, grafanaAddress } from "../../engine/model/naming/grafana";
 
 type GrafanaEnvironment = EnvironmentModel & { grafana: NonNullable<EnvironmentModel["grafana"]> };
 
@@ -18,8 +19,8 @@ export class GrafanaFolders extends Construct {
   constructor(scope: Construct, id: string, { teams }: GrafanaFoldersProps) {
     super(scope, id);
     for (const team of teams) {
-      const folder = new Folder(this, team, { uid: `team-${team}`, title: team });
-      folder.overrideLogicalId(`folder_${team}`);
+      const folder = new Folder(this, team, { uid: folderUid(team), title: team });
+      folder.overrideLogicalId(grafanaAddress.folder(team));
       this.folders.set(team, folder);
     }
   }

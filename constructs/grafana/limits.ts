@@ -1,26 +1,13 @@
 /** What Grafana accepts, checked before synth: uids are at most 40 characters. */
-import { createHash } from "node:crypto";
 import type { Model } from "../../engine/model";
 import type { Problem } from "../../engine/model/problems";
-import { grafanaServiceRuleGroup, sloRuleGroup } from "../../engine/model/names";
+import { folderUid, GRAFANA_MAX_UID } from "../../engine/model/naming";
 import { runsOn } from "../../engine/model/views";
 import { grafanaSloDescription } from "./slos";
 
-export const GRAFANA_MAX_UID = 40;
+/** Grafana's uid limit and the SLO rule uids, made with the other names in engine/model/naming/grafana.ts. */
+export { GRAFANA_MAX_UID, sloRuleUid } from "../../engine/model/naming/grafana";
 
-/**
- * Grafana rule uids of an SLO's alerts (its burn-rate alert of a severity, its no-data alert, its
- * status level alerts):
- * `slo-<id>-<kind>`, or, where that exceeds Grafana's 40 characters, the id's start and a hash of
- * the whole id, so every id validation accepts gets a stable uid of its own.
- */
-export function sloRuleUid(slo: { readonly id: string }, kind: "no-data" | `burn-${string}` | `budget-${string}`): string {
-  const uid = `slo-${slo.id}-${kind}`;
-  if (uid.length <= GRAFANA_MAX_UID) return uid;
-  const hash = createHash("sha256").update(slo.id).digest("hex").slice(0, 8);
-  const room = GRAFANA_MAX_UID - `slo--${hash}-${kind}`.length;
-  return `slo-${slo.id.slice(0, room).replace(/-+$/, "")}-${hash}-${kind}`;
-}
 /**
  * Alert rule titles and rule group names: at most 190 bytes (Grafana's ngalert store,
  * AlertRuleMaxTitleLength and AlertRuleMaxRuleGroupNameLength, checked by its ruler API).
@@ -111,24 +98,10 @@ export function grafanaProblems(model: Model): Problem[] {
           message: `is required: Grafana SLO writes the recording rules of ${slos.join(", ")} to it, and the query endpoint prometheusUrl cannot hold them; point it at a data source that accepts recording rules, such as Grafana Mimir: { kind: "mimir", url: "https://mimir.example.com/prometheus" }`,
         });
   }
-  // Grafana knows a rule group by its folder and name: two groups of one name in a team's folder
-  // would overwrite each other on every apply, one of them losing its alerts.
-  const groups = new Map<string, string>();
-  for (const slo of model.slos) if (slo.sli.prometheus) groups.set(`${slo.service.team}/${sloRuleGroup(slo.id)}`, `SLO "${slo.id}"`);
-  for (const s of model.services) {
-    const name = grafanaServiceRuleGroup(s.id);
-    const other = groups.get(`${s.team}/${name}`);
-    if (other && model.alerts.some((a) => a.prometheus && a.service.id === s.id))
-      problems.push({
-        where: `service "${s.id}"`,
-        field: "id",
-        message: `names the Grafana rule group "${name}" of its alert rules, in team ${s.team}'s folder, which is also the rule group of ${other}: Grafana would keep one of them; rename the service`,
-      });
-  }
   for (const d of model.dashboards) check(d.uidFrom.where, d.uidFrom.field, d.id, "dashboard");
   for (const team of new Set(model.services.map((s) => s.team))) {
     const service = model.services.find((s) => s.team === team)!;
-    check(`service "${service.id}"`, "team", `team-${team}`, "folder");
+    check(`service "${service.id}"`, "team", folderUid(team), "folder");
   }
   return problems;
 }

@@ -7,6 +7,7 @@ import type { AlertRuleModel, ChannelModel, EnvironmentModel, RoutesModel, Send 
 import { formatDuration } from "../../engine/model/duration";
 import { NOTIFY_TIMERS, overridingTeams, PAGE_GROUP_BY, pageGroups, pagerDutySeverityTemplate } from "../../engine/model/routing";
 import { variableName } from "../names";
+import { grafanaAddress, pageContactPointName, severityContactPointName } from "../../engine/model/naming/grafana";
 import { slackTokens } from "../slack-tokens";
 import type { PagerDutyKeys } from "../pagerduty-keys";
 
@@ -75,11 +76,11 @@ export class GrafanaNotifications extends Construct {
       if (!points.has(key)) {
         const shared = integrations(routes[severity]);
         const has = Boolean(shared.slack || shared.email || shared.webhook);
-        const idPart = team ? `${team}_` : "";
-        const namePart = team ? `${team} ` : "";
         points.set(
           key,
-          has ? contactPoint(`contact_point_${idPart}${severity.toLowerCase()}`, `${env.id} ${namePart}${severity}`, shared) : undefined,
+          has
+            ? contactPoint(grafanaAddress.severityContactPoint(severity, team), severityContactPointName(env, severity, team), shared)
+            : undefined,
         );
       }
       return points.get(key);
@@ -98,8 +99,6 @@ export class GrafanaNotifications extends Construct {
 
     /** The paging policies, then the severity policies, of one group's sends; `team` prefixes names and ids of a team's own. */
     const severityPolicies = (routes: RoutesModel, groupSends: readonly Send[], team?: string) => {
-      const idPart = team ? `${team}_` : "";
-      const namePart = team ? `${team} ` : "";
       const pagePolicies = pageGroups(routes, groupSends).map(({ service, pagerDuty, severities, split }): NotificationPolicyPolicy => ({
         matcher: [
           { label: "service", match: "=", value: service.id },
@@ -110,8 +109,8 @@ export class GrafanaNotifications extends Construct {
         groupBy: [...PAGE_GROUP_BY],
         continue: true,
         contactPoint: contactPoint(
-          `contact_point_${idPart}page_${service.id}${split ? `_${pagerDuty}` : ""}`,
-          `${env.id} ${namePart}page ${service.id}${split ? ` ${pagerDuty}` : ""}`,
+          grafanaAddress.pageContactPoint(service.id, team, split ? pagerDuty : undefined),
+          pageContactPointName(env, service.id, team, split ? pagerDuty : undefined),
           {
             pagerduty: [
               {

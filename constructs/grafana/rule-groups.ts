@@ -19,8 +19,8 @@ import {
   tiersText,
 } from "../../engine/model/slo-alerts";
 import type { GrafanaFolders } from "./folders-and-sources";
-import { sloRuleUid } from "./limits";
-import { grafanaServiceRuleGroup, sloRuleGroup } from "../../engine/model/names";
+import { grafanaAddress, sloRuleUid } from "../../engine/model/naming/grafana";
+import { alertRuleUid, grafanaServiceRuleGroup, sloRuleGroup } from "../../engine/model/naming";
 
 /**
  * A rule's data: the PromQL query (A) already holds the comparison, so the rule fires for every
@@ -70,7 +70,7 @@ export class GrafanaRuleGroups extends Construct {
         folderUid: folders.uid(serviceRules[0].service.team),
         intervalSeconds: RULE_EVALUATION_SECONDS,
         rule: serviceRules.map((rule) => ({
-          uid: rule.id,
+          uid: alertRuleUid(rule.id),
           name: rule.name,
           condition: "C",
           for: formatDuration(rule.forSeconds),
@@ -81,7 +81,7 @@ export class GrafanaRuleGroups extends Construct {
           annotations: { summary: rule.summary, description: rule.description, ...(rule.runbook ? { runbook_url: rule.runbook } : {}) },
           data: promqlData(datasourceUid, rule.prometheus!),
         })),
-      }).overrideLogicalId(`rule_group_${service}`);
+      }).overrideLogicalId(grafanaAddress.serviceRuleGroup(service));
     }
   }
 }
@@ -160,7 +160,7 @@ export class GrafanaSloRuleGroups extends Construct {
         folderUid: folders.uid(slo.service.team),
         intervalSeconds: RULE_EVALUATION_SECONDS,
         rule: [...burn, ...(noData ? [noData] : []), ...budget],
-      }).overrideLogicalId(`rule_group_slo_${slo.id}`);
+      }).overrideLogicalId(grafanaAddress.sloRuleGroup(slo.id));
     }
   }
 }

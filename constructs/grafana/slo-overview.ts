@@ -8,6 +8,7 @@ import { PROMETHEUS_DATASOURCE, sloOverviewTitle } from "../../engine/model/dash
 import { formatDuration } from "../../engine/model/duration";
 import { errorRatioQuery } from "../../engine/model/sli";
 import type { SloModel } from "../../engine/model";
+import { sloOverviewUid } from "../../engine/model/naming/grafana";
 
 /** Per team with SLOs that have a Prometheus source: objective, budget remaining and burn rate per tier. */
 export function sloOverview(team: string, slos: readonly SloModel[]): DashboardBuilder {
@@ -17,7 +18,7 @@ export function sloOverview(team: string, slos: readonly SloModel[]): DashboardB
   const stat = require("@grafana/grafana-foundation-sdk/stat") as typeof import("@grafana/grafana-foundation-sdk/stat");
   const timeseries = require("@grafana/grafana-foundation-sdk/timeseries") as typeof import("@grafana/grafana-foundation-sdk/timeseries");
   const ds = PROMETHEUS_DATASOURCE;
-  const builder = new DashboardBuilder(sloOverviewTitle(team)).uid(`slo-overview-${team}`).tags(["slo", team]).refresh("1m");
+  const builder = new DashboardBuilder(sloOverviewTitle(team)).uid(sloOverviewUid(team)).tags(["slo", team]).refresh("1m");
   for (const slo of slos) {
     const sli = slo.sli.prometheus!;
     const ratio = (seconds: number) => errorRatioQuery(sli, seconds);

@@ -5,6 +5,7 @@ import { formatDuration } from "../../engine/model/duration";
 import { formatSelector } from "../../engine/model/promql";
 import { errorRatioQuery } from "../../engine/model/sli";
 import type { GrafanaFolders } from "./folders-and-sources";
+import { grafanaAddress } from "../../engine/model/naming/grafana";
 
 /**
  * Grafana SLO queries: a good/total ratio of counters, or a freeform success ratio over
@@ -61,7 +62,7 @@ export class GrafanaSlos extends Construct {
           { key: "team", value: slo.service.team },
           { key: "service", value: slo.service.id },
         ],
-      }).overrideLogicalId(`slo_${slo.id}`);
+      }).overrideLogicalId(grafanaAddress.slo(slo.id));
     }
   }
 }

@@ -1,14 +1,12 @@
 import { Construct } from "constructs";
 import { DataPagerdutyUser } from "@cdktf/provider-pagerduty/lib/data-pagerduty-user";
-import { emailId } from "../../engine/model/oncall";
+import { escalationPolicyName, pagerDutyAddress, scheduleName } from "../../engine/model/naming/pagerduty";
 import { EscalationPolicy } from "@cdktf/provider-pagerduty/lib/escalation-policy";
 import { Schedule } from "@cdktf/provider-pagerduty/lib/schedule";
 import { Team } from "@cdktf/provider-pagerduty/lib/team";
 import { TeamMembership } from "@cdktf/provider-pagerduty/lib/team-membership";
 import type { Severity } from "../../engine/definitions/types";
 import type { EscalationLevelModel, OnCallTeamModel, TeamModel } from "../../engine/model";
-
-/** Terraform-safe name for an email: alice@nous.com -> alice_at_nous_com. */
 
 export interface PagerDutyOnCallProps {
   readonly team: OnCallTeamModel;
@@ -26,23 +24,23 @@ export class PagerDutyOnCall extends Construct {
     const users = new Map<string, DataPagerdutyUser>();
     for (const email of team.members) {
       const user = new DataPagerdutyUser(this, `user-${email}`, { email });
-      user.overrideLogicalId(`user_${emailId(email)}`);
+      user.overrideLogicalId(pagerDutyAddress.user(email));
       users.set(email, user);
     }
     const pdTeam = new Team(this, "team", {
       name: team.name,
       description: `On-call team ${team.id}, managed by the monitoring definitions`,
     });
-    pdTeam.overrideLogicalId(`team_${team.id}`);
+    pdTeam.overrideLogicalId(pagerDutyAddress.team(team.id));
     for (const [email, user] of users) {
       new TeamMembership(this, `member-${email}`, { teamId: pdTeam.id, userId: user.id, role: "responder" }).overrideLogicalId(
-        `team_${team.id}_member_${emailId(email)}`,
+        pagerDutyAddress.membership(team.id, email),
       );
     }
 
     const r = team.rotation;
     const schedule = new Schedule(this, "schedule", {
-      name: `${team.name} rotation`,
+      name: scheduleName(team.name),
       timeZone: r.timeZone,
       teams: [pdTeam.id],
       layer: [
@@ -55,11 +53,11 @@ export class PagerDutyOnCall extends Construct {
         },
       ],
     });
-    schedule.overrideLogicalId(`schedule_${team.id}`);
+    schedule.overrideLogicalId(pagerDutyAddress.schedule(team.id));
 
     this.policy = { team, pdTeam: pdTeam.id, schedule: schedule.id, users };
-    this.escalationPolicy = this.newPolicy("escalation", `${team.name} escalation`, team.escalation);
-    this.escalationPolicy.overrideLogicalId(`escalation_policy_${team.id}`);
+    this.escalationPolicy = this.newPolicy("escalation", escalationPolicyName(team.name), team.escalation);
+    this.escalationPolicy.overrideLogicalId(pagerDutyAddress.escalationPolicy(team.id));
   }
 
   /**
@@ -67,8 +65,8 @@ export class PagerDutyOnCall extends Construct {
    * on-call team's rotation and members.
    */
   severityPolicy(serviceTeam: TeamModel, severity: Severity, levels: readonly EscalationLevelModel[]): EscalationPolicy {
-    const policy = this.newPolicy(`escalation-${serviceTeam.id}-${severity}`, `${serviceTeam.name} ${severity} escalation`, levels);
-    policy.overrideLogicalId(`escalation_policy_${serviceTeam.id}_${severity.toLowerCase()}`);
+    const policy = this.newPolicy(`escalation-${serviceTeam.id}-${severity}`, escalationPolicyName(serviceTeam.name, severity), levels);
+    policy.overrideLogicalId(pagerDutyAddress.escalationPolicy(serviceTeam.id, severity));
     return policy;
   }
 

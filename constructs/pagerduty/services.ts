@@ -6,6 +6,7 @@ import { ServiceIntegration } from "@cdktf/provider-pagerduty/lib/service-integr
 import type { Severity } from "../../engine/definitions/types";
 import type { EnvironmentModel, ServiceModel, TeamModel } from "../../engine/model";
 import type { PagerDutyIntegration, PagerDutyKeys, PagerDutySender } from "../pagerduty-keys";
+import { pagerDutyAddress, pagerDutyServiceName } from "../../engine/model/naming/pagerduty";
 
 export interface PagerDutyServicesProps {
   readonly env: EnvironmentModel;
@@ -38,12 +39,12 @@ export class PagerDutyServices extends Construct implements PagerDutyKeys {
     for (const { sender, vendor, services: paged } of integrations) {
       if (vendor === undefined || vendors.has(vendor) || paged.length === 0) continue;
       const data = new DataPagerdutyVendor(this, `${sender}-vendor`, { name: vendor });
-      data.overrideLogicalId(`vendor_${sender}`);
+      data.overrideLogicalId(pagerDutyAddress.vendor(sender));
       vendors.set(vendor, data);
     }
     for (const { service, id: pdId, severity, urgency, escalationPolicy, supportHours } of services) {
       const pdService = new Service(this, `service-${pdId}`, {
-        name: `[${env.id}] ${service.name}${severity ? ` (${severity})` : ""}`,
+        name: pagerDutyServiceName(env, service.name, severity),
         description: `${service.name} (${service.id}), team ${service.team}${severity ? `: its ${severity} pages` : ""}`,
         escalationPolicy,
         alertCreation: "create_alerts_and_incidents",
@@ -51,14 +52,14 @@ export class PagerDutyServices extends Construct implements PagerDutyKeys {
         acknowledgementTimeout: "null",
         autoResolveTimeout: "null",
       });
-      pdService.overrideLogicalId(`service_${pdId}`);
+      pdService.overrideLogicalId(pagerDutyAddress.service(pdId));
       for (const { sender, name, vendor } of integrations.filter((i) => i.services.includes(pdId))) {
         const integration = new ServiceIntegration(this, `integration-${pdId}-${sender}`, {
           name,
           service: pdService.id,
           ...(vendor !== undefined ? { vendor: vendors.get(vendor)!.id } : { type: "events_api_v2_inbound_integration" }),
         });
-        integration.overrideLogicalId(`integration_${pdId}_${sender}`);
+        integration.overrideLogicalId(pagerDutyAddress.integration(pdId, sender));
         this.integrations.set(`${pdId}/${sender}`, integration);
       }
     }

@@ -25,9 +25,10 @@ import {
 } from "../model/routing";
 import { prometheusView } from "../model/views";
 import { SLO_ALERT_LABEL } from "./prometheus-rules";
+import { pagerDutyKeyFile, SECRETS_DIR, slackWebhookFile, webhookUrlFile } from "../model/naming/files";
 
 /** Where Alertmanager reads secrets: mount them there. */
-export const SECRETS_DIR = "/etc/alertmanager/secrets";
+export { SECRETS_DIR, slackWebhookFile } from "../model/naming/files";
 
 export interface Receiver {
   name: string;
@@ -70,17 +71,12 @@ function pagingReceiver(name: string, pagerDutyService: string, severities: read
     name,
     pagerduty_configs: [
       {
-        routing_key_file: `${SECRETS_DIR}/pagerduty-${pagerDutyService}`,
+        routing_key_file: pagerDutyKeyFile(pagerDutyService),
         severity: pagerDutySeverityTemplate(severities),
         send_resolved: true,
       },
     ],
   };
-}
-
-/** The file holding the incoming-webhook URL of a Slack channel (channel ids are unique in a project). */
-export function slackWebhookFile(channelId: string): string {
-  return `${SECRETS_DIR}/slack-webhook-url-${channelId}`;
 }
 
 /** A receiver of the channels that are not PagerDuty (pages go through pagingReceiver). */
@@ -89,7 +85,7 @@ function receiver(name: string, channels: readonly ChannelModel[]): Receiver {
   const slack = channels.flatMap((c) => (c.kind === "slack" ? [c] : []));
   const email = channels.flatMap((c) => (c.kind === "email" ? [c] : []));
   const webhooks = channels.flatMap((c) => (c.kind === "webhook" ? [c] : []));
-  if (webhooks.length) r.webhook_configs = webhooks.map((c) => ({ url_file: `${SECRETS_DIR}/webhook-${c.id}`, send_resolved: true }));
+  if (webhooks.length) r.webhook_configs = webhooks.map((c) => ({ url_file: webhookUrlFile(c.id), send_resolved: true }));
   if (slack.length)
     r.slack_configs = slack.map((c) => ({
       // For the reader only: a Slack app's incoming webhook posts to the one channel it was made

@@ -27,7 +27,7 @@ import { type BurnAlert, burnAlertDescription, burnAlerts, noDataAlertName, noDa
 
 export { type BurnAlert, burnAlerts, noDataAlertName, noDataSelector };
 import { errorRatioQuery } from "../model/sli";
-import { serviceRuleGroup, sloRuleGroup } from "../model/names";
+import { ruleFileFolder, serviceRuleGroup, sloRuleGroup } from "../model/naming";
 
 export { RULE_EVALUATION_SECONDS };
 
@@ -233,7 +233,7 @@ export interface RuleFilePair {
 export function ruleFilePairs(model: Model): RuleFilePair[] {
   return ruleGroupsByEnvironment(model).flatMap(({ environment, slo, alerts }) => {
     const env = model.environments.find((e) => e.id === environment)!;
-    if (env.ruleFiles !== "team") return [{ environment, folder: environment, slo, alerts }];
+    if (env.ruleFiles !== "team") return [{ environment, folder: ruleFileFolder(environment), slo, alerts }];
     // Every group is one SLO's (slo-<id>) or one service's (alerts-<id>): its team is that service's.
     const m = prometheusView(model, environment);
     const owner = new Map<string, string>([
@@ -244,7 +244,7 @@ export function ruleFilePairs(model: Model): RuleFilePair[] {
     const teams = [...new Set([...slo, ...alerts].map(teamOf))];
     return teams.map((team) => ({
       environment,
-      folder: `${environment}/${team}`,
+      folder: ruleFileFolder(environment, team),
       slo: slo.filter((g) => teamOf(g) === team),
       alerts: alerts.filter((g) => teamOf(g) === team),
     }));

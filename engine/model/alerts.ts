@@ -24,9 +24,6 @@ export function buildAlerts(
     const where = `alert "${a.id}"`;
     const before = problems.all.length;
     checkId(where, a.id, problems);
-    // The Grafana rules generated for SLOs take uids slo-<slo id>-...: an alert's uid is its id.
-    if (typeof a.id === "string" && a.id.startsWith("slo-"))
-      problems.add(where, "id", `starts with "slo-", which the rules generated for SLOs use as their uids; choose another id`);
     if (typeof a.name !== "string" || !/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(a.name)) {
       problems.add(where, "name", `must be a Prometheus alert name (letters, digits, underscores), got ${JSON.stringify(a.name)}`);
     }

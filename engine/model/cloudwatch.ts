@@ -86,21 +86,6 @@ export function buildCloudWatchAlarms(
   checkUnique("cloudwatch alarm", alarms, problems);
   const ids = new Set(alarms.map((a) => a.id));
   const metricIds = new Set(alarms.filter((a) => a.kind === "cloudwatch-alarm").map((a) => a.id));
-  // Summary, review and the catalog know an alert by its id: one id, one alert.
-  const alertIds = new Set((defs.alerts ?? []).map((a) => a?.id));
-  // CloudWatch names an alarm <env>-<id>; the project names its own <env>-slo-<slo>-... and
-  // <env>-<endpoint>-unhealthy, and AWS keeps one alarm per name: the last apply would win.
-  const healthAlarms = new Set(
-    (defs.services ?? []).flatMap((s) => (Array.isArray(s?.endpoints) ? s.endpoints : []).map((e) => `${e?.id}-unhealthy`)),
-  );
-  for (const a of alarms) {
-    const where = `cloudwatch alarm "${a.id}"`;
-    if (alertIds.has(a.id)) problems.add(where, "id", `is an alert's id too; give one of them another id`);
-    if (typeof a.id === "string" && a.id.startsWith("slo-"))
-      problems.add(where, "id", `starts with "slo-", the names of the alarms generated for SLOs; choose another id`);
-    if (healthAlarms.has(a.id))
-      problems.add(where, "id", `is the name of an endpoint's health-check alarm (<endpoint>-unhealthy); choose another id`);
-  }
   return alarms.flatMap((a): (CloudWatchAlarmModel | CompositeAlarmModel)[] => {
     const where = `cloudwatch alarm "${a.id}"`;
     const before = problems.all.length;

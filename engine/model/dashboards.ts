@@ -8,6 +8,7 @@ import { checkId, checkUnique } from "./checks";
 import type { Problems } from "./problems";
 import { promqlSyntaxError, promqlTypeError } from "./promql";
 import type { DashboardModel, ServiceModel, SloModel } from "./types";
+import { sloOverviewUid } from "./naming/grafana";
 
 /** The Prometheus data source every dashboard and rule reads; each Grafana instance gets one with this uid. */
 export const PROMETHEUS_DATASOURCE: DataSourceRef = { type: "prometheus", uid: "prometheus" };
@@ -143,7 +144,7 @@ export function buildDashboards(
   for (const team of teams) {
     const owned = slos.filter((s) => s.service.team === team && s.sli.prometheus);
     if (owned.length === 0) continue;
-    const id = `slo-overview-${team}`;
+    const id = sloOverviewUid(team);
     // Blamed on the team's first service, as the team's folder uid is.
     const uidFrom = { where: `service "${services.find((s) => s.team === team)!.id}"`, field: "team" };
     // Grafana holds one dashboard per uid: a definition with this id would be overwritten by the overview.

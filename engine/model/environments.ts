@@ -379,29 +379,19 @@ const CLOUD_EXAMPLE = {
 } as const;
 
 /**
- * Environments own their resources alone: two in one Google Cloud project would manage the same
- * resources from two states, and an environment named like another's team stack
- * (`prod-backend` beside prod split by team) would write that stack's folder and state key.
+ * An environment's AWS account and region, and a team's own in an environment, are theirs alone:
+ * two environments there would publish log metrics of one name, and a team's stack beside the
+ * environment's would manage the same alarm topics and log groups from two states. Shared projects, and environments named like another's team stack, are name
+ * collisions: the naming check (naming/check.ts) reports them.
  */
 function checkEnvironmentsApart(defs: Definitions, problems: Problems): void {
-  const projects = new Map<string, string>();
-  for (const e of defs.environments) {
-    const project = e?.gcp?.project;
-    if (typeof project !== "string") continue;
-    const other = projects.get(project);
-    if (other !== undefined)
-      problems.add(
-        `environment "${e.id}"`,
-        "gcp.project",
-        `is environment "${other}"'s project too: both would manage the same resources from two states; give each environment its own project`,
-      );
-    else projects.set(project, e.id);
-  }
   // Two environments in one AWS account and region would publish their log metrics under one
   // namespace and name (the metric's id, with no environment dimension): each environment's
-  // alarms would count the other's entries too.
+  // alarms would count the other's entries too. Everything else there carries the environment in
+  // its name, so without log metrics the two share nothing.
+  const metrics = (Array.isArray(defs.logMetrics) ? defs.logMetrics : []).map((m) => m?.id).filter((id) => typeof id === "string");
   const places = new Map<string, string>();
-  for (const e of defs.environments) {
+  for (const e of metrics.length ? defs.environments : []) {
     const aws = e?.aws;
     if (typeof aws !== "object" || aws === null || typeof aws.account !== "string" || typeof aws.region !== "string") continue;
     const place = `${aws.account} ${aws.region}`;
@@ -410,23 +400,12 @@ function checkEnvironmentsApart(defs: Definitions, problems: Problems): void {
       problems.add(
         `environment "${e.id}"`,
         "aws.account",
-        `is environment "${other}"'s account in the same region (${aws.region}): their log metrics would be published under the same names, and each environment's alarms would count the other's log entries; give each environment its own account or region`,
+        `is environment "${other}"'s account in the same region (${aws.region}): both would publish the log metrics ${metrics.map((m) => `"${m}"`).join(", ")} under the same names, and each environment's alarms would count the other's log entries; give each environment its own account or region`,
       );
     else places.set(place, e.id);
   }
-  // A team's own project or account in an environment is the team's alone: the environment's own
-  // (or another environment's) would have the team's stack and the shared one manage the same
-  // resources (its log buckets, sinks, alarm topics) from two states.
   for (const t of defs.teams ?? []) {
     for (const [envId, clouds] of Object.entries(typeof t?.environments === "object" && t.environments !== null ? t.environments : {})) {
-      const project = clouds?.gcp?.project;
-      const owner = typeof project === "string" ? projects.get(project) : undefined;
-      if (owner !== undefined)
-        problems.add(
-          `team "${t.id}"`,
-          `environments.${envId}.gcp.project`,
-          `is environment "${owner}"'s project: the team's stack and the environment's would manage the same resources from two states; give the team a project of its own, or leave it out to use the environment's`,
-        );
       const env = defs.environments.find((e) => e?.id === envId);
       const aws = clouds?.aws;
       if (aws && env?.aws && aws.account === env.aws.account && aws.region === env.aws.region)
@@ -437,15 +416,4 @@ function checkEnvironmentsApart(defs: Definitions, problems: Problems): void {
         );
     }
   }
-  const ids = new Set(defs.environments.map((e) => e?.id));
-  const teams = [...new Set([...defs.services.map((s) => s?.team), ...(defs.teams ?? []).map((t) => t?.id)])];
-  for (const e of defs.environments)
-    if (e?.split === "team")
-      for (const team of teams)
-        if (ids.has(`${e.id}-${team}`))
-          problems.add(
-            `environment "${e.id}-${team}"`,
-            "id",
-            `names the same stacks as team "${team}"'s in environment "${e.id}", which is split by team (gcp-${e.id}-${team}, ...); choose another id`,
-          );
 }

@@ -13,6 +13,7 @@ import { buildCloudWatchAlarms } from "./cloudwatch";
 import { buildDashboards } from "./dashboards";
 import { buildEnvironments } from "./environments";
 import { buildLogs } from "./logs";
+import { checkNames } from "./naming/check";
 import { buildOnCall, checkPagingOwnership } from "./oncall";
 import { checkOpenSloSettings } from "./openslo-settings";
 import { checkOverrides, definitionsFor } from "./overrides";
@@ -116,6 +117,8 @@ function buildSharedModel(defs: Definitions, extraChecks?: (problems: Problems) 
   );
   const dashboards = buildDashboards(defs, services, slos, problems);
   const alertmanager = buildAlertmanager(defs, channels, environments, problems);
+  // Last, once every name is made: collisions between them, naming both definitions.
+  checkNames({ environments, services, slos, alerts, cloudWatchAlarms, logClasses, logMetrics, onCall, teams, severities }, problems);
   problems.throwIfAny();
   return {
     severities,

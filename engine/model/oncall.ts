@@ -37,20 +37,6 @@ export function buildOnCall(defs: Definitions, services: readonly ServiceModel[]
     }
     const members = new Set(t.members ?? []);
     for (const m of members) if (emailProblem(m)) problems.add(where, "members", `${JSON.stringify(m)}: ${emailProblem(m)}`);
-    // Each member is looked up under a Terraform name made from the address: two addresses that
-    // make the same name would look up one person, and the other would never be paged.
-    const byName = new Map<string, string>();
-    for (const m of members) {
-      if (typeof m !== "string") continue;
-      const other = byName.get(emailId(m));
-      if (other !== undefined && other !== m)
-        problems.add(
-          where,
-          "members",
-          `"${m}" and "${other}" make the same Terraform name (user_${emailId(m)}); one of them would never be paged`,
-        );
-      byName.set(emailId(m), m);
-    }
     const known = (field: string, email: string) => {
       if (!members.has(email)) problems.add(where, field, `unknown responder "${email}"; add them to members first`);
     };
@@ -168,12 +154,4 @@ export function checkPagingOwnership(
     );
     reported.add(p.service);
   }
-}
-
-/** The part of Terraform names made from an email address: `pia.b@zeta.example` -> `pia_b_at_zeta_example`. */
-export function emailId(email: string): string {
-  return email
-    .toLowerCase()
-    .replace("@", "_at_")
-    .replace(/[^a-z0-9_]/g, "_");
 }

@@ -5,6 +5,7 @@ import { perEnvironment } from "./cloudwatch";
 import { notADuration, parseDuration } from "./duration";
 import type { Problems } from "./problems";
 import { ownPagerDutySeverities } from "./teams";
+import { pagerDutyServiceId } from "./naming/pagerduty";
 import type { EndpointModel, EnvironmentModel, ServiceModel } from "./types";
 
 /** A runbooks/<name>.md link becomes the file's URL in the repository; URLs stay as they are. */
@@ -111,7 +112,7 @@ export function buildServices(defs: Definitions, environments: readonly Environm
     }
     const own = ownPagerDutySeverities(teams.get(s.team));
     const pagerDuty = Object.fromEntries(
-      SEVERITIES.map((sev) => [sev, own.includes(sev) ? `${s.id}-${sev.toLowerCase()}` : s.id]),
+      SEVERITIES.map((sev) => [sev, pagerDutyServiceId(s.id, own.includes(sev) ? sev : undefined)]),
     ) as Record<Severity, string>;
     const service: ServiceModel = {
       id: s.id,
@@ -124,15 +125,5 @@ export function buildServices(defs: Definitions, environments: readonly Environm
     };
     return service;
   });
-  // A severity's own PagerDuty service is named after the service: it must not be another service's.
-  const ids = new Set(defs.services.map((s) => s.id));
-  for (const service of services)
-    for (const [severity, id] of Object.entries(service.pagerDuty))
-      if (id !== service.id && ids.has(id))
-        problems.add(
-          `service "${service.id}"`,
-          "id",
-          `its team answers ${severity} its own way, whose PagerDuty service "${id}" has the id of another service; rename one of them`,
-        );
   return services;
 }

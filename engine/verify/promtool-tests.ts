@@ -51,7 +51,7 @@ import {
   type RuleGroup,
 } from "../exporters/prometheus-rules";
 import { groupValues, inputSeries, MIN_SAMPLE_SECONDS, sliSeries, type Scenario } from "./series";
-import { sloRuleGroup } from "../model/names";
+import { sloRuleGroup } from "../model/naming";
 import { budgetAlertName } from "../model/slo-alerts";
 
 export const EVALUATION_SECONDS = RULE_EVALUATION_SECONDS;

@@ -19,7 +19,7 @@ import { pagingFor, withModelVerdict } from "../../../engine/import/model-check"
 import { DEFAULT_SEVERITY_TABLE, importPrometheusRules } from "../../../engine/import/prometheus-rules";
 import { renderAlertsFile } from "../../../engine/import/render";
 import { buildModel } from "../../../engine/model";
-import { serviceRuleGroup } from "../../../engine/model/names";
+import { serviceRuleGroup } from "../../../engine/model/naming";
 import { missingRunbookSkeletons } from "../../../engine/review/runbooks";
 import { tempProject, ROOT } from "./temp-project";
 

@@ -121,6 +121,15 @@ export const typedCases: TypedCase[] = [
     field: "members",
   },
   {
+    case: "a service whose id is an SLO's Grafana rule group in the same folder",
+    change: (d) => {
+      d.services = [...d.services, service({ ...d.services[0], id: "slo-api-availability", endpoints: [] })];
+      d.alerts = [...d.alerts, alert({ ...rule, service: "slo-api-availability", condition: { prometheus: "up == 0" } })];
+    },
+    where: 'service "slo-api-availability"',
+    field: "id",
+  },
+  {
     case: "two environments in one Google Cloud project",
     change: (d) => {
       const project = d.environments.find((e) => e.id === "prod")!.gcp!.project;

@@ -11,11 +11,3 @@ export const serviceRuleGroup = (serviceId: string): string => `alerts-${service
 
 /** The Grafana-managed rule group of one service's alert rules, in its team's folder. */
 export const grafanaServiceRuleGroup = (serviceId: string): string => serviceId;
-
-/**
- * The display name of a Google Cloud stack's Cloud Monitoring dashboard: its environment, the
- * team of a team stack, and which page when its charts fill several dashboards.
- */
-export function googleCloudDashboardName(environment: string, team?: string, page = 1, pages = 1): string {
-  return `${environment} monitoring${team ? `: team ${team}` : ""}${pages > 1 ? ` (${page} of ${pages})` : ""}`;
-}
