@@ -1,3 +1,4 @@
+import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { DataPagerdutyUser } from "@cdktf/provider-pagerduty/lib/data-pagerduty-user";
 import { escalationPolicyName, pagerDutyAddress, scheduleName } from "../../engine/model/naming/pagerduty";
@@ -7,6 +8,26 @@ import { Team } from "@cdktf/provider-pagerduty/lib/team";
 import { TeamMembership } from "@cdktf/provider-pagerduty/lib/team-membership";
 import type { Severity } from "../../engine/definitions/types";
 import type { EscalationLevelModel, OnCallTeamModel, TeamModel } from "../../engine/model";
+
+/** Each stack's member lookups by address: made once, by the first team that lists the person. */
+const lookups = new WeakMap<TerraformStack, Map<string, DataPagerdutyUser>>();
+
+/**
+ * The lookup of one person by email, shared by every on-call team of the stack: a person in two
+ * teams (a lead on two rotations) is one user, and two lookups would make one Terraform name twice.
+ */
+function userLookup(scope: Construct, email: string): DataPagerdutyUser {
+  const stack = TerraformStack.of(scope);
+  let users = lookups.get(stack);
+  if (!users) lookups.set(stack, (users = new Map()));
+  let user = users.get(email);
+  if (!user) {
+    user = new DataPagerdutyUser(scope, `user-${email}`, { email });
+    user.overrideLogicalId(pagerDutyAddress.user(email));
+    users.set(email, user);
+  }
+  return user;
+}
 
 export interface PagerDutyOnCallProps {
   readonly team: OnCallTeamModel;
@@ -21,12 +42,7 @@ export class PagerDutyOnCall extends Construct {
 
   constructor(scope: Construct, id: string, { team }: PagerDutyOnCallProps) {
     super(scope, id);
-    const users = new Map<string, DataPagerdutyUser>();
-    for (const email of team.members) {
-      const user = new DataPagerdutyUser(this, `user-${email}`, { email });
-      user.overrideLogicalId(pagerDutyAddress.user(email));
-      users.set(email, user);
-    }
+    const users = new Map(team.members.map((email) => [email, userLookup(this, email)]));
     const pdTeam = new Team(this, "team", {
       name: team.name,
       description: `On-call team ${team.id}, managed by the monitoring definitions`,

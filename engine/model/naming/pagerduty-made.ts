@@ -6,7 +6,8 @@ import { emailId } from "./pagerduty";
 /**
  * Each member is looked up under a Terraform name made from the address (`a.b@x` and `a-b@x` both
  * make `user_a_b_at_x`): two addresses that make one name would look up one person, and the
- * other would never be paged. One address in two teams is looked up twice in one stack too.
+ * other would never be paged. One address in two teams is one lookup, shared (constructs/pagerduty/oncall.ts),
+ * so each address is listed once, for the first team that has it.
  */
 export function pagerDutyNamesMade(model: Pick<Model, "onCall" | "services">): Made[] {
   return [...serviceIds(model), ...memberNames(model)];
@@ -36,10 +37,11 @@ function serviceIds(model: Pick<Model, "services">): Made[] {
 }
 
 function memberNames(model: Pick<Model, "onCall">): Made[] {
+  const listed = new Set<string>();
   return model.onCall.flatMap((t) =>
     // A member that is no string is reported where members are checked.
     t.members
-      .filter((m) => typeof m === "string")
+      .filter((m) => typeof m === "string" && !listed.has(m) && listed.add(m))
       .map((email) => ({
         place: "the PagerDuty stack",
         what: "Terraform name",
