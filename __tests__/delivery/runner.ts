@@ -20,6 +20,7 @@ import {
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { DEFINITION_FOLDERS } from "../../engine/discover";
+import { distCurrent } from "../dist";
 import { FIXTURE_ROOT } from "../helpers";
 
 export const ROOT = resolve(__dirname, "../..");
@@ -139,17 +140,9 @@ export function runJob(request: RunRequest): Promise<StepReport[]> {
  * A checkout of the project as a job sees it: every top-level entry linked from this worktree
  * except cdktf.out, so each job synthesizes into its own cdktf.out and jobs can run side by side.
  */
-let built = false;
-
 export function checkout(options: { builds?: boolean } = {}): string {
   // dist/ is copied (see below), so it is built here first, from the sources as they are.
-  if (!built) {
-    const tsc = spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.json")], {
-      encoding: "utf8",
-    });
-    if (tsc.status !== 0) throw new Error(`build failed:\n${tsc.stdout}${tsc.stderr}`);
-    built = true;
-  }
+  distCurrent();
   const dir = mkdtempSync(join(tmpdir(), "checkout-"));
   made.push(dir);
   for (const entry of readdirSync(ROOT)) {

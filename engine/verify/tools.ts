@@ -1,14 +1,33 @@
 /** The real engines verification runs: promtool and amtool, from Debian's packages. */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import { accessSync, constants, statSync } from "node:fs";
+import { delimiter, join } from "node:path";
 
 export const TOOLS = {
   promtool: "prometheus",
   amtool: "prometheus-alertmanager",
 } as const;
 
+/**
+ * Whether an executable named `tool` is on PATH, found as the shell finds it, without running it:
+ * `checkov --version` alone costs about 3 s of CPU (Python importing checkov), for a question a
+ * look at the PATH's folders answers.
+ */
+function onPath(tool: string): boolean {
+  return (process.env.PATH ?? "").split(delimiter).some((folder) => {
+    const file = join(folder || ".", tool);
+    try {
+      accessSync(file, constants.X_OK);
+      return statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** A message naming the Debian package of each missing tool, or undefined when all are there. */
 export function missingTools(): string | undefined {
-  const absent = (tool: string) => Boolean(spawnSync(tool, ["--version"], { stdio: "ignore", env: process.env }).error);
+  const absent = (tool: string) => !onPath(tool);
   const missing = Object.entries(TOOLS).filter(([tool]) => absent(tool));
   const messages: string[] = [];
   if (missing.length) {
