@@ -12,6 +12,7 @@ import {
 } from "../../../engine/exporters/prometheus-rules";
 import { checkRules, exportedAlerts, verifyRouting, verifySlos, type EnvironmentRules } from "../../../engine/verify";
 import { missingTools } from "../../../engine/verify/tools";
+import { routedLabels } from "../../../engine/verify/route-labels";
 import { encodeValues, roleValues } from "../../../engine/verify/series";
 import { synthCommand } from "../../../stacks/synth";
 import { promqlSyntaxError } from "../../../engine/model/promql";
@@ -432,6 +433,21 @@ describe("amtool", () => {
     expect(result.ok).toBe(false);
     expect(result.lines.filter((l) => l.startsWith("FAIL"))).toEqual([
       "FAIL prod alert ApiAvailabilityPageBurn (P1, service=api) -> fallback: email engineering-alerts@nous.com, slack #alerts-medium (routing defines: pagerduty api, slack #alerts-high)",
+    ]);
+  });
+
+  test("alerts are routed once per set of the labels the tree reads; a route on any other label makes that label count", async () => {
+    const config = parse(alertmanagerYaml(m));
+    expect([...routedLabels(config.route)!].sort()).toEqual(["environment", "service", "severity"]);
+    expect(routedLabels({ matchers: ['{severity="P1",team="x"}'] })).toBeUndefined();
+    // A route for one SLO's alerts, which the model's routing does not know: only that SLO's page goes elsewhere.
+    const prod = config.route.routes.find((r: any) => r.matchers[0] === 'environment="prod"');
+    prod.routes.unshift({ receiver: "prod-P3", matchers: ['slo="api-latency"', 'severity="P1"'] });
+    const text = stringify(config);
+    expect(routedLabels(parse(text).route)!.has("slo")).toBe(true);
+    const result = await verifyRouting(m, write(text), text, alerts());
+    expect(result.lines.filter((l) => l.startsWith("FAIL")).map((l) => l.split(" -> ")[0])).toEqual([
+      "FAIL prod alert ApiLatencyPageBurn (P1, service=api)",
     ]);
   });
 
