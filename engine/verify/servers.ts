@@ -188,6 +188,7 @@ export async function until(deadline: number, done: () => boolean | Promise<bool
 export class Processes {
   private readonly children: ChildProcess[] = [];
   private readonly servers: Server[] = [];
+  private readonly closed: Promise<void>[] = [];
   private readonly onExit = () => this.children.forEach((c) => c.exitCode === null && c.kill("SIGKILL"));
 
   constructor() {
@@ -199,7 +200,8 @@ export class Processes {
     let output = "";
     child.stdout?.on("data", (d) => (output += d));
     child.stderr?.on("data", (d) => (output += d));
-    child.on("close", () => writeFileSync(log, output));
+    // Its log is written once its output has closed, which can be after it exits: stop() waits for that.
+    this.closed.push(new Promise((resolve) => child.on("close", () => resolve(writeFileSync(log, output)))));
     this.children.push(child);
     return child;
   }
@@ -214,6 +216,8 @@ export class Processes {
     for (const c of this.children) if (!exited(c)) c.kill("SIGTERM");
     await until(Date.now() + 5000, () => this.children.every(exited), 100);
     for (const c of this.children) if (!exited(c)) c.kill("SIGKILL");
+    // The logs are written before the caller may remove their folder.
+    await Promise.race([Promise.all(this.closed), sleep(5000)]);
     await Promise.all(this.servers.map((s) => new Promise((r) => s.close(r))));
     process.removeListener("exit", this.onExit);
   }
