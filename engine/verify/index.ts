@@ -14,7 +14,7 @@ import type { RuleGroup } from "../exporters/prometheus-rules";
 import { prometheusView } from "../model/views";
 import { forAlertmanager025 } from "../exporters/alertmanager";
 import { generateTests, EVALUATION_SECONDS, type SloCase } from "./promtool-tests";
-import { pool, run } from "./tools";
+import { pool, run, runInOrder } from "./tools";
 import { routedLabels, routingKey } from "./route-labels";
 
 export interface Observation {
@@ -119,7 +119,7 @@ export async function verifySlos(
     cases.slice(i * SLOS_PER_RUN, (i + 1) * SLOS_PER_RUN),
   );
   const batchRuns = await pool(batches, parallel, (b) =>
-    run("promtool", ["test", "rules", ...b.flatMap((c) => [...c.testFiles, ...c.probeFiles])], dir),
+    runInOrder("promtool", ["test", "rules", ...b.flatMap((c) => [...c.testFiles, ...c.probeFiles])], dir),
   );
   const runs = batches.flatMap((b, i) => b.map(() => batchRuns[i]));
   const observations: Observation[] = [];
