@@ -217,7 +217,9 @@ export class Processes {
     await until(Date.now() + 5000, () => this.children.every(exited), 100);
     for (const c of this.children) if (!exited(c)) c.kill("SIGKILL");
     // The logs are written before the caller may remove their folder.
-    await Promise.race([Promise.all(this.closed), sleep(5000)]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(this.closed), new Promise((r) => (timer = setTimeout(r, 5000)))]);
+    clearTimeout(timer);
     await Promise.all(this.servers.map((s) => new Promise((r) => s.close(r))));
     process.removeListener("exit", this.onExit);
   }
