@@ -283,11 +283,6 @@ export function badAt(scenario: Scenario, seconds: number): number {
   return bad;
 }
 
-/**
- * A series' value at each sample time, for a scenario given per sample interval: counters add
- * the interval's events (its share is the scenario's at the interval's start), the age gauge is
- * the state at the sample's own time.
- */
 /** The values a time-based SLI's gauge takes in a good and in a bad minute. */
 export interface GaugeValues {
   readonly good: number;
@@ -306,6 +301,12 @@ export function gaugeValues(sli: PrometheusSli): GaugeValues {
   return { good: atMost === undefined ? Math.max(atLeast, 0) : atLeast, bad: atLeast - Math.max(1, Math.abs(atLeast)) };
 }
 
+/**
+ * A series' value at each sample time. Counters add each interval's events: where the scenario
+ * changes within an interval, each part at its own share, so samples far apart still hold the
+ * exact counts at their times (a long window's test needs only its edges on the sample grid).
+ * An age gauge is the state at the sample's own time.
+ */
 export function roleValues(role: Role, scenario: Scenario, times: readonly number[], gauge: GaugeValues = NO_GAUGE): number[] {
   if (role === "gauge") return times.map((t) => (badAt(scenario, t) > 0 ? gauge.bad : gauge.good));
   let value = 0;
@@ -313,8 +314,19 @@ export function roleValues(role: Role, scenario: Scenario, times: readonly numbe
     if (i > 0) {
       const from = times[i - 1];
       const events = TRAFFIC_PER_SECOND * (t - from);
-      const bad = badAt(scenario, from);
-      value += role === "all" ? events : role === "bad" ? events * bad : events * (1 - bad);
+      const changes = scenario.filter((c) => c.from > from && c.from < t).map((c) => c.from);
+      if (!changes.length) {
+        const bad = badAt(scenario, from);
+        value += role === "all" ? events : role === "bad" ? events * bad : events * (1 - bad);
+      } else {
+        let badEvents = 0;
+        let at = from;
+        for (const to of [...changes, t]) {
+          badEvents += TRAFFIC_PER_SECOND * (to - at) * badAt(scenario, at);
+          at = to;
+        }
+        value += role === "all" ? events : role === "bad" ? badEvents : events - badEvents;
+      }
     }
     return value;
   });

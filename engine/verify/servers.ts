@@ -24,6 +24,7 @@ import { badAt, TRAFFIC_PER_SECOND, type GaugeValues, type Role } from "./series
 import { run } from "./tools";
 import { LIVE_INTERVAL_SECONDS } from "./scaled";
 import type { Receiver } from "./index";
+import { batchedQuery, batchHolds } from "./batched-query";
 
 const LOOPBACK = "127.0.0.1";
 /** Backfilled samples: every 15 s in the far past, every live interval in the last two minutes. */
@@ -36,6 +37,8 @@ const FINE_BACKFILL_SECONDS = 120;
  * a resend for that long.
  */
 export const RESEND_SECONDS = 5;
+/** A batch of conditions on a busy machine: slower to answer than one, and a late answer must not read as "false". */
+const BATCH_TIMEOUT_MS = 30_000;
 
 export interface Notification {
   readonly at: number;
@@ -154,16 +157,19 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function httpGet(url: string, timeoutMs = 2000, method = "GET"): Promise<{ status: number; body: string }> {
+/** A request to the servers; a `form` is POSTed URL-encoded (a query too long for a URL). Status 0: no answer in time. */
+function httpGet(url: string, timeoutMs = 2000, method = "GET", form?: Record<string, string>): Promise<{ status: number; body: string }> {
   return new Promise((resolve) => {
-    const req = request(url, { timeout: timeoutMs, method }, (res) => {
+    const body = form && new URLSearchParams(form).toString();
+    const headers = body === undefined ? {} : { "content-type": "application/x-www-form-urlencoded" };
+    const req = request(url, { timeout: timeoutMs, method: body === undefined ? method : "POST", headers }, (res) => {
       let body = "";
       res.on("data", (d) => (body += d));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
     });
     req.on("timeout", () => req.destroy());
     req.on("error", () => resolve({ status: 0, body: "" }));
-    req.end();
+    req.end(body);
   });
 }
 
@@ -182,6 +188,7 @@ export async function until(deadline: number, done: () => boolean | Promise<bool
 export class Processes {
   private readonly children: ChildProcess[] = [];
   private readonly servers: Server[] = [];
+  private readonly closed: Promise<void>[] = [];
   private readonly onExit = () => this.children.forEach((c) => c.exitCode === null && c.kill("SIGKILL"));
 
   constructor() {
@@ -193,7 +200,8 @@ export class Processes {
     let output = "";
     child.stdout?.on("data", (d) => (output += d));
     child.stderr?.on("data", (d) => (output += d));
-    child.on("close", () => writeFileSync(log, output));
+    // Its log is written once its output has closed, which can be after it exits: stop() waits for that.
+    this.closed.push(new Promise((resolve) => child.on("close", () => resolve(writeFileSync(log, output)))));
     this.children.push(child);
     return child;
   }
@@ -208,6 +216,10 @@ export class Processes {
     for (const c of this.children) if (!exited(c)) c.kill("SIGTERM");
     await until(Date.now() + 5000, () => this.children.every(exited), 100);
     for (const c of this.children) if (!exited(c)) c.kill("SIGKILL");
+    // The logs are written before the caller may remove their folder.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(this.closed), new Promise((r) => (timer = setTimeout(r, 5000)))]);
+    clearTimeout(timer);
     await Promise.all(this.servers.map((s) => new Promise((r) => s.close(r))));
     process.removeListener("exit", this.onExit);
   }
@@ -226,8 +238,8 @@ export interface Stage {
   managedAlerts(): Promise<ManagedAlert[]>;
   /** Prometheus' pending and firing alerts. */
   ruleAlerts(): Promise<{ labels: Record<string, string>; state: string }[]>;
-  /** Whether an instant query returns any series now. */
-  holds(expr: string): Promise<boolean>;
+  /** For each expression, whether it returns any series now: one instant query for all. Throws when Prometheus does not answer. */
+  holding(exprs: readonly string[]): Promise<boolean[]>;
 }
 
 export interface StageOptions {
@@ -423,9 +435,12 @@ export async function startStage(processes: Processes, o: StageOptions): Promise
       const r = await httpGet(`${prom}/api/v1/alerts`);
       return r.status === 200 ? JSON.parse(r.body).data.alerts : [];
     },
-    holds: async (expr) => {
-      const r = await httpGet(`${prom}/api/v1/query?query=${encodeURIComponent(expr)}`);
-      return r.status === 200 && JSON.parse(r.body).data.result.length > 0;
+    holding: async (exprs) => {
+      if (!exprs.length) return [];
+      const r = await httpGet(`${prom}/api/v1/query`, BATCH_TIMEOUT_MS, "POST", { query: batchedQuery(exprs) });
+      if (r.status !== 200)
+        throw new Error(`${o.name}: Prometheus did not answer a query of ${exprs.length} conditions: ${r.status} ${r.body}`);
+      return batchHolds(JSON.parse(r.body).data.result, exprs.length);
     },
   };
 }

@@ -1,6 +1,7 @@
 /** The real engines verification runs: promtool and amtool, from Debian's packages. */
 import { spawn } from "node:child_process";
-import { accessSync, constants, statSync } from "node:fs";
+import { accessSync, closeSync, constants, mkdtempSync, openSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 
 export const TOOLS = {
@@ -52,6 +53,33 @@ export function run(command: string, args: readonly string[], cwd?: string): Pro
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
     child.on("close", (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/**
+ * Runs a command with its standard output and error written to one file, so their lines keep the
+ * order the command wrote them in (two pipes interleave as they are read). promtool prints each
+ * file's "Unit Testing:" header and SUCCESS on stdout but its failures on stderr: read from two
+ * pipes, a file's failures could land under the next file's header.
+ */
+export function runInOrder(command: string, args: readonly string[], cwd?: string): Promise<RunResult> {
+  const dir = mkdtempSync(join(tmpdir(), "run-"));
+  const file = join(dir, "output");
+  const fd = openSync(file, "w");
+  return new Promise((resolve) => {
+    let finished = false;
+    // A command that cannot start reports an error and then closes: one result.
+    const done = (code: number) => {
+      if (finished) return;
+      finished = true;
+      closeSync(fd);
+      const output = readFileSync(file, "utf8");
+      rmSync(dir, { recursive: true, force: true });
+      resolve({ code, output });
+    };
+    const child = spawn(command, args, { cwd, stdio: ["ignore", fd, fd] });
+    child.on("error", () => done(1));
+    child.on("close", (code) => done(code ?? 1));
   });
 }
 

@@ -12,7 +12,8 @@ import {
 } from "../../../engine/exporters/prometheus-rules";
 import { checkRules, exportedAlerts, verifyRouting, verifySlos, type EnvironmentRules } from "../../../engine/verify";
 import { missingTools } from "../../../engine/verify/tools";
-import { encodeValues } from "../../../engine/verify/series";
+import { routedLabels } from "../../../engine/verify/route-labels";
+import { encodeValues, roleValues } from "../../../engine/verify/series";
 import { synthCommand } from "../../../stacks/synth";
 import { promqlSyntaxError } from "../../../engine/model/promql";
 import { defaults, model, withoutOverrides } from "../../helpers";
@@ -210,6 +211,17 @@ describe("promtool", () => {
     ]);
   });
 
+  test("counters sampled far apart hold the exact counts when the scenario changes between samples", () => {
+    const outage = [
+      { from: 0, bad: 0 },
+      { from: 25, bad: 1 },
+    ];
+    // 10 events a second; the outage starts 5 s into the third interval.
+    expect(roleValues("bad", outage, [0, 10, 20, 30, 40])).toEqual([0, 0, 0, 50, 150]);
+    expect(roleValues("good", outage, [0, 10, 20, 30, 40])).toEqual([0, 100, 200, 250, 250]);
+    expect(roleValues("all", outage, [0, 20, 40])).toEqual([0, 200, 400]);
+  });
+
   test("a freshness SLO with a small budget (99.95% over 28 days) is proven too: its falling age series is written as promtool reads it", async () => {
     expect(encodeValues([6000, 0, 0])).toBe("6000-6000x1 0");
     const defs = withoutOverrides(defaults());
@@ -296,13 +308,19 @@ describe("promtool", () => {
       ["critical", 0.2, "P2"],
       ["exhausted", 0.05, "P1"],
     ]);
-    const result = await verifySlos(own, prodRules(own), dir());
+    const dir2 = dir();
+    const result = await verifySlos(own, prodRules(own), dir2);
     expect(result.lines).toContain("ok   promtool test rules prod.api-availability.budget.test.yml");
     expect(result.ok).toBe(true);
-    // Each level's threshold a little off: the check one sample after (too low) or one sample before (too high) fails.
+    // The levels' series are sampled every 6480 s (400 per window), yet an outage starts between samples at its exact second.
+    expect(readFileSync(join(dir2, "prod.api-availability.budget.test.yml"), "utf8")).toContain("interval: 6480s");
+    // Each level's threshold a little off: the check 15 s after (too low) or 15 s before (too high) fails.
+    // Critical at 0.21 or 0.185 instead of 0.2 moves its point by 26 s or 39 s of outage: two or three samples of the other tests.
     for (const [from, to, check] of [
       ["<= 0.7", "<= 0.65", /warning .*: fires 795s into the outage/],
       ["<= 0.05", "<= 0.06", /exhausted .*: quiet 2445s into the outage/],
+      ["<= 0.2", "<= 0.21", /critical .*: quiet 2055s into the outage/],
+      ["<= 0.2", "<= 0.185", /critical .*: fires 35m into the outage/],
     ] as const) {
       const wrong = prodRules(own, (r) => [{ ...r, expr: r.expr.replace(from, to) }]);
       const broken = await verifySlos(own, wrong, dir());
@@ -415,6 +433,21 @@ describe("amtool", () => {
     expect(result.ok).toBe(false);
     expect(result.lines.filter((l) => l.startsWith("FAIL"))).toEqual([
       "FAIL prod alert ApiAvailabilityPageBurn (P1, service=api) -> fallback: email engineering-alerts@nous.com, slack #alerts-medium (routing defines: pagerduty api, slack #alerts-high)",
+    ]);
+  });
+
+  test("alerts are routed once per set of the labels the tree reads; a route on any other label makes that label count", async () => {
+    const config = parse(alertmanagerYaml(m));
+    expect([...routedLabels(config.route)!].sort()).toEqual(["environment", "service", "severity"]);
+    expect(routedLabels({ matchers: ['{severity="P1",team="x"}'] })).toBeUndefined();
+    // A route for one SLO's alerts, which the model's routing does not know: only that SLO's page goes elsewhere.
+    const prod = config.route.routes.find((r: any) => r.matchers[0] === 'environment="prod"');
+    prod.routes.unshift({ receiver: "prod-P3", matchers: ['slo="api-latency"', 'severity="P1"'] });
+    const text = stringify(config);
+    expect(routedLabels(parse(text).route)!.has("slo")).toBe(true);
+    const result = await verifyRouting(m, write(text), text, alerts());
+    expect(result.lines.filter((l) => l.startsWith("FAIL")).map((l) => l.split(" -> ")[0])).toEqual([
+      "FAIL prod alert ApiLatencyPageBurn (P1, service=api)",
     ]);
   });
 
