@@ -126,8 +126,17 @@ export function emailProblem(value: unknown): string | undefined {
   return undefined;
 }
 
+/** Zones already judged: building an Intl formatter is the model's most expensive single step. */
+const timeZonesJudged = new Map<string, boolean>();
+
 export function validTimeZone(timeZone: unknown): boolean {
   if (typeof timeZone !== "string") return false;
+  let valid = timeZonesJudged.get(timeZone);
+  if (valid === undefined) timeZonesJudged.set(timeZone, (valid = judgeTimeZone(timeZone)));
+  return valid;
+}
+
+function judgeTimeZone(timeZone: string): boolean {
   try {
     // Intl ignores case; PagerDuty reads zones with Go's time.LoadLocation, which does not:
     // "america/sao_paulo" is refused there. An alias (US/Eastern) resolves to another name and stays.

@@ -9,12 +9,15 @@ import { pagesIn } from "./routing";
 /** A Monday long past: rotations are anchored on it so synth output never depends on today. */
 const ANCHOR_MONDAY = { year: 2025, month: 1, day: 6 };
 
+/** One formatter per zone: building one costs more than the rest of an on-call team's checks. */
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** UTC offset of a time zone at a local date and time, e.g. "-03:00" for America/Sao_Paulo. */
 function utcOffset(timeZone: string, year: number, month: number, day: number, hour: number, minute: number): string {
   const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  const name = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
-    .formatToParts(new Date(asUtc))
-    .find((p) => p.type === "timeZoneName")!.value;
+  let format = offsetFormats.get(timeZone);
+  if (!format) offsetFormats.set(timeZone, (format = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })));
+  const name = format.formatToParts(new Date(asUtc)).find((p) => p.type === "timeZoneName")!.value;
   const match = /GMT([+-]\d{2}:\d{2})?/.exec(name);
   return match?.[1] ?? "+00:00";
 }

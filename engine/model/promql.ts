@@ -145,6 +145,11 @@ export function formatSelector(selector: VectorSelector): string {
  * the rule is evaluated, not when it is loaded.
  */
 export function alertConditionTypeError(expr: string): string | undefined {
+  return once(conditionTypeErrors, expr, findConditionTypeError);
+}
+const conditionTypeErrors = new Map<string, string | undefined>();
+
+function findConditionTypeError(expr: string): string | undefined {
   let node: SyntaxNode | null = parser.parse(expr).topNode.firstChild;
   while (node && node.name === "ParenExpr") node = node.firstChild;
   if (!node) return undefined;
