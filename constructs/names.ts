@@ -1,10 +1,5 @@
 /** Names shared by every target. */
 
-/** Terraform identifiers for variables: dashes become underscores. */
-export function variableName(...parts: string[]): string {
-  return parts.join("_").replace(/-/g, "_");
-}
-
 /**
  * `text` cut to at most `max` characters (code points, so no character is split), ending in
  * "..." when cut. For display text the clouds bound but nothing refers to.

@@ -1,6 +1,6 @@
 import { TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
-import { variableName } from "./names";
+import { terraformVariable } from "../engine/model/naming/variables";
 
 /** Who sends events to a PagerDuty service (a target's sender id, e.g. "gcp"): each sender has its own integration. */
 export type PagerDutySender = string;
@@ -30,7 +30,7 @@ export class VariableKeys implements PagerDutyKeys {
   constructor(private readonly scope: Construct) {}
 
   key(service: string, sender: PagerDutySender): string {
-    const name = variableName("pagerduty", sender, "key", service);
+    const name = terraformVariable.pagerDutyKey(sender, service);
     let variable = this.variables.get(name);
     if (!variable) {
       variable = new TerraformVariable(this.scope, name, {

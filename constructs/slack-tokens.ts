@@ -1,6 +1,6 @@
 import { TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
-import { variableName } from "./names";
+import { terraformVariable } from "../engine/model/naming/variables";
 
 /**
  * The sensitive variables a target posts to Slack with, one per workspace credential
@@ -10,7 +10,7 @@ import { variableName } from "./names";
 export function slackTokens(scope: Construct, base: string, description: string): (credential: string | undefined) => TerraformVariable {
   const made = new Map<string, TerraformVariable>();
   return (credential) => {
-    const name = credential === undefined ? base : variableName(base, credential);
+    const name = terraformVariable.slackToken(base, credential);
     if (!made.has(name))
       made.set(
         name,

@@ -2,6 +2,7 @@ import { TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { GrafanaProvider } from "../.gen/providers/grafana/provider";
 import type { EnvironmentModel } from "../engine/model";
+import { terraformVariable } from "../engine/model/naming/variables";
 import { grafanaProblems } from "../constructs/grafana/limits";
 import { prometheusSends } from "../engine/model/routing";
 import { runsOn } from "../engine/model/views";
@@ -34,7 +35,7 @@ export class GrafanaStack extends TerraformStack {
     super(scope, id);
     const env = withGrafana(environment);
     escapeTerraformText(this);
-    const auth = new TerraformVariable(this, "grafana_auth", {
+    const auth = new TerraformVariable(this, terraformVariable.grafanaAuth, {
       type: "string",
       sensitive: true,
       description: "Grafana service account token",

@@ -7,6 +7,7 @@ import { ALERTMANAGER_PAGERDUTY, AlertmanagerKeyOutputs } from "../constructs/pa
 import type { PagerDutyKeys } from "../constructs/pagerduty-keys";
 import { SEVERITIES, type Severity } from "../engine/definitions/types";
 import type { EnvironmentModel, TeamModel } from "../engine/model";
+import { terraformVariable } from "../engine/model/naming/variables";
 import { switchedOn, type Target, type TargetStackProps } from "./target";
 import { escapeTerraformText } from "../constructs/terraform-text";
 
@@ -22,7 +23,7 @@ export class PagerDutyStack extends TerraformStack {
   constructor(scope: Construct, id: string, { model, env, integrations }: TargetStackProps) {
     super(scope, id);
     escapeTerraformText(this);
-    const token = new TerraformVariable(this, "pagerduty_token", {
+    const token = new TerraformVariable(this, terraformVariable.pagerDutyToken, {
       type: "string",
       sensitive: true,
       description: "PagerDuty REST API token",

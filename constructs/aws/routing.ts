@@ -20,7 +20,7 @@ import {
   chatbotRoleName,
   pagerDutyTopicName,
 } from "../../engine/model/naming/aws";
-import { variableName } from "../names";
+import { terraformVariable } from "../../engine/model/naming/variables";
 import type { PagerDutyKeys } from "../pagerduty-keys";
 
 type AwsEnvironment = EnvironmentModel & { aws: NonNullable<EnvironmentModel["aws"]> };
@@ -139,7 +139,7 @@ export class AwsAlertRouting extends Construct {
         } else if (channel.kind === "webhook") {
           let url = webhookUrls.get(channel.id);
           if (!url) {
-            url = new TerraformVariable(scope, variableName("webhook_url", channel.id), {
+            url = new TerraformVariable(scope, terraformVariable.webhookUrl(channel.id), {
               type: "string",
               sensitive: true,
               description: `URL of the webhook "${channel.id}" (${channel.description}); https only`,

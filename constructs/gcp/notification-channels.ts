@@ -7,7 +7,7 @@ import {
 import type { Severity } from "../../engine/definitions/types";
 import type { EnvironmentModel, Send, ServiceModel } from "../../engine/model";
 import { channelsUsed, routesFor } from "../../engine/model/routing";
-import { variableName } from "../names";
+import { terraformVariable } from "../../engine/model/naming/variables";
 import { slackTokens } from "../slack-tokens";
 import type { PagerDutyKeys } from "../pagerduty-keys";
 import { gcpAddress } from "../../engine/model/naming/gcp";
@@ -59,7 +59,7 @@ export class GcpNotificationChannels extends Construct {
           break;
         case "webhook": {
           // The URL carries the receiver's token: a sensitive variable, kept sensitive in the plan.
-          const url = new TerraformVariable(scope, variableName("webhook_url", channel.id), {
+          const url = new TerraformVariable(scope, terraformVariable.webhookUrl(channel.id), {
             type: "string",
             sensitive: true,
             description: `URL of the webhook "${channel.id}" (${channel.description})`,

@@ -5,6 +5,7 @@ import { Folder } from "../../.gen/providers/grafana/folder";
 import type { EnvironmentModel } from "../../engine/model";
 import { PROMETHEUS_DATASOURCE } from "../../engine/model/dashboards";
 import { folderUid, grafanaAddress } from "../../engine/model/naming/grafana";
+import { terraformVariable } from "../../engine/model/naming/variables";
 
 type GrafanaEnvironment = EnvironmentModel & { grafana: NonNullable<EnvironmentModel["grafana"]> };
 
@@ -72,12 +73,12 @@ export class GrafanaDataSources extends Construct {
     }
 
     if (env.gcp && reads.gcp) {
-      const key = new TerraformVariable(scope, "grafana_gcp_service_account_key", {
+      const key = new TerraformVariable(scope, terraformVariable.grafanaGcpServiceAccountKey, {
         type: "string",
         sensitive: true,
         description: "Private key (PEM) of the service account Grafana reads Cloud Monitoring with",
       });
-      const email = new TerraformVariable(scope, "grafana_gcp_service_account_email", {
+      const email = new TerraformVariable(scope, terraformVariable.grafanaGcpServiceAccountEmail, {
         type: "string",
         description: "Email of the service account Grafana reads Cloud Monitoring with",
       });
@@ -96,12 +97,12 @@ export class GrafanaDataSources extends Construct {
     }
 
     if (env.aws && reads.aws) {
-      const accessKey = new TerraformVariable(scope, "grafana_aws_access_key_id", {
+      const accessKey = new TerraformVariable(scope, terraformVariable.grafanaAwsAccessKeyId, {
         type: "string",
         sensitive: true,
         description: "Access key id Grafana reads CloudWatch with",
       });
-      const secretKey = new TerraformVariable(scope, "grafana_aws_secret_access_key", {
+      const secretKey = new TerraformVariable(scope, terraformVariable.grafanaAwsSecretAccessKey, {
         type: "string",
         sensitive: true,
         description: "Secret access key Grafana reads CloudWatch with",

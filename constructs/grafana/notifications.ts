@@ -6,7 +6,7 @@ import { SEVERITIES, type Severity } from "../../engine/definitions/types";
 import type { AlertRuleModel, ChannelModel, EnvironmentModel, RoutesModel, Send } from "../../engine/model";
 import { formatDuration } from "../../engine/model/duration";
 import { NOTIFY_TIMERS, overridingTeams, PAGE_GROUP_BY, pageGroups, pagerDutySeverityTemplate } from "../../engine/model/routing";
-import { variableName } from "../names";
+import { terraformVariable } from "../../engine/model/naming/variables";
 import { grafanaAddress, pageContactPointName, severityContactPointName } from "../../engine/model/naming/grafana";
 import { slackTokens } from "../slack-tokens";
 import type { PagerDutyKeys } from "../pagerduty-keys";
@@ -49,7 +49,7 @@ export class GrafanaNotifications extends Construct {
         if (!webhookUrls.has(w.id))
           webhookUrls.set(
             w.id,
-            new TerraformVariable(scope, variableName("webhook_url", w.id), {
+            new TerraformVariable(scope, terraformVariable.webhookUrl(w.id), {
               type: "string",
               sensitive: true,
               description: `URL of the webhook "${w.id}" (${w.description})`,

@@ -4,19 +4,14 @@
  * (`<secrets>/pagerduty-<PagerDuty service>`), which operators fill from a sensitive output of
  * the PagerDuty stack (`terraform output -raw alertmanager_pagerduty_key_<service>`).
  */
+import { alertmanagerKeyOutput } from "../../engine/model/naming/variables";
 import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
 import { SECRETS_DIR } from "../../engine/exporters/alertmanager";
-import { variableName } from "../names";
 import type { PagerDutyIntegration, PagerDutyKeys } from "../pagerduty-keys";
 
 /** Alertmanager's integration on each PagerDuty service the exported tree pages: Events API v2, as its pagerduty_configs send. */
 export const ALERTMANAGER_PAGERDUTY: PagerDutyIntegration = { sender: "alertmanager", name: "Prometheus Alertmanager (Events API v2)" };
-
-/** The output holding the key of a PagerDuty service's Alertmanager integration: `alertmanager_pagerduty_key_<service>`, dashes as underscores. */
-export function alertmanagerKeyOutput(pagerDutyService: string): string {
-  return variableName("alertmanager", "pagerduty", "key", pagerDutyService);
-}
 
 export interface AlertmanagerKeyOutputsProps {
   /** The PagerDuty stack's integrations. */

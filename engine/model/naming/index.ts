@@ -11,5 +11,6 @@ export * from "./pagerduty";
 export * from "./rule-groups";
 export * from "./stacks";
 export * from "./files";
+export * from "./variables";
 export { checkNames, nameCollisions, namesMade } from "./check";
 export type { Made, Origin } from "./made";
