@@ -189,9 +189,6 @@ export function withOpenSlo(definitions: Definitions, root = definitions.root ??
   return { ...definitions, services: [...definitions.services, ...result.services], slos: [...definitions.slos, ...result.slos] };
 }
 
-/** Stack names: `<target>-<environment>` (engine/model/naming/stacks.ts). */
-export { stackName } from "../engine/model/naming/stacks";
-
 /**
  * The cdktf App with the stacks of the model (of one environment, when `only` names it), one per
  * registered target the environment enables, in registry order. Nothing is written until

@@ -5,7 +5,7 @@ import { synthesize, validate } from "../../stacks/app";
 import { alert } from "../../engine/definitions";
 import type { Definitions } from "../../engine/definitions/types";
 import { defaults, problemsOf } from "../helpers";
-import { sloRuleUid } from "../../constructs/grafana/limits";
+import { sloRuleUid } from "../../engine/model/naming/grafana";
 
 test("names that end up in cloud resources are checked against the clouds' limits before synth", () => {
   const defs = defaults();

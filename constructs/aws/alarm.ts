@@ -28,7 +28,6 @@ export function describe(severity: string, summary: string, runbook: string | un
 }
 
 /** Alarm names carry the environment, so two environments can share an account (engine/model/naming/aws.ts). */
-export { alarmName } from "../../engine/model/naming/aws";
 
 export interface AlarmSpec {
   /** The construct id; `logicalId` fixes the Terraform address. */

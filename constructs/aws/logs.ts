@@ -10,7 +10,6 @@ import { awsAddress, logGroupName } from "../../engine/model/naming/aws";
 export const LOG_METRICS_NAMESPACE = "Monitoring/Logs";
 
 /** Log group of a log class: `/<environment>/<class>` (engine/model/naming/aws.ts). */
-export { logGroupName } from "../../engine/model/naming/aws";
 
 export interface AwsLogsProps {
   readonly env: EnvironmentModel;

@@ -6,7 +6,6 @@ import { runsOn } from "../../engine/model/views";
 import { grafanaSloDescription } from "./slos";
 
 /** Grafana's uid limit and the SLO rule uids, made with the other names in engine/model/naming/grafana.ts. */
-export { GRAFANA_MAX_UID, sloRuleUid } from "../../engine/model/naming/grafana";
 
 /**
  * Alert rule titles and rule group names: at most 190 bytes (Grafana's ngalert store,
@@ -34,22 +33,9 @@ export function grafanaProblems(model: Model): Problem[] {
     const bytes = Buffer.byteLength(text);
     if (bytes > max) problems.push({ where, field, message: `becomes ${what}, ${bytes} bytes; Grafana allows ${max}` });
   };
-  // Grafana refuses a second rule of one title in one folder ("rule title under the same organisation
-  // and folder should be unique", ErrAlertRuleUniqueConstraintViolation in
-  // https://github.com/grafana/grafana/blob/main/pkg/services/ngalert/models/alert_rule.go); a team's rules share its folder.
-  const titles = new Map<string, string>();
-  for (const a of model.alerts) {
-    if (!a.prometheus) continue;
-    const key = `${a.service.team}\u0000${a.name}`;
-    const other = titles.get(key);
-    if (other !== undefined)
-      problems.push({
-        where: `alert "${a.id}"`,
-        field: "name",
-        message: `is alert "${other}"'s name too, and both are rules in team "${a.service.team}"'s Grafana folder, where Grafana refuses a second rule of one title; give each alert its own name`,
-      });
-    else titles.set(key, a.id);
-  }
+  // Two rules of one title in a team's folder are not refused: Grafana 12 dropped the rule that
+  // titles be unique per folder (https://github.com/grafana/grafana/pull/102067), as Prometheus
+  // never had it; one alert name on two services is common there.
   for (const a of model.alerts) {
     if (!a.prometheus) continue;
     check(`alert "${a.id}"`, "id", a.id, "alert rule");

@@ -20,11 +20,13 @@ function userLookup(scope: Construct, email: string): DataPagerdutyUser {
   const stack = TerraformStack.of(scope);
   let users = lookups.get(stack);
   if (!users) lookups.set(stack, (users = new Map()));
-  let user = users.get(email);
+  // One person however the address is capitalised: email addresses are matched without regard to case.
+  const key = email.toLowerCase();
+  let user = users.get(key);
   if (!user) {
     user = new DataPagerdutyUser(scope, `user-${email}`, { email });
     user.overrideLogicalId(pagerDutyAddress.user(email));
-    users.set(email, user);
+    users.set(key, user);
   }
   return user;
 }

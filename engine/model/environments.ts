@@ -38,7 +38,7 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
     checkId(where, env.id, problems);
     checkText(where, "name", env.name, problems);
     checkClouds(where, "", env, problems);
-    checkEnvironmentLabels(where, env, problems);
+    checkEnvironmentLabels(where, env, envIds, problems);
     checkLabels(where, "seriesMatchers", env.seriesMatchers, problems, 'must be an object of label names and values, e.g. { env: "prod" }');
     // env="" selects the series WITHOUT the label: the other environments' would be judged as this one's.
     for (const [label, value] of Object.entries(
@@ -151,8 +151,8 @@ export function buildEnvironments(defs: Definitions, channels: readonly ChannelM
  */
 const STACK_LABELS = ["severity", "service", "team", "alert", "slo", "tier", "tiers", "channel", "log_class", "managed_by", "Name"];
 
-/** An environment's labels: text values, none the stacks set, and an `environment` label that names this environment. */
-function checkEnvironmentLabels(where: string, env: EnvironmentDefinition, problems: Problems): void {
+/** An environment's labels: text values, none the stacks set, and no `environment` label naming another environment. */
+function checkEnvironmentLabels(where: string, env: EnvironmentDefinition, envIds: ReadonlySet<string>, problems: Problems): void {
   const labels: unknown = env.labels;
   if (labels === undefined) return;
   if (typeof labels !== "object" || labels === null || Array.isArray(labels)) {
@@ -173,12 +173,13 @@ function checkEnvironmentLabels(where: string, env: EnvironmentDefinition, probl
       );
     if (typeof value !== "string") problems.add(where, field, `must be text, got ${JSON.stringify(value)}`);
     else if (controlCharacter(value)) problems.add(where, field, `holds the invisible or control character ${controlCharacter(value)}`);
-    // Resources of this environment tagged as another's would be counted and searched as that one's.
-    else if (key === "environment" && value !== env.id)
+    // Resources of this environment tagged as another's would be counted and searched as that one's;
+    // another name for this one (environment: "production" on prod) is the organisation's convention.
+    else if (key === "environment" && value !== env.id && envIds.has(value))
       problems.add(
         where,
         field,
-        `is "${value}", but this is environment "${env.id}": its resources would be tagged as another environment's; write "${env.id}"`,
+        `is "${value}", environment "${value}"'s id, but this is environment "${env.id}": its resources would be tagged as that environment's; write "${env.id}" or this environment's own name`,
       );
   }
 }

@@ -181,6 +181,10 @@ export function buildSli(
 function buildOtherSources(where: string, sli: SliDefinition, onGcp: boolean, problems: Problems): SliModel | undefined {
   const selector = (field: string, text: string | undefined): VectorSelector | undefined => {
     if (text === undefined) return undefined;
+    if (typeof text !== "string") {
+      problems.add(where, field, `must be a selector (text) such as 'http_requests_total{job="api"}', got ${JSON.stringify(text)}`);
+      return undefined;
+    }
     const parsed = parseSelector(text);
     if (typeof parsed === "string") {
       problems.add(where, field, parsed);

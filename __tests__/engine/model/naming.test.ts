@@ -62,6 +62,28 @@ test("one person in two on-call teams (a lead on two rotations): one lookup in t
   }
 });
 
+test("one person written with other capitals in two on-call teams is one person: one lookup, no collision", () => {
+  const defs = defaults();
+  const first = defs.onCall[0].members[0];
+  const upper = first.charAt(0).toUpperCase() + first.slice(1);
+  expect(upper).not.toBe(first);
+  defs.onCall = [
+    ...defs.onCall,
+    {
+      ...defs.onCall[0],
+      id: "second",
+      name: "Second",
+      owns: [],
+      members: [upper],
+      rotation: { ...defs.onCall[0].rotation, responders: [upper] },
+      escalation: [{ notify: "rotation", respondWithin: "5m" }],
+    },
+  ];
+  expect(problemsOf(defs)).toEqual([]);
+  const lookups = Object.values(synthPagerDuty(model(defs)).raw.data.pagerduty_user as Record<string, { email: string }>);
+  expect(lookups.filter((u) => u.email.toLowerCase() === first.toLowerCase())).toHaveLength(1);
+});
+
 test.each([
   ["slo-api-availability-page-fast", 'slo "api-availability" (alerting.tiers.page-fast)'],
   ["slo-api-availability-no-data", 'slo "api-availability" (alerting.noData)'],

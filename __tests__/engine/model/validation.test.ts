@@ -1,5 +1,5 @@
 import { alert, slo, ratio } from "../../../engine/definitions";
-import { defaults, problemsOf, withoutOverrides } from "../../helpers";
+import { defaults, model, problemsOf, synthGrafana, withoutOverrides } from "../../helpers";
 
 const availability = () => defaults().slos.find((s) => s.id === "api-availability")!;
 
@@ -210,4 +210,27 @@ test("an objective written as a fraction asks whether a percentage was meant; Na
     'slo "api-availability": objective: is a percentage: did you mean 99.9? got 0.999',
     'slo "api-latency": objective: must be a percentage greater than 0 and less than 100, got NaN',
   ]);
+});
+
+test("an environment label that names the environment its own way is kept; one naming another environment is refused", () => {
+  const labelled = (value: string) => {
+    const defs = defaults();
+    defs.environments = defs.environments.map((e) => (e.id === "prod" ? { ...e, labels: { ...e.labels, environment: value } } : e));
+    return problemsOf(defs);
+  };
+  expect(labelled("production")).toEqual([]);
+  expect(labelled("staging")).toEqual([
+    expect.stringMatching(/^environment "prod": labels\.environment: is "staging", environment "staging"'s id/),
+  ]);
+});
+
+test("one alert name on two services of one team (one Grafana folder) is accepted, as Prometheus and Grafana 12 take it", () => {
+  const defs = defaults();
+  const latency = defs.alerts.find((a) => a.id === "high-latency")!;
+  defs.alerts = [...defs.alerts, { ...latency, id: "data-sync-high-latency", service: "data-sync" }];
+  expect(problemsOf(defs)).toEqual([]);
+  const rules = Object.values(synthGrafana(model(defs)).resource.grafana_rule_group as Record<string, { rule: { name: string }[] }>)
+    .flatMap((g) => g.rule)
+    .filter((r) => r.name === latency.name);
+  expect(rules).toHaveLength(2);
 });

@@ -243,12 +243,6 @@ export const strictCases: TypedCase[] = [
     where: where.rule,
     field: "condition.prometheus",
   },
-  {
-    case: "two rules of one team with one name (one Grafana folder)",
-    change: append("alerts", rule({ name: "HighLatency" })),
-    where: where.rule,
-    field: "name",
-  },
   // CloudWatch: what would be dropped or misread.
   {
     case: "a threshold override on a composite alarm",
@@ -291,6 +285,12 @@ export const strictCases: TypedCase[] = [
       "api-latency",
       (s) => (s.sli = { ...(s.sli as Entry), prometheus: { histogram: 'http_request_duration_seconds_sum{job="nous-api"}' } }),
     ),
+    where: 'slo "api-latency"',
+    field: "sli.prometheus.histogram",
+  },
+  {
+    case: "a latency histogram given as a number, not a selector",
+    change: edit("slos", "api-latency", (s) => (s.sli = { ...(s.sli as Entry), prometheus: { histogram: 42 } })),
     where: 'slo "api-latency"',
     field: "sli.prometheus.histogram",
   },

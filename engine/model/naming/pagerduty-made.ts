@@ -41,7 +41,8 @@ function memberNames(model: Pick<Model, "onCall">): Made[] {
   return model.onCall.flatMap((t) =>
     // A member that is no string is reported where members are checked.
     t.members
-      .filter((m) => typeof m === "string" && !listed.has(m) && listed.add(m))
+      // Addresses are compared as PagerDuty finds users, without regard to case (Alice@ is alice@).
+      .filter((m) => typeof m === "string" && !listed.has(m.toLowerCase()) && listed.add(m.toLowerCase()))
       .map((email) => ({
         place: "the PagerDuty stack",
         what: "Terraform name",
