@@ -6,6 +6,7 @@
  * so each gate file is judged by its last matching line.
  * Usage: node scripts/codeowners.js [path to CODEOWNERS]
  */
+const { spawnSync } = require("node:child_process");
 const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
 
@@ -29,31 +30,64 @@ const GATE_PATHS = [
 ];
 
 /**
- * Whether a CODEOWNERS pattern covers a gate path: `*` everything; `/x/` (or `x/`) the folder and
- * all below it; `/x` (or `x`) that file or folder. Other glob forms are not read here, so a gate
- * path is best listed as written above.
+ * A CODEOWNERS pattern as GitHub reads it (gitignore's rules, without negation): `/x` is anchored
+ * at the root, as is any pattern with a `/` before its end; otherwise it matches at any depth;
+ * `*` and `?` stay within one folder, `**` crosses folders; a trailing `/` matches only what is
+ * below a folder; a folder's pattern covers every file below it.
  */
-function covers(pattern, path) {
-  if (pattern === "*" || pattern === "/*" || pattern === "**") return true;
-  const p = pattern.replace(/^\//, "");
-  if (p.endsWith("/")) return path.startsWith(p);
-  return path === p || path.startsWith(`${p}/`) || (path.endsWith("/") && `${p}/` === path);
+function patternRegex(pattern) {
+  const dirOnly = pattern.endsWith("/");
+  const body = pattern.replace(/^\//, "").replace(/\/$/, "");
+  const anchored = pattern.startsWith("/") || body.includes("/");
+  const glob = body
+    .split(/(\*\*\/|\/\*\*|\*\*|\*|\?)/)
+    .map((part) => {
+      if (part === "**/") return "(?:.*/)?";
+      if (part === "/**") return "(?:/.*)?";
+      if (part === "**") return ".*";
+      if (part === "*") return "[^/]*";
+      if (part === "?") return "[^/]";
+      return part.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+    })
+    .join("");
+  return new RegExp(`^${anchored ? "" : "(?:.*/)?"}${glob}${dirOnly ? "/.+" : "(?:/.+)?"}$`);
 }
 
-/** Every problem of the CODEOWNERS text, one line each; empty when every gate path has real owners. */
-function codeownersProblems(text) {
+/** The repository's files under the gate paths (git ls-files), or the gate paths themselves where git cannot list them. */
+function gateFiles(root) {
+  const listed = spawnSync("git", ["ls-files", "--", ...GATE_PATHS], { cwd: root, encoding: "utf8" });
+  const files = listed.status === 0 ? listed.stdout.split("\n").filter(Boolean) : [];
+  return GATE_PATHS.map((path) => {
+    const below = files.filter((f) => (path.endsWith("/") ? f.startsWith(path) : f === path));
+    return { path, files: below.length ? below : [path.endsWith("/") ? `${path}any-file` : path] };
+  });
+}
+
+/**
+ * Every problem of the CODEOWNERS text, one line per gate path: each file under it is judged by
+ * the last line whose pattern matches it, as GitHub judges it, so a later glob, unanchored name or
+ * narrower folder line without owners (or with the example owner) is found. Empty when every gate
+ * file has real owners.
+ */
+function codeownersProblems(text, root = join(__dirname, "..")) {
   const rules = text.split("\n").flatMap((line, i) => {
     const body = line.replace(/#.*/, "").trim();
     if (!body) return [];
     const [pattern, ...owners] = body.split(/\s+/);
-    return [{ line: i + 1, pattern, owners }];
+    return [{ line: i + 1, regex: patternRegex(pattern), owners }];
   });
-  return GATE_PATHS.flatMap((path) => {
-    const rule = [...rules].reverse().find((r) => covers(r.pattern, path));
-    if (!rule || rule.owners.length === 0)
-      return [`${path}: no owner (${rule ? `line ${rule.line} names none` : "no line covers it"}); add "/${path} @your-org/your-team"`];
-    if (rule.owners.includes(PLACEHOLDER))
-      return [`${path}: line ${rule.line} still names the example owner ${PLACEHOLDER}; replace it with your organisation's owners`];
+  return gateFiles(root).flatMap(({ path, files }) => {
+    const judged = files.map((file) => ({ file, rule: [...rules].reverse().find((r) => r.regex.test(file)) }));
+    const some = (list) => `${list[0].file}${list.length > 1 ? ` and ${list.length - 1} more` : ""}`;
+    const uncovered = judged.filter((j) => !j.rule);
+    if (uncovered.length) return [`${path}: no owner (no line covers ${some(uncovered)}); add "/${path} @your-org/your-team"`];
+    const ownerless = judged.filter((j) => j.rule.owners.length === 0);
+    if (ownerless.length) return [`${path}: no owner (line ${ownerless[0].rule.line} names none, for ${some(ownerless)})`];
+    const example = judged.filter((j) => j.rule.owners.includes(PLACEHOLDER));
+    if (example.length)
+      return [
+        `${path}: line ${example[0].rule.line} still names the example owner ${PLACEHOLDER} (for ${some(example)}); replace it with your organisation's owners`,
+      ];
     return [];
   });
 }

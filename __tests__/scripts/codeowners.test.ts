@@ -36,11 +36,28 @@ test("with the organisation's owners in place of the example owner, every gate f
 test("a gate file that no line covers, or whose last matching line names no owner, is refused", () => {
   const owned = SHIPPED.split(PLACEHOLDER).join("@acme/platform-leads");
   const withoutStacks = owned.replace(/^\/stacks\/ .*$/m, "");
-  expect(run(withoutStacks).out).toMatch(/stacks\/: no owner \(no line covers it\)/);
+  expect(run(withoutStacks).out).toMatch(/stacks\/: no owner \(no line covers stacks\/\S+\.ts and \d+ more\)/);
   // GitHub applies the last matching pattern: a later line without owners takes the file's owners away.
-  expect(run(`${owned}\n/main.ts\n`).out).toMatch(/main\.ts: no owner \(line \d+ names none\)/);
+  expect(run(`${owned}\n/main.ts\n`).out).toMatch(/main\.ts: no owner \(line \d+ names none, for main\.ts\)/);
   // A catch-all later in the file takes over every gate file.
   expect(run(`${owned}\n* ${PLACEHOLDER}\n`).status).toBe(1);
+});
+
+test("each file under a gate path is judged by its last matching line, as GitHub reads globs, bare names and narrower folders", () => {
+  const owned = SHIPPED.split(PLACEHOLDER).join("@acme/platform-leads");
+  // A bare name matches at any depth: logs.ts takes the owners of both log construct files away.
+  const bare = run(`${owned}\nlogs.ts\n`).out;
+  expect(bare).toMatch(/engine\/model\/logs\.ts: no owner \(line \d+ names none/);
+  expect(bare).toMatch(/constructs\/aws\/logs\.ts: no owner/);
+  // A glob without owners, later in the file, takes every TypeScript gate file.
+  expect(run(`${owned}\n*.ts\n`).out).toMatch(/stacks\/: no owner \(line \d+ names none, for stacks\//);
+  // A narrower folder line inside a gate folder, or one file given back to the example owner.
+  expect(run(`${owned}\n/.github/workflows/\n`).out).toMatch(/\.github\/: no owner \(line \d+ names none, for \.github\/workflows\//);
+  expect(run(`${owned}\n/stacks/app.ts ${PLACEHOLDER}\n`).out).toMatch(
+    /stacks\/: line \d+ still names the example owner .*\(for stacks\/app\.ts\)/,
+  );
+  // Owners given by globs that GitHub applies are enough: no explicit line per gate path is needed.
+  expect(run("* @acme/platform-leads\n/engine/**/*.ts @acme/platform-leads\n").status).toBe(0);
 });
 
 test("the security reference lists every gate file the check protects", () => {
