@@ -3,7 +3,7 @@ import { Testing } from "cdktf";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { discoverDefinitions } from "../engine/discover";
-import type { Definitions } from "../engine/definitions/types";
+import type { AlertRuleDefinition, Definitions } from "../engine/definitions/types";
 import { buildModel, DefinitionError, type Model } from "../engine/model";
 import { pagingIntegrations, validate } from "../stacks/app";
 import type { Target } from "../stacks/target";
@@ -31,6 +31,13 @@ export function model(defs: Definitions = defaults()): Model {
 }
 
 /** Definitions without environment overrides, for tests that replace whole lists of definitions. */
+/** The engine's fixture organisation with these alert rules added. */
+export function withAlerts(...alerts: AlertRuleDefinition[]): Writable<Definitions> {
+  const defs = defaults();
+  defs.alerts = [...defs.alerts, ...alerts];
+  return defs;
+}
+
 export function withoutOverrides(defs: Writable<Definitions>): Writable<Definitions> {
   defs.environments = defs.environments.map((e) => ({ ...e, overrides: undefined }));
   return defs;

@@ -11,8 +11,7 @@ import { catalog } from "../../../engine/review/catalog";
 import { cloudMonitoringPromqlName } from "../../../engine/model/cloud-monitoring-promql";
 import { missingRunbookSkeletons } from "../../../engine/review/runbooks";
 import { summary } from "../../../engine/review/summary";
-import { defaults, model, problemsOf, synthGcp, synthGrafana, type Writable } from "../../helpers";
-import type { Definitions } from "../../../engine/definitions/types";
+import { model, problemsOf, synthGcp, synthGrafana, withAlerts } from "../../helpers";
 
 /** Cloud Run's 5xx share, as Cloud Monitoring's PromQL names run.googleapis.com/request_count. */
 const CLOUD_RUN_5XX =
@@ -30,12 +29,6 @@ const gcpOnly = (overrides: Partial<AlertRuleDefinition> = {}) =>
     condition: { googleCloud: CLOUD_RUN_5XX },
     ...overrides,
   });
-
-const withAlerts = (...alerts: AlertRuleDefinition[]): Writable<Definitions> => {
-  const defs = defaults();
-  defs.alerts = [...defs.alerts, ...alerts];
-  return defs;
-};
 
 describe("validation", () => {
   test("an alert with only a Google Cloud condition, on a service that runs on gcp, is valid", () => {

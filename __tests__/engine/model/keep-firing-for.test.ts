@@ -13,7 +13,7 @@ import { alert } from "../../../engine/definitions";
 import type { AlertRuleDefinition } from "../../../engine/definitions/types";
 import { alertRuleGroups, toYaml } from "../../../engine/exporters/prometheus-rules";
 import { importPrometheusRules } from "../../../engine/import/prometheus-rules";
-import { defaults, model, problemsOf, synthGcp, synthGrafana } from "../../helpers";
+import { model, problemsOf, synthGcp, synthGrafana, withAlerts } from "../../helpers";
 
 const flapping = (more: Partial<AlertRuleDefinition> = {}) =>
   alert({
@@ -28,22 +28,16 @@ const flapping = (more: Partial<AlertRuleDefinition> = {}) =>
     ...more,
   });
 
-const withAlert = (a: AlertRuleDefinition) => {
-  const defs = defaults();
-  defs.alerts = [...defs.alerts, a];
-  return defs;
-};
-
 test("keepFiringFor is a whole, positive duration, and an alert only Google Cloud evaluates cannot have it", () => {
-  expect(problemsOf(withAlert(flapping()))).toEqual([]);
-  expect(model(withAlert(flapping())).alerts.find((a) => a.id === "api-flapping")!.keepFiringForSeconds).toBe(600);
-  expect(problemsOf(withAlert(flapping({ keepFiringFor: "0s" })))).toEqual([
+  expect(problemsOf(withAlerts(flapping()))).toEqual([]);
+  expect(model(withAlerts(flapping())).alerts.find((a) => a.id === "api-flapping")!.keepFiringForSeconds).toBe(600);
+  expect(problemsOf(withAlerts(flapping({ keepFiringFor: "0s" })))).toEqual([
     'alert "api-flapping": keepFiringFor: must be longer than 0s (leave it out to resolve as soon as the condition stops holding)',
   ]);
-  expect(problemsOf(withAlert(flapping({ keepFiringFor: "1.5m" })))).toEqual([
+  expect(problemsOf(withAlerts(flapping({ keepFiringFor: "1.5m" })))).toEqual([
     'alert "api-flapping": keepFiringFor: must be a whole number of seconds, minutes or hours such as "30s" or "5m", got "1.5m"',
   ]);
-  expect(problemsOf(withAlert(flapping({ condition: { googleCloud: "run_googleapis_com:request_count > 0" } })))).toContainEqual(
+  expect(problemsOf(withAlerts(flapping({ condition: { googleCloud: "run_googleapis_com:request_count > 0" } })))).toContainEqual(
     'alert "api-flapping": keepFiringFor: only Prometheus and Grafana keep an alert firing after its condition stops holding, and this alert runs on Google Cloud alone: leave it out',
   );
 });
@@ -51,7 +45,7 @@ test("keepFiringFor is a whole, positive duration, and an alert only Google Clou
 test("promtool: the exported rule keeps firing for keepFiringFor after its condition stops, and not longer", () => {
   const dir = mkdtempSync(join(tmpdir(), "keep-firing-"));
   const exported = (a: AlertRuleDefinition) => {
-    const groups = alertRuleGroups(model(withAlert(a)), "prod").filter((g) =>
+    const groups = alertRuleGroups(model(withAlerts(a)), "prod").filter((g) =>
       g.rules.some((r) => "alert" in r && r.alert === "ApiFlapping"),
     );
     return toYaml(groups.map((g) => ({ ...g, rules: g.rules.filter((r) => "alert" in r && r.alert === "ApiFlapping") })));
@@ -89,7 +83,7 @@ test("promtool: the exported rule keeps firing for keepFiringFor after its condi
 });
 
 test("Grafana keeps the rule firing as long; the Google Cloud policy says it cannot", () => {
-  const m = model(withAlert(flapping()));
+  const m = model(withAlerts(flapping()));
   const groups = synthGrafana(m).resource.grafana_rule_group;
   const rule = Object.values(groups)
     .flatMap((g: any) => g.rule)
