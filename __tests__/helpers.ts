@@ -70,7 +70,8 @@ function synth(t: Target, m: Model, environment: string): SynthesizedStack {
   const env = m.environments.find((e) => e.id === environment)!;
   const integrations = pagingIntegrations(m, env, TARGETS);
   const stack = t.stack(Testing.app(), `${t.id}-${environment}`, { model: m, env, integrations });
-  const json = Testing.synth(stack);
+  // With cdktf's construct validations, as the app's synth runs them.
+  const json = Testing.synth(stack, true);
   const raw = JSON.parse(json);
   return { json, resource: raw.resource, variable: raw.variable ?? {}, raw };
 }
