@@ -72,11 +72,21 @@ test("the guides' definitions, added to an organisation, validate", () => {
 });
 
 test("the guides' examples are formatted as npm test's Prettier check wants them, so a copied file keeps npm test green", () => {
-  const prettier = join(ROOT, "node_modules/prettier/bin/prettier.cjs");
-  const unformatted = guides.filter((b) => {
-    // Formatted as a file of the project at the block's path would be, with the project's settings.
-    const out = spawnSync(process.execPath, [prettier, "--stdin-filepath", join(ROOT, b.path)], { input: b.code + "\n", encoding: "utf8" });
-    return out.status !== 0 || out.stdout !== b.code + "\n";
+  // Each block as a file at its path, judged with the project's settings by one Prettier process.
+  const dir = mkdtempSync(join(tmpdir(), "guides-format-"));
+  const files = guides.map((b, i) => {
+    const file = join(String(i), b.path);
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), b.code + "\n");
+    return file;
   });
-  expect(unformatted.map((b) => `${b.doc}:${b.line}`)).toEqual([]);
+  const prettier = join(ROOT, "node_modules/prettier/bin/prettier.cjs");
+  const out = spawnSync(process.execPath, [prettier, "--config", join(ROOT, ".prettierrc.json"), "--list-different", ...files], {
+    cwd: dir,
+    encoding: "utf8",
+  });
+  expect(out.stderr).toBe("");
+  const listed = new Set(out.stdout.split("\n").filter(Boolean));
+  expect(files.filter((f) => listed.has(f)).map((f) => `${guides[files.indexOf(f)].doc}:${guides[files.indexOf(f)].line}`)).toEqual([]);
+  expect(out.status).toBe(0);
 });

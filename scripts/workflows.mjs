@@ -11,7 +11,8 @@
  *   node scripts/workflows.mjs eval                stdin: [{ expr, contexts, status }] or [{ value,
  *                                                  contexts }] (a value as written, ${{ }} and all)
  *   node scripts/workflows.mjs run                 stdin: { file, job, contexts, cwd, only, env };
- *                                                  stdout: one report per step
+ *                                                  stdout: one report per step. Given a list of
+ *                                                  jobs, runs them in turn: a list of reports
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -233,7 +234,13 @@ async function main() {
     return 0;
   }
   if (command === "run") {
-    process.stdout.write(JSON.stringify(await runJob(stdin())));
+    const request = stdin();
+    if (!Array.isArray(request)) process.stdout.write(JSON.stringify(await runJob(request)));
+    else {
+      const reports = [];
+      for (const one of request) reports.push(await runJob(one));
+      process.stdout.write(JSON.stringify(reports));
+    }
     return 0;
   }
   process.stderr.write("usage: node scripts/workflows.mjs validate|json <file>... | eval | run\n");

@@ -17,7 +17,18 @@ import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { classify } from "../../engine/review/plan-comment";
 import { DOC_FILES } from "../markdown";
-import { checkout, removeCheckouts, evaluate, inParallel, runJob, WORKFLOWS, workflows, type Job, type StepReport } from "./runner";
+import {
+  checkout,
+  removeCheckouts,
+  evaluate,
+  inParallel,
+  runJob,
+  runJobs,
+  WORKFLOWS,
+  workflows,
+  type Job,
+  type StepReport,
+} from "./runner";
 
 afterAll(removeCheckouts);
 
@@ -210,16 +221,36 @@ beforeAll(async () => {
     const shape = `${kind} ${c.inputs.environment}`;
     return !represented.has(shape) && Boolean(represented.add(shape));
   };
-  const run = (file: string, job: string, command: string) => async (c: Call) => {
-    const dir = await synthesized(file, job, c);
-    const only = representative(command, c) ? ["plugin-cache", "clouds", command] : ["plugin-cache", "clouds"];
-    const steps = await runJob({ file, job, cwd: dir, only, contexts: contexts(c, dir) });
-    return { stack: c.stack, job: c.jobId, steps, dir };
-  };
   const cliStarted = Date.now();
-  const deployRun = run(WORKFLOWS.deployStack, "deploy", "plan-gate");
-  const planRun = run(WORKFLOWS.planStack, "plan", "plan");
-  const results = await inParallel([...deployCalls.map((c) => () => deployRun(c)), ...planCalls.map((c) => () => planRun(c))], 2);
+  const jobs = [
+    ...deployCalls.map((c) => ({ c, file: WORKFLOWS.deployStack, job: "deploy", command: "plan-gate" })),
+    ...planCalls.map((c) => ({ c, file: WORKFLOWS.planStack, job: "plan", command: "plan" })),
+  ];
+  const requests = await inParallel(
+    jobs.map(({ c, file, job, command }) => async () => {
+      const dir = await synthesized(file, job, c);
+      const cli = representative(command, c);
+      const only = cli ? ["plugin-cache", "clouds", command] : ["plugin-cache", "clouds"];
+      return { cli, dir, request: { file, job, cwd: dir, only, contexts: contexts(c, dir) } };
+    }),
+    2,
+  );
+  // The CLI's runs side by side, each job in a runner of its own; the other jobs, which only read
+  // their clouds, in turn in one runner.
+  const rest = requests.filter((r) => !r.cli);
+  const [cliSteps, restSteps] = await Promise.all([
+    inParallel(
+      requests.filter((r) => r.cli).map((r) => () => runJob(r.request)),
+      2,
+    ),
+    runJobs(rest.map((r) => r.request)),
+  ]);
+  const results: StackRun[] = requests.map((r, i) => ({
+    stack: jobs[i].c.stack,
+    job: jobs[i].c.jobId,
+    dir: r.dir,
+    steps: r.cli ? cliSteps[requests.filter((x) => x.cli).indexOf(r)] : restSteps[rest.indexOf(r)],
+  }));
   // The README's commands, on a synth of every environment, with what makes them non-interactive.
   // Synthesized with nothing on PATH, as on a reviewer's machine without Terraform: synth starts
   // no process (cdktf's own terraform_data construct asked a shell for `terraform version`).
@@ -228,8 +259,14 @@ beforeAll(async () => {
   const fullSynth = spawnSync(process.execPath, ["dist/main.js"], { cwd: everything, env: synthEnv, encoding: "utf8" });
   expect({ status: fullSynth.status, stderr: fullSynth.stderr }).toEqual({ status: 0, stderr: "" });
   readmeManifest = JSON.parse(readFileSync(join(everything, "cdktf.out", "manifest.json"), "utf8"));
-  // Once per distinct command: the same flags for another stack name are the same shape.
-  const shapes = new Map(readmeDeploys.map((c) => [c.replace(/ [a-z]+-[a-z]+(?=( |$))/g, " <stack>"), c]));
+  // Once per distinct command shape: the same flags with one stack, or with several (cdktf parses
+  // two stacks as it parses four; that each named stack exists and brings its dependencies is
+  // checked below for every command).
+  const shapes = new Map<string, string>();
+  for (const c of readmeDeploys) {
+    const shape = c.replace(/( [a-z]+-[a-z]+(?=( |$)))+/g, (m) => (m.trim().includes(" ") ? " <stacks>" : " <stack>"));
+    if (!shapes.has(shape)) shapes.set(shape, c);
+  }
   for (const command of shapes.values())
     readmeRuns.push({ command, output: await sh(`${command} --skip-synth --auto-approve --no-color`, everything) });
   // cdktf's terminal UI has been seen, once, on a loaded machine, to end a run without printing

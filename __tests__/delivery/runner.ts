@@ -124,6 +124,15 @@ export interface RunRequest {
 }
 /** Runs a job's run steps (those named in `only`) as a hosted runner would; resolves with one report per step. */
 export function runJob(request: RunRequest): Promise<StepReport[]> {
+  return runTool(request);
+}
+
+/** Runs jobs in turn in one runner process (each process loads GitHub's parser, about 0.4 s of CPU). */
+export function runJobs(requests: RunRequest[]): Promise<StepReport[][]> {
+  return runTool(requests);
+}
+
+function runTool<T>(request: RunRequest | RunRequest[]): Promise<T> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [TOOL, "run"], { cwd: ROOT });
     let out = "";

@@ -86,93 +86,89 @@ const PROJECTS = [
   },
 ];
 
-test.each(PROJECTS)(
-  "$project: imported, exported and checked by promtool, rule by rule as written",
-  ({ files, service: id, leftOut }) => {
-    const dir = tempProject();
-    const project = discoverDefinitions(dir);
-    const service: ServiceDefinition = { kind: "service", id, name: id, team: "platform" };
-    const inputs = files.map((file) => ({ file, text: readFileSync(join(FIXTURES, file), "utf8") }));
-    const result = withModelVerdict(
-      importPrometheusRules(inputs, {
-        service: id,
-        pages: pagingFor(project, "platform", service),
-        takenIds: project.alerts.map((a) => a.id),
-      }),
-      project,
-      service,
-    );
+test.each(PROJECTS)("$project: imported, exported and checked by promtool, rule by rule as written", ({ files, service: id, leftOut }) => {
+  const dir = tempProject();
+  const project = discoverDefinitions(dir);
+  const service: ServiceDefinition = { kind: "service", id, name: id, team: "platform" };
+  const inputs = files.map((file) => ({ file, text: readFileSync(join(FIXTURES, file), "utf8") }));
+  const result = withModelVerdict(
+    importPrometheusRules(inputs, {
+      service: id,
+      pages: pagingFor(project, "platform", service),
+      takenIds: project.alerts.map((a) => a.id),
+    }),
+    project,
+    service,
+  );
 
-    // Written as a definition file and collected from disk like any other.
-    writeFileSync(
-      join(dir, "alerts", `imported-${id}.ts`),
-      renderAlertsFile(result, { definitionsModule: "../engine/definitions", command: "npm run import", service }),
-    );
-    const defs = discoverDefinitions(dir);
-    expect(defs.alerts.filter((a) => a.service === id)).toEqual(result.alerts.map((a) => a.definition));
-    expect(defs.services.find((s) => s.id === id)).toEqual(service);
-    const model = buildModel(defs);
+  // Written as a definition file and collected from disk like any other.
+  writeFileSync(
+    join(dir, "alerts", `imported-${id}.ts`),
+    renderAlertsFile(result, { definitionsModule: "../engine/definitions", command: "npm run import", service }),
+  );
+  const defs = discoverDefinitions(dir);
+  expect(defs.alerts.filter((a) => a.service === id)).toEqual(result.alerts.map((a) => a.definition));
+  expect(defs.services.find((s) => s.id === id)).toEqual(service);
+  const model = buildModel(defs);
 
-    // Paging alerts without a runbook_url link a runbook that npm run runbooks scaffolds.
-    const scaffolded = [...missingRunbookSkeletons(model, dir).keys()].filter((f) => result.alerts.some((a) => a.definition.runbook === f));
-    expect(scaffolded.sort()).toEqual(
-      result.alerts
-        .filter((a) => a.runbookToWrite)
-        .map((a) => `runbooks/${a.definition.id}.md`)
-        .sort(),
-    );
+  // Paging alerts without a runbook_url link a runbook that npm run runbooks scaffolds.
+  const scaffolded = [...missingRunbookSkeletons(model, dir).keys()].filter((f) => result.alerts.some((a) => a.definition.runbook === f));
+  expect(scaffolded.sort()).toEqual(
+    result.alerts
+      .filter((a) => a.runbookToWrite)
+      .map((a) => `runbooks/${a.definition.id}.md`)
+      .sort(),
+  );
 
-    // promtool accepts the export.
-    const text = prometheusRuleFiles(model).get("prod/alerts.rules.yml")!;
-    const out = join(mkdtempSync(join(tmpdir(), "import-rt-")), "alerts.rules.yml");
-    writeFileSync(out, text);
-    const promtool = spawnSync("promtool", ["check", "rules", out], { encoding: "utf8" });
-    expect(promtool.stdout + promtool.stderr).toContain("SUCCESS");
-    expect(promtool.status).toBe(0);
+  // promtool accepts the export.
+  const text = prometheusRuleFiles(model).get("prod/alerts.rules.yml")!;
+  const out = join(mkdtempSync(join(tmpdir(), "import-rt-")), "alerts.rules.yml");
+  writeFileSync(out, text);
+  const promtool = spawnSync("promtool", ["check", "rules", out], { encoding: "utf8" });
+  expect(promtool.stdout + promtool.stderr).toContain("SUCCESS");
+  expect(promtool.status).toBe(0);
 
-    // Every original rule is exported or reported, not both.
-    const originals = originalRules(files);
-    const key = (s: { file: string; line: number }) => `${s.file}:${s.line}`;
-    const exported = parseYaml(text).groups.find((g: any) => g.name === serviceRuleGroup(id)).rules;
-    expect(exported).toHaveLength(result.alerts.length);
-    const reported = new Set(result.leftOut.map((l) => key(l.source)));
-    const imported = result.alerts.map((a) => key(a.source));
-    expect([...reported, ...imported].sort()).toEqual(originals.map(key).sort());
-    expect(result.leftOut.map((l) => l.source.rule!.replace(/^record .*/, "record")).sort()).toEqual([...leftOut].sort());
+  // Every original rule is exported or reported, not both.
+  const originals = originalRules(files);
+  const key = (s: { file: string; line: number }) => `${s.file}:${s.line}`;
+  const exported = parseYaml(text).groups.find((g: any) => g.name === serviceRuleGroup(id)).rules;
+  expect(exported).toHaveLength(result.alerts.length);
+  const reported = new Set(result.leftOut.map((l) => key(l.source)));
+  const imported = result.alerts.map((a) => key(a.source));
+  expect([...reported, ...imported].sort()).toEqual(originals.map(key).sort());
+  expect(result.leftOut.map((l) => l.source.rule!.replace(/^record .*/, "record")).sort()).toEqual([...leftOut].sort());
 
-    // Rule by rule, as written.
-    const byKey = new Map(originals.map((o) => [key(o), o.rule]));
-    result.alerts.forEach((a, i) => {
-      const original = byKey.get(key(a.source));
-      const rule = exported[i];
-      const renamed = result.notes.some((n) => n.source === a.source && n.message.startsWith("alert name"));
-      expect(rule.alert === original.alert || renamed).toBe(true);
-      expect(tokens(rule.expr)).toEqual(tokens(original.expr));
-      expect(tokens(rule.expr)).not.toContain("<error>");
-      expect(seconds(rule.for)).toBe(seconds(original.for));
-      const { severity, service: s, team, environment, ...labels } = rule.labels;
-      const { severity: originalSeverity, ...originalLabels } = original.labels ?? {};
-      expect({ severity, s, team, environment }).toEqual({
-        severity: DEFAULT_SEVERITY_TABLE[originalSeverity],
-        s: id,
-        team: "platform",
-        environment: "prod",
-      });
-      expect(labels).toEqual(Object.fromEntries(Object.entries(originalLabels).map(([k, v]) => [k, String(v)])));
-      expect(rule.annotations).toEqual({
-        summary: original.annotations.summary,
-        // The model's description defaults to the summary; the runbook of a paging alert to a runbooks/ file.
-        description: original.annotations.description ?? original.annotations.summary,
-        ...(original.annotations.runbook_url
-          ? { runbook_url: original.annotations.runbook_url }
-          : a.runbookToWrite
-            ? { runbook_url: `${defs.repositoryUrl}runbooks/${a.definition.id}.md` }
-            : {}),
-      });
+  // Rule by rule, as written.
+  const byKey = new Map(originals.map((o) => [key(o), o.rule]));
+  result.alerts.forEach((a, i) => {
+    const original = byKey.get(key(a.source));
+    const rule = exported[i];
+    const renamed = result.notes.some((n) => n.source === a.source && n.message.startsWith("alert name"));
+    expect(rule.alert === original.alert || renamed).toBe(true);
+    expect(tokens(rule.expr)).toEqual(tokens(original.expr));
+    expect(tokens(rule.expr)).not.toContain("<error>");
+    expect(seconds(rule.for)).toBe(seconds(original.for));
+    const { severity, service: s, team, environment, ...labels } = rule.labels;
+    const { severity: originalSeverity, ...originalLabels } = original.labels ?? {};
+    expect({ severity, s, team, environment }).toEqual({
+      severity: DEFAULT_SEVERITY_TABLE[originalSeverity],
+      s: id,
+      team: "platform",
+      environment: "prod",
     });
-  },
-  60_000,
-);
+    expect(labels).toEqual(Object.fromEntries(Object.entries(originalLabels).map(([k, v]) => [k, String(v)])));
+    expect(rule.annotations).toEqual({
+      summary: original.annotations.summary,
+      // The model's description defaults to the summary; the runbook of a paging alert to a runbooks/ file.
+      description: original.annotations.description ?? original.annotations.summary,
+      ...(original.annotations.runbook_url
+        ? { runbook_url: original.annotations.runbook_url }
+        : a.runbookToWrite
+          ? { runbook_url: `${defs.repositoryUrl}runbooks/${a.definition.id}.md` }
+          : {}),
+    });
+  });
+});
 
 test("the originals themselves pass promtool, so a difference would be the import's", () => {
   const files = PROJECTS.flatMap((p) => p.files).filter((f) => !f.includes("PrometheusRule") && !f.includes("prometheusRule"));
