@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildApp } from "../../stacks/app";
 import { synthCommand } from "../../stacks/synth";
 import { runCheckov } from "../../engine/verify/checkov";
+import type { Definitions } from "../../engine/definitions/types";
 import { defaults, model } from "../helpers";
 import { terraformDir, terraformOk } from "../terraform";
 
@@ -178,19 +179,26 @@ describe("least privilege", () => {
 });
 
 test("checkov finds no failure without a written reason; removing a reason makes it fail", async () => {
+  // The staging AWS stack as the fixture writes it, and with the debug class's reason removed,
+  // side by side in one folder: one checkov run judges both.
+  const judged = mkdtempSync(join(tmpdir(), "checkov-"));
+  const synthesizeAs = (name: string, defs: Definitions) => {
+    const dir = join(mkdtempSync(join(tmpdir(), "checkov-")), "out");
+    buildApp(model(defs), dir, "staging", {}).synth();
+    cpSync(join(dir, "stacks", "aws-staging"), join(judged, name), { recursive: true });
+  };
   const defs = defaults();
-  const dir = join(mkdtempSync(join(tmpdir(), "checkov-")), "out");
-  buildApp(model(defs), dir, "staging", {}).synth();
-  const result = await runCheckov(join(dir, "stacks", "aws-staging"));
-  expect(result.ok).toBe(true);
-  expect(result.skipped.map((s) => s.split(":")[0])).toEqual([
-    "CKV_AWS_338 cdk.tf.json log_group_application",
-    "CKV_AWS_338 cdk.tf.json log_group_debug",
-  ]);
+  synthesizeAs("with-reasons", defs);
   defs.logClasses = defs.logClasses.map((c) => (c.id === "debug" ? { ...c, checkovSkips: undefined } : c));
-  const dir2 = join(mkdtempSync(join(tmpdir(), "checkov-")), "out");
-  buildApp(model(defs), dir2, "staging", {}).synth();
-  const broken = await runCheckov(join(dir2, "stacks", "aws-staging"));
-  expect(broken.ok).toBe(false);
-  expect(broken.failed).toEqual(["CKV_AWS_338 cdk.tf.json log_group_debug: Ensure CloudWatch log groups retains logs for at least 1 year"]);
+  synthesizeAs("debug-reason-removed", defs);
+  const result = await runCheckov(judged);
+  expect(result.skipped.map((s) => s.split(":")[0]).sort()).toEqual([
+    "CKV_AWS_338 debug-reason-removed log_group_application",
+    "CKV_AWS_338 with-reasons log_group_application",
+    "CKV_AWS_338 with-reasons log_group_debug",
+  ]);
+  expect(result.failed).toEqual([
+    "CKV_AWS_338 debug-reason-removed log_group_debug: Ensure CloudWatch log groups retains logs for at least 1 year",
+  ]);
+  expect(result.ok).toBe(false);
 });
