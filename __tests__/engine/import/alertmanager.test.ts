@@ -62,12 +62,13 @@ function applied(defs: Writable<Definitions>, imported: ImportedAlertmanager): W
 }
 
 /** Where the original tree sends an alert: its receivers' integrations, PagerDuty as one destination. */
-function originalDestinations(labels: Record<string, string>): string[] {
+const originalDestinations = (() => {
   const config = parse(SIMPLE);
   const router = amtoolRouter(config);
-  try {
-    const byName = new Map<string, Record<string, { to?: string; channel?: string }[]>>(config.receivers.map((r: any) => [r.name, r]));
-    return [
+  afterAll(router.close);
+  const byName = new Map<string, Record<string, { to?: string; channel?: string }[]>>(config.receivers.map((r: any) => [r.name, r]));
+  return (labels: Record<string, string>): string[] =>
+    [
       ...new Set(
         router.route(labels).flatMap((name) => {
           const r = byName.get(name) ?? {};
@@ -79,10 +80,7 @@ function originalDestinations(labels: Record<string, string>): string[] {
         }),
       ),
     ].sort();
-  } finally {
-    router.close();
-  }
-}
+})();
 
 describe("Alertmanager's example configuration", () => {
   const defs = organisation();
