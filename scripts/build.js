@@ -68,9 +68,12 @@ function definitionsBuild(root, stamp, folders, built) {
   const files = folders
     .flatMap((f) => walk(join(root, f)))
     .filter((e) => !e.directory && e.path.endsWith(".ts") && !e.path.endsWith(".d.ts"));
+  // Without the test runner's global types (about a fifth of this check's time): definitions
+  // never run under jest, and Node's stay for those that read the environment.
+  const types = options.types?.filter((t) => t !== "jest");
   const program = ts.createProgram(
     files.map((f) => f.path),
-    { ...options, noEmit: true, incremental: false, tsBuildInfoFile: undefined },
+    { ...options, types, noEmit: true, incremental: false, tsBuildInfoFile: undefined },
   );
   const diagnostics = ts.getPreEmitDiagnostics(program);
   if (diagnostics.length > 0) {
