@@ -237,10 +237,10 @@ beforeAll(async () => {
   );
   // The CLI's runs side by side, each job in a runner of its own; the other jobs, which only read
   // their clouds, in turn in one runner.
-  const rest = requests.filter((r) => !r.cli);
+  const [withCli, rest] = [requests.filter((r) => r.cli), requests.filter((r) => !r.cli)];
   const [cliSteps, restSteps] = await Promise.all([
     inParallel(
-      requests.filter((r) => r.cli).map((r) => () => runJob(r.request)),
+      withCli.map((r) => () => runJob(r.request)),
       2,
     ),
     runJobs(rest.map((r) => r.request)),
@@ -249,7 +249,7 @@ beforeAll(async () => {
     stack: jobs[i].c.stack,
     job: jobs[i].c.jobId,
     dir: r.dir,
-    steps: r.cli ? cliSteps[requests.filter((x) => x.cli).indexOf(r)] : restSteps[rest.indexOf(r)],
+    steps: r.cli ? cliSteps[withCli.indexOf(r)] : restSteps[rest.indexOf(r)],
   }));
   // The README's commands, on a synth of every environment, with what makes them non-interactive.
   // Synthesized with nothing on PATH, as on a reviewer's machine without Terraform: synth starts
