@@ -255,7 +255,7 @@ beforeAll(async () => {
   // Synthesized with nothing on PATH, as on a reviewer's machine without Terraform: synth starts
   // no process (cdktf's own terraform_data construct asked a shell for `terraform version`).
   const everything = checkout();
-  const synthEnv = { ...process.env, PATH: "/nonexistent", CHECKPOINT_DISABLE: "1" };
+  const synthEnv = { ...process.env, PATH: "/nonexistent", CHECKPOINT_DISABLE: "1", NODE_NO_WARNINGS: "1" };
   const fullSynth = spawnSync(process.execPath, ["dist/main.js"], { cwd: everything, env: synthEnv, encoding: "utf8" });
   expect({ status: fullSynth.status, stderr: fullSynth.stderr }).toEqual({ status: 0, stderr: "" });
   readmeManifest = JSON.parse(readFileSync(join(everything, "cdktf.out", "manifest.json"), "utf8"));

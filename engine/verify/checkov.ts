@@ -18,19 +18,21 @@ interface CheckovResult {
 
 export const CHECKOV_INSTALL = "pip install checkov==3.3.30";
 
-export async function runCheckov(stacksDir: string): Promise<Outcome & { passed: number; failed: string[]; skipped: string[] }> {
-  const result = await run("checkov", [
-    "-d",
-    stacksDir,
-    "--framework",
-    "terraform_json",
-    "--quiet",
-    "--compact",
-    "--skip-download",
-    "-o",
-    "json",
-  ]);
-  let reports: { summary: { passed: number }; results: { failed_checks?: CheckovResult[] } }[];
+export interface CheckovOutcome extends Outcome {
+  readonly passed: number;
+  /** Passed checks per stack folder (the first folder of the file's path under the scanned one). */
+  readonly passedIn: Readonly<Record<string, number>>;
+  readonly failed: string[];
+  readonly skipped: string[];
+}
+
+/** The stack folder of a checkov result's path: `/aws-prod/cdk.tf.json` -> `aws-prod`. */
+const stackOf = (filePath: string) => filePath.split("/").filter(Boolean)[0];
+
+/** Without `--quiet`, which leaves the passed checks out of the JSON: they are counted per stack. */
+export async function runCheckov(stacksDir: string): Promise<CheckovOutcome> {
+  const result = await run("checkov", ["-d", stacksDir, "--framework", "terraform_json", "--compact", "--skip-download", "-o", "json"]);
+  let reports: { summary: { passed: number }; results: { failed_checks?: CheckovResult[]; passed_checks?: CheckovResult[] } }[];
   try {
     const parsed = JSON.parse(
       result.output.slice(
@@ -39,7 +41,14 @@ export async function runCheckov(stacksDir: string): Promise<Outcome & { passed:
     );
     reports = Array.isArray(parsed) ? parsed : [parsed];
   } catch {
-    return { ok: false, lines: [`FAIL checkov did not report: ${result.output.slice(0, 500)}`], passed: 0, failed: [], skipped: [] };
+    return {
+      ok: false,
+      lines: [`FAIL checkov did not report: ${result.output.slice(0, 500)}`],
+      passed: 0,
+      passedIn: {},
+      failed: [],
+      skipped: [],
+    };
   }
   const failed: string[] = [];
   const skipped: string[] = [];
@@ -51,16 +60,19 @@ export async function runCheckov(stacksDir: string): Promise<Outcome & { passed:
       // The resource's own lines: where its definition's written reason was put.
       const lines = files.get(file)!.slice(f.file_line_range[0] - 1, f.file_line_range[1]);
       const reason = lines.map((l) => new RegExp(`checkov:skip=${f.check_id}:([^"]*)`).exec(l)?.[1]).find(Boolean);
-      const where = `${f.file_path.split("/").filter(Boolean)[0]} ${f.resource.replace(/^resource\./, "")}`;
+      const where = `${stackOf(f.file_path)} ${f.resource.replace(/^resource\./, "")}`;
       if (reason) skipped.push(`${f.check_id} ${where}: ${reason}`);
       else failed.push(`${f.check_id} ${where}: ${f.check_name}`);
     }
   }
   const passed = reports.reduce((n, r) => n + r.summary.passed, 0);
+  const passedIn: Record<string, number> = {};
+  for (const check of reports.flatMap((r) => r.results.passed_checks ?? []))
+    passedIn[stackOf(check.file_path)] = (passedIn[stackOf(check.file_path)] ?? 0) + 1;
   const lines = [
     `${failed.length ? "FAIL" : "ok  "} checkov: ${passed} passed, ${failed.length} failed, ${skipped.length} skipped with a written reason`,
     ...failed.map((f) => `  failed: ${f}`),
     ...skipped.map((s) => `  skipped: ${s}`),
   ];
-  return { ok: failed.length === 0, lines, passed, failed, skipped };
+  return { ok: failed.length === 0, lines, passed, passedIn, failed, skipped };
 }

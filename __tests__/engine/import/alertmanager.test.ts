@@ -64,13 +64,14 @@ function applied(defs: Writable<Definitions>, imported: ImportedAlertmanager): W
 /** Where the original tree sends an alert: its receivers' integrations, PagerDuty as one destination. */
 const originalDestinations = (() => {
   const config = parse(SIMPLE);
-  const router = amtoolRouter(config);
-  afterAll(router.close);
+  // Built at the first use, once for the file: amtool checks the tree when the router is made.
+  let router: ReturnType<typeof amtoolRouter> | undefined;
+  afterAll(() => router?.close());
   const byName = new Map<string, Record<string, { to?: string; channel?: string }[]>>(config.receivers.map((r: any) => [r.name, r]));
   return (labels: Record<string, string>): string[] =>
     [
       ...new Set(
-        router.route(labels).flatMap((name) => {
+        (router ??= amtoolRouter(config)).route(labels).flatMap((name) => {
           const r = byName.get(name) ?? {};
           return [
             ...(r.email_configs ?? []).flatMap((c) => (c.to ?? "").split(",").map((a) => `email ${a.trim()}`)),
