@@ -1,6 +1,7 @@
 /**
  * Builds dist/ only as far as the sources changed, for the launchers (cdktf-app.js: synth and
- * every cdktf command; validate-app.js: npm run validate).
+ * every cdktf command; validate-app.js: npm run validate). Run as a script (`npm run build`), it
+ * builds the whole project.
  *
  * "Changed" is judged by modification times against dist/.built (written after each successful
  * build, dated when that build started): a file or folder under what tsconfig.json includes, or
@@ -103,3 +104,10 @@ function buildIfChanged(root) {
 }
 
 module.exports = { buildIfChanged, DEFINITION_FOLDERS };
+
+// `npm run build` and npm test's type check: the whole project, stamped like the launchers'
+// builds, so the next synth or test that asks for a current dist/ does not compile it again.
+if (require.main === module) {
+  const root = join(__dirname, "..");
+  process.exitCode = fullBuild(root, join(root, "dist", ".built"));
+}
