@@ -120,6 +120,17 @@ test("a type error in a definition stops with the compiler's message, runs nothi
   expect(run().stdout).toBe("v4 s3\n");
 });
 
+test("npm run build (scripts/build.js run alone) builds the whole project and stamps it: the launcher then builds nothing", () => {
+  write("src/message.ts", 'export const message: string = "v5";\n');
+  const full = fullBuildAt();
+  const build = spawnSync(process.execPath, [join(project, "scripts", "build.js")], { cwd: tmpdir(), encoding: "utf8" });
+  expect(build.status).toBe(0);
+  expect(fullBuildAt()).not.toBe(full);
+  const stamped = builtAt();
+  expect(run().stdout).toBe("v5 s3\n");
+  expect(builtAt()).toBe(stamped);
+});
+
 test("the launchers' definition folders are the ones definitions are read from", () => {
   expect(require(join(repo, "scripts", "build.js")).DEFINITION_FOLDERS).toEqual([...DEFINITION_FOLDERS]);
   expect(JSON.parse(readFileSync(join(repo, "package.json"), "utf8")).scripts.validate).toBe("node scripts/validate-app.js");

@@ -9,7 +9,8 @@ const CHECKS = join(__dirname, "..", "..", "scripts", "checks.js");
 
 test("npm test builds (type-checks) and lints side by side, then runs jest", () => {
   const scripts = require("../../package.json").scripts as Record<string, string>;
-  expect(scripts.test).toMatch(/^node scripts\/checks\.js .*tsc .*eslint .*prettier --check .*&& jest$/);
+  expect(scripts.test).toMatch(/^node scripts\/checks\.js .*node scripts\/build\.js.* .*eslint .*prettier --check .*&& jest$/);
+  expect(scripts.build).toBe("node scripts/build.js");
 });
 
 test("every check runs; the first failure's exit code is the runner's; each output is printed whole, in order", () => {
